@@ -1,0 +1,117 @@
+"""Site profiles: per-site differences as data (``<name>.toml`` beside this file).
+
+A profile holds everything that differs between sites: domains, start URLs, URL
+rules, CSS/XPath selectors, boilerplate patterns, charset fallback and time zone.
+A new source is a new ``.toml`` file plus a fixture, not a new spider.
+
+Keys (all optional but ``name``)::
+
+    name = "securities_daily"            # also the spider name that uses it
+    source_name = "Securities Daily"     # credited source when the page names none
+    source_kind = "original"             # original | republisher | aggregator
+    language = "zh"                      # default language of the site
+    domains = ["www.zqrb.cn", "zqrb.cn"]
+    start_urls = ["http://www.zqrb.cn/"]
+    charset_fallback = "gb18030"         # when headers and <meta> say nothing
+    timezone = "Asia/Shanghai"           # for dates printed without an offset
+
+    [urls]                               # Python regular expressions on the URL path
+    article = '...'                      # article pages
+    listing = '...'                      # section listings (followed)
+    pagination = '...'                   # "next page" links of listings
+    deny = ['...']                       # never followed
+
+    [selectors]                          # lists of CSS selectors (``::text``/``::attr`` allowed);
+    title = ["h1::text"]                 # the first that matches wins; XPath if it starts with "/"
+    body = ["div.content"]               # container(s) of the article text
+    byline = ["div.info span.author::text"]
+    published = ["div.info span.date::text"]
+    section = [".crumbs a:last-child::text"]
+    remove = ["div.share", "div.recommend"]  # removed inside the body container
+
+    [boilerplate]
+    line_patterns = ['^责任编辑[:：]']     # extra regexes for lines to drop, site-specific
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+PROFILE_DIR = Path(__file__).parent
+
+
+@dataclass(frozen=True)
+class Profile:
+    name: str
+    source_name: str | None = None
+    source_kind: str = "original"
+    language: str | None = None
+    domains: tuple[str, ...] = ()
+    start_urls: tuple[str, ...] = ()
+    charset_fallback: str | None = None
+    timezone: str | None = None
+    urls: dict[str, Any] = field(default_factory=dict)
+    selectors: dict[str, list[str]] = field(default_factory=dict)
+    boilerplate: dict[str, Any] = field(default_factory=dict)
+    raw: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
+
+    def url_regex(self, key: str) -> re.Pattern[str] | None:
+        """Compiled ``[urls].<key>`` pattern, or None."""
+        pattern = self.urls.get(key)
+        return _compile(pattern) if isinstance(pattern, str) else None
+
+
+@functools.lru_cache(maxsize=None)
+def _compile(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern)
+
+
+def _from_dict(data: dict[str, Any]) -> Profile:
+    return Profile(
+        name=data["name"],
+        source_name=data.get("source_name"),
+        source_kind=data.get("source_kind", "original"),
+        language=data.get("language"),
+        domains=tuple(data.get("domains", ())),
+        start_urls=tuple(data.get("start_urls", ())),
+        charset_fallback=data.get("charset_fallback"),
+        timezone=data.get("timezone"),
+        urls=dict(data.get("urls", {})),
+        selectors={k: list(v) if isinstance(v, list) else [v] for k, v in data.get("selectors", {}).items()},
+        boilerplate=dict(data.get("boilerplate", {})),
+        raw=data,
+    )
+
+
+@functools.lru_cache(maxsize=None)
+def load(name: str) -> Profile:
+    """The profile ``<name>.toml``; raises ``KeyError`` if there is none."""
+    path = PROFILE_DIR / f"{name}.toml"
+    if not path.is_file():
+        raise KeyError(f"no site profile named {name!r} in {PROFILE_DIR}")
+    with path.open("rb") as fh:
+        return _from_dict(tomllib.load(fh))
+
+
+def names() -> list[str]:
+    return sorted(p.stem for p in PROFILE_DIR.glob("*.toml"))
+
+
+def for_url(url: str) -> Profile | None:
+    """The profile whose ``domains`` contain the URL's host (``www.`` and ``m.``
+    mirrors included), else None (generic path)."""
+    host = (urlsplit(url).hostname or "").lower()
+    bare = re.sub(r"^(www|m)\.", "", host)
+    for name in names():
+        prof = load(name)
+        for domain in prof.domains:
+            d = re.sub(r"^(www|m)\.", "", domain.lower())
+            if bare == d or bare.endswith("." + d):
+                return prof
+    return None

@@ -1,0 +1,15 @@
+"""Stage `boilerplate` (placeholder: replaced by its owner)."""
+
+from __future__ import annotations
+
+from pipelines.base import StagePipeline
+from pipelines.document import Document
+
+
+def run(doc: Document) -> Document:
+    return doc
+
+
+class BoilerplatePipeline(StagePipeline):
+    stage = "boilerplate"
+    func = staticmethod(run)

@@ -1,0 +1,15 @@
+"""Stage `claims` (placeholder: replaced by its owner)."""
+
+from __future__ import annotations
+
+from pipelines.base import StagePipeline
+from pipelines.document import Document
+
+
+def run(doc: Document) -> Document:
+    return doc
+
+
+class ClaimsPipeline(StagePipeline):
+    stage = "claims"
+    func = staticmethod(run)

@@ -1,0 +1,15 @@
+"""Stage `parse` (placeholder: replaced by its owner)."""
+
+from __future__ import annotations
+
+from pipelines.base import StagePipeline
+from pipelines.document import Document
+
+
+def run(doc: Document) -> Document:
+    return doc
+
+
+class ParsePipeline(StagePipeline):
+    stage = "parse"
+    func = staticmethod(run)
