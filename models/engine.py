@@ -1,0 +1,75 @@
+"""Engine factory: the archive URL, SQLite pragmas, one cached engine per URL."""
+
+from __future__ import annotations
+
+import os
+import threading
+from typing import Any
+
+from sqlalchemy import create_engine, event
+from sqlalchemy.engine import Engine, make_url
+from sqlalchemy.orm import Session, sessionmaker
+
+#: Used when neither ``NEWSARCHIVE_DATABASE_URL`` nor an explicit URL is given.
+DEFAULT_URL = "sqlite:///archive.db"
+
+_engines: dict[str, Engine] = {}
+_lock = threading.Lock()
+
+
+def database_url(url: str | None = None) -> str:
+    """The archive URL: ``url``, else ``$NEWSARCHIVE_DATABASE_URL``, else ``sqlite:///archive.db``.
+
+    ``postgresql://`` and ``postgres://`` URLs get the psycopg 3 driver.
+    """
+    url = url or os.environ.get("NEWSARCHIVE_DATABASE_URL") or DEFAULT_URL
+    if url.startswith("postgres://"):
+        url = "postgresql://" + url[len("postgres://"):]
+    if url.startswith("postgresql://"):
+        url = "postgresql+psycopg://" + url[len("postgresql://"):]
+    return url
+
+
+def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
+    cur = dbapi_conn.cursor()
+    # WAL: readers (search, datasette) never block the crawl's writer.
+    cur.execute("PRAGMA journal_mode=WAL")
+    cur.execute("PRAGMA foreign_keys=ON")
+    cur.execute("PRAGMA synchronous=NORMAL")
+    # Wait for a lock instead of failing at once when another process writes.
+    cur.execute("PRAGMA busy_timeout=10000")
+    cur.close()
+
+
+def make_engine(url: str | None = None, **kwargs: Any) -> Engine:
+    """A new engine for ``url`` (see :func:`database_url`)."""
+    url = database_url(url)
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "sqlite":
+        kwargs.setdefault("connect_args", {"timeout": 10})
+        engine = create_engine(url, **kwargs)
+        event.listen(engine, "connect", _sqlite_pragmas)
+        return engine
+    kwargs.setdefault("pool_pre_ping", True)
+    return create_engine(url, **kwargs)
+
+
+def get_engine(url: str | None = None) -> Engine:
+    """The engine for ``url``, created once per process and URL."""
+    url = database_url(url)
+    with _lock:
+        engine = _engines.get(url)
+        if engine is None:
+            engine = _engines[url] = make_engine(url)
+        return engine
+
+
+def dispose_all() -> None:
+    with _lock:
+        for engine in _engines.values():
+            engine.dispose()
+        _engines.clear()
+
+
+def session_factory(url: str | None = None) -> sessionmaker[Session]:
+    return sessionmaker(get_engine(url), expire_on_commit=False)
