@@ -1,0 +1,65 @@
+"""Crawl-run recorder: one ``crawl_runs`` row per crawl, for auditing cron runs."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from scrapy import signals
+from scrapy.exceptions import NotConfigured
+
+from models import store
+
+logger = logging.getLogger(__name__)
+
+
+def run_status(reason: str | None, stats: dict[str, Any]) -> str:
+    """``finished`` for a clean run; ``failed`` when the spider or the store
+    reported errors or nothing at all was downloaded; ``interrupted`` when the
+    crawl was stopped (Ctrl-C, SIGTERM, a CLOSESPIDER_* limit is still clean)."""
+    if reason == "shutdown":
+        return "interrupted"
+    if reason not in (None, "finished") and not str(reason).startswith("closespider_"):
+        return "failed"
+    if stats.get("log_count/ERROR", 0) or stats.get("spider_exceptions", 0):
+        return "failed"
+    if stats.get("newsarchive/store/spooled", 0):
+        return "failed"
+    if not stats.get("downloader/response_count", 0):
+        return "failed"
+    return "finished"
+
+
+class CrawlRunRecorder:
+    def __init__(self, crawler: Any):
+        if not crawler.settings.get("NEWSARCHIVE_DATABASE_URL"):
+            raise NotConfigured("NEWSARCHIVE_DATABASE_URL is empty")
+        self.crawler = crawler
+        crawler.signals.connect(self.spider_opened, signal=signals.spider_opened)
+        crawler.signals.connect(self.spider_closed, signal=signals.spider_closed)
+
+    @classmethod
+    def from_crawler(cls, crawler: Any) -> "CrawlRunRecorder":
+        return cls(crawler)
+
+    def spider_opened(self, spider: Any) -> None:
+        from pipelines.store import archive_for
+
+        archive = archive_for(self.crawler)
+        args = {k: v for k, v in getattr(spider, "spider_args", {}).items()}
+        with archive.sessions.begin() as session:
+            run = store.start_crawl_run(session, spider.name, args)
+        archive.crawl_run_id = run.id
+        self.crawler.stats.set_value("newsarchive/crawl_run_id", run.id)
+        logger.info("Crawl run %(id)d started", {"id": run.id})
+
+    def spider_closed(self, spider: Any, reason: str) -> None:
+        archive = getattr(self.crawler, "_newsarchive_archive", None)
+        if archive is None or archive.crawl_run_id is None:
+            return
+        stats = dict(self.crawler.stats.get_stats())
+        status = run_status(reason, stats)
+        with archive.sessions.begin() as session:
+            store.finish_crawl_run(session, archive.crawl_run_id, status=status, reason=reason, stats=stats)
+        logger.info("Crawl run %(id)d %(status)s (%(reason)s)",
+                    {"id": archive.crawl_run_id, "status": status, "reason": reason})
