@@ -45,6 +45,10 @@ DOWNLOADER_MIDDLEWARES = {
     # writes every response to WARC (request + response records)
     "crawler.warc.WarcMiddleware": 950,
 }
+ADDONS = {
+    # switches to the scrapy-redis scheduler when NEWSARCHIVE_REDIS_URL is set
+    "crawler.scaleout.RedisScaleOut": 0,
+}
 EXTENSIONS = {
     "crawler.extensions.CrawlRunRecorder": 100,
 }
@@ -71,3 +75,10 @@ NEWSARCHIVE_WARC_ENABLED = True
 NEWSARCHIVE_WARC_DIR = os.environ.get("NEWSARCHIVE_WARC_DIR", "warc")
 # Rotate to a new file past this size (bytes, compressed).
 NEWSARCHIVE_WARC_MAX_SIZE = 100 * 1024 * 1024
+
+# --- Scale-out (scrapy-redis) -------------------------------------------------------
+# Redis URL of the shared request queue; empty = one process, Scrapy's own scheduler.
+NEWSARCHIVE_REDIS_URL = os.environ.get("NEWSARCHIVE_REDIS_URL", "")
+# Key prefix, and the name shared by every worker of one crawl (default: UTC date).
+NEWSARCHIVE_REDIS_PREFIX = "newsarchive"
+NEWSARCHIVE_REDIS_RUN = ""
