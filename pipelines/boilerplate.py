@@ -1,12 +1,532 @@
-"""Stage `boilerplate` (placeholder: replaced by its owner)."""
+"""Stage `boilerplate`: line-level cleaning of the normalized blocks.
+
+Runs after :mod:`pipelines.normalize`, so quotes are “ ” ‘ ’ and every ellipsis
+is ``…``.  Every removed block's text is appended to ``doc.removed``.
+
+Removed, by structure first and wording second:
+
+* teaser lists: a "Recommend"/"Related"/"推荐阅读"/"相关文章"... heading and the
+  title-like or ``…``-truncated lines after it; without a heading, any run of
+  short title-like lines holding two or more ``…``-truncated teasers; runs of
+  link-dense blocks (HTML); a trailing run of three or more title-like lines
+  whose words do not occur in the article;
+* previous/next navigation (``<<:``, ``>>:``, 上一篇/下一篇, Previous/Next);
+* the title repeated at the top of the body;
+* bylines ("Securities Daily reporter Xing Meng", "By Jane Doe", "本报记者 邢萌",
+  "记者 张三", "文/张三") -> ``doc.authors``; source lines ("来源：证券日报",
+  "Source: Reuters") -> ``doc.meta["source_line"]``; date/info lines
+  ("2021-05-26 07:05 来源：证券日报") -> ``doc.meta["date_line"]``;
+* editor lines (责任编辑：...; "Editing by ..."), copyright lines, share bars,
+  comment prompts, app-download and newsletter prompts, risk disclaimers,
+  image credits, tag lines, "Advertisement", "Read more"/"阅读原文";
+* lines matching the site profile's ``[boilerplate].line_patterns``.
+
+A "Source | Title" prefix in the title (``Securities Daily | Regulatory ...``)
+sets ``doc.source`` and leaves the title without it.
+
+Headings: in plain-text captures a short line without final punctuation that
+sits between paragraphs is a heading; two or three such lines in a row form
+ONE heading block, joined with a space (no space when either side of the join
+is a CJK character).  HTML headings come from the markup (see
+:mod:`pipelines.parse`).
+"""
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass, field
+from typing import Any, Iterable
+
 from pipelines.base import StagePipeline
 from pipelines.document import Document
+from pipelines.normalize import cjk_count, is_cjk_char, word_count
+
+# ---------------------------------------------------------------- patterns
+
+_DECOR = "■●◎□▲★◆▶►▷•·|｜【】[]<>《》()（）:：-—_*#"
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_DATE_RE = re.compile(
+    r"\d{4}\s*[-/年.]\s*\d{1,2}\s*[-/月.]\s*\d{1,2}\s*日?(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?"
+    rf"|{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}(?:,?\s+(?:at\s+)?\d{{1,2}}:\d{{2}}\s*(?:[ap]\.?m\.?)?)?"
+    rf"|\d{{1,2}}\s+{_MONTH}\s+\d{{4}}(?:,?\s+\d{{1,2}}:\d{{2}})?"
+    r"|\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*(?:GMT|UTC|BST|EST|EDT|CST|HKT|[+-]\d{2}:?\d{2}))?",
+    re.I,
+)
+_INFO_LABEL_RE = re.compile(
+    r"(?:published|updated|posted|last updated|date|time|发布时间|发表时间|更新时间|时间|日期|发布|"
+    r"来源|來源|source|作者|author|by|编辑|责任编辑|浏览|阅读|点击|字号|次|大|中|小|"
+    r"on|at|[:：|/,，\s]|\d+)",
+    re.I,
+)
+_RECOMMEND_RE = re.compile(
+    r"^(?:recommend(?:ed|ations?)?(?: for you| reading| articles?| stories| news| posts)?|"
+    r"related(?: articles?| stories| news| posts| reading| content| coverage| links| topics| videos?)?|"
+    r"you (?:may|might) also (?:like|enjoy|be interested in)|more (?:from|on|in) .{1,40}|"
+    r"more (?:stories|news|articles|to read|like this|headlines)|read (?:more|also|next)|see also|"
+    r"also read|further reading|popular(?: now| articles| stories| posts)?|most (?:read|popular|viewed|shared)|"
+    r"trending(?: now| stories)?|editor[’']?s picks?|top stories|latest (?:news|stories|articles)|hot news|"
+    r"what to read next|recommended videos|"
+    r"推荐阅读|相关阅读|相关文章|相关新闻|相关报道|相关推荐|相关资讯|热门推荐|热门文章|热点推荐|为你推荐|为您推荐|"
+    r"猜你喜欢|延伸阅读|精彩推荐|精彩阅读|今日推荐|更多精彩|更多阅读|热门新闻|热点新闻|最新文章|最新新闻|"
+    r"最新资讯|大家都在看|点击排行|排行榜|阅读排行|热门排行|热文排行|热读|编辑推荐|往期回顾|往期精选|相关链接|"
+    r"热门资讯|推荐文章|看了本文的人还看了)$",
+    re.I,
+)
+_NAV_RE = re.compile(
+    r"^(?:<<|>>|«|»|‹|›|←|→|“\s*(?=previous|older))\s*[:：]?"
+    r"|^(?:上一篇|下一篇|上一页|下一页|上篇|下篇|前一篇|后一篇|上一条|下一条)(?:文章|新闻)?\s*[:：]?"
+    r"|^(?:previous|next|older|newer)(?:\s+(?:article|post|story|page|entry|news|item))?\s*(?:[:：»›>]|$)"
+    r"|(?:next|newer)\s+(?:article|post|story)?\s*[»›>]$",
+    re.I,
+)
+_EDITOR_RE = re.compile(
+    r"^[（(\[【]?\s*(?:责任编辑|责编|编辑|主编|校对|审核|审校|编审|值班编辑|实习编辑|监制|"
+    r"editor|edited by|editing by|reporting by|additional reporting by|compiled by|"
+    r"translated by|translator|produced by)\s*[:：]?\s*\S",
+    re.I,
+)
+_COPYRIGHT_RE = re.compile(
+    r"^(?:copyright|©|\(c\)\s*\d{4}|版权所有|版权声明|本文版权|未经授权|未经许可|转载请注明|本网站所载|本站所载|"
+    r"本文系|本文为.{0,12}原创|凡本网注明)|all rights reserved|版权所有|不得转载|禁止转载|转载请注明|©\s*(?:\d{4}|[A-Z])",
+    re.I,
+)
+_SHARE_WORDS = {
+    "share", "share this", "share this article", "share this story", "share on", "share to", "shares",
+    "tweet", "email", "e-mail", "print", "facebook", "twitter", "x", "linkedin", "whatsapp", "wechat",
+    "weibo", "reddit", "telegram", "pinterest", "copy link", "copy", "link", "comment", "comments",
+    "save", "分享到", "分享至", "分享", "一键分享", "打印", "收藏", "微信", "微博", "新浪微博", "qq空间", "qq",
+    "朋友圈", "豆瓣", "复制链接", "腾讯微博", "人人网", "字号", "大", "中", "小", "评论", "转发", "点赞",
+}
+_SHARE_SPLIT_RE = re.compile(r"[\s:：|/,，、·•]+")
+_COMMENT_RE = re.compile(
+    r"^(?:leave a (?:comment|reply)|post a comment|add a comment|join the (?:conversation|discussion)|"
+    r"comments?\s*(?:\(\d+\))?$|\d+\s+comments?$|be the first to comment|view comments|show comments|"
+    r"sign in to comment|log in to comment|发表评论|我要评论|网友评论|查看评论|评论\s*[（(]?\d*[)）]?$|"
+    r"已有\d+人(?:参与|评论)|登录后(?:评论|发表)|文明上网)",
+    re.I,
+)
+_APP_RE = re.compile(
+    r"download (?:our|the) (?:[\w-]+ ){0,2}app|get (?:our|the) (?:[\w-]+ ){0,2}app|scan (?:the )?qr code|"
+    r"扫码|扫描二维码|二维码|下载.{0,10}(?:app|客户端)|客户端下载|关注.{0,8}公众号|微信公众号|"
+    r"follow us on|subscribe to (?:our|the) .{0,30}newsletter|sign up for (?:our|the) .{0,40}newsletter|"
+    r"打开app|app内(?:阅读|查看)|点击下载|in the app",
+    re.I,
+)
+_DISCLAIMER_START_RE = re.compile(
+    r"^[（(【\[]?\s*(?:risk warning|risk disclosure|disclaimer|important notice|免责声明|风险提示|特别声明|"
+    r"特别提示|郑重声明|重要提示|声明)\s*[:：]",
+    re.I,
+)
+_DISCLAIMER_ANY_RE = re.compile(
+    r"does not constitute (?:any )?(?:investment|financial) advice|not (?:intended as )?investment advice|"
+    r"不构成(?:任何)?投资建议|投资有风险|入市需谨慎|投资需谨慎|仅供参考|据此操作.{0,6}风险自担|for reference only",
+    re.I,
+)
+_IMAGE_RE = re.compile(
+    r"^[（(【\[]?\s*(?:photo|photos|image|picture|pic|graphic|credit|illustration|file photo|"
+    r"图片来源|图片|图源|图|摄影|摄|配图|资料图|视觉中国)\s*(?:[:：/|]|by\b|credit)"
+    r"|^[（(]?(?:getty images|reuters|ap photo|afp|xinhua|vcg|shutterstock|istock|ic photo)\b.{0,60}$"
+    r"|(?:/|via |photo: ?)(?:getty images|reuters|ap|afp|shutterstock|视觉中国|新华社)[)）]?$"
+    r"|^[（(]\s*(?:图|图片|photo)[^)）]{0,40}[)）]$",
+    re.I,
+)
+_TAGS_RE = re.compile(r"^(?:tags?|keywords?|topics?|标签|关键词|关键字|相关标签|filed under|categories)\s*[:：]", re.I)
+_AD_RE = re.compile(
+    r"^(?:advertisement|advertising|sponsored(?: content)?|ad|广告|赞助内容|推广|scroll to continue(?: with content)?|"
+    r"story continues below(?: advertisement)?|continue reading below|article continues below)$",
+    re.I,
+)
+_READMORE_RE = re.compile(
+    r"^(?:read more|click here|点击(?:这里|此处|查看|阅读|进入)|阅读原文|阅读全文|查看原文|原标题\s*[:：]|"
+    r"返回(?:首页|顶部|搜狐|列表)|back to top|continue reading|read the full (?:story|article)|"
+    r"more:|watch:|listen:|related:|see more|view more|load more|查看更多|加载更多|展开全文)",
+    re.I,
+)
+_SOURCE_LINE_RE = re.compile(
+    r"^[（(【\[]?\s*(?:来源|來源|稿件来源|文章来源|消息来源|source)\s*[:：]\s*(?P<src>[^:：]{1,40}?)\s*[)）】\]]?$",
+    re.I,
+)
+_ZH_BYLINE_RE = re.compile(
+    r"^[（(【\[]?\s*(?P<org>[\u4e00-\u9fff]{0,10}?)\s*"
+    r"(?:记者|通讯员|特约记者|见习记者|实习记者|首席记者|特约撰稿人|撰稿人|撰稿|作者|撰文|文|采写|文字)"
+    r"\s*[:：/|丨]?\s*"
+    r"(?P<names>[\u4e00-\u9fff·]{2,5}(?:\s*[ 、,，和及与]\s*[\u4e00-\u9fff·]{2,5}){0,4})\s*[)）】\]]?$"
+)
+_ZH_BYLINE_SUFFIX_RE = re.compile(r"\s*(?:发自\S{1,8}|[\u4e00-\u9fff]{0,6}报道|[\u4e00-\u9fff]{0,6}电)$")
+_NAME_RE = r"[A-Z][\w’'.-]*(?:\s+(?:van|von|de|da|del|bin|al|le)?\s*[A-Z][\w’'.-]*){0,3}"
+_EN_BY_RE = re.compile(
+    rf"^(?:by|written by|words by|story by|text by|author|authors|reported by)\s*[:：]?\s+(?P<names>{_NAME_RE}"
+    rf"(?:\s*(?:,|;|and|&)\s*{_NAME_RE})*)(?P<rest>.{{0,60}})$",
+)
+_EN_REPORTER_RE = re.compile(
+    rf"^(?P<org>(?:[A-Z][\w&.’'-]*\s+){{0,5}})(?:staff\s+|senior\s+|chief\s+|special\s+)?"
+    rf"(?:reporters?|correspondents?|journalists?|staff writers?|writers?)\s+(?P<names>{_NAME_RE}"
+    rf"(?:\s*(?:,|and|&)\s*{_NAME_RE})*)$",
+    re.I,
+)
+_EN_NAME_THEN_ROLE_RE = re.compile(
+    rf"^(?P<names>{_NAME_RE}),?\s+(?:\|\s*)?(?:[A-Z][\w&.’'-]*\s+){{0,4}}"
+    r"(?:staff\s+)?(?:reporter|correspondent|staff writer|contributor|journalist)$",
+)
+_NOT_PERSON = {
+    "reuters", "bloomberg", "ap", "afp", "xinhua", "staff", "staff writer", "correspondent", "reporter",
+    "the associated press", "associated press", "agencies", "our correspondent", "editor", "news",
+}
+_TERMINAL_RE = re.compile(r"[.!?。！？…:;：；]$")
+_CLOSERS = "”’\"')）]】」』》"
+_WORD_RE = re.compile(r"[a-z][a-z’'-]{2,}|[\u4e00-\u9fff]{2}")
+_STOP = {
+    "the", "and", "for", "are", "was", "were", "that", "this", "with", "from", "have", "has", "will",
+    "not", "but", "what", "which", "you", "your", "his", "her", "its", "they", "their", "can", "how",
+    "why", "who", "does", "did", "into", "more", "than", "about", "after", "over", "new", "one",
+}
+
+
+@dataclass
+class Stripped:
+    """Result of :func:`strip`."""
+    blocks: list[dict[str, Any]]
+    removed: list[str] = field(default_factory=list)
+    authors: list[str] = field(default_factory=list)
+    title: str | None = None
+    source: str | None = None
+    source_line: str | None = None
+    date_line: str | None = None
+
+
+# ---------------------------------------------------------------- helpers
+
+def _key(text: str) -> str:
+    """Comparison key: lower-case letters, digits and CJK only."""
+    return "".join(ch for ch in text.lower() if ch.isalnum())
+
+
+def _core(text: str) -> str:
+    """Text without decoration symbols around it (for full-line matches)."""
+    return text.strip(_DECOR + " ").strip()
+
+
+def _is_short(text: str, *, words: int = 20, cjk: int = 40) -> bool:
+    n_cjk = cjk_count(text)
+    return (n_cjk <= cjk) if n_cjk * 2 > len(text) else (len(text.split()) <= words and len(text) <= 160)
+
+
+def _ends_open(text: str) -> bool:
+    """No final punctuation (closing quotes and brackets looked through)."""
+    core = text.rstrip(_CLOSERS + " ")
+    return bool(core) and not _TERMINAL_RE.search(core)
+
+
+def _is_title_like(text: str) -> bool:
+    core = text.rstrip(_CLOSERS + " ")
+    return _is_short(text, words=22, cjk=40) and (not _TERMINAL_RE.search(core) or core.endswith(("?", "？", "!", "！")))
+
+
+def _is_teaser(text: str) -> bool:
+    return text.rstrip(_CLOSERS + " ").endswith("…") and len(text) <= 400
+
+
+def split_source_prefix(title: str) -> tuple[str | None, str]:
+    """``"Securities Daily | Regulatory ..."`` -> ``("Securities Daily", "Regulatory ...")``.
+
+    Only when the part before the bar is short (<= 5 words or <= 12 CJK
+    characters) and the part after it is longer; otherwise ``(None, title)``.
+    """
+    m = re.match(r"^\s*(?P<src>[^|｜丨]{1,40}?)\s*[|｜丨]\s*(?P<rest>.+)$", title)
+    if not m:
+        return None, title
+    src, rest = m.group("src").strip(), m.group("rest").strip()
+    short = (cjk_count(src) <= 12) if cjk_count(src) else len(src.split()) <= 5
+    if short and len(rest) > len(src) and not re.search(r"[|｜丨]", rest):
+        return src, rest
+    return None, title
+
+
+def _person_names(raw: str, *, cjk: bool) -> list[str]:
+    parts = re.split(r"\s*(?:,|;|&|\band\b|、|，|和|及|与)\s*" if not cjk else r"[\s、,，和及与]+", raw)
+    names = []
+    for part in parts:
+        part = part.strip(" .")
+        if not part:
+            continue
+        if cjk:
+            if 2 <= len(part) <= 5:
+                names.append(part)
+            continue
+        part = re.sub(r"\s+(?:in|for|at)\s+.*$", "", part)
+        if part.lower() in _NOT_PERSON or not part[:1].isupper():
+            continue
+        if 1 <= len(part.split()) <= 4:
+            names.append(part)
+    return names
+
+
+def byline_names(text: str) -> list[str] | None:
+    """Author names if ``text`` is a byline line, else None.
+
+    ``"Securities Daily reporter Xing Meng"`` -> ``["Xing Meng"]``;
+    ``"本报记者 邢萌"`` -> ``["邢萌"]``; ``"By Jane Doe and John Roe"`` -> both.
+    """
+    text = _core(text)
+    if not text or len(text) > 120:
+        return None
+    if cjk_count(text):
+        zh = _ZH_BYLINE_SUFFIX_RE.sub("", text)
+        m = _ZH_BYLINE_RE.match(zh)
+        if m and len(zh) <= 40:
+            return _person_names(m.group("names"), cjk=True) or None
+    for regex in (_EN_BY_RE, _EN_REPORTER_RE, _EN_NAME_THEN_ROLE_RE):
+        m = regex.match(text)
+        if m:
+            rest = m.groupdict().get("rest") or ""
+            if rest and not re.match(r"^\s*(?:[,|/–—-]\s*.*|\s+in\s+\w+.*)?$", rest):
+                continue
+            names = _person_names(m.group("names"), cjk=False)
+            if names:
+                return names
+    return None
+
+
+def _info_line(text: str) -> bool:
+    """A short line made of a date plus labels ("2021-05-26 07:05 来源：证券日报")."""
+    if len(text) > 150 or not _DATE_RE.search(text):
+        return False
+    rest = _DATE_RE.sub(" ", text)
+    rest = re.sub(r"(?:来源|來源|source|作者|author|编辑|by)\s*[:：]?\s*\S{1,20}", " ", rest, flags=re.I)
+    rest = _INFO_LABEL_RE.sub("", rest)
+    return len(rest) <= 12
+
+
+def _is_share_bar(text: str) -> bool:
+    if len(text) > 100:
+        return False
+    tokens = [t for t in _SHARE_SPLIT_RE.split(text.lower()) if t]
+    if not tokens:
+        return True
+    joined = " ".join(tokens)
+    return joined in _SHARE_WORDS or all(t in _SHARE_WORDS for t in tokens) and len(tokens) >= 2
+
+
+def line_reason(text: str, *, patterns: Iterable[re.Pattern[str]] = ()) -> str | None:
+    """Why a single line is boilerplate (a short label), or None if it is not."""
+    core = _core(text)
+    short = _is_short(text, words=25, cjk=50)
+    for pattern in patterns:
+        if pattern.search(text):
+            return "profile pattern"
+    if not core:
+        return "decoration"
+    if _NAV_RE.search(text):
+        return "prev/next navigation"
+    if _DISCLAIMER_START_RE.search(text):
+        return "disclaimer"
+    if len(text) <= 200 and _DISCLAIMER_ANY_RE.search(text):
+        return "disclaimer"
+    if len(text) <= 300 and _COPYRIGHT_RE.search(text):
+        return "copyright"
+    if len(text) <= 200 and _EDITOR_RE.search(text) and (short or "：" in text or ":" in text):
+        return "editor"
+    if _is_share_bar(text):
+        return "share bar"
+    if len(text) <= 120 and _COMMENT_RE.search(core):
+        return "comment prompt"
+    if len(text) <= 200 and _APP_RE.search(text):
+        return "app/newsletter prompt"
+    if len(text) <= 200 and _IMAGE_RE.search(text):
+        return "image credit"
+    if len(text) <= 200 and _TAGS_RE.search(core):
+        return "tags"
+    if _AD_RE.search(core):
+        return "advertisement"
+    if len(text) <= 150 and _READMORE_RE.search(core):
+        return "read more"
+    return None
+
+
+def _join_heading(a: str, b: str) -> str:
+    left = a.rstrip()[-1:]
+    right = b.lstrip("“‘\"'「『 ")[:1]
+    sep = "" if is_cjk_char(left) or is_cjk_char(right) else " "
+    return f"{a}{sep}{b}"
+
+
+def _vocabulary(texts: Iterable[str]) -> set[str]:
+    return {w for t in texts for w in _WORD_RE.findall(t.lower()) if w not in _STOP}
+
+
+def _unrelated(text: str, vocab: set[str]) -> bool:
+    words = [w for w in _WORD_RE.findall(text.lower()) if w not in _STOP]
+    if not words:
+        return True
+    return sum(1 for w in words if w in vocab) / len(words) < 0.5
+
+
+# ---------------------------------------------------------------- the pass
+
+def strip(blocks: list[dict[str, Any]], *, title: str | None = None,
+          line_patterns: Iterable[str] = (), input_kind: str = "html") -> Stripped:
+    """Remove boilerplate blocks (see the module docstring); pure function."""
+    patterns = [re.compile(p) for p in line_patterns]
+    out = Stripped(blocks=[])
+    raw_title = title
+    if title:
+        out.source, out.title = split_source_prefix(title)
+        if out.source is None:
+            out.title = title
+    title_keys = {_key(t) for t in (raw_title, out.title) if t}
+    title_keys.discard("")
+    drop: dict[int, str] = {}
+    n = len(blocks)
+
+    # 1. single lines
+    for i, block in enumerate(blocks):
+        text = block["text"]
+        key = _key(text)
+        if i < 6 and key and key in title_keys:
+            drop[i] = "repeated title"
+            continue
+        if i < 6 and out.title and block["kind"] == "heading" and key and _key(out.title).startswith(key) and len(key) > 10:
+            drop[i] = "repeated title"
+            continue
+        names = byline_names(text) if _is_short(text, words=16, cjk=40) else None
+        if names:
+            out.authors.extend(n for n in names if n not in out.authors)
+            drop[i] = "byline"
+            continue
+        m = _SOURCE_LINE_RE.match(_core(text) if len(text) < 60 else "")
+        if m:
+            out.source_line = out.source_line or m.group("src")
+            drop[i] = "source line"
+            continue
+        if _info_line(text):
+            out.date_line = out.date_line or text
+            for who in re.findall(r"(?:作者|author)\s*[:：]\s*([^\s:：|]{2,20})", text, flags=re.I):
+                if who not in out.authors:
+                    out.authors.append(who)
+            src = re.search(r"(?:来源|來源|source)\s*[:：]\s*([^\s:：|]{2,20})", text, flags=re.I)
+            if src:
+                out.source_line = out.source_line or src.group(1)
+            drop[i] = "date/info line"
+            continue
+        reason = line_reason(text, patterns=patterns)
+        if reason:
+            drop[i] = reason
+
+    # 2. teaser lists after a "Recommend"/"相关文章" heading
+    i = 0
+    while i < n:
+        if _RECOMMEND_RE.match(_core(blocks[i]["text"]).rstrip(" :：")):
+            drop[i] = "teaser list heading"
+            j = i + 1
+            while j < n:
+                t = blocks[j]["text"]
+                if j in drop or _is_title_like(t) or _is_teaser(t) or blocks[j].get("_links", 0) >= 0.5:
+                    drop.setdefault(j, "teaser list")
+                    j += 1
+                else:
+                    break
+            i = j
+        else:
+            i += 1
+
+    # 3. runs of title-like lines holding >= 2 "…" teasers, and link-dense runs
+    i = 0
+    while i < n:
+        if i in drop or not (_is_teaser(blocks[i]["text"]) or _is_title_like(blocks[i]["text"])):
+            i += 1
+            continue
+        j, teasers = i, 0
+        while j < n and (j in drop or _is_teaser(blocks[j]["text"]) or _is_title_like(blocks[j]["text"])):
+            teasers += j not in drop and _is_teaser(blocks[j]["text"])
+            j += 1
+        if teasers >= 2:
+            for k in range(i, j):
+                drop.setdefault(k, "teaser list")
+        i = j
+    i = 0
+    while i < n:
+        j = i
+        while j < n and blocks[j].get("_links", 0) >= 0.6 and len(blocks[j]["text"]) <= 200:
+            j += 1
+        if j - i >= 2:
+            for k in range(i, j):
+                drop.setdefault(k, "link list")
+        elif j > i and blocks[i].get("_links", 0) >= 0.9 and word_count(blocks[i]["text"]) <= 15:
+            drop.setdefault(i, "link")
+        i = max(j, i + 1)
+
+    # 4. a trailing run of >= 3 title-like lines unrelated to the article
+    kept_idx = [k for k in range(n) if k not in drop]
+    tail = []
+    for k in reversed(kept_idx):
+        if _is_title_like(blocks[k]["text"]):
+            tail.append(k)
+        else:
+            break
+    if len(tail) >= 3:
+        vocab = _vocabulary(blocks[k]["text"] for k in kept_idx if k not in tail)
+        if vocab and sum(_unrelated(blocks[k]["text"], vocab) for k in tail) >= len(tail) * 0.6:
+            for k in tail:
+                drop[k] = "unrelated title list"
+
+    for k, block in enumerate(blocks):
+        if k in drop:
+            out.removed.append(block["text"])
+        else:
+            out.blocks.append(block)
+    if input_kind == "text":
+        out.blocks = mark_headings(out.blocks)
+    return out
+
+
+def mark_headings(blocks: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Plain text: short unpunctuated lines between paragraphs become headings;
+    consecutive ones (up to three) merge into one heading block."""
+    n = len(blocks)
+    cand = [
+        0 < i < n - 1 and _ends_open(b["text"]) and _is_short(b["text"], words=15, cjk=30)
+        and len(b["text"]) <= 110
+        for i, b in enumerate(blocks)
+    ]
+    out: list[dict[str, Any]] = []
+    i = 0
+    while i < n:
+        if cand[i]:
+            j = i
+            while j < n and cand[j] and j - i < 3:
+                j += 1
+            if j < n and not cand[j]:
+                text = blocks[i]["text"]
+                for k in range(i + 1, j):
+                    text = _join_heading(text, blocks[k]["text"])
+                out.append({**blocks[i], "kind": "heading", "text": text})
+                i = j
+                continue
+        out.append(blocks[i])
+        i += 1
+    return out
 
 
 def run(doc: Document) -> Document:
+    patterns: list[str] = []
+    if doc.profile:
+        from crawler.profiles import load
+
+        patterns = list(load(doc.profile).boilerplate.get("line_patterns", []))
+    result = strip(doc.blocks, title=doc.title, line_patterns=patterns, input_kind=doc.input_kind or "html")
+    doc.blocks = result.blocks
+    doc.removed.extend(result.removed)
+    for name in result.authors:
+        if name not in doc.authors:
+            doc.authors.append(name)
+    if result.title:
+        doc.title = result.title
+    if result.source and not doc.source:
+        doc.source = result.source
+    if result.source_line:
+        doc.meta.setdefault("source_line", result.source_line)
+    if result.date_line:
+        doc.meta.setdefault("date_line", result.date_line)
     return doc
 
 

@@ -1,12 +1,193 @@
-"""Stage `dedup` (placeholder: replaced by its owner)."""
+"""Stage `dedup`: canonical URLs, exact hashes and MinHash sketches.
+
+Nothing is dropped here: the stage only computes keys.  The store links a page
+to an earlier copy (``duplicate_of``) using
+
+* :func:`canonical_url` — the same page under different URLs;
+* :func:`content_hash` — the same body byte for byte (sha256 hex);
+* :func:`minhash` + :class:`NearDuplicateIndex` — the same story republished
+  with different boilerplate or light edits.
+
+Shingles (:func:`shingles`)
+---------------------------
+The body is lower-cased and cut into tokens: each Latin/digit word is a token,
+each CJK character is a token, punctuation is dropped.  Shingles are token
+3-grams when Latin words dominate and token 4-grams when CJK characters
+dominate (a CJK character carries less than a word, so longer n-grams keep
+chance overlaps between unrelated Chinese stories low).  A text shorter than
+one n-gram gives one shingle of all its tokens.
+
+Signatures are datasketch MinHash (scheme ``affine32``) with :data:`NUM_PERM` = 128 permutations and
+seed :data:`SEED` = 1, stored as a list of 128 unsigned 32-bit ints.  The
+near-duplicate threshold is :data:`NEAR_DUP_THRESHOLD` = 0.8 estimated Jaccard
+similarity of shingle sets: republications of one article with different
+boilerplate score > 0.9, different articles on the same event < 0.3.
+"""
 
 from __future__ import annotations
+
+import hashlib
+import re
+from typing import Hashable, Iterable
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
+import numpy as np
+from datasketch import LeanMinHash, MinHash, MinHashLSH
 
 from pipelines.base import StagePipeline
 from pipelines.document import Document
 
+NUM_PERM = 128
+SEED = 1
+#: datasketch hashing scheme; stored signatures are only comparable within one scheme.
+SCHEME = "affine32"
+NEAR_DUP_THRESHOLD = 0.8
+
+# Query parameters that only track the visit, never select content.
+_TRACKING_PARAMS = {
+    "spm", "from", "fbclid", "gclid", "dclid", "yclid", "msclkid", "igshid", "mc_cid", "mc_eid",
+    "ref", "ref_src", "ref_url", "referrer", "share", "share_token", "shareid", "sharesource",
+    "isappinstalled", "scene", "clicktime", "enterid", "wfr", "tt_from", "ocid", "ncid", "cmpid",
+    "s_cid", "sr_share", "_ga", "_gl", "amp", "outputtype", "wechat_redirect", "sharetype",
+}
+_TRACKING_PREFIXES = ("utm_", "hmsr", "hmpl", "hmcu", "hmkw", "hmci", "pk_", "mtm_", "vero_")
+_MIRROR_HOST_RE = re.compile(r"^(?:www\d*|m|wap|mobile|amp)\.(?=[^.]+\.[^.]+)")
+_INDEX_FILE_RE = re.compile(r"/(?:index|default)\.(?:s?html?|php|aspx?|jsp)$", re.I)
+_AMP_PATH_RE = re.compile(r"/amp/?$|\.amp(?=\.s?html?$)", re.I)
+_TOKEN_RE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3040-\u30ff\uac00-\ud7af]|[^\W_]+", re.U)
+
+
+def _is_cjk(token: str) -> bool:
+    return len(token) == 1 and ord(token) >= 0x3040
+
+
+def canonical_url(url: str) -> str:
+    """One form per page: scheme and host lower-cased, default port dropped,
+    ``www.``/``m.``/``wap.``/``mobile.``/``amp.`` mirror prefixes removed,
+    fragment removed, tracking parameters (``utm_*``, ``spm``, ``from``,
+    ``fbclid`` ...) removed, remaining query sorted, trailing
+    ``index.html``/``default.aspx`` and AMP suffixes removed, empty path -> ``/``.
+
+    The result is an identity key; ``doc.url`` keeps the address as fetched.
+    """
+    parts = urlsplit(url.strip())
+    scheme = (parts.scheme or "http").lower()
+    host = (parts.hostname or "").lower().rstrip(".")
+    host = _MIRROR_HOST_RE.sub("", host)
+    port = parts.port
+    if port and not ((scheme == "http" and port == 80) or (scheme == "https" and port == 443)):
+        host = f"{host}:{port}"
+    path = re.sub(r"/{2,}", "/", parts.path or "/")
+    path = _INDEX_FILE_RE.sub("/", path)
+    path = _AMP_PATH_RE.sub("", path) or "/"
+    query = [
+        (k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True)
+        if k.lower() not in _TRACKING_PARAMS and not k.lower().startswith(_TRACKING_PREFIXES)
+    ]
+    return urlunsplit((scheme, host, path, urlencode(sorted(query)), ""))
+
+
+def content_hash(body: str) -> str:
+    """sha256 hex of the UTF-8 body."""
+    return hashlib.sha256(body.encode("utf-8")).hexdigest()
+
+
+def shingles(text: str, *, size: int | None = None) -> set[str]:
+    """The shingle set of ``text`` (see the module docstring); ``size`` overrides n."""
+    tokens = _TOKEN_RE.findall(text.lower())
+    if not tokens:
+        return set()
+    if size is None:
+        cjk = sum(1 for t in tokens if _is_cjk(t))
+        size = 4 if cjk * 2 > len(tokens) else 3
+    if len(tokens) <= size:
+        return {" ".join(tokens)}
+    return {" ".join(tokens[i:i + size]) for i in range(len(tokens) - size + 1)}
+
+
+_PERMUTATIONS: tuple[np.ndarray, np.ndarray] | None = None
+
+
+def _new_minhash() -> MinHash:
+    # Building the permutations is the slow part of MinHash(); do it once.
+    global _PERMUTATIONS
+    if _PERMUTATIONS is None:
+        _PERMUTATIONS = MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME).permutations
+    return MinHash(num_perm=NUM_PERM, seed=SEED, permutations=_PERMUTATIONS, scheme=SCHEME)
+
+
+def minhash(text: str) -> list[int]:
+    """MinHash signature of ``text``: :data:`NUM_PERM` unsigned 32-bit ints."""
+    m = _new_minhash()
+    m.update_batch([s.encode("utf-8") for s in shingles(text)])
+    return [int(v) for v in m.hashvalues]
+
+
+def _as_minhash(signature: Iterable[int]) -> LeanMinHash:
+    values = np.asarray(list(signature), dtype=np.uint32)
+    if len(values) != NUM_PERM:
+        raise ValueError(f"signature has {len(values)} values, expected {NUM_PERM}")
+    return LeanMinHash(seed=SEED, hashvalues=values, scheme=SCHEME)
+
+
+def jaccard(a: Iterable[int], b: Iterable[int]) -> float:
+    """Estimated Jaccard similarity (0..1) of the texts behind two signatures."""
+    va, vb = np.asarray(list(a), dtype=np.uint64), np.asarray(list(b), dtype=np.uint64)
+    if len(va) != len(vb) or not len(va):
+        raise ValueError("signatures must be non-empty and of equal length")
+    return float(np.count_nonzero(va == vb)) / len(va)
+
+
+class NearDuplicateIndex:
+    """MinHash LSH over signatures from :func:`minhash`.
+
+    ``add(key, signature)`` then ``query(signature)`` returns the keys whose
+    estimated Jaccard similarity is likely >= ``threshold`` (LSH candidates,
+    re-checked against the stored signatures so false positives are dropped).
+    In memory; the store rebuilds it from saved signatures.
+    """
+
+    def __init__(self, threshold: float = NEAR_DUP_THRESHOLD):
+        self.threshold = threshold
+        self._lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
+        self._signatures: dict[Hashable, list[int]] = {}
+
+    def __len__(self) -> int:
+        return len(self._signatures)
+
+    def __contains__(self, key: Hashable) -> bool:
+        return key in self._signatures
+
+    def add(self, key: Hashable, signature: Iterable[int]) -> None:
+        """Index ``signature`` under ``key`` (a key already present is replaced)."""
+        signature = list(signature)
+        if key in self._signatures:
+            self._lsh.remove(key)
+        self._lsh.insert(key, _as_minhash(signature))
+        self._signatures[key] = signature
+
+    def remove(self, key: Hashable) -> None:
+        self._lsh.remove(key)
+        del self._signatures[key]
+
+    def query(self, signature: Iterable[int]) -> list[Hashable]:
+        """Keys of near-duplicates, most similar first."""
+        signature = list(signature)
+        scored = [
+            (jaccard(signature, self._signatures[k]), k)
+            for k in self._lsh.query(_as_minhash(signature))
+        ]
+        scored = [(s, k) for s, k in scored if s >= self.threshold]
+        scored.sort(key=lambda sk: -sk[0])
+        return [k for _, k in scored]
+
 
 def run(doc: Document) -> Document:
+    if doc.url and not doc.canonical_url:
+        doc.canonical_url = canonical_url(doc.url)
+    if doc.body and not doc.content_hash:
+        doc.content_hash = content_hash(doc.body)
+    doc.minhash = minhash(doc.body) if doc.body else None
     return doc
 
 

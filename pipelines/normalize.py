@@ -1,12 +1,236 @@
-"""Stage `normalize` (placeholder: replaced by its owner)."""
+"""Stage `normalize`: entities, Unicode, quotes, dashes, ellipses and whitespace.
+
+Applied to ``doc.title`` and to the text of every block; a block that becomes
+empty is dropped.  :func:`normalize_text` is idempotent:
+``normalize_text(normalize_text(s)) == normalize_text(s)`` (property-tested).
+
+Canonical forms (the same for English and Chinese text)
+-------------------------------------------------------
+* HTML entities, named and numeric, are decoded, double-escaped ones too
+  (``&amp;quot;`` -> ``"`` -> ``“``).
+* Mojibake is repaired with ftfy (UTF-8 read as cp1252/latin-1 and the like);
+  ftfy's width folding is off so Chinese full-width punctuation (，：？) stays,
+  and its quote uncurling is off because quotes are handled here.
+* NFC; zero-width characters, soft hyphens, BOMs and control characters are
+  removed; NBSP, ideographic space (U+3000) and other Unicode spaces become a
+  plain space; runs of whitespace collapse to one space; ends are stripped.
+* Double quotes are ``“`` (U+201C) and ``”`` (U+201D); nested/single quotes
+  are ``‘`` (U+2018) and ``’`` (U+2019).  Mapped onto them: straight ``"``
+  and ``'`` (oriented open/close by pairing within the block), full-width
+  ``＂ ＇``, CJK corner brackets ``「」 -> “”`` and ``『』 -> ‘’``, low-9
+  ``„ ‚``, reversed ``‟ ‛``, ``〝〞〟`` and guillemets ``« » -> “ ”``,
+  ``‹ › -> ‘ ’``.  Unbalanced pairs are repaired when unambiguous: a quote
+  opened straight and closed curly (``"...”``), a closing mark used to open
+  (``”...”``) or an opening mark used to close (``“...“``).
+* The apostrophe is ``’`` (U+2019, the same code point as the closing single
+  quote, as in typeset English): ``don't`` -> ``don’t``, ``Mongolia's`` ->
+  ``Mongolia’s``.  A straight ``'`` between two digits (``5'10``) is left alone.
+* Dashes: the em-dash family (U+2014, horizontal bar U+2015, two-em dash
+  U+2E3A, small em dash U+FE58) becomes ``—`` (U+2014); a double hyphen
+  between words (``a -- b``, ``a--b``) becomes ``—``; Chinese ``——`` stays
+  ``——`` (two em dashes).  En dash ``–`` (ranges) is kept; figure dash U+2012
+  becomes ``–``; Unicode hyphens U+2010/U+2011 become ``-``.  The minus sign
+  U+2212 and every digit are untouched: numbers and amounts are never rewritten.
+* Ellipses: three or more dots (``...``, ``. . .``), ``。。。`` and ``⋯``
+  become ``…`` (U+2026); Chinese ``……`` stays ``……``.  Teaser detection in
+  :mod:`pipelines.boilerplate` therefore only looks for ``…``.
+"""
 
 from __future__ import annotations
+
+import html
+import re
+import unicodedata
+
+import ftfy
 
 from pipelines.base import StagePipeline
 from pipelines.document import Document
 
+# ftfy without width folding (keeps ，：？ in Chinese) and without uncurling
+# quotes (we canonicalise them ourselves); entities are decoded before it.
+_FTFY = ftfy.TextFixerConfig(
+    unescape_html=False,
+    fix_character_width=False,
+    uncurl_quotes=False,
+    fix_latin_ligatures=True,
+    normalization="NFC",
+    explain=False,
+)
+
+# Entities: a named or numeric reference, possibly double-escaped (&amp;quot;).
+_ENTITY_RE = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});?")
+# Characters deleted outright: zero-width, soft hyphen, BOM, bidi marks, C0/C1
+# controls except whitespace (handled below).
+_DELETE_RE = re.compile(
+    "[\u00ad\u200b\u200c\u200d\u200e\u200f\u2060\u2061\u2062\u2063\u2064\ufeff"
+    "\u202a-\u202e\u2066-\u2069\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]"
+)
+# Every Unicode space (NBSP, ideographic space, thin spaces ...) and tabs/newlines.
+_SPACE_RE = re.compile(r"[\s\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+")
+
+# Direction-certain marks mapped straight onto the canonical ones.
+_QUOTE_MAP = str.maketrans({
+    "「": "“", "」": "”", "『": "‘", "』": "’",
+    "„": "“", "‟": "“", "〝": "“", "〞": "”", "〟": "”",
+    "«": "“", "»": "”",
+    "‚": "‘", "‛": "‘", "‹": "‘", "›": "’",
+    "＂": '"', "＇": "'",
+    "\u2015": "—", "\u2e3a": "——", "\ufe58": "—",
+    "\u2012": "–", "\u2010": "-", "\u2011": "-",
+    "⋯": "…",
+})
+_DOUBLE_HYPHEN_RE = re.compile(r"(?<=[^\-])--(?=[^\-])")
+# 5'10": the double prime after feet-and-inches is not a quote.
+_INCHES_RE = re.compile(r"\d'\d+(?:\.\d+)?$")
+_ELLIPSIS_RE = re.compile(r"(?:\.\s?){2,}\.|。{3,}|…(?:\s?\.)+")
+# Three or more ellipsis characters collapse to the Chinese double form.
+_MANY_ELLIPSES_RE = re.compile(r"…{3,}")
+
+_OPENING_CONTEXT = set("([{<“‘—–-/:：，,；;（【《〈")
+_CLOSE_DOUBLE = "”"
+_OPEN_DOUBLE = "“"
+
+
+def _is_latin_alnum(ch: str) -> bool:
+    return ch.isascii() and ch.isalnum() or ("\u00c0" <= ch <= "\u024f")
+
+
+_CJK_RE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_LATIN_WORD_RE = re.compile(r"[A-Za-z\u00c0-\u024f0-9]+(?:[’'.,-][A-Za-z\u00c0-\u024f0-9]+)*")
+
+
+def cjk_count(text: str) -> int:
+    """Number of CJK ideographs in ``text``."""
+    return len(_CJK_RE.findall(text))
+
+
+def word_count(text: str) -> int:
+    """Latin words (numbers included, ``3.5`` and ``don’t`` are one word) plus CJK ideographs."""
+    return len(_LATIN_WORD_RE.findall(text)) + cjk_count(text)
+
+
+def is_cjk_char(ch: str) -> bool:
+    return bool(ch) and bool(_CJK_RE.match(ch))
+
+
+def unescape_entities(text: str) -> str:
+    """Decode HTML entities, up to three levels of escaping (``&amp;amp;quot;``)."""
+    for _ in range(3):
+        if "&" not in text or not _ENTITY_RE.search(text):
+            break
+        decoded = html.unescape(text)
+        if decoded == text:
+            break
+        text = decoded
+    return text
+
+
+def _orient_doubles(text: str) -> str:
+    """Straight ``"`` become “/” by pairing; mismatched curly pairs repaired."""
+    if '"' not in text and "“" not in text and "”" not in text:
+        return text
+    chars = list(text)
+    marks = [i for i, c in enumerate(chars) if c in '"“”']
+    is_open = False
+    for n, i in enumerate(marks):
+        c = chars[i]
+        rest = [chars[j] for j in marks[n + 1:]]
+        if c == '"':
+            if _INCHES_RE.search(text, max(0, i - 12), i):
+                continue
+            chars[i] = _CLOSE_DOUBLE if is_open else _OPEN_DOUBLE
+            is_open = not is_open
+        elif c == "“":
+            if is_open and not any(r in '"”' for r in rest):
+                # “...“ with nothing left to close it: the second one closes.
+                chars[i] = _CLOSE_DOUBLE
+                is_open = False
+            else:
+                is_open = True
+        else:  # ”
+            if not is_open and rest and rest[0] in '"”' and (len(rest) % 2 == 1):
+                # ”...” with the pairing otherwise even: the first one opens.
+                chars[i] = _OPEN_DOUBLE
+                is_open = True
+            else:
+                is_open = False
+    return "".join(chars)
+
+
+def _orient_singles(text: str) -> str:
+    """Straight ``'`` become ‘/’ (or the apostrophe ’) from context and pairing."""
+    if "'" not in text:
+        return text
+    chars = list(text)
+    single_open = False
+    n = len(chars)
+    for i, c in enumerate(chars):
+        if c == "‘":
+            single_open = True
+        elif c == "’":
+            single_open = False
+        elif c == "'":
+            prev = chars[i - 1] if i else " "
+            nxt = chars[i + 1] if i + 1 < n else " "
+            if prev.isdigit() and nxt.isdigit():
+                continue  # 5'10: a prime, not a quote
+            if _is_latin_alnum(prev) and _is_latin_alnum(nxt):
+                chars[i] = "’"  # don't, Mongolia's
+            elif prev.isspace() or prev in _OPENING_CONTEXT or i == 0:
+                if nxt.isspace() or i + 1 == n:
+                    chars[i] = "’"  # stray mark surrounded by spaces
+                else:
+                    chars[i] = "‘"
+                    single_open = True
+            elif single_open:
+                chars[i] = "’"
+                single_open = False
+            elif _is_latin_alnum(prev) or prev in ".,!?;:”’)":
+                chars[i] = "’"  # miners' / closing after punctuation
+            else:
+                # CJK context ('去海外'): pair by parity.
+                chars[i] = "‘"
+                single_open = True
+    return "".join(chars)
+
+
+def normalize_quotes(text: str) -> str:
+    """Map every quote style onto “ ” and ‘ ’ (see the module docstring)."""
+    text = text.translate(_QUOTE_MAP)
+    text = _orient_doubles(text)
+    return _orient_singles(text)
+
+
+def normalize_text(text: str, *, fix_mojibake: bool = True) -> str:
+    """One line of text in canonical form (see the module docstring).
+
+    Newlines are treated as spaces: a block is one paragraph.
+    """
+    if not text:
+        return ""
+    text = unescape_entities(text)
+    if fix_mojibake and not text.isascii():
+        text = ftfy.fix_text(text, _FTFY)
+    text = unicodedata.normalize("NFC", text)
+    text = _DELETE_RE.sub("", text)
+    text = _SPACE_RE.sub(" ", text).strip()
+    text = normalize_quotes(text)
+    text = _DOUBLE_HYPHEN_RE.sub("—", text)
+    text = _ELLIPSIS_RE.sub("…", text)
+    text = _MANY_ELLIPSES_RE.sub("……", text)
+    return _SPACE_RE.sub(" ", text).strip()
+
 
 def run(doc: Document) -> Document:
+    if doc.title:
+        doc.title = normalize_text(doc.title) or None
+    blocks = []
+    for block in doc.blocks:
+        text = normalize_text(block.get("text", ""))
+        if text:
+            blocks.append({**block, "text": text})
+    doc.blocks = blocks
     return doc
 
 

@@ -1,12 +1,76 @@
-"""Stage `validate` (placeholder: replaced by its owner)."""
+"""Stage `validate`: final body, hash, word count; rejects non-articles.
+
+Sets ``doc.body`` (block texts joined by ``"\\n\\n"``, headings included),
+``doc.content_hash`` (sha256 hex of ``body``), ``doc.word_count`` (Latin words
+plus CJK ideographs) and ``doc.canonical_url``; strips the private ``_*`` keys
+from blocks so they are exactly ``{"kind", "text"}``.
+
+Rejects (``Reject("validate", reason)``), checked in this order:
+
+* empty body — nothing left after boilerplate removal;
+* login page — a password field and fewer than 150 words;
+* not an article — no paragraph of running text (a paragraph is >= 80
+  characters or >= 40 CJK ideographs, has sentence punctuation and is less
+  than half link text): listings, indexes, galleries;
+* not an article — the page is mostly links (link density > 0.5) and has fewer
+  than 3 running-text paragraphs;
+* too short — fewer than :data:`MIN_WORDS` words.
+"""
 
 from __future__ import annotations
 
+import re
+
 from pipelines.base import StagePipeline
+from pipelines.dedup import canonical_url, content_hash
 from pipelines.document import Document
+from pipelines.errors import Reject
+from pipelines.normalize import cjk_count, word_count
+
+#: Fewer words than this is not an article (a flash item has ~40).
+MIN_WORDS = 30
+_SENTENCE_PUNCT_RE = re.compile(r"[,，、。.;；:：!！?？]")
+
+
+def is_running_text(block: dict) -> bool:
+    """A paragraph of prose rather than a headline, label or link."""
+    text = block["text"]
+    return (
+        block.get("kind") == "paragraph"
+        and block.get("_links", 0.0) < 0.5
+        and (len(text) >= 80 or cjk_count(text) >= 40)
+        and bool(_SENTENCE_PUNCT_RE.search(text))
+    )
+
+
+def check(doc: Document, *, min_words: int = MIN_WORDS) -> None:
+    """Raise :class:`Reject` if ``doc`` (after boilerplate) is not an article."""
+    blocks = doc.blocks
+    stats = doc.meta.get("page_stats") or {}
+    if not blocks:
+        raise Reject("validate", "empty body: nothing left after removing boilerplate")
+    words = sum(word_count(b["text"]) for b in blocks)
+    running = sum(1 for b in blocks if is_running_text(b))
+    if stats.get("password_field") and words < 150:
+        raise Reject("validate", f"not an article: a login form (password field, {words} words)")
+    if running == 0:
+        raise Reject("validate", f"not an article: no paragraph of running text "
+                                 f"({len(blocks)} short lines, page link density {stats.get('link_density', 0):.2f})")
+    if stats.get("link_density", 0) > 0.5 and running < 3:
+        raise Reject("validate", f"not an article: a page of links (link density {stats['link_density']:.2f}, "
+                                 f"{stats.get('links', 0)} links, {running} paragraphs of text)")
+    if words < min_words:
+        raise Reject("validate", f"too short: {words} words (minimum {min_words})")
 
 
 def run(doc: Document) -> Document:
+    check(doc)
+    doc.blocks = [{"kind": b["kind"], "text": b["text"]} for b in doc.blocks]
+    doc.body = "\n\n".join(b["text"] for b in doc.blocks)
+    doc.content_hash = content_hash(doc.body)
+    doc.word_count = word_count(doc.body)
+    if doc.url:
+        doc.canonical_url = canonical_url(doc.url)
     return doc
 
 
