@@ -1,0 +1,315 @@
+"""The raw archive: every response written to WARC files (ISO 28500), read back offline.
+
+Writing
+-------
+:class:`WarcMiddleware` (a downloader middleware near the downloader, so the
+response is still as served: compressed bodies stay compressed) writes a
+``request`` and a ``response`` record per response with :class:`WarcFile`, one
+gzip member per record, a ``warcinfo`` record at the start of each file and a
+new file once ``NEWSARCHIVE_WARC_MAX_SIZE`` bytes are written.  It sets
+``response.meta["newsarchive_warc"] = {"filename": str, "offset": int}``: the
+file name relative to ``NEWSARCHIVE_WARC_DIR`` and the byte offset of the
+response record, which the spider copies into ``Document.warc`` and the store
+keeps in ``article_versions.warc_filename`` / ``warc_offset``.
+
+File names: ``<spider>-<UTC yyyymmddHHMMSS>-<serial, 5 digits>-<pid>.warc.gz``.
+
+Reading
+-------
+Pure functions that need no crawler: :func:`read_record` (one record by file
+and offset) and :func:`iter_responses` (every HTTP response of any WARC, gzipped
+or not, including files made by ``wget --warc-file`` or other tools).  Bodies
+come back as the client saw them: chunked transfer and ``Content-Encoding``
+(gzip, deflate, br) undone.
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+import os
+import socket
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from http import HTTPStatus
+from pathlib import Path
+from typing import Any, BinaryIO, Iterator
+from urllib.parse import urlsplit
+
+from scrapy import signals
+from scrapy.exceptions import NotConfigured
+from warcio.archiveiterator import ArchiveIterator
+from warcio.statusandheaders import StatusAndHeaders
+from warcio.warcwriter import WARCWriter
+
+logger = logging.getLogger(__name__)
+
+#: ``WARC-Type`` values that carry an HTTP response.
+RESPONSE_TYPES = ("response",)
+#: Hop-by-hop framing Scrapy has already undone: the stored body is no longer chunked.
+_FRAMING_HEADERS = {b"transfer-encoding"}
+
+
+# --- writing ------------------------------------------------------------------------
+
+class WarcFile:
+    """Appends records to size-rotated, gzip-per-record WARC files in ``directory``.
+
+    Not thread-safe; one per crawler.  ``write_exchange`` returns the location
+    of the response record.
+    """
+
+    def __init__(self, directory: str | os.PathLike[str], *, prefix: str = "newsarchive",
+                 max_size: int = 100 * 1024 * 1024, software: str = "newsarchive"):
+        self.directory = Path(directory)
+        self.prefix = prefix
+        self.max_size = max_size
+        self.software = software
+        self.serial = 0
+        self.filename: str | None = None
+        self._fh: BinaryIO | None = None
+        self._writer: WARCWriter | None = None
+        self.files_opened = 0
+
+    def _open(self) -> None:
+        self.directory.mkdir(parents=True, exist_ok=True)
+        stamp = datetime.now(timezone.utc).strftime("%Y%m%d%H%M%S")
+        while True:
+            name = f"{self.prefix}-{stamp}-{self.serial:05d}-{os.getpid()}.warc.gz"
+            self.serial += 1
+            if not (self.directory / name).exists():
+                break
+        self._fh = open(self.directory / name, "xb")
+        self._writer = WARCWriter(self._fh, gzip=True)
+        self.filename = name
+        self.files_opened += 1
+        info = self._writer.create_warcinfo_record(name, {
+            "software": self.software,
+            "format": "WARC File Format 1.0",
+            "conformsTo": "http://bibnum.bnf.fr/WARC/WARC_ISO_28500_version1_latestdraft.pdf",
+            "hostname": socket.gethostname(),
+            "robots": "obey",
+        })
+        self._writer.write_record(info)
+
+    def write_exchange(self, *, url: str, method: str, request_headers: list[tuple[str, str]],
+                       status: int, protocol: str, response_headers: list[tuple[str, str]],
+                       body: bytes, ip_address: str | None = None,
+                       fetched_at: datetime | None = None) -> dict[str, Any]:
+        """Write one request + response pair; returns ``{"filename", "offset"}``
+        of the response record.  Rotates first when the current file is full."""
+        if self._fh is not None and self._fh.tell() >= self.max_size:
+            self.close()
+        if self._fh is None:
+            self._open()
+        assert self._fh is not None and self._writer is not None
+        date = (fetched_at or datetime.now(timezone.utc)).astimezone(timezone.utc)
+        warc_date = date.strftime("%Y-%m-%dT%H:%M:%SZ")
+
+        parts = urlsplit(url)
+        path = (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
+        if not any(k.lower() == "host" for k, _ in request_headers):
+            request_headers = [("Host", parts.netloc), *request_headers]
+        req_http = StatusAndHeaders(f"{method} {path} {protocol}", request_headers, is_http_request=True)
+        try:
+            phrase = HTTPStatus(status).phrase
+        except ValueError:
+            phrase = ""
+        resp_http = StatusAndHeaders(f"{status} {phrase}".rstrip(), response_headers, protocol=protocol)
+
+        extra = {"WARC-Date": warc_date}
+        if ip_address:
+            extra["WARC-IP-Address"] = ip_address
+        response = self._writer.create_warc_record(
+            url, "response", payload=io.BytesIO(body), length=len(body),
+            http_headers=resp_http, warc_headers_dict=dict(extra))
+        request = self._writer.create_warc_record(
+            url, "request", payload=io.BytesIO(b""), length=0, http_headers=req_http,
+            warc_headers_dict={**extra,
+                               "WARC-Concurrent-To": response.rec_headers.get_header("WARC-Record-ID")})
+        self._writer.write_record(request)
+        offset = self._fh.tell()
+        self._writer.write_record(response)
+        self._fh.flush()
+        return {"filename": self.filename, "offset": offset}
+
+    def close(self) -> None:
+        if self._fh is not None:
+            self._fh.close()
+        self._fh = None
+        self._writer = None
+
+
+def _header_pairs(headers: Any) -> list[tuple[str, str]]:
+    """Scrapy ``Headers`` -> ``[(name, value)]`` (latin-1, repeated names kept)."""
+    out: list[tuple[str, str]] = []
+    for name, values in headers.items():
+        if name.lower() in _FRAMING_HEADERS:
+            continue
+        for value in values:
+            out.append((name.decode("latin-1"), value.decode("latin-1")))
+    return out
+
+
+class WarcMiddleware:
+    """Writes every response to WARC and records where in ``response.meta``.
+
+    Settings: ``NEWSARCHIVE_WARC_ENABLED``, ``NEWSARCHIVE_WARC_DIR``,
+    ``NEWSARCHIVE_WARC_MAX_SIZE``.  Stats: ``newsarchive/warc/records``
+    (responses written), ``newsarchive/warc/files``, ``newsarchive/warc/bytes``
+    (payload bytes).
+    """
+
+    META_KEY = "newsarchive_warc"
+
+    def __init__(self, crawler: Any):
+        settings = crawler.settings
+        if not settings.getbool("NEWSARCHIVE_WARC_ENABLED", True):
+            raise NotConfigured("NEWSARCHIVE_WARC_ENABLED is off")
+        self.crawler = crawler
+        self.stats = crawler.stats
+        self.directory = Path(settings.get("NEWSARCHIVE_WARC_DIR", "warc"))
+        self.max_size = settings.getint("NEWSARCHIVE_WARC_MAX_SIZE", 100 * 1024 * 1024)
+        self.software = settings.get("USER_AGENT") or "newsarchive"
+        self.file: WarcFile | None = None
+        crawler.signals.connect(self.spider_closed, signal=signals.spider_closed)
+
+    @classmethod
+    def from_crawler(cls, crawler: Any) -> "WarcMiddleware":
+        return cls(crawler)
+
+    def _warc_file(self) -> WarcFile:
+        if self.file is None:
+            spider = getattr(self.crawler, "spider", None)
+            self.file = WarcFile(self.directory, prefix=getattr(spider, "name", None) or "newsarchive",
+                                 max_size=self.max_size, software=self.software)
+        return self.file
+
+    def process_response(self, request: Any, response: Any) -> Any:
+        warc = self._warc_file()
+        opened = warc.files_opened
+        protocol = getattr(response, "protocol", None) or "HTTP/1.1"
+        ip = getattr(response, "ip_address", None)
+        location = warc.write_exchange(
+            url=response.url, method=request.method, request_headers=_header_pairs(request.headers),
+            status=response.status, protocol=protocol, response_headers=_header_pairs(response.headers),
+            body=response.body, ip_address=str(ip) if ip is not None else None)
+        response.meta[self.META_KEY] = location
+        self.stats.inc_value("newsarchive/warc/records")
+        self.stats.inc_value("newsarchive/warc/bytes", len(response.body))
+        if warc.files_opened != opened:
+            self.stats.inc_value("newsarchive/warc/files")
+            logger.info("Writing WARC %(name)s", {"name": warc.filename})
+        return response
+
+    def spider_closed(self, spider: Any) -> None:
+        if self.file is not None:
+            self.file.close()
+
+
+# --- reading ------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class WarcResponse:
+    """One HTTP response read from a WARC file."""
+
+    #: ``WARC-Target-URI``.
+    url: str
+    #: HTTP status code.
+    status: int | None
+    #: Response headers, names lower-cased, repeated names joined with ``", "``.
+    headers: dict[str, str]
+    #: Payload as the client saw it (chunking and Content-Encoding undone).
+    body: bytes
+    #: ``WARC-Date`` (UTC), None when missing or unreadable.
+    date: datetime | None
+    #: Byte offset of the record in its file (gzip member start when gzipped).
+    offset: int
+
+
+def _headers_dict(http_headers: StatusAndHeaders | None) -> dict[str, str]:
+    out: dict[str, str] = {}
+    if http_headers is None:
+        return out
+    for name, value in http_headers.headers:
+        key = name.lower()
+        out[key] = f"{out[key]}, {value}" if key in out else value
+    return out
+
+
+def _warc_date(value: str | None) -> datetime | None:
+    if not value:
+        return None
+    try:
+        return datetime.fromisoformat(value.replace("Z", "+00:00")).astimezone(timezone.utc)
+    except ValueError:
+        return None
+
+
+def _to_response(record: Any, offset: int | None, records: ArchiveIterator | None = None) -> WarcResponse:
+    """``offset`` or, when None, the one ``records`` reports (it must be asked
+    after the payload is read: warcio consumes the record to compute it)."""
+    body = record.content_stream().read()
+    if offset is None:
+        assert records is not None
+        offset = records.get_record_offset()
+    status = None
+    if record.http_headers is not None:
+        try:
+            status = int(record.http_headers.get_statuscode())
+        except (TypeError, ValueError):
+            status = None
+    return WarcResponse(
+        # WARC/1.0 examples wrapped the URI in <>; some tools still do.
+        url=(record.rec_headers.get_header("WARC-Target-URI") or "").strip("<>"),
+        status=status,
+        headers=_headers_dict(record.http_headers),
+        body=body,
+        date=_warc_date(record.rec_headers.get_header("WARC-Date")),
+        offset=offset,
+    )
+
+
+def iter_responses(path: str | os.PathLike[str]) -> Iterator[WarcResponse]:
+    """Every HTTP response record of a WARC file (``.warc`` or ``.warc.gz``),
+    in file order; other record types (warcinfo, request, metadata, resource,
+    revisit) are skipped."""
+    with open(path, "rb") as fh:
+        records = ArchiveIterator(fh)
+        for record in records:
+            if record.rec_type not in RESPONSE_TYPES or record.http_headers is None:
+                continue
+            yield _to_response(record, None, records)
+
+
+def read_response(warc_dir: str | os.PathLike[str], filename: str, offset: int) -> WarcResponse:
+    """The response record at ``offset`` of ``warc_dir/filename``.
+
+    Raises ``FileNotFoundError`` when the file is missing and ``ValueError``
+    when no response record starts at ``offset``.
+    """
+    path = Path(warc_dir) / filename
+    with open(path, "rb") as fh:
+        fh.seek(offset)
+        for record in ArchiveIterator(fh):
+            if record.rec_type not in RESPONSE_TYPES:
+                break
+            return _to_response(record, offset)
+    raise ValueError(f"no WARC response record at {filename}:{offset}")
+
+
+def read_record(warc_dir: str | os.PathLike[str], filename: str, offset: int) -> tuple[str, dict[str, str], bytes]:
+    """``(url, headers, body)`` of the response record at ``offset``; see :func:`read_response`."""
+    resp = read_response(warc_dir, filename, offset)
+    return resp.url, resp.headers, resp.body
+
+
+def copy_record(warc_dir: str | os.PathLike[str], filename: str, offset: int, writer: WARCWriter) -> None:
+    """Write the record at ``offset`` of ``warc_dir/filename`` to ``writer``
+    unchanged in content (headers, payload and digests; gzip per record)."""
+    with open(Path(warc_dir) / filename, "rb") as fh:
+        fh.seek(offset)
+        for record in ArchiveIterator(fh):
+            writer.write_record(record)
+            return
+    raise ValueError(f"no WARC record at {filename}:{offset}")
