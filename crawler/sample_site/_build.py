@@ -197,7 +197,8 @@ def zh_article(p: Page, version: int = 1) -> str:
     sec_name = T.LISTINGS[p.section][0]
     newer, older = neighbours(p.key)
     body_first = next((x for x in paras if not x.startswith("## ")), "")
-    out = [zh_head(p.title, meta_charset, description=body_first[:80], canonical=REAL + p.path)]
+    og_type = "website" if p.role == "not_article" else "article"
+    out = [zh_head(p.title, meta_charset, description=body_first[:80], canonical=REAL + p.path, og_type=og_type)]
     out.append("<body>")
     out.append(NAV)
     out.append('<div class="w1000 main">')
