@@ -14,8 +14,14 @@ target_metadata = Base.metadata
 
 
 def include_object(obj, name, type_, reflected, compare_to):  # noqa: ANN001
-    # FTS5 virtual tables and their shadow tables are managed by hand in migrations.
+    # Full-text search objects are managed by hand in migrations (0002), not by the models:
+    # SQLite's FTS5 table ``articles_fts`` and its shadow tables; PostgreSQL's generated
+    # ``articles.fts_vector`` column and the ``ix_articles_fts_*`` GIN indexes.
     if type_ == "table" and name and (name.startswith("articles_fts") or name.endswith("_fts")):
+        return False
+    if type_ == "column" and reflected and name and name.startswith("fts_"):
+        return False
+    if type_ == "index" and reflected and name and name.startswith("ix_articles_fts_"):
         return False
     return True
 

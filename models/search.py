@@ -1,0 +1,276 @@
+"""Full-text search over articles: one function for SQLite FTS5 and PostgreSQL.
+
+The indexes are made by migration ``0002`` (see ``docs/schema.md``, "Full-text
+search"):
+
+* **SQLite**: ``articles_fts``, FTS5 with the ``trigram`` tokenizer.  Every term
+  of three or more characters is matched as a case-insensitive substring, so
+  Chinese needs no word segmentation (``央行宣布`` finds ``中国央行宣布降息``)
+  and English terms also match inside longer words (``rate`` finds ``rates``).
+  Ranked by bm25 (title 10x body); snippets by FTS5's ``snippet()``.
+* **PostgreSQL**: Latin-script terms go through ``articles.fts_vector``
+  (English stemming, ``ts_rank_cd``, ``ts_headline``); terms containing CJK
+  characters are matched as substrings with ``ILIKE``, served by the pg_trgm
+  GIN indexes.
+* **Terms shorter than three characters** (``央行``, ``股``, ``AI``) cannot
+  use a trigram index.  Combined with a longer term they filter its matches;
+  on their own they are found by a substring scan over the newest articles
+  first (ranked by recency, not relevance), which stops at ``limit`` hits or
+  after :data:`SHORT_SCAN_ROWS` articles.  Common two-character Chinese words
+  therefore return the latest articles that contain them, quickly.
+
+User text is escaped by default: whitespace separates terms, which must all
+match (AND); ``"double quotes"`` keep a phrase together.  ``raw=True`` passes
+the query to the engine as is (FTS5 query syntax on SQLite, ``websearch_to_tsquery``
+syntax on PostgreSQL).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import asdict, dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import Select, and_, case, column, func, literal, literal_column, or_, select, table
+from sqlalchemy.orm import Session
+
+from models.article import Article
+from models.source import Source
+
+#: Snippet highlight markers (plain text: the CLI prints them as they are).
+MARK_START, MARK_END = "[", "]"
+#: Articles looked at, newest first, for a query made only of 1-2 character terms.
+SHORT_SCAN_ROWS = 200_000
+#: Characters around the first match in snippets made outside the database.
+SNIPPET_CHARS = 60
+
+#: The text search configuration of ``articles.fts_vector`` (migration 0002); queries must use the same.
+_PG_CONFIG = literal_column("'english'::regconfig")
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+_TERMS = re.compile(r'"([^"]*)"|(\S+)')
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One search result."""
+
+    article_id: int
+    title: str | None
+    url: str
+    #: Name of the credited source, None when unknown.
+    source: str | None
+    published_at: datetime | None
+    language: str | None
+    #: Relevance, higher is better; comparable only within one result list
+    #: (SQLite: -bm25; PostgreSQL: ts_rank_cd or substring hits; recency-only searches: 0).
+    rank: float
+    #: A short passage with the matches between ``[`` and ``]``.
+    snippet: str
+
+    def to_json(self) -> dict[str, Any]:
+        out = asdict(self)
+        out["published_at"] = self.published_at.isoformat() if self.published_at else None
+        return out
+
+
+def parse_terms(query: str) -> list[str]:
+    """Search terms of user text: whitespace-separated words and ``"quoted phrases"``.
+
+    An unbalanced quote is closed at the end of the text; empty terms are dropped.
+    """
+    if query.count('"') % 2:
+        query += '"'
+    terms = [(m.group(1) if m.group(1) is not None else m.group(2)) for m in _TERMS.finditer(query)]
+    return [t.strip() for t in terms if t and t.strip()]
+
+
+def has_cjk(term: str) -> bool:
+    return bool(_CJK.search(term))
+
+
+def search(session: Session, query: str, *, source: str | None = None, since: datetime | None = None,
+           until: datetime | None = None, limit: int = 20, raw: bool = False) -> list[Hit]:
+    """Articles matching ``query``, best first.
+
+    ``source`` is a source name (exact); ``since``/``until`` bound
+    ``published_at`` (inclusive, timezone-aware or UTC).  ``raw`` passes the
+    query to the engine unescaped.  Raises ``ValueError`` for an empty query;
+    a raw query the engine cannot parse raises the driver's error.
+    """
+    if not query or not query.strip():
+        raise ValueError("empty search query")
+    dialect = session.get_bind().dialect.name
+    if dialect == "sqlite":
+        return _search_sqlite(session, query, source=source, since=since, until=until, limit=limit, raw=raw)
+    if dialect == "postgresql":
+        return _search_pg(session, query, source=source, since=since, until=until, limit=limit, raw=raw)
+    raise NotImplementedError(f"search is not implemented for {dialect}")
+
+
+# --- shared -------------------------------------------------------------------------
+
+def _filtered(stmt: Select[Any], *, source: str | None, since: datetime | None,
+              until: datetime | None) -> Select[Any]:
+    if source is not None:
+        stmt = stmt.where(Source.name == source)
+    if since is not None:
+        stmt = stmt.where(Article.published_at >= since)
+    if until is not None:
+        stmt = stmt.where(Article.published_at <= until)
+    return stmt
+
+
+def _hit_columns() -> list[Any]:
+    return [Article.id, Article.title, Article.canonical_url, Source.name, Article.published_at,
+            Article.language]
+
+
+def _fts5_string(term: str) -> str:
+    return '"' + term.replace('"', '""') + '"'
+
+
+def _like_pattern(term: str) -> str:
+    return "%" + term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+
+
+def make_snippet(text_: str | None, terms: list[str], *, width: int = SNIPPET_CHARS) -> str:
+    """A passage of ``text_`` around the first of ``terms`` (case-insensitive),
+    every term marked; the start of the text when none occurs."""
+    if not text_:
+        return ""
+    low = text_.casefold()
+    positions = [low.find(t.casefold()) for t in terms if t]
+    found = [p for p in positions if p >= 0]
+    first = min(found) if found else 0
+    start = max(0, first - width)
+    end = min(len(text_), first + width)
+    passage = text_[start:end]
+    for term in sorted({t for t in terms if t}, key=len, reverse=True):
+        passage = re.sub(re.escape(term), lambda m: f"{MARK_START}{m.group(0)}{MARK_END}", passage,
+                         flags=re.IGNORECASE)
+    passage = " ".join(passage.split())
+    return ("…" if start > 0 else "") + passage + ("…" if end < len(text_) else "")
+
+
+def _short_scan(session: Session, terms: list[str], *, source: str | None, since: datetime | None,
+                until: datetime | None, limit: int) -> list[Hit]:
+    """Substring scan for queries whose terms are all too short for an index:
+    newest first (the ``published_at`` index gives the order, so the scan stops
+    at ``limit`` hits), never older than the :data:`SHORT_SCAN_ROWS`-th newest article."""
+    dialect = session.get_bind().dialect.name
+    conds = []
+    for term in terms:
+        if dialect == "sqlite":
+            # instr() is case-sensitive; SQLite's lower() folds ASCII, enough for short Latin terms.
+            t = term.lower()
+            conds.append(or_(func.instr(func.lower(func.coalesce(Article.title, "")), t) > 0,
+                             func.instr(func.lower(Article.body), t) > 0))
+        else:
+            pat = _like_pattern(term)
+            conds.append(or_(Article.title.ilike(pat, escape="\\"), Article.body.ilike(pat, escape="\\")))
+    cutoff = session.scalar(select(Article.published_at).where(Article.published_at.is_not(None))
+                            .order_by(Article.published_at.desc()).offset(SHORT_SCAN_ROWS).limit(1))
+    stmt = (select(*_hit_columns(), Article.body)
+            .outerjoin(Source, Source.id == Article.source_id)
+            .where(and_(*conds)))
+    if cutoff is not None:
+        stmt = stmt.where(Article.published_at >= cutoff)
+    stmt = _filtered(stmt, source=source, since=since, until=until)
+    order = Article.published_at.desc().nulls_last() if dialect == "postgresql" else Article.published_at.desc()
+    stmt = stmt.order_by(order, Article.id.desc()).limit(limit)
+    return [Hit(aid, title, url, src, pub, lang, 0.0, make_snippet(body, terms))
+            for aid, title, url, src, pub, lang, body in session.execute(stmt)]
+
+
+# --- SQLite -------------------------------------------------------------------------
+
+def _search_sqlite(session: Session, query: str, *, source: str | None, since: datetime | None,
+                   until: datetime | None, limit: int, raw: bool) -> list[Hit]:
+    fts_table = table("articles_fts", column("rowid"), column("rank"))
+    fts = literal_column("articles_fts")
+    short: list[str] = []
+    if raw:
+        match = query
+    else:
+        terms = parse_terms(query)
+        if not terms:
+            raise ValueError("empty search query")
+        long_terms = [t for t in terms if len(t) >= 3]
+        short = [t for t in terms if len(t) < 3]
+        if not long_terms:
+            return _short_scan(session, short, source=source, since=since, until=until, limit=limit)
+        match = " ".join(_fts5_string(t) for t in long_terms)
+    stmt = (select(*_hit_columns(), fts_table.c.rank,
+                   func.snippet(fts, -1, MARK_START, MARK_END, "…", 48))
+            .select_from(fts_table)
+            .join(Article, Article.id == fts_table.c.rowid)
+            .outerjoin(Source, Source.id == Article.source_id)
+            .where(fts.op("MATCH")(match)))
+    for term in short:
+        t = term.lower()
+        stmt = stmt.where(or_(func.instr(func.lower(func.coalesce(Article.title, "")), t) > 0,
+                              func.instr(func.lower(Article.body), t) > 0))
+    stmt = _filtered(stmt, source=source, since=since, until=until)
+    stmt = stmt.order_by(fts_table.c.rank).limit(limit)
+    return [Hit(aid, title, url, src, pub, lang, -float(rank), snippet)
+            for aid, title, url, src, pub, lang, rank, snippet in session.execute(stmt)]
+
+
+# --- PostgreSQL ---------------------------------------------------------------------
+
+def _search_pg(session: Session, query: str, *, source: str | None, since: datetime | None,
+               until: datetime | None, limit: int, raw: bool) -> list[Hit]:
+    vector = literal_column("articles.fts_vector")
+    if raw:
+        tsq = func.websearch_to_tsquery(_PG_CONFIG, query)
+        latin, substrings, terms = [query], [], [query]
+    else:
+        terms = parse_terms(query)
+        if not terms:
+            raise ValueError("empty search query")
+        substrings = [t for t in terms if has_cjk(t)]
+        latin = [t for t in terms if not has_cjk(t)]
+        if not latin and all(len(t) < 3 for t in substrings):
+            return _short_scan(session, substrings, source=source, since=since, until=until, limit=limit)
+        # phraseto_tsquery keeps a quoted phrase's words adjacent; each term is ANDed.
+        tsq = None
+        for term in latin:
+            part = func.phraseto_tsquery(_PG_CONFIG, term)
+            tsq = part if tsq is None else tsq.op("&&")(part)
+    conds = []
+    rank: Any = literal(0.0)
+    if latin:
+        assert tsq is not None
+        conds.append(vector.op("@@")(tsq))
+        rank = func.ts_rank_cd(vector, tsq)
+    for term in substrings:
+        pat = _like_pattern(term)
+        in_title = Article.title.ilike(pat, escape="\\")
+        in_body = Article.body.ilike(pat, escape="\\")
+        conds.append(or_(in_title, in_body))
+        # No tsvector for CJK: a title hit counts more than a body hit.
+        rank = rank + case((in_title, 1.0), else_=0.0) + case((in_body, 0.5), else_=0.0)
+    inner = (select(*_hit_columns(), rank.label("rank"), Article.body)
+             .outerjoin(Source, Source.id == Article.source_id)
+             .where(and_(*conds)))
+    inner = _filtered(inner, source=source, since=since, until=until)
+    inner = inner.order_by(literal_column("rank").desc(), Article.published_at.desc().nulls_last(),
+                           Article.id.desc()).limit(limit)
+    rows = session.execute(inner).all()
+    hits = []
+    for aid, title, url, src, pub, lang, score, body in rows:
+        hits.append(Hit(aid, title, url, src, pub, lang, float(score or 0.0), ""))
+    if not hits:
+        return hits
+    # Snippets only for the hits: ts_headline is costly on long bodies.
+    if latin and not substrings:
+        options = f"StartSel={MARK_START}, StopSel={MARK_END}, MaxWords=30, MinWords=12, MaxFragments=1"
+        heads = dict(session.execute(
+            select(Article.id, func.ts_headline(_PG_CONFIG, Article.body, tsq, options))
+            .where(Article.id.in_([h.article_id for h in hits]))).all())
+        return [Hit(**{**asdict(h), "snippet": " ".join((heads.get(h.article_id) or "").split())})
+                for h in hits]
+    snippet_terms = [t for t in terms if t]
+    return [Hit(**{**asdict(h), "snippet": make_snippet(body, snippet_terms)})
+            for h, (*_, body) in zip(hits, rows)]
