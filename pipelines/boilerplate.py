@@ -98,6 +98,8 @@ _SHARE_WORDS = {
     "朋友圈", "豆瓣", "复制链接", "腾讯微博", "人人网", "字号", "大", "中", "小", "评论", "转发", "点赞",
 }
 _SHARE_SPLIT_RE = re.compile(r"[\s:：|/,，、·•]+")
+_SHARE_ON_RE = re.compile(r"^(?:share|post|send|tweet)(?: this)?(?: article| story)? (?:on|via|to|with) [\w ]{2,20}$", re.I)
+_POSTMETA_RE = re.compile(r"^(?:posted|filed|published) (?:in|under)\b|^(?:categories|category|posted in)\s*[:：]", re.I)
 _COMMENT_RE = re.compile(
     r"^(?:leave a (?:comment|reply)|post a comment|add a comment|join the (?:conversation|discussion)|"
     r"comments?\s*(?:\(\d+\))?$|\d+\s+comments?$|be the first to comment|view comments|show comments|"
@@ -109,7 +111,7 @@ _APP_RE = re.compile(
     r"download (?:our|the) (?:[\w-]+ ){0,2}app|get (?:our|the) (?:[\w-]+ ){0,2}app|scan (?:the )?qr code|"
     r"扫码|扫描二维码|二维码|下载.{0,10}(?:app|客户端)|客户端下载|关注.{0,8}公众号|微信公众号|"
     r"follow us on|subscribe to (?:our|the) .{0,30}newsletter|sign up for (?:our|the) .{0,40}newsletter|"
-    r"打开app|app内(?:阅读|查看)|点击下载|in the app",
+    r"打开app|app内(?:阅读|查看)|点击下载|in the app|点击上方.{0,8}关注|关注我们$|长按(?:识别)?二维码",
     re.I,
 )
 _DISCLAIMER_START_RE = re.compile(
@@ -152,21 +154,23 @@ _ZH_BYLINE_RE = re.compile(
     r"\s*[:：/|丨]?\s*"
     r"(?P<names>[\u4e00-\u9fff·]{2,5}(?:\s*[ 、,，和及与]\s*[\u4e00-\u9fff·]{2,5}){0,4})\s*[)）】\]]?$"
 )
+# "记者了解到" / "记者获悉" open sentences; these are never names.
+_ZH_NOT_NAME_RE = re.compile(r"了|获悉|发现|注意|获知|走访|采访|调查|梳理|统计|观察|查询|联系|致电|看到|表示|认为|说|从|在|向|对")
+_ZH_ROLE_RE = re.compile(r"^(?:本报|本刊)?(?:见习|实习|特约|首席)?(?:记者|通讯员|编辑|撰稿人?)$")
 _ZH_BYLINE_SUFFIX_RE = re.compile(r"\s*(?:发自\S{1,8}|[\u4e00-\u9fff]{0,6}报道|[\u4e00-\u9fff]{0,6}电)$")
 _NAME_RE = r"[A-Z][\w’'.-]*(?:\s+(?:van|von|de|da|del|bin|al|le)?\s*[A-Z][\w’'.-]*){0,3}"
 _EN_BY_RE = re.compile(
-    rf"^(?:by|written by|words by|story by|text by|author|authors|reported by)\s*[:：]?\s+(?P<names>{_NAME_RE}"
+    rf"^(?i:by|written by|words by|story by|text by|author|authors|reported by)\s*[:：]?\s+(?P<names>{_NAME_RE}"
     rf"(?:\s*(?:,|;|and|&)\s*{_NAME_RE})*)(?P<rest>.{{0,60}})$",
 )
 _EN_REPORTER_RE = re.compile(
-    rf"^(?P<org>(?:[A-Z][\w&.’'-]*\s+){{0,5}})(?:staff\s+|senior\s+|chief\s+|special\s+)?"
-    rf"(?:reporters?|correspondents?|journalists?|staff writers?|writers?)\s+(?P<names>{_NAME_RE}"
+    rf"^(?P<org>(?:[A-Z][\w&.’'-]*\s+){{0,5}})(?i:staff\s+|senior\s+|chief\s+|special\s+)?"
+    rf"(?i:reporters?|correspondents?|journalists?|staff writers?|writers?)\s+(?P<names>{_NAME_RE}"
     rf"(?:\s*(?:,|and|&)\s*{_NAME_RE})*)$",
-    re.I,
 )
 _EN_NAME_THEN_ROLE_RE = re.compile(
     rf"^(?P<names>{_NAME_RE}),?\s+(?:\|\s*)?(?:[A-Z][\w&.’'-]*\s+){{0,4}}"
-    r"(?:staff\s+)?(?:reporter|correspondent|staff writer|contributor|journalist)$",
+    r"(?i:staff\s+)?(?i:reporter|correspondent|staff writer|writer|contributor|journalist)$",
 )
 _NOT_PERSON = {
     "reuters", "bloomberg", "ap", "afp", "xinhua", "staff", "staff writer", "correspondent", "reporter",
@@ -180,6 +184,9 @@ _STOP = {
     "not", "but", "what", "which", "you", "your", "his", "her", "its", "they", "their", "can", "how",
     "why", "who", "does", "did", "into", "more", "than", "about", "after", "over", "new", "one",
 }
+
+
+_TITLE_SEP_RE = re.compile(r"\s+[|｜\-–—]\s+|\s*_\s*|\s*丨\s*")
 
 
 @dataclass
@@ -250,6 +257,7 @@ def _person_names(raw: str, *, cjk: bool) -> list[str]:
         if not part:
             continue
         if cjk:
+            part = _ZH_ROLE_RE.sub("", part)
             if 2 <= len(part) <= 5:
                 names.append(part)
             continue
@@ -257,7 +265,7 @@ def _person_names(raw: str, *, cjk: bool) -> list[str]:
         if part.lower() in _NOT_PERSON or not part[:1].isupper():
             continue
         if 1 <= len(part.split()) <= 4:
-            names.append(part)
+            names.append(part.title() if part.isupper() else part)
     return names
 
 
@@ -273,8 +281,12 @@ def byline_names(text: str) -> list[str] | None:
     if cjk_count(text):
         zh = _ZH_BYLINE_SUFFIX_RE.sub("", text)
         m = _ZH_BYLINE_RE.match(zh)
-        if m and len(zh) <= 40:
+        if m and len(zh) <= 40 and not _ZH_NOT_NAME_RE.search(m.group("names")):
             return _person_names(m.group("names"), cjk=True) or None
+    # "By Jane Doe · May 2, 2024" / "Staff reporter Li Wei | 12 June 2024": drop the date part.
+    if _DATE_RE.search(text):
+        text = _DATE_RE.sub("", text).rstrip(" |·•,–—-/")
+    text = re.sub(r"\s+in\s+[A-Z][\w]+(?:\s+[A-Z]\w+)?$", "", text)  # "... in Shanghai"
     for regex in (_EN_BY_RE, _EN_REPORTER_RE, _EN_NAME_THEN_ROLE_RE):
         m = regex.match(text)
         if m:
@@ -326,7 +338,7 @@ def line_reason(text: str, *, patterns: Iterable[re.Pattern[str]] = ()) -> str |
         return "copyright"
     if len(text) <= 200 and _EDITOR_RE.search(text) and (short or "：" in text or ":" in text):
         return "editor"
-    if _is_share_bar(text):
+    if _is_share_bar(text) or (len(text) <= 40 and _SHARE_ON_RE.match(core)):
         return "share bar"
     if len(text) <= 120 and _COMMENT_RE.search(core):
         return "comment prompt"
@@ -334,6 +346,8 @@ def line_reason(text: str, *, patterns: Iterable[re.Pattern[str]] = ()) -> str |
         return "app/newsletter prompt"
     if len(text) <= 200 and _IMAGE_RE.search(text):
         return "image credit"
+    if len(text) <= 150 and _POSTMETA_RE.search(core):
+        return "post metadata"
     if len(text) <= 200 and _TAGS_RE.search(core):
         return "tags"
     if _AD_RE.search(core):
@@ -364,8 +378,13 @@ def _unrelated(text: str, vocab: set[str]) -> bool:
 # ---------------------------------------------------------------- the pass
 
 def strip(blocks: list[dict[str, Any]], *, title: str | None = None,
-          line_patterns: Iterable[str] = (), input_kind: str = "html") -> Stripped:
-    """Remove boilerplate blocks (see the module docstring); pure function."""
+          line_patterns: Iterable[str] = (), input_kind: str = "html",
+          other_titles: Iterable[str] = ()) -> Stripped:
+    """Remove boilerplate blocks (see the module docstring); pure function.
+
+    ``other_titles`` (og:title, <h1>, <title>) also count as the title when a
+    block repeats one of them, or the headline part of one ("Site - Headline").
+    """
     patterns = [re.compile(p) for p in line_patterns]
     out = Stripped(blocks=[])
     raw_title = title
@@ -373,8 +392,12 @@ def strip(blocks: list[dict[str, Any]], *, title: str | None = None,
         out.source, out.title = split_source_prefix(title)
         if out.source is None:
             out.title = title
-    title_keys = {_key(t) for t in (raw_title, out.title) if t}
-    title_keys.discard("")
+    variants = [t for t in (raw_title, out.title, *other_titles) if t]
+    for t in list(variants):
+        parts = [p for p in _TITLE_SEP_RE.split(t) if p.strip()]
+        variants += [p for p in parts if len(p) >= 0.5 * len(t)]
+    title_keys = {_key(t) for t in variants}
+    title_keys = {k for k in title_keys if len(k) >= 8}
     drop: dict[int, str] = {}
     n = len(blocks)
 
@@ -513,7 +536,8 @@ def run(doc: Document) -> Document:
         from crawler.profiles import load
 
         patterns = list(load(doc.profile).boilerplate.get("line_patterns", []))
-    result = strip(doc.blocks, title=doc.title, line_patterns=patterns, input_kind=doc.input_kind or "html")
+    result = strip(doc.blocks, title=doc.title, line_patterns=patterns, input_kind=doc.input_kind or "html",
+                   other_titles=[doc.meta.get(k) for k in ("og:title", "h1", "html_title") if doc.meta.get(k)])
     doc.blocks = result.blocks
     doc.removed.extend(result.removed)
     for name in result.authors:

@@ -252,6 +252,10 @@ def _names_from_byline(text: str) -> list[str]:
     names = byline_names(text)
     if names:
         return names
+    # "Posted on June 12, 2024 by Li Wei"
+    m = re.search(r"\bby\s+([A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3})\s*$", text)
+    if m:
+        return [m.group(1)]
     # A bare name in an author element: "Jane Doe", "邢萌".
     if re.fullmatch(r"[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3}", text) or re.fullmatch(r"[\u4e00-\u9fff·]{2,5}", text):
         return [text]
@@ -288,8 +292,8 @@ def run(doc: Document) -> Document:
 
     # authors
     if not doc.authors:
-        candidates = [meta.get("byline"), meta.get("author"), meta.get("article:author")]
-        candidates += _jsonld_names(jsonld.get("author"))
+        ld_names = [n for n in _jsonld_names(jsonld.get("author")) if n and not n.startswith("http")]
+        candidates = [meta.get("byline"), meta.get("author"), meta.get("article:author"), meta.get("byl")]
         for cand in candidates:
             if not cand or cand.startswith("http"):
                 continue
@@ -297,6 +301,8 @@ def run(doc: Document) -> Document:
             if names:
                 doc.authors = names
                 break
+        if ld_names and len(ld_names) > len(doc.authors):
+            doc.authors = [normalize_text(n) for n in ld_names]
 
     # published_at
     tz: tzinfo | None = _zone(profile.timezone) if profile and profile.timezone else None

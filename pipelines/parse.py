@@ -86,6 +86,7 @@ _POSITIVE_RE = re.compile(
 _HIDDEN_STYLE_RE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _HIDDEN_CLASS_RE = re.compile(r"(?:^|\s)(?:hidden|hide|d-none|sr-only|visually-hidden|screen-reader-text)(?:$|\s)", re.I)
 _BYLINE_HINT_RE = re.compile(r"author|byline|writer|reporter|zuozhe", re.I)
+_POSTMETA_HINT_RE = re.compile(r"(?:post|entry|article|story)-?meta|meta-?info", re.I)
 _DATE_HINT_RE = re.compile(r"(?:^|[\s_-])(?:date|time|pubtime|pub-?date|publish|published|timestamp|post-?date|fbsj)", re.I)
 _CRUMB_HINT_RE = re.compile(r"breadcrumb|crumb|(?:^|[\s_-])(?:position|location|where|dqwz)(?:$|[\s_-])", re.I)
 _PUNCT_RE = re.compile(r"[,，、。.;；:：!！?？]")
@@ -183,7 +184,8 @@ def page_meta(root: Any) -> dict[str, Any]:
             hint += " date"
         if not hint:
             continue
-        if "byline" not in meta and _BYLINE_HINT_RE.search(hint):
+        if "byline" not in meta and (_BYLINE_HINT_RE.search(hint) or (
+                _POSTMETA_HINT_RE.search(hint) and re.search(r"\bby\s+[A-Z]", el.text_content()))):
             text = _clean_ws(el.text_content())
             if 0 < len(text) <= 120:
                 meta["byline"] = text
@@ -278,7 +280,7 @@ class _Walker:
         if text:
             kind = "heading" if self._tag in _HEADING_TAGS else "paragraph"
             stripped = len(text.replace(" ", ""))
-            if (kind == "paragraph" and self._tag in ("p", "div", "td") and stripped
+            if (kind == "paragraph" and self._tag in ("p", "div", "td", "section") and stripped
                     and self._strong_chars >= stripped and len(text) <= 120
                     and not _TERMINAL_RE.search(text)):
                 kind = "heading"  # <p><strong>Subheading</strong></p>

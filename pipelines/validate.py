@@ -48,6 +48,9 @@ def check(doc: Document, *, min_words: int = MIN_WORDS) -> None:
     blocks = doc.blocks
     stats = doc.meta.get("page_stats") or {}
     if not blocks:
+        if stats.get("links", 0) >= 15 and stats.get("link_density", 0) > 0.4:
+            raise Reject("validate", f"not an article: a page of links (link density {stats['link_density']:.2f}, "
+                                     f"{stats['links']} links, no paragraph of text)")
         raise Reject("validate", "empty body: nothing left after removing boilerplate")
     words = sum(word_count(b["text"]) for b in blocks)
     running = sum(1 for b in blocks if is_running_text(b))
