@@ -6,9 +6,10 @@ Formats
   :mod:`pipelines.boilerplate`) or a " - Site name" suffix.
 * ``authors``: person names, in byline order; from byline lines in the body,
   else the profile/hinted byline element, ``<meta name=author>``, JSON-LD.
-* ``source``: the credited source, first found of: "X |" title prefix,
-  "来源：X"/"Source: X" line, ``og:site_name``, the profile's ``source_name``,
-  JSON-LD publisher.
+* ``source``: the credited source, first found of: "X |" title prefix, the
+  profile's ``source_name`` when the profile is an original source, a
+  "来源：X"/"Source: X" line in the body, a "来源：X" info line elsewhere on the
+  page, ``og:site_name``, the profile's ``source_name``, JSON-LD publisher.
 * ``published_at``: timezone-aware :class:`datetime`; the page's own offset
   when it states one, else the profile ``timezone``, else Asia/Shanghai for
   Chinese pages and UTC otherwise (with a warning).  Candidates, in order:
@@ -279,7 +280,11 @@ def run(doc: Document) -> Document:
     # source
     site_name = meta.get("og:site_name")
     publisher = _jsonld_names(jsonld.get("publisher"))
-    doc.source = (doc.source or meta.get("source_line") or site_name
+    # An original-source site's own articles are credited to it under one name
+    # (the profile's), whatever spelling the page uses; elsewhere the page's
+    # credit line wins over the name of the site that shows it.
+    own_name = profile.source_name if profile and profile.source_kind == "original" else None
+    doc.source = (doc.source or own_name or meta.get("source_line") or meta.get("source_text") or site_name
                   or (profile.source_name if profile else None) or (publisher[0] if publisher else None))
     if doc.source:
         doc.source = normalize_text(doc.source)

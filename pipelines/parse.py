@@ -87,6 +87,8 @@ _HIDDEN_STYLE_RE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.
 _HIDDEN_CLASS_RE = re.compile(r"(?:^|\s)(?:hidden|hide|d-none|sr-only|visually-hidden|screen-reader-text)(?:$|\s)", re.I)
 _BYLINE_HINT_RE = re.compile(r"author|byline|writer|reporter|zuozhe", re.I)
 _POSTMETA_HINT_RE = re.compile(r"(?:post|entry|article|story)-?meta|meta-?info", re.I)
+_SOURCE_TEXT_RE = re.compile(r"(?:来源|來源|稿件来源|文章来源)\s*[:：]\s*([^\s:：|【】\[\]()（）]{2,20})")
+_INFO_DATE_RE = re.compile(r"(?:19|20)\d{2}\s*[-/年.]\s*\d{1,2}\s*[-/月.]\s*\d{1,2}\s*日?\s*\d{1,2}[:：]\d{2}")
 _DATE_HINT_RE = re.compile(r"(?:^|[\s_-])(?:date|time|pubtime|pub-?date|publish|published|timestamp|post-?date|fbsj)", re.I)
 _CRUMB_HINT_RE = re.compile(r"breadcrumb|crumb|(?:^|[\s_-])(?:position|location|where|dqwz)(?:$|[\s_-])", re.I)
 _PUNCT_RE = re.compile(r"[,，、。.;；:：!！?？]")
@@ -198,6 +200,19 @@ def page_meta(root: Any) -> dict[str, Any]:
             crumbs = [c for c in crumbs if c]
             if crumbs:
                 meta["breadcrumbs"] = crumbs
+    # Info lines outside the article body: "发布时间：2023-11-14 15:32 来源：证券时报网".
+    for el in root.iter("div", "span", "p", "td", "em", "small", "li"):
+        if len(el) > 6:
+            continue
+        text = _clean_ws(el.text_content())
+        if not 6 <= len(text) <= 150:
+            continue
+        if "source_text" not in meta:
+            m = _SOURCE_TEXT_RE.search(text)
+            if m:
+                meta["source_text"] = m.group(1)
+        if "date_text" not in meta and _INFO_DATE_RE.search(text):
+            meta["date_text"] = text
     meta["password_field"] = any((el.get("type") or "").lower() == "password" for el in root.iter("input"))
     return meta
 
