@@ -1,12 +1,60 @@
-"""Stage `claims` (placeholder: replaced by its owner)."""
+"""Stage `claims`: quotations and reported statements, with their speakers.
+
+A claim is a dict::
+
+    {"kind": "direct" | "partial" | "indirect",
+     "speaker": str,                # as named; anonymous sources as written
+     "speaker_role": str | None,    # "founder", "CEO", "研究总监"
+     "speaker_org": str | None,     # "Huoxun Finance", "易居研究院"
+     "speaker_entity": str | None,  # canonical entity name, set by the entities stage
+     "cue": str,                    # "said", "told", "according to", "表示", "透露"
+     "text": str,                   # == body[start:end]
+     "start": int, "end": int,      # character offsets into doc.body
+     "paragraph": int}              # index into doc.blocks of the first paragraph
+
+``text`` is the quotation without its marks (direct, partial) or the reported clause
+up to the end of its sentence, without the final stop (indirect).  A quotation that
+runs over several paragraphs is one claim: ``start`` is just after its first opening
+mark, ``end`` just before its final closing mark, so ``text`` keeps the paragraph
+breaks and the opening marks of the continuing paragraphs (``"...otherwise.\\n\\n“We
+have..."``), and ``paragraph`` is the first paragraph.  Claims are in body order.
+Rules and evaluation: docs/claims.md.
+"""
 
 from __future__ import annotations
 
+from typing import Any
+
+from pipelines import attribution_common as common
 from pipelines.base import StagePipeline
 from pipelines.document import Document
 
 
+def extract(blocks: list[dict[str, str]], *, language: str) -> list[dict[str, Any]]:
+    """Claims of an article given as cleaned blocks (see module docstring).
+
+    ``blocks``: ``[{"kind": "heading" | "paragraph", "text": str}]``, double quotes as
+    “ ”.  ``language``: ``"en"`` or ``"zh"``; any other language yields no claims.
+    Offsets refer to ``"\\n\\n".join(b["text"] for b in blocks)``.
+    """
+    if language not in ("en", "zh") or not blocks:
+        return []
+    body = common.SEP.join(b["text"] for b in blocks)
+    offsets = common.paragraph_offsets(blocks)
+    quotes = common.find_quotes(blocks, offsets)
+    if language == "zh":
+        from pipelines import attribution_zh as rules
+    else:
+        from pipelines import attribution_en as rules  # type: ignore[no-redef]
+    raw, persons, orgs = rules.extract(blocks, offsets, quotes, body)
+    raw.sort(key=lambda c: (c["_pos"], c["start"]))
+    resolved = common.resolve(raw, persons=persons, orgs=orgs)
+    return common.finish(resolved)
+
+
 def run(doc: Document) -> Document:
+    """Fill ``doc.claims`` from ``doc.blocks`` and ``doc.language``."""
+    doc.claims = extract(doc.blocks, language=doc.language or "")
     return doc
 
 

@@ -1,0 +1,258 @@
+"""Shared machinery for claim attribution: vocabulary, quotation scanning, masking,
+and the pass that resolves pronouns and short references to earlier speakers.
+
+Offsets are character offsets into the body (block texts joined by ``"\\n\\n"``).
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+OPEN, CLOSE = "\u201c", "\u201d"
+#: Stands for every character inside a quotation in a masked paragraph, so that
+#: sentence splitting and cue search only ever see the journalist's narrative.
+MASK = "\ue000"
+SEP = "\n\n"
+
+_DATA = Path(__file__).resolve().parent / "data" / "attribution.toml"
+
+
+@lru_cache(maxsize=None)
+def vocab(language: str) -> dict[str, Any]:
+    """The ``[en]`` or ``[zh]`` table of ``pipelines/data/attribution.toml``."""
+    with _DATA.open("rb") as fh:
+        return tomllib.load(fh)[language]
+
+
+@dataclass
+class Quote:
+    """One quotation, possibly over several paragraphs.
+
+    ``pieces``: ``[(paragraph, start, end)]`` content spans (absolute offsets, marks
+    excluded), one per paragraph.  ``close_at``: absolute offset of the closing mark,
+    None when the quotation never closes.
+    """
+
+    open_at: int
+    pieces: list[tuple[int, int, int]] = field(default_factory=list)
+    close_at: int | None = None
+
+    @property
+    def start(self) -> int:
+        return self.pieces[0][1]
+
+    @property
+    def end(self) -> int:
+        return self.pieces[-1][2]
+
+    @property
+    def para(self) -> int:
+        return self.pieces[0][0]
+
+    @property
+    def last_para(self) -> int:
+        return self.pieces[-1][0]
+
+
+def paragraph_offsets(blocks: list[dict[str, str]]) -> list[int]:
+    """Start offset of each block's text in the body."""
+    offsets, pos = [], 0
+    for b in blocks:
+        offsets.append(pos)
+        pos += len(b["text"]) + len(SEP)
+    return offsets
+
+
+def find_quotes(blocks: list[dict[str, str]], offsets: list[int]) -> list[Quote]:
+    """All “...” quotations in paragraph blocks (headings are skipped).
+
+    English convention for a quotation over several paragraphs: a paragraph that
+    opens a quotation and does not close it, followed by a paragraph that starts with
+    an opening mark, continues the same quotation.  An unclosed quotation that is not
+    continued ends at its paragraph's end.
+    """
+    quotes: list[Quote] = []
+    pending: Quote | None = None
+    for i, block in enumerate(blocks):
+        text, base = block["text"], offsets[i]
+        if block.get("kind") != "paragraph":
+            if pending is not None:
+                quotes.append(pending)
+                pending = None
+            continue
+        current: Quote | None = None
+        piece_start = 0
+        j0 = 0
+        if pending is not None:
+            if text.startswith(OPEN):
+                current, piece_start, j0 = pending, 1, 1
+            else:
+                quotes.append(pending)
+            pending = None
+        for j in range(j0, len(text)):
+            ch = text[j]
+            if ch == OPEN and current is None:
+                current = Quote(open_at=base + j)
+                piece_start = j + 1
+            elif ch == CLOSE and current is not None:
+                current.pieces.append((i, base + piece_start, base + j))
+                current.close_at = base + j
+                quotes.append(current)
+                current = None
+        if current is not None:
+            current.pieces.append((i, base + piece_start, base + len(text)))
+            pending = current
+    if pending is not None:
+        quotes.append(pending)
+    return [q for q in quotes if q.end > q.start]
+
+
+def mask_paragraph(text: str, base: int, quotes: list[Quote], para: int) -> str:
+    """``text`` with every quotation's content replaced by :data:`MASK` (same length)."""
+    chars = list(text)
+    for q in quotes:
+        for p, s, e in q.pieces:
+            if p == para:
+                for k in range(s - base, e - base):
+                    chars[k] = MASK
+    return "".join(chars)
+
+
+def make_claim(kind: str, speaker: dict[str, Any], cue: str, start: int, end: int,
+               paragraph: int, body: str) -> dict[str, Any]:
+    """A claim dict in the output format (see :mod:`pipelines.claims`), plus private
+    ``_ref`` / ``_pos`` keys used by :func:`resolve` and removed afterwards."""
+    # trim whitespace and the quotation's own sentence-final separators never matter
+    while start < end and body[start].isspace():
+        start += 1
+    while end > start and body[end - 1].isspace():
+        end -= 1
+    return {
+        "kind": kind,
+        "speaker": speaker["speaker"],
+        "speaker_role": speaker.get("role"),
+        "speaker_org": speaker.get("org"),
+        "speaker_entity": None,
+        "cue": cue,
+        "text": body[start:end],
+        "start": start,
+        "end": end,
+        "paragraph": paragraph,
+        "_ref": speaker.get("ref", "name"),
+        "_pos": speaker.get("pos", start),
+    }
+
+
+_WORD = re.compile(r"[\w\u4e00-\u9fff]+")
+_STOP = frozenset(
+    "a an the this that these those of in at on for to from with by and or one two some "
+    "close familiar matter who which".split()
+)
+_STOP_STRICT = frozenset("a an the this that these those of in at on for to from with by and or".split())
+
+
+def _content_words(s: str, strict: bool = False) -> set[str]:
+    stop = _STOP_STRICT if strict else _STOP
+    if re.search(r"[\u4e00-\u9fff]", s):
+        # Chinese: overlapping character bigrams stand in for words
+        s = re.sub(r"[^\u4e00-\u9fff]", "", s)
+        return {s[i:i + 2] for i in range(len(s) - 1)}
+    return {w.lower() for w in _WORD.findall(s) if w.lower() not in stop}
+
+
+def resolve(claims: list[dict[str, Any]], *, persons: list[tuple[int, dict[str, Any]]],
+            orgs: list[tuple[int, dict[str, Any]]]) -> list[dict[str, Any]]:
+    """Resolve pronouns and short references, then carry roles and orgs forward.
+
+    ``claims`` are in body order, with ``_ref`` one of ``name`` (a named person),
+    ``org`` (a named organization), ``anon`` (anonymous source, kept as written),
+    ``pronoun``, ``surname``, ``ref`` (a definite description: "this senior person",
+    "the company", 该分析师) and ``orgref`` ("the company").  ``persons`` / ``orgs`` are
+    extra ``(position, speaker-dict)`` mentions found in the narrative (a name with a
+    title that never speaks, an organization that is a sentence subject), used as
+    antecedents too.
+    """
+    known: dict[str, dict[str, Any]] = {}  # speaker -> best role/org seen
+    history: list[tuple[int, dict[str, Any]]] = []  # (position, speaker dict) in order
+    affiliations: set[str] = set()
+    extra_p = sorted(persons, key=lambda x: x[0])
+    extra_o = sorted(orgs, key=lambda x: x[0])
+
+    def antecedents(pos: int, kinds: set[str]) -> list[dict[str, Any]]:
+        cands = [(p, s) for p, s in history if p < pos and s["ref"] in kinds]
+        if "name" in kinds:
+            cands += [(p, s) for p, s in extra_p if p < pos]
+        if "org" in kinds:
+            cands += [(p, s) for p, s in extra_o if p < pos and s["speaker"] not in affiliations]
+        cands.sort(key=lambda x: x[0])
+        return [s for _p, s in reversed(cands)]
+
+    for c in claims:
+        ref, pos = c["_ref"], c["_pos"]
+        target: dict[str, Any] | None = None
+        if ref == "pronoun":
+            cands = antecedents(pos, {"name", "anon"})
+            target = cands[0] if cands else None
+        elif ref == "surname":
+            word = c["speaker"].split()[-1].lower()
+            for s in antecedents(pos, {"name"}):
+                toks = [t.lower() for t in s["speaker"].split()]
+                if word in (toks[0], toks[-1]) or (len(word) == 1 and s["speaker"].startswith(c["speaker"])):
+                    target = s
+                    break
+        elif ref == "orgref":
+            noun = c["speaker"].split()[-1].lower()
+            cands = antecedents(pos, {"org"})
+            preferred = {"bank": ("bank", "reserve"), "lender": ("bank",),
+                         "agency": ("commission", "agency", "authority", "administration", "office", "bureau"),
+                         "regulator": ("commission", "agency", "authority", "administration", "office", "bureau")}
+            want = preferred.get(noun)
+            if want:
+                hit = [s for s in cands if any(w in s["speaker"].lower() for w in want)]
+                cands = hit or cands
+            target = cands[0] if cands else None
+        elif ref == "ref":
+            words = _content_words(c["speaker"])
+            best, best_n = None, 0
+            for s in antecedents(pos, {"anon", "name"}):
+                n = len(words & (_content_words(s["speaker"]) | _content_words(s.get("role") or "", True)))
+                if n > best_n:
+                    best, best_n = s, n
+            target = best
+        if target is None and ref == "surname":
+            ref = "org"  # a lone capitalized word nobody was named with: "Westbrook said"
+        if target is not None:
+            c["speaker"] = target["speaker"]
+            c["speaker_role"] = c["speaker_role"] or target.get("role")
+            c["speaker_org"] = c["speaker_org"] or target.get("org")
+            ref = target["ref"]
+        # carry what an earlier mention said about this speaker, and remember new facts
+        seen = known.setdefault(c["speaker"], {"role": None, "org": None})
+        c["speaker_role"] = c["speaker_role"] or seen["role"]
+        c["speaker_org"] = c["speaker_org"] or seen["org"]
+        seen["role"] = seen["role"] or c["speaker_role"]
+        seen["org"] = seen["org"] or c["speaker_org"]
+        if c["speaker_org"] and ref in ("name", "anon"):
+            affiliations.add(c["speaker_org"])
+        if ref in ("name", "anon", "org"):
+            history.append((pos, {"speaker": c["speaker"], "role": c["speaker_role"],
+                                  "org": c["speaker_org"], "ref": ref}))
+        c["_ref"] = ref
+    return claims
+
+
+def finish(claims: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Drop duplicates (same kind and span) and the private keys; sort by position."""
+    out, seen = [], set()
+    for c in sorted(claims, key=lambda c: (c["start"], c["end"])):
+        key = (c["kind"], c["start"], c["end"])
+        if key in seen or c["end"] <= c["start"]:
+            continue
+        seen.add(key)
+        out.append({k: v for k, v in c.items() if not k.startswith("_")})
+    return out

@@ -1,0 +1,720 @@
+"""English attribution rules for :mod:`pipelines.claims`.
+
+The narrative of each paragraph is read with quotation contents masked, so a cue
+verb inside a quotation never attributes anything.  Patterns handled (cue = a verb
+from ``pipelines/data/attribution.toml``):
+
+* direct, attribution before: ``X said, “...”``, ``X said: “...”``, ``X said on Weibo
+  that “...”.`` (the quotation runs to the end of the sentence), a paragraph ending in
+  ``X said:`` followed by a quoted paragraph;
+* direct, attribution after: ``“...,” X said.``, ``“...,” said X, role at Org.``,
+  ``“...” X told the reporter.``, ``“...” X revealed to the reporter that <clause>.``
+  (a direct claim plus an indirect one);
+* a quoted paragraph right after a paragraph quoting someone continues that speaker;
+* partial: a quotation of three words or more inside an attributed sentence
+  (``X proposed “...” in a meeting``, ``X said it was “...”``);
+* indirect: ``X said (that) <clause>``, ``X told Reuters <clause>``, ``according to X,
+  <clause>``, ``<clause>, according to X``, ``<clause>, X said.``, ``in the view of X,
+  <clause>``, ``in X’s view, <clause>``.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Any
+
+from pipelines.attribution_common import (
+    CLOSE, MASK, OPEN, Quote, make_claim, mask_paragraph, vocab,
+)
+
+_ABBREV = frozenset(
+    "mr ms mrs dr prof st inc corp co ltd no vs jan feb mar apr jun jul aug sep sept oct nov dec "
+    "gov sen rep jr sr e.g i.e u.s u.k u.n etc est approx dept".split()
+)
+_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
+_ORG_PRONOUNS = frozenset({"it", "its", "they", "their"})
+_PREPS = frozenset("of to at from with in for by on about into over under via".split())
+_DETS = frozenset("the this that these those".split())
+_CONNECT = frozenset({"of", "and", "the", "for", "&", "de"})
+_NEGATORS = frozenset({"not", "n’t", "never", "to", "declined", "refused", "without", "unable"})
+_CAP_TOKEN = r"(?:[A-Z][\w’.&+-]*|[A-Z]{2,}[\w+]*)"
+
+
+@lru_cache(maxsize=None)
+def _v() -> dict[str, Any]:
+    """Vocabulary as sets and compiled patterns (built once)."""
+    v = vocab("en")
+    cues = sorted(v["cues"], key=len, reverse=True)
+    roles = sorted(v["roles"], key=len, reverse=True)
+    return {
+        "cue_rx": re.compile(r"(?<![\w’-])(" + "|".join(re.escape(c) for c in cues) + r")(?![\w’-])"),
+        "bare": frozenset(v["bare_clause_cues"]),
+        "partial_only": frozenset(v["partial_only_cues"]),
+        "narrator": frozenset(v["narrator"]),
+        "openers": frozenset(v["adverbial_openers"]),
+        "roles": roles,
+        "role_set": frozenset(roles),
+        "role_words": frozenset(w for r in roles for w in r.split()),
+        "role_heads": frozenset(r.split()[-1] for r in roles),
+        "honorifics": frozenset(v["honorifics"]),
+        "org_nouns": frozenset(v["org_nouns"]),
+        "org_suffixes": frozenset(v["org_suffixes"]),
+        "not_names": frozenset(v["not_names"]),
+        "given": frozenset(v["given_names"]),
+        "pinyin": frozenset(v["pinyin_surnames"]),
+        "places": frozenset(v["places"]),
+        "orgs": frozenset(v["orgs"]),
+    }
+
+
+# --- sentences ---------------------------------------------------------------------
+
+def sentences(text: str, masked: str) -> tuple[list[tuple[int, int]], set[int]]:
+    """Sentence spans of a paragraph (local offsets) and the set of *hard* ends.
+
+    Hard ends are ``. ! ?`` in the narrative; soft ends follow a closing mark whose
+    quotation ended a sentence (``...panic.” A senior practitioner ...``).
+    """
+    hard: set[int] = set()
+    for m in re.finditer(r"[.!?](?=\s|$)", masked):
+        k = m.start()
+        if masked[k] == ".":
+            w = re.search(r"([\w.’]+)$", masked[:k])
+            word = w.group(1).lower() if w else ""
+            if word in _ABBREV or re.fullmatch(r"[a-z]", word) or re.fullmatch(r"(?:[a-z]\.)+[a-z]", word):
+                continue
+            nxt = re.match(r"\s+(\S)", masked[m.end():])
+            if nxt and nxt.group(1).islower():
+                continue
+        hard.add(m.end())
+    ends = set(hard)
+    for k, ch in enumerate(masked):
+        if ch == CLOSE and k > 0 and text[k - 1] in ".!?" and re.match(r"\s+[A-Z“]", masked[k + 1:]):
+            ends.add(k + 1)
+    ends.add(len(masked))
+    hard.add(len(masked))
+    spans, start = [], 0
+    for e in sorted(ends):
+        if e > start:
+            spans.append((start, e))
+            start = e
+    return spans, hard
+
+
+# --- speakers ----------------------------------------------------------------------
+
+def _cap_run_at_end(s: str) -> re.Match[str] | None:
+    return re.search(_CAP_TOKEN + r"(?:\s+(?:(?:of|and|for|the|&|de)\s+)*" + _CAP_TOKEN + r")*$", s)
+
+
+def _is_namey(part: str) -> bool:
+    toks = part.split()
+    if not toks or len(toks) > 8:
+        return False
+    v = _v()
+    if toks[0].lower().rstrip(".") in {h.rstrip(".") for h in v["honorifics"]}:
+        toks = toks[1:]
+    return bool(toks) and all(t[0].isupper() or t in _CONNECT for t in toks) and toks[-1][0].isupper()
+
+
+def _strip_article(s: str) -> str:
+    return re.sub(r"^(?:a|an|the)\s+", "", s.strip(), flags=re.I)
+
+
+def _split_role_org(s: str) -> tuple[str | None, str | None]:
+    """``"founder of Huoxun Finance"`` -> ``("founder", "Huoxun Finance")``."""
+    v = _v()
+    s = _strip_article(s.strip(" ,"))
+    if not s:
+        return None, None
+    m = re.match(r"^(?:the\s+)?(" + _CAP_TOKEN + r"(?:\s+" + _CAP_TOKEN + r")*)’s?\s+(.+)$", s)
+    if m and not m.group(1).lower() in _DETS:
+        return _strip_article(m.group(2)) or None, m.group(1)
+    m = re.match(r"^(.*?)\s+(?:at|of|for|with|from)\s+(?:the\s+)?(" + _CAP_TOKEN
+                 + r"(?:\s+(?:(?:of|and|for|the|&)\s+)*" + _CAP_TOKEN + r")*)", s)
+    if m and m.group(1):
+        org = m.group(2)
+        org = re.sub(r"’s\b.*$", "", org) if org.endswith("’s") else org
+        return m.group(1).strip() or None, org
+    words = s.lower().split()
+    if any(w in v["role_words"] for w in words):
+        return s, None
+    return None, None
+
+
+def _role_before(before: str) -> tuple[str | None, str | None, bool]:
+    """Parse what stands before a name: ``"JPMorgan analyst"`` -> role, org, is-org-descriptor."""
+    v = _v()
+    before = before.strip(" ,")
+    if not before:
+        return None, None, False
+    role, org = _split_role_org(before)
+    if role or org:
+        if role and role.lower() in v["role_set"] or org:
+            return role, org, False
+    toks = before.split()
+    for k in range(len(toks)):
+        cand = " ".join(toks[k:])
+        if cand.lower() in v["role_set"]:
+            head = [t for t in toks[:k] if t.lower() not in _DETS]
+            org = " ".join(head) if head and head[0][0].isupper() and head[0] not in v["not_names"] else None
+            if org and org.endswith("’s"):
+                org = org[:-2]
+            return cand, org, False
+    return None, None, toks[-1].lower() in v["org_nouns"]
+
+
+def classify_name(name: str, role: str | None, org_descriptor: bool) -> str:
+    """``name`` | ``org`` | ``surname`` | ``anon`` for a capitalized speaker."""
+    v = _v()
+    toks = name.split()
+    if name in v["orgs"] or toks[-1] in v["org_suffixes"] or org_descriptor:
+        return "org"
+    if len(toks) == 1:
+        if name in v["not_names"]:
+            return "anon"
+        if name.isupper() or re.search(r"[a-z][A-Z]", name):  # HSBC, BitMining
+            return "org"
+        return "name" if role else "surname"
+    if name in v["places"]:
+        return "org"
+    return "name"
+
+
+def parse_subject(subj: str, pos: int) -> dict[str, Any] | None:
+    """Speaker dict ``{speaker, role, org, ref, pos}`` for a subject phrase, or None when
+    the phrase is no source (empty, the journalist, too long to be a subject)."""
+    v = _v()
+    s = subj.strip(" ,;:\u2014-")
+    s = re.sub(r"\s+(?:also|further|then|later|previously|recently|once|again|publicly|has|have|had|"
+               r"would|will|long|has long|had long|on|earlier|separately|likewise|only|just)$", "", s)
+    s = re.sub(r"\s+(?:also|further|has|have|had|long)$", "", s).strip(" ,")
+    if not s or MASK in s or OPEN in s:
+        return None
+    low = s.lower()
+    if low in v["narrator"] or re.search(r"\b(?:reporters?|journalists?|correspondents?)$", low) \
+            or re.match(r"(?:the|this|our)\s+(?:reporter|newspaper|publication|paper)\b", low):
+        return None
+    parts = [p.strip() for p in s.split(",") if p.strip()]
+    parts = [p for p in parts if not re.match(
+        r"(?i)(?:who|which|whose|speaking|asking|citing|in|on|during|via|by|according|when|while|"
+        r"as|after|before|if|not|adding|writing|and)\b", p)]
+    if not parts or len(s.split()) > 24:
+        return None
+    out: dict[str, Any] = {"role": None, "org": None, "pos": pos}
+    first = parts[0].lower()
+    if first in _PRONOUNS and len(parts) == 1:
+        return {**out, "speaker": parts[0], "ref": "pronoun"}
+    if first in _ORG_PRONOUNS and len(parts) == 1:
+        return {**out, "speaker": "the company", "ref": "orgref"}
+    namey = [i for i, p in enumerate(parts) if _is_namey(p) and p.lower() not in _PRONOUNS]
+    # "The CEO of Litecoin Mining Pool, Jiang Zhuoer": the titled part is the apposition
+    plain = [i for i in namey if not _looks_like_apposition(p := parts[i]) and " of " not in p]
+    name_idx = (plain or namey or [None])[0]
+    descriptor = False
+    if name_idx is not None and len(parts) > 1:
+        name = parts[name_idx]
+        for i, p in enumerate(parts):
+            if i != name_idx:
+                role, org = _split_role_org(p)
+                if role or org:
+                    out["role"], out["org"] = role, org
+                    break
+                descriptor = descriptor or _strip_article(p).split()[0].lower() in v["org_nouns"]
+    else:
+        p = parts[0]
+        m = _cap_run_at_end(p)
+        before = p[:m.start()].strip() if m else p
+        prev_word = before.split()[-1].lower() if before.split() else ""
+        if m and prev_word not in _PREPS and prev_word not in _DETS | {"a", "an"} \
+                and not (prev_word and before.split()[-1][0].isupper()):
+            name = m.group(0)
+            role, org, descriptor = _role_before(before)
+            out["role"], out["org"] = role, org
+        elif m and prev_word in _DETS and not before.strip().lower() in _DETS:
+            name = None
+        elif m and before.strip().lower() in _DETS:
+            name = m.group(0)  # "The European Central Bank"
+        else:
+            name = None
+        if name is None:
+            words = p.split()
+            head = words[0].lower()
+            role, org = _split_role_org(p)
+            if len(parts) > 1:
+                r2, o2 = _split_role_org(parts[1])
+                role, org = role or r2, org or o2
+            # an anonymous source has a role only when its head noun is one: "a spokesman for HSBC"
+            if role and role.lower().split()[-1] not in v["role_heads"]:
+                role = None
+            out["role"], out["org"] = role, org
+            if head in _DETS:
+                noun = re.split(r"\s+(?:of|at|in|for|from|with|close|familiar)\b", p)[0].split()[-1].lower()
+                if noun in v["org_nouns"] or " ".join(p.lower().split()[-2:]) in v["org_nouns"]:
+                    return {**out, "speaker": p, "ref": "orgref"}
+                return {**out, "speaker": p, "ref": "ref"}
+            if len(words) == 1 and p[0].isupper() and p not in v["not_names"]:
+                name = p
+            else:
+                return {**out, "speaker": p, "ref": "anon"}
+    toks = name.split()
+    if toks[0].lower().rstrip(".") in {h.rstrip(".") for h in v["honorifics"]}:
+        name = " ".join(toks[1:])
+    if name.lower().startswith("the "):
+        name = name[4:]
+    toks = name.split()
+    for k in (3, 2, 1):
+        if len(toks) > k and " ".join(toks[:k]).lower() in v["role_set"] and toks[k][0].isupper():
+            out["role"] = out["role"] or " ".join(toks[:k])
+            name = " ".join(toks[k:])
+            break
+    if name.lower() in _PRONOUNS:
+        return {**out, "speaker": name, "ref": "pronoun"}
+    out["ref"] = classify_name(name, out["role"], descriptor)
+    out["speaker"] = name
+    return out
+
+
+# --- attribution inside one sentence -----------------------------------------------
+
+def _negated(prefix: str) -> bool:
+    words = prefix.lower().split()
+    # "did not say", "declined to say", "never said": the word right before the cue decides
+    return bool(words) and (words[-1] in _NEGATORS or words[-1].endswith("n’t"))
+
+
+def _leading_np(s: str) -> str:
+    v = _v()
+    out = []
+    for t in s.split():
+        bare = t.strip(",")
+        if bare[:1].isupper() or bare.lower() in v["role_words"] or (out and bare in _CONNECT):
+            out.append(bare)
+            if t.endswith(","):
+                break
+        else:
+            break
+    while out and out[-1] in _CONNECT:
+        out.pop()
+    return " ".join(out)
+
+
+def subject_before(prefix: str, cue: str) -> str:
+    """The subject phrase of a cue from the sentence text before it."""
+    v = _v()
+    if CLOSE in prefix:
+        prefix = prefix[prefix.rfind(CLOSE) + 1:]
+    s = prefix.strip().lstrip(",;:\u2014- ").strip()
+    for _ in range(4):
+        m = re.match(r"^([^,]+),\s+(.+)$", s)
+        if not m:
+            break
+        first = m.group(1).split()[0].lower()
+        if first in v["openers"] and not re.match(r"(?i)(?:in the (?:view|opinion) of|according to)", m.group(1)):
+            s = m.group(2)
+        else:
+            break
+    if cue == "saying" or re.search(r"\s(?:and|but)$", s):
+        return _leading_np(s)
+    m = None
+    for m in re.finditer(r"\b(?:after|before|while|when|because|since|although|though|whereas|but|if|"
+                         r"(?<!such )as|so)\s+", s):
+        pass
+    if m is not None and s[m.end():].strip():
+        s = s[m.end():]
+    return s.strip()
+
+
+def _skip_object(rest: str) -> str:
+    """Drop the object of "told" (``the Securities Daily reporter``, ``Reuters``)."""
+    m = re.match(r"^\s+(?:(?:the|a|an|our|this|local|state)\s+)?(?:" + _CAP_TOKEN + r"\s+)*"
+                 r"(?:reporters?|journalists?|jurors|investors|analysts|lawmakers|court|media|"
+                 + _CAP_TOKEN + r")(?:\s+(?:of|from|at)\s+(?:the\s+)?(?:" + _CAP_TOKEN + r"\s*)+)?", rest)
+    return rest[m.end():] if m else rest
+
+
+_TIME = re.compile(r"^\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
+                   r"last\s+(?:week|month|year)|earlier|later|previously|recently|yesterday|today|"
+                   r"this\s+week|also|publicly|separately)\b")
+_CLAUSE_START_BAD = re.compile(r"^(?:on|in|at|by|to|for|with|from|during|after|before|via|over|through|"
+                               r"about|into|last|earlier|later|publicly|previously|recently|nothing|"
+                               r"anything|so|as|and|but|or|goodbye|hello|yes|no)\b", re.I)
+
+
+def clause_after(cue: str, rest: str) -> int | None:
+    """Local start (in ``rest``) of the reported clause after a cue, or None."""
+    v = _v()
+    if cue in v["partial_only"]:
+        return None
+    m = re.search(r"(?<![\w’])that\s+", rest[:100])
+    if m and OPEN not in rest[:m.start()] and MASK not in rest[:m.start()] \
+            and len(rest[:m.start()].split()) <= 12 and "," not in rest[:m.start()]:
+        return m.end()
+    if cue not in v["bare"]:
+        return None
+    r = rest
+    if cue in ("told", "tells"):
+        r = _skip_object(r)
+    for _ in range(2):
+        t = _TIME.match(r)
+        if t:
+            r = r[t.end():]
+    if r[:1] == ",":
+        return None
+    stripped = r.lstrip()
+    if not stripped or stripped[0] in (OPEN, MASK, ":") or _CLAUSE_START_BAD.match(stripped):
+        return None
+    if len(stripped.split()) < 3:
+        return None
+    return len(rest) - len(stripped)
+
+
+def clause_end(masked: str, start: int, end: int, text: str) -> int:
+    """End of a reported clause: the sentence end, less the final stop and less a
+    trailing ``, “...”`` quotation that stands as its own claim."""
+    e = end
+    while e > start and masked[e - 1] in " .!?;":
+        e -= 1
+    if e > start and masked[e - 1] == CLOSE:
+        o = masked.rfind(OPEN, start, e)
+        if o > start and re.search(r"[,:]\s*$", masked[start:o]):
+            e = o
+            while e > start and masked[e - 1] in " ,:":
+                e -= 1
+    return e
+
+
+def attribute_sentence(masked: str, s: int, e: int, consumed: set[int]) -> dict[str, Any] | None:
+    """The attribution of one sentence (local offsets in a masked paragraph).
+
+    Returns ``{speaker: dict, cue, cue_at, clause: (start, end) | None}`` or None.
+    ``consumed`` holds cue offsets already used by a direct quotation's attribution;
+    such a sentence yields nothing here.
+    """
+    v = _v()
+    sent = masked[s:e]
+    cue_hits = list(v["cue_rx"].finditer(sent))
+    if any(s + m.start() in consumed for m in cue_hits):
+        return None
+    # "According to X, <clause>" / "In the view of X, <clause>", after fronted adverbials
+    body = sent
+    off = 0
+    for _ in range(3):
+        lead = len(body) - len(body.lstrip())
+        m = re.match(r"(?i)(according to|as reported by|in the (?:view|opinion|eyes) of)\s+([^,]+),\s*", body[lead:])
+        m2 = re.match(r"(?i)in\s+([^,]{1,60}?)(?:’s?)?\s+(?:view|opinion|eyes),\s*", body[lead:])
+        if m or m2:
+            mm = m or m2
+            spk_text = mm.group(2) if m else mm.group(1)
+            cue = mm.group(1).lower() if m else "in the view of"
+            tail_start = lead + mm.end()
+            # an apposition after the name: "In the view of Yan Yuejin, research director at X, ..."
+            m3 = re.match(r"([^,]+),\s*", body[tail_start:])
+            if m3 and _looks_like_apposition(m3.group(1)):
+                spk_text += ", " + m3.group(1)
+                tail_start += m3.end()
+            spk_text = re.sub(r"^(?:his|her|their)$", lambda x: {"his": "he", "her": "she"}.get(x.group(0), "they"),
+                              spk_text.strip())
+            spk = parse_subject(spk_text, s + off + lead)
+            if spk is None:
+                return None
+            cs = s + off + tail_start
+            return {"speaker": spk, "cue": cue, "cue_at": s + off + lead,
+                    "clause": (cs, clause_end(masked, cs, e, masked))}
+        m = re.match(r"([^,]+),\s+", body)
+        if m and m.group(1).split() and m.group(1).split()[0].lower() in v["openers"]:
+            off += m.end()
+            body = body[m.end():]
+            continue
+        break
+    # "<clause>, according to X[, ...]."
+    m = re.search(r",\s+according to\s+([^,.]+(?:,\s*[^,.]+)?)(?=[,.]|$)", sent)
+    if m and OPEN not in sent[:m.start()].strip()[:1]:
+        spk_text = m.group(1)
+        first, _, second = spk_text.partition(",")
+        if second and not _looks_like_apposition(second.strip()):
+            spk_text = first
+        spk = parse_subject(spk_text, s + m.start(1))
+        if spk and sent[:m.start()].strip() and sent.lstrip()[:1] not in (OPEN,):
+            cs = s + len(sent) - len(sent.lstrip())
+            return {"speaker": spk, "cue": "according to", "cue_at": s + m.start(),
+                    "clause": (cs, clause_end(masked, cs, s + m.start(), masked))}
+    # "<clause>, X said[ on Monday][, asking ...]."  /  "<clause>, said X."
+    for m in reversed(cue_hits):
+        before, after = sent[:m.start()], sent[m.end():]
+        comma = before.rfind(",")
+        if comma < 0 or OPEN in before[comma:] or MASK in before[:comma].strip()[:1]:
+            continue
+        tail_ok = re.fullmatch(r"(?:\s+(?:on|in|at|by|during|via|over|through|to|from|last|this|earlier|later|"
+                               r"yesterday|today|previously|recently|publicly|also)(?:\s+[^,.\s\ue000\u201c]+){0,5})?"
+                               r"\s*(?:,\s+(?:asking|citing|adding|speaking|in|who|according)\b.*)?[.!?]?\s*", after)
+        subj = before[comma + 1:]
+        inverted = not subj.strip()
+        if inverted:
+            mi = re.fullmatch(r"\s+([^.]+?)\s*[.!?]?\s*", after)
+            if not mi or m.group(1) not in ("said", "says", "added", "wrote", "explained", "noted", "warned") \
+                    or not re.match(r"(?:[A-Z]|(?:a|an|the|one|two|three|several)\s)", mi.group(1)) \
+                    or re.match(r"(?:It|They|He|She|We|That|This)\b", mi.group(1)):
+                continue
+            subj, tail_ok = mi.group(1), True
+        if not tail_ok or len(subj.split()) > 8 or _negated(before):
+            continue
+        if before[:comma].lstrip()[:1] in (OPEN,):
+            continue
+        spk = parse_subject(subj, s + (m.end() if inverted else comma + 1))
+        if spk is None:
+            continue
+        cs = s + len(sent) - len(sent.lstrip())
+        return {"speaker": spk, "cue": m.group(1), "cue_at": s + m.start(),
+                "clause": (cs, clause_end(masked, cs, s + comma, masked))}
+        break
+    # "X <cue> [complement] [that] <clause>"
+    for m in cue_hits:
+        before = sent[:m.start()]
+        if _negated(before):
+            continue
+        subj = subject_before(before, m.group(1))
+        if not subj:
+            continue
+        spk = parse_subject(subj, s + m.start() - len(before) + before.find(subj) if subj in before else s + m.start())
+        if spk is None:
+            if re.search(r"\b(?:reporters?|journalists?|newspaper|publication)\b", subj.lower()):
+                return None  # the journalist's own narration
+            continue
+        rest = sent[m.end():]
+        k = clause_after(m.group(1), rest)
+        clause = None
+        if k is not None:
+            cs = s + m.end() + k
+            ce = clause_end(masked, cs, e, masked)
+            inner = masked[cs:ce].strip()
+            if inner and not (inner[0] == OPEN and inner.endswith(CLOSE) and inner.count(OPEN) == 1):
+                clause = (cs, ce)
+        return {"speaker": spk, "cue": m.group(1), "cue_at": s + m.start(), "clause": clause}
+    return None
+
+
+def _looks_like_apposition(part: str) -> bool:
+    v = _v()
+    words = [w.lower().strip(",") for w in _strip_article(part).split()[:5]]
+    if re.match(r"^(?:the\s+)?" + _CAP_TOKEN + r"’s\s", part.strip()):
+        return True
+    return any(w in v["role_heads"] or w in v["role_set"] for w in words)
+
+
+def _l_attribution(left: str) -> tuple[dict[str, Any], str, int, bool] | None:
+    """Attribution standing before a quotation: ``X said, `` / ``X said on Weibo that ``.
+
+    Returns ``(speaker, cue, cue offset in left, ends_with_that)``.
+    """
+    v = _v()
+    stripped = left.rstrip()
+    if not stripped:
+        return None
+    ends_that = bool(re.search(r"(?<![\w’])that$", stripped))
+    if not (stripped[-1] in ",:" or ends_that):
+        hits = list(v["cue_rx"].finditer(stripped))
+        if not hits or hits[-1].end() != len(stripped):
+            return None
+        # "proposed “...” in a meeting": a bare cue is direct only if the quote ends the sentence
+        ends_that = True
+    hits = list(v["cue_rx"].finditer(stripped))
+    if not hits:
+        return None
+    m = hits[-1]
+    comp = stripped[m.end():].rstrip(",:").strip()
+    if ends_that:
+        comp = comp[:-4].strip()
+    if len(comp.split()) > 12 or re.search(r"[.!?]\s", comp):
+        return None
+    before = stripped[:m.start()]
+    if _negated(before):
+        return None
+    subj = subject_before(before, m.group(1))
+    spk = parse_subject(subj, m.start())
+    if spk is None:
+        return None
+    return spk, m.group(1), m.start(), ends_that
+
+
+def _r_attribution(right: str) -> tuple[dict[str, Any], str, int, int | None] | None:
+    """Attribution standing after a quotation: ``, X said.`` / ``, said X, role.`` /
+    ``X told the reporter that <clause>``.  Returns ``(speaker, cue, cue offset,
+    clause offset or None)`` in ``right``."""
+    v = _v()
+    m = re.match(r"^\s*,?\s*", right)
+    lead = m.end() if m else 0
+    r = right[lead:]
+    mi = re.match(r"^(said|says|added|adds|explained|wrote|writes|continued|asked|argued|noted|warned|"
+                  r"cautioned|replied|concluded|insisted|stressed|reminded)\s+(.+?)\s*[.!?]?\s*$", r)
+    if mi:
+        subj = mi.group(2)
+        subj = re.split(r",\s+(?:in|on|during|according|speaking|adding|who|when)\b", subj)[0]
+        spk = parse_subject(subj, lead + mi.start(2))
+        if spk:
+            return spk, mi.group(1), lead, None
+    hits = list(v["cue_rx"].finditer(r))
+    for h in hits:
+        subj = r[:h.start()]
+        if not subj.strip() or OPEN in subj or len(subj.split()) > 24:
+            return None
+        if _negated(subj):
+            return None
+        subj = subject_before(subj, h.group(1))
+        spk = parse_subject(subj, lead)
+        if spk is None:
+            return None
+        k = clause_after(h.group(1), r[h.end():])
+        clause = None
+        if k is not None and re.match(r"(?<![\w’])that\s", r[h.end():][max(0, k - 5):k] + " "):
+            clause = lead + h.end() + k
+        elif k is not None and h.group(1) not in ("said", "says", "told", "added"):
+            clause = None
+        return spk, h.group(1), lead + h.start(), clause
+    return None
+
+
+# --- the paragraph walk ------------------------------------------------------------
+
+def extract(blocks: list[dict[str, str]], offsets: list[int], quotes: list[Quote],
+            body: str) -> tuple[list[dict[str, Any]], list[tuple[int, dict[str, Any]]], list[tuple[int, dict[str, Any]]]]:
+    """Claims of an English article, before resolution, plus the narrative's person and
+    organization mentions used as antecedents: ``(claims, persons, orgs)``."""
+    claims: list[dict[str, Any]] = []
+    by_para: dict[int, list[Quote]] = {}
+    for q in quotes:
+        for p, _s, _e in q.pieces:
+            by_para.setdefault(p, []).append(q)
+    masks: dict[int, str] = {}
+    persons: list[tuple[int, dict[str, Any]]] = []
+    orgs: list[tuple[int, dict[str, Any]]] = []
+    last_direct: dict[str, Any] | None = None
+    last_direct_para = -2
+    for i, block in enumerate(blocks):
+        if block.get("kind") != "paragraph":
+            continue
+        text, base = block["text"], offsets[i]
+        pq = by_para.get(i, [])
+        masked = mask_paragraph(text, base, pq, i)
+        masks[i] = masked
+        _narrative_mentions(masked, base, persons, orgs)
+        spans, hard = sentences(text, masked)
+        consumed: set[int] = set()
+        opened_here = [q for q in pq if q.para == i]
+        for qi, q in enumerate(opened_here):
+            o = q.open_at - base
+            ss = max(a for a, _b in spans if a <= o)
+            prev_close = max((p.close_at - base for p in opened_here[:qi]
+                              if p.close_at is not None and p.last_para == i), default=-1)
+            left = masked[max(ss, prev_close + 1):o]
+            right_soft = right_hard = ""
+            r0 = 0
+            if q.close_at is not None:
+                j = q.last_para
+                mj = masks[j] if j in masks else masked
+                if j != i:
+                    mj = mask_paragraph(blocks[j]["text"], offsets[j], by_para.get(j, []), j)
+                c = q.close_at - offsets[j]
+                hard_end = min((h for h in sentences(blocks[j]["text"], mj)[1] if h > c), default=len(mj))
+                soft_end = min((b for _a, b in sentences(blocks[j]["text"], mj)[0] if b > c), default=len(mj))
+                nxt = mj.find(OPEN, c + 1)
+                right_hard = mj[c + 1:hard_end]
+                right_soft = mj[c + 1:min(soft_end, nxt) if nxt >= 0 else soft_end]
+                r0 = offsets[j] + c + 1
+            content = body[q.start:q.end].rstrip()
+            ends_sentence = content[-1:] in ".!?" if content else False
+            spk = cue = None
+            la = _l_attribution(left) if left.strip() else None
+            if la:
+                s_, cue_, at, ends_that = la
+                if not ends_that or right_soft.strip() in ("", ".", "!", "?"):
+                    l0 = max(ss, prev_close + 1)
+                    spk, cue = dict(s_, pos=base + l0 + at), cue_
+                    consumed.add(l0 + at)
+            if spk is None and not left.strip(" ,") and q.close_at is not None:
+                ra = _r_attribution(right_hard)
+                if ra:
+                    s_, cue, at, clause_at = ra
+                    spk = dict(s_, pos=r0 + at)
+                    j = q.last_para
+                    if j == i:
+                        consumed.add(r0 - base + at)
+                    if clause_at is not None:
+                        mj = masked if j == i else mask_paragraph(blocks[j]["text"], offsets[j], by_para.get(j, []), j)
+                        cs = r0 + clause_at - offsets[j]
+                        ce = clause_end(mj, cs, r0 - offsets[j] + len(right_hard), mj)
+                        claims.append(make_claim("indirect", spk, cue, offsets[j] + cs, offsets[j] + ce, j, body))
+            if spk is None and o == 0 and not left.strip():
+                prev = i - 1
+                if prev >= 0 and blocks[prev].get("kind") == "paragraph" and prev in masks:
+                    if masks[prev].rstrip().endswith(":"):
+                        pspans, _h = sentences(blocks[prev]["text"], masks[prev])
+                        ps = pspans[-1][0]
+                        la = _l_attribution(masks[prev][ps:])
+                        if la:
+                            spk, cue = dict(la[0], pos=offsets[prev] + ps + la[2]), la[1]
+                    if spk is None and last_direct is not None and last_direct_para == prev \
+                            and ends_sentence and not right_soft.strip(" .,"):
+                        spk, cue = last_direct["speaker"], last_direct["cue"]
+            if spk is None and not left.strip() and last_direct is not None and last_direct_para == i \
+                    and ends_sentence and not right_soft.strip(" .,"):
+                spk, cue = last_direct["speaker"], last_direct["cue"]
+            kind = "direct"
+            if spk is None and left.strip():
+                # embedded quotation: partial inside an attributed sentence
+                a_, b_ = next((a, b) for a, b in spans if a <= o < b)
+                att = attribute_sentence(masked, a_, b_, set())
+                if att and (att["cue_at"] < o or att["cue"] == "according to"):
+                    words = len(body[q.start:q.end].split())
+                    if left.rstrip().endswith(",") and ends_sentence and not right_soft.strip(" ."):
+                        kind = "direct"
+                    elif words >= 3:
+                        kind = "partial"
+                    else:
+                        att = None
+                    if att:
+                        spk, cue = dict(att["speaker"], pos=base + att["cue_at"]), att["cue"]
+            if spk is None:
+                continue
+            claims.append(make_claim(kind, spk, cue, q.start, q.end, q.para, body))
+            if kind == "direct":
+                last_direct = {"speaker": spk, "cue": cue}
+                last_direct_para = q.last_para
+        # reported speech, one attribution per sentence
+        for a, b in spans:
+            att = attribute_sentence(masked, a, b, consumed)
+            if not att or att["clause"] is None:
+                continue
+            cs, ce = att["clause"]
+            if ce - cs < 3:
+                continue
+            spk = dict(att["speaker"], pos=base + att["cue_at"])
+            claims.append(make_claim("indirect", spk, att["cue"], base + cs, base + ce, i, body))
+    return claims, persons, orgs
+
+
+def _narrative_mentions(masked: str, base: int, persons: list, orgs: list) -> None:
+    """Titled names ("Commissioner Hester Peirce") and sentence-subject organizations
+    in the narrative, as antecedents for pronouns and "the company"."""
+    v = _v()
+    for m in re.finditer(r"(?<![\w’])((?:[A-Z][\w’.&+-]*|[a-z][\w-]*)\s+)?(" + _CAP_TOKEN
+                         + r"(?:\s+(?:(?:of|and|for|the|&)\s+)*" + _CAP_TOKEN + r")*)", masked):
+        name = m.group(2)
+        if name.startswith("The "):
+            name = name[4:]
+        toks = name.split()
+        if not toks or toks[0] in v["not_names"] and len(toks) == 1:
+            continue
+        lead = (m.group(1) or "").strip()
+        pos = base + m.start(2)
+        if lead.lower() in v["role_set"] or lead.lower().rstrip(".") in {h.rstrip(".") for h in v["honorifics"]} \
+                or (len(toks) in (2, 3) and (toks[0] in v["given"] or toks[0] in v["pinyin"])
+                    and toks[-1] not in v["org_suffixes"]):
+            if toks[0] in v["not_names"]:
+                toks = toks[1:]
+            if len(toks) >= 2:
+                persons.append((pos, {"speaker": " ".join(toks), "role": lead if lead.lower() in v["role_set"] else None,
+                                      "org": None, "ref": "name"}))
+        elif toks[-1] in v["org_suffixes"] or name in v["orgs"] or lead.lower() in v["org_nouns"]:
+            orgs.append((pos, {"speaker": name, "role": None, "org": None, "ref": "org"}))
