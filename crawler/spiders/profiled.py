@@ -282,7 +282,12 @@ class ProfiledSpider(scrapy.Spider):
             setting = crawler.settings.get("NEWSARCHIVE_START_URL")
             if setting:
                 kwargs["start_url"] = setting
-        return super().from_crawler(crawler, *args, **kwargs)
+        try:
+            return super().from_crawler(crawler, *args, **kwargs)
+        except SpiderArgumentError as exc:
+            # one readable line before Scrapy's traceback; the crawl exits non-zero
+            logger.error("Bad spider argument for %(spider)s: %(error)s", {"spider": cls.name, "error": exc})
+            raise
 
     def _set_start(self, start_url: str | None) -> None:
         if start_url is None:
