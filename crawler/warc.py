@@ -7,7 +7,7 @@ response is still as served: compressed bodies stay compressed) writes a
 ``request`` and a ``response`` record per response with :class:`WarcFile`, one
 gzip member per record, a ``warcinfo`` record at the start of each file and a
 new file once ``NEWSARCHIVE_WARC_MAX_SIZE`` bytes are written.  It sets
-``response.meta["newsarchive_warc"] = {"filename": str, "offset": int}``: the
+``request.meta["newsarchive_warc"]`` (``response.meta`` in the spider) ``= {"filename": str, "offset": int}``: the
 file name relative to ``NEWSARCHIVE_WARC_DIR`` and the byte offset of the
 response record, which the spider copies into ``Document.warc`` and the store
 keeps in ``article_versions.warc_filename`` / ``warc_offset``.
@@ -194,7 +194,9 @@ class WarcMiddleware:
             url=response.url, method=request.method, request_headers=_header_pairs(request.headers),
             status=response.status, protocol=protocol, response_headers=_header_pairs(response.headers),
             body=response.body, ip_address=str(ip) if ip is not None else None)
-        response.meta[self.META_KEY] = location
+        # The downloader's response is not tied to its request yet: response.meta
+        # is request.meta once it is, so this is where the spider will find it.
+        request.meta[self.META_KEY] = location
         self.stats.inc_value("newsarchive/warc/records")
         self.stats.inc_value("newsarchive/warc/bytes", len(response.body))
         if warc.files_opened != opened:

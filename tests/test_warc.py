@@ -33,11 +33,12 @@ def test_response_written_and_read_back_byte_for_byte(tmp_path):
     crawler, mw = _middleware(tmp_path)
     url = "http://www.zqrb.cn/finance/hg/2021-05-26/A1.html?x=1"
     request = Request(url, headers={"User-Agent": "newsarchive-test", "Accept-Language": "zh"})
-    response = HtmlResponse(url, status=200, body=GBK_PAGE, request=request,
+    # As the downloader hands it over: not tied to its request yet.
+    response = HtmlResponse(url, status=200, body=GBK_PAGE,
                             headers={"Content-Type": "text/html; charset=gbk", "Set-Cookie": ["a=1", "b=2"]})
     out = mw.process_response(request, response)
     assert out is response
-    location = response.meta["newsarchive_warc"]
+    location = request.meta["newsarchive_warc"]
     assert location["filename"].endswith(".warc.gz") and "/" not in location["filename"]
     mw.spider_closed(None)
 
@@ -81,11 +82,11 @@ def test_compressed_body_is_stored_as_served_and_read_back_decoded(tmp_path):
     page = b"<html><body><p>" + b"Rates rose. " * 200 + b"</p></body></html>"
     url = "http://example.com/a"
     request = Request(url)
-    response = HtmlResponse(url, body=gzip.compress(page), request=request,
+    response = HtmlResponse(url, body=gzip.compress(page),
                             headers={"Content-Encoding": "gzip", "Transfer-Encoding": "chunked"})
     mw.process_response(request, response)
     mw.spider_closed(None)
-    loc = response.meta["newsarchive_warc"]
+    loc = request.meta["newsarchive_warc"]
     resp = read_response(tmp_path / "warc", loc["filename"], loc["offset"])
     assert resp.body == page
     assert resp.headers["content-encoding"] == "gzip"
