@@ -312,7 +312,8 @@ def _info_line(text: str) -> bool:
 def _is_share_bar(text: str) -> bool:
     if len(text) > 100:
         return False
-    tokens = [t for t in _SHARE_SPLIT_RE.split(text.lower()) if t]
+    lower = re.sub(r"^share(?: this)?(?: article| story| post| page)?\b", "share", text.lower())
+    tokens = [t for t in _SHARE_SPLIT_RE.split(lower) if t]
     if not tokens:
         return True
     joined = " ".join(tokens)

@@ -160,14 +160,18 @@ def _orient_doubles(text: str) -> str:
 
 def _orient_singles(text: str) -> str:
     """Straight ``'`` become ‘/’ (or the apostrophe ’) from context and pairing."""
-    if "'" not in text:
+    if "'" not in text and "‘" not in text:
         return text
     chars = list(text)
     single_open = False
     n = len(chars)
     for i, c in enumerate(chars):
         if c == "‘":
-            single_open = True
+            if single_open and not any(r in "'’" for r in chars[i + 1:]):
+                chars[i] = "’"  # ‘...‘ (German low-9 pairs): the second one closes
+                single_open = False
+            else:
+                single_open = True
         elif c == "’":
             single_open = False
         elif c == "'":
@@ -198,8 +202,14 @@ def _orient_singles(text: str) -> str:
 def normalize_quotes(text: str) -> str:
     """Map every quote style onto “ ” and ‘ ’ (see the module docstring)."""
     text = text.translate(_QUOTE_MAP)
-    text = _orient_doubles(text)
-    return _orient_singles(text)
+    # Repairs can enable further repairs ('＇a -> ‘‘a -> ‘’a): iterate to a
+    # fixed point so that normalizing twice changes nothing.
+    for _ in range(4):
+        fixed = _orient_singles(_orient_doubles(text))
+        if fixed == text:
+            break
+        text = fixed
+    return text
 
 
 def normalize_text(text: str, *, fix_mojibake: bool = True) -> str:
@@ -210,6 +220,9 @@ def normalize_text(text: str, *, fix_mojibake: bool = True) -> str:
     if not text:
         return ""
     text = unescape_entities(text)
+    # Whitespace is settled before ftfy so that ftfy sees the same input when
+    # the output is normalized again (idempotence), and once more after it.
+    text = _SPACE_RE.sub(" ", _DELETE_RE.sub("", text)).strip()
     if fix_mojibake and not text.isascii():
         text = ftfy.fix_text(text, _FTFY)
     text = unicodedata.normalize("NFC", text)

@@ -453,7 +453,7 @@ def page_stats(root: Any, blocks: list[dict[str, Any]]) -> dict[str, Any]:
     paragraphs = sum(
         1 for b in blocks
         if b["kind"] == "paragraph" and b.get("_links", 0) < 0.5
-        and (len(b["text"]) >= 80 or cjk_count(b["text"]) >= 40)
+        and (len(b["text"]) >= 80 or cjk_count(b["text"]) >= 25)
         and _PUNCT_RE.search(b["text"])
     )
     return {
@@ -559,7 +559,7 @@ def parse_text(doc: Document) -> Document:
         blocks.append({"kind": "paragraph", "text": line, "_links": 0.0, "_tag": "line", "_gap": gap})
         gap = False
     doc.title = blocks[0]["text"] if blocks else None
-    paragraphs = sum(1 for b in blocks if (len(b["text"]) >= 80 or cjk_count(b["text"]) >= 40)
+    paragraphs = sum(1 for b in blocks if (len(b["text"]) >= 80 or cjk_count(b["text"]) >= 25)
                      and _PUNCT_RE.search(b["text"]))
     doc.meta["page_stats"] = {"paragraphs": paragraphs, "blocks": len(blocks), "link_density": 0.0,
                               "links": 0, "password_field": False}

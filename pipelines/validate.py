@@ -7,10 +7,10 @@ from blocks so they are exactly ``{"kind", "text"}``.
 
 Rejects (``Reject("validate", reason)``), checked in this order:
 
-* empty body — nothing left after boilerplate removal;
 * login page — a password field and fewer than 150 words;
+* empty body — nothing left after boilerplate removal (a page of links says so);
 * not an article — no paragraph of running text (a paragraph is >= 80
-  characters or >= 40 CJK ideographs, has sentence punctuation and is less
+  characters or >= 25 CJK ideographs, has sentence punctuation and is less
   than half link text): listings, indexes, galleries;
 * not an article — the page is mostly links (link density > 0.5) and has fewer
   than 3 running-text paragraphs;
@@ -38,7 +38,7 @@ def is_running_text(block: dict) -> bool:
     return (
         block.get("kind") == "paragraph"
         and block.get("_links", 0.0) < 0.5
-        and (len(text) >= 80 or cjk_count(text) >= 40)
+        and (len(text) >= 80 or cjk_count(text) >= 25)
         and bool(_SENTENCE_PUNCT_RE.search(text))
     )
 
@@ -47,6 +47,9 @@ def check(doc: Document, *, min_words: int = MIN_WORDS) -> None:
     """Raise :class:`Reject` if ``doc`` (after boilerplate) is not an article."""
     blocks = doc.blocks
     stats = doc.meta.get("page_stats") or {}
+    if stats.get("password_field") and sum(word_count(b["text"]) for b in blocks) < 150:
+        words = sum(word_count(b["text"]) for b in blocks)
+        raise Reject("validate", f"not an article: a login form (password field, {words} words)")
     if not blocks:
         if stats.get("links", 0) >= 15 and stats.get("link_density", 0) > 0.4:
             raise Reject("validate", f"not an article: a page of links (link density {stats['link_density']:.2f}, "
@@ -54,8 +57,6 @@ def check(doc: Document, *, min_words: int = MIN_WORDS) -> None:
         raise Reject("validate", "empty body: nothing left after removing boilerplate")
     words = sum(word_count(b["text"]) for b in blocks)
     running = sum(1 for b in blocks if is_running_text(b))
-    if stats.get("password_field") and words < 150:
-        raise Reject("validate", f"not an article: a login form (password field, {words} words)")
     if running == 0:
         raise Reject("validate", f"not an article: no paragraph of running text "
                                  f"({len(blocks)} short lines, page link density {stats.get('link_density', 0):.2f})")
