@@ -70,7 +70,7 @@ def sentences(masked: str) -> tuple[list[tuple[int, int]], set[int]]:
     return spans, ends
 
 
-_LEAD = re.compile(r"^(?:对此|此外|不过|但是|但|同时|另外|其中|而|并|也|还|则|随后|最后|因此|所以|与此同时|"
+_LEAD = re.compile(r"^(?:对此|此外|不过|但是|但|同时|另外|其中|而|并|也有|还有|有(?=..)|也|还|则|随后|最后|因此|所以|与此同时|"
                    r"事实上|然而|对于此事|就此|目前|当前|此前|对于|就)+")
 _TRAIL = re.compile(r"(?:也|还|则|同时|进一步|曾|更|均|都|亦|又|再次|公开|此前|近日|日前|近期|随即|最近|"
                     r"此外|已|已经|一再|多次|特别|直接|坦率地|私下|就此|对此|明确|曾经|日|昨日|今日|"
@@ -152,7 +152,7 @@ def parse_subject(s: str) -> dict[str, Any] | None:
                 return {"speaker": mid, "role": s[rs:re_], "org": prefix[:oe], "ref": "name"}
         org = prefix[:oe] if oe else (prefix if len(prefix) >= 2 and not anonymous else None)
         role = re.sub(r"^(?:相关|有关)", "", s[(oe if oe else len(org or "")):re_]) or None
-        if anonymous or not name:
+        if not name:
             org2 = re.split(r"一位|一名|某位|某", s)[0] if re.search(r"一位|一名|某位|某", s) else org
             return {"speaker": s, "role": None if anonymous else role,
                     "org": (org2 or None) if anonymous else org, "ref": "anon"}
