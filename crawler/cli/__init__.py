@@ -19,6 +19,15 @@ COMMANDS = [
     "demo",
     "extract",
     "db",
+    "crawl",
+    "search",
+    "claims",
+    "entities",
+    "stats",
+    "rejects",
+    "export",
+    "reprocess",
+    "warc",
 ]
 
 #: Exit statuses shared by every command.
