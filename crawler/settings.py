@@ -33,6 +33,8 @@ TELNETCONSOLE_ENABLED = False
 REQUEST_FINGERPRINTER_IMPLEMENTATION = "2.7"
 FEED_EXPORT_ENCODING = "utf-8"
 LOG_LEVEL = "INFO"
+# Dropped items are logged as URL + reason (the reject row has the rest).
+LOG_FORMATTER = "crawler.logformatter.NewsArchiveLogFormatter"
 
 # --- Components ---------------------------------------------------------------
 ITEM_PIPELINES = {
@@ -64,6 +66,11 @@ NEWSARCHIVE_STORE_BATCH_SIZE = 50
 NEWSARCHIVE_STORE_RETRIES = 3
 # Where items go when even the reject row cannot be written (JSON lines, one file per run).
 NEWSARCHIVE_SPOOL_DIR = os.environ.get("NEWSARCHIVE_SPOOL_DIR", "spool")
+
+# --- Spider -------------------------------------------------------------------
+# Crawl a mirror instead of the profile's start URLs (same as ``-a start_url=``);
+# the archive keeps the real site's canonical URLs.
+NEWSARCHIVE_START_URL = ""
 
 # --- Incremental crawl --------------------------------------------------------
 # Skip article requests whose canonical URL is already archived.

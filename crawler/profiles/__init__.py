@@ -28,6 +28,9 @@ Keys (all optional but ``name``)::
     published = ["div.info span.date::text"]
     section = [".crumbs a:last-child::text"]
     remove = ["div.share", "div.recommend"]  # removed inside the body container
+    listing = ["ul.news_list li"]        # entries of a section listing (not sidebars): dates
+                                         # read there decide when ``since`` stops pagination
+    listing_section = ["h2.section::text"]  # section name printed on a listing page
 
     [boilerplate]
     line_patterns = ['^责任编辑[:：]']     # extra regexes for lines to drop, site-specific
