@@ -97,6 +97,8 @@ def _offset(text: str | None) -> tzinfo | None:
         return None
     from datetime import timedelta
 
+    if int(m.group(2)) > 14 or int(m.group(3)) > 59:
+        return None  # "+26:02" is not an offset (real ones are within ±14h)
     delta = timedelta(hours=int(m.group(2)), minutes=int(m.group(3)))
     return timezone(-delta if m.group(1) == "-" else delta)
 

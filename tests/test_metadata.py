@@ -106,3 +106,9 @@ def test_run_authors_from_jsonld_and_byline():
     assert run(doc).authors == ["Kevin Zhou", "Laura Mendes"]
     doc = Document(blocks=[{"kind": "paragraph", "text": "Text."}], meta={"byline": "Posted on June 12, 2024 by Li Wei"})
     assert run(doc).authors == ["Li Wei"]
+
+
+@pytest.mark.parametrize("text", ["2021-05-26T07:05:00+26:02", "2021-05-26 07:05 +2602"])
+def test_impossible_offsets_do_not_crash(text):
+    value, _ = parse_datetime(text)
+    assert value.tzinfo is None
