@@ -77,8 +77,11 @@ def db_url(value: str | None) -> str | None:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
-    logging.basicConfig(level=logging.DEBUG if args.verbose else logging.WARNING,
-                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    level = logging.DEBUG if args.verbose else logging.WARNING
+    logging.basicConfig(level=level, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    # Scrapy lowers the root logger's level when a crawl starts: filter at the handler.
+    for handler in logging.root.handlers:
+        handler.setLevel(level)
     try:
         return int(args.func(args) or 0)
     except CommandError as exc:

@@ -14,7 +14,7 @@ from crawler.cli import CommandError
 EXAMPLE_QUERY = """\
 SELECT speaker, speaker_role, speaker_org, substr(text, 1, 60) AS said
 FROM claims_view
-WHERE kind = 'direct'
+WHERE kind = 'direct' AND speaker_role IS NOT NULL
 ORDER BY published_at, claim_id
 LIMIT 8"""
 
@@ -52,11 +52,13 @@ def run(args: argparse.Namespace) -> int:
         "NEWSARCHIVE_SPOOL_DIR": str(db_path.parent / "spool"),
         # The sample site is ours and local: no need to be slow.
         "DOWNLOAD_DELAY": 0, "AUTOTHROTTLE_ENABLED": False, "LOG_LEVEL": "WARNING",
+        # The command's own log handler prints warnings; Scrapy adds none.
+        "LOG_INSTALL_ROOT_HANDLER": False,
     }, priority="cmdline")
     started = time.monotonic()
     with serve(version=args.site_version) as site:
         print(f"Sample site serving at {site.url}")
-        process = CrawlerProcess(settings, install_root_handler=True)
+        process = CrawlerProcess(settings)
         spider_args = {"start_url": site.url}
         if args.refresh:
             spider_args["refresh"] = "1"
