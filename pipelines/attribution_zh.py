@@ -75,7 +75,7 @@ _LEAD = re.compile(r"^(?:对此|此外|不过|但是|但|同时|另外|其中|�
 _TRAIL = re.compile(r"(?:也|还|则|同时|进一步|曾|更|均|都|亦|又|再次|公开|此前|近日|日前|近期|随即|最近|"
                     r"此外|已|已经|一再|多次|特别|直接|坦率地|私下|就此|对此|明确|曾经|日|昨日|今日|"
                     r"\d{1,2}月\d{1,2}日|\d{1,2}日|向外界|对外|会上|还称)$")
-_CUT = re.compile(r"(?:在|于|通过|接受|对|向|跟|据|从)")
+_CUT = re.compile(r"(?:在|于|通过|接受|对|向)")
 
 
 def clean_subject(prefix: str) -> str:
@@ -136,8 +136,9 @@ def parse_subject(s: str) -> dict[str, Any] | None:
     for role in v["roles"]:
         for m in re.finditer(re.escape(role), s):
             rest = s[m.end():]
-            if (2 <= len(rest) <= 4 and rest[0] in v["surnames"] and re.fullmatch(r"[\u4e00-\u9fff·]+", rest)) \
-                    or not rest:
+            # a name right after a role: two or three characters, or four with a known surname
+            if (re.fullmatch(r"[\u4e00-\u9fff·]{2,4}", rest) and (len(rest) <= 3 or rest[0] in v["surnames"])
+                    and not any(a in rest for a in v["anonymous"])) or not rest:
                 if best is None or m.end() > best[1] or (m.end() == best[1] and m.start() < best[0]):
                     best = (m.start(), m.end(), rest)
     anonymous = any(a in s for a in v["anonymous"])

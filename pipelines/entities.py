@@ -286,7 +286,10 @@ def canonical(name: str, typ: str, language: str) -> str:
         s = re.sub(r"^(?:the|The)\s+", "", s)
         s = re.sub(r"’s?$", "", s) if s.endswith("’s") else s
         m = re.match(r"^(.+?)’s\s+(.+)$", s)
-        if m and typ == "ORG":
+        # "the State Council’s Financial Committee" -> "Financial Committee of the State Council",
+        # but "People’s Bank of China" is a name as it stands
+        if m and typ == "ORG" and " of " not in m.group(2) \
+                and (m.group(1).split()[-1] in vocab("en")["org_suffixes"] or m.group(1) in vocab("en")["orgs"]):
             s = f"{m.group(2)} of the {m.group(1)}"
         if typ == "PERSON":
             toks = s.split()
@@ -315,6 +318,9 @@ def extract(body: str, *, language: str, claims: list[dict[str, Any]] | None = N
     for s, e, typ in names:
         spans.append((s, e, typ, canonical(body[s:e], typ, language)))
     spans.extend(_speaker_spans(body, language, claims or []))
+    spans.extend(_alias_spans(body, language))
+    if language == "en":
+        spans.extend(_surname_spans(body, spans))
     # keep the longest of overlapping spans; numbers first on ties
     spans.sort(key=lambda x: (x[0], -(x[1] - x[0])))
     kept: list[tuple[int, int, str, str]] = []
@@ -355,6 +361,38 @@ def _speaker_spans(body: str, language: str, claims: list[dict[str, Any]]) -> li
         seen.add(name)
         for m in re.finditer(re.escape(name), body):
             out.append((m.start(), m.end(), typ, canonical(name, typ, language)))
+    return out
+
+
+def _alias_spans(body: str, language: str) -> list[tuple[int, int, str, str]]:
+    """Abbreviations and full names listed in the alias table (证监会, 中国证监会)."""
+    from pipelines.attribution_common import vocab
+
+    if language != "zh":
+        return []
+    aliases = vocab("zh").get("aliases", {})
+    out = []
+    for name in set(aliases) | set(aliases.values()):
+        for m in re.finditer(re.escape(name), body):
+            out.append((m.start(), m.end(), "ORG", aliases.get(name, name)))
+    return out
+
+
+def _surname_spans(body: str, spans: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+    """"Ding" alone, after "Ding Feipeng" was named: a mention of that person when only
+    one named person has that first or last name."""
+    by_token: dict[str, set[str]] = {}
+    for _s, _e, typ, canon in spans:
+        toks = canon.split()
+        if typ == "PERSON" and len(toks) >= 2:
+            for t in (toks[0], toks[-1]):
+                by_token.setdefault(t, set()).add(canon)
+    out = []
+    for tok, canons in by_token.items():
+        if len(canons) != 1:
+            continue
+        for m in re.finditer(r"(?<![\w’])" + re.escape(tok) + r"(?![\w-]| [A-Z])", body):
+            out.append((m.start(), m.end(), "PERSON", next(iter(canons))))
     return out
 
 
