@@ -115,7 +115,8 @@ _APP_RE = re.compile(
     re.I,
 )
 _DISCLAIMER_START_RE = re.compile(
-    r"^[（(【\[]?\s*(?:risk warning|risk disclosure|disclaimer|important notice|免责声明|风险提示|特别声明|"
+    r"^[（(【\[]?\s*(?:risk warning|risk disclosure|disclaimer|important notice|forward[- ]looking statements?|"
+    r"safe harbou?r statement|免责声明|风险提示|特别声明|"
     r"特别提示|郑重声明|重要提示|声明)\s*[:：]",
     re.I,
 )
@@ -145,7 +146,8 @@ _READMORE_RE = re.compile(
     re.I,
 )
 _SOURCE_LINE_RE = re.compile(
-    r"^[（(【\[]?\s*(?:来源|來源|稿件来源|文章来源|消息来源|source)\s*[:：]\s*(?P<src>[^:：]{1,40}?)\s*[)）】\]]?$",
+    r"^[（(【\[]?\s*(?:来源|來源|稿件来源|文章来源|本文来源|消息来源|source)\s*[:：]\s*(?P<src>[^:：\s]{1,40}?)"
+    r"(?:\s+(?:作者|编辑|记者)\s*[:：]\s*(?P<who>[^:：\s]{2,20}))?\s*[)）】\]]?$",
     re.I,
 )
 _ZH_BYLINE_RE = re.compile(
@@ -283,6 +285,10 @@ def byline_names(text: str) -> list[str] | None:
         m = _ZH_BYLINE_RE.match(zh)
         if m and len(zh) <= 40 and not _ZH_NOT_NAME_RE.search(m.group("names")):
             return _person_names(m.group("names"), cjk=True) or None
+    # "By Sofia Andersson Business reporter": the role after the name is not part of it.
+    if re.match(r"(?i:by)\s", text):
+        text = re.sub(r"[\s,|]+(?:[A-Z][a-z]+\s+)?(?:[a-z]+\s+)?(?i:reporter|correspondent|editor|writer|analyst)$",
+                      "", text)
     # "By Jane Doe · May 2, 2024" / "Staff reporter Li Wei | 12 June 2024": drop the date part.
     if _DATE_RE.search(text):
         text = _DATE_RE.sub("", text).rstrip(" |·•,–—-/")
@@ -339,7 +345,7 @@ def line_reason(text: str, *, patterns: Iterable[re.Pattern[str]] = ()) -> str |
         return "copyright"
     if len(text) <= 200 and _EDITOR_RE.search(text) and (short or "：" in text or ":" in text):
         return "editor"
-    if _is_share_bar(text) or (len(text) <= 40 and _SHARE_ON_RE.match(core)):
+    if _is_share_bar(text) or (len(text) <= 40 and (_SHARE_ON_RE.match(core) or core.startswith(("分享到", "分享至")))):
         return "share bar"
     if len(text) <= 120 and _COMMENT_RE.search(core):
         return "comment prompt"
@@ -420,6 +426,8 @@ def strip(blocks: list[dict[str, Any]], *, title: str | None = None,
         m = _SOURCE_LINE_RE.match(_core(text) if len(text) < 60 else "")
         if m:
             out.source_line = out.source_line or m.group("src")
+            if m.group("who") and m.group("who") not in out.authors:
+                out.authors.append(m.group("who"))
             drop[i] = "source line"
             continue
         if _info_line(text):

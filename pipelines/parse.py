@@ -96,7 +96,12 @@ _TERMINAL_RE = re.compile(r"[.!?。！？…:;：；]['’”\")）]*$")
 
 
 def _hint(el: Any) -> str:
-    return f"{el.get('class', '')} {el.get('id', '')}".replace("_", "-").strip()
+    """class, id and component names ("byline-block"), "_" read as "-"."""
+    hint = f"{el.get('class', '')} {el.get('id', '')}"
+    component = el.get("data-component") or el.get("data-testid")
+    if component:
+        hint += " " + component
+    return hint.replace("_", "-").strip()
 
 
 def _text_len(text: str) -> float:
@@ -188,7 +193,7 @@ def page_meta(root: Any) -> dict[str, Any]:
             continue
         if "byline" not in meta and (_BYLINE_HINT_RE.search(hint) or (
                 _POSTMETA_HINT_RE.search(hint) and re.search(r"\bby\s+[A-Z]", el.text_content()))):
-            text = _clean_ws(el.text_content())
+            text = _clean_ws(" ".join(el.itertext()))  # <span>By X</span><span>Role</span>
             if 0 < len(text) <= 120:
                 meta["byline"] = text
         if "date_text" not in meta and _DATE_HINT_RE.search(hint):

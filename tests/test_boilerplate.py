@@ -22,6 +22,7 @@ def blocks(*texts, links=0.0):
     ("BY ANN LEE | Bloomberg", ["Ann Lee"]),
     ("Jane Doe, Staff Writer", ["Jane Doe"]),
     ("Staff reporter Li Wei in Hong Kong | 12 June 2024", ["Li Wei"]),
+    ("By Sofia Andersson Business reporter", ["Sofia Andersson"]),
     ("本报记者 邢萌", ["邢萌"]),
     ("记者 张三", ["张三"]),
     ("记者 张三 北京报道", ["张三"]),
@@ -65,6 +66,8 @@ def test_source_prefix_split():
     ("图片来源：视觉中国", "image credit"),
     ("Advertisement", "advertisement"),
     ("Tags: bonds, rates", "tags"),
+    ("分享至好友和朋友圈", "share bar"),
+    ("Forward-looking statements: This release contains forward-looking statements.", "disclaimer"),
 ])
 def test_line_reasons(line, reason):
     assert line_reason(line) == reason
@@ -147,3 +150,9 @@ def test_plain_text_headings_merge():
 def test_plain_text_heading_needs_a_paragraph_after_it():
     out = mark_headings(blocks(P, P2, "A closing line without punctuation"))
     assert all(b["kind"] == "paragraph" for b in out)
+
+
+def test_source_line_with_author():
+    result = strip(blocks(ZP, "本文来源：证券时报 作者：赵敏", ZP))
+    assert result.source_line == "证券时报" and result.authors == ["赵敏"]
+    assert len(result.blocks) == 2
