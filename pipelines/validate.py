@@ -54,6 +54,12 @@ def check(doc: Document, *, min_words: int = MIN_WORDS) -> None:
         if stats.get("links", 0) >= 15 and stats.get("link_density", 0) > 0.4:
             raise Reject("validate", f"not an article: a page of links (link density {stats['link_density']:.2f}, "
                                      f"{stats['links']} links, no paragraph of text)")
+        if stats.get("blocks") and not stats.get("paragraphs"):
+            raise Reject("validate", f"not an article: no paragraph of running text ({stats['blocks']} short "
+                                     f"lines, all boilerplate or links; page link density "
+                                     f"{stats.get('link_density', 0):.2f})")
+        if stats.get("blocks") == 0:
+            raise Reject("validate", "empty body: no text found on the page")
         raise Reject("validate", "empty body: nothing left after removing boilerplate")
     words = sum(word_count(b["text"]) for b in blocks)
     running = sum(1 for b in blocks if is_running_text(b))
