@@ -42,6 +42,9 @@ from models.source import Source
 MARK_START, MARK_END = "[", "]"
 #: Articles looked at, newest first, for a query made only of 1-2 character terms.
 SHORT_SCAN_ROWS = 200_000
+#: SQLite: bm25 ranks at most this many matches, the most recently archived ones
+#: (all of them when a query matches fewer).  Keeps common terms fast on large archives.
+RANK_WINDOW = 2000
 #: Characters around the first match in snippets made outside the database.
 SNIPPET_CHARS = 60
 
@@ -201,20 +204,36 @@ def _search_sqlite(session: Session, query: str, *, source: str | None, since: d
         if not long_terms:
             return _short_scan(session, short, source=source, since=since, until=until, limit=limit)
         match = " ".join(_fts5_string(t) for t in long_terms)
-    stmt = (select(*_hit_columns(), fts_table.c.rank,
-                   func.snippet(fts, -1, MARK_START, MARK_END, "…", 48))
-            .select_from(fts_table)
-            .join(Article, Article.id == fts_table.c.rowid)
-            .outerjoin(Source, Source.id == Article.source_id)
-            .where(fts.op("MATCH")(match)))
+    matches = fts.op("MATCH")(match)
+    # Step 1: rank the newest RANK_WINDOW matches (FTS5 walks rowids backwards and
+    # stops there, so bm25 is never computed for every row of a very common term).
+    window = (select(fts_table.c.rowid.label("id"), fts_table.c.rank.label("rank"))
+              .select_from(fts_table)
+              .join(Article, Article.id == fts_table.c.rowid)
+              .outerjoin(Source, Source.id == Article.source_id)
+              .where(matches))
     for term in short:
         t = term.lower()
-        stmt = stmt.where(or_(func.instr(func.lower(func.coalesce(Article.title, "")), t) > 0,
-                              func.instr(func.lower(Article.body), t) > 0))
-    stmt = _filtered(stmt, source=source, since=since, until=until)
-    stmt = stmt.order_by(fts_table.c.rank).limit(limit)
-    return [Hit(aid, title, url, src, pub, lang, -float(rank), snippet)
-            for aid, title, url, src, pub, lang, rank, snippet in session.execute(stmt)]
+        window = window.where(or_(func.instr(func.lower(func.coalesce(Article.title, "")), t) > 0,
+                                  func.instr(func.lower(Article.body), t) > 0))
+    window = _filtered(window, source=source, since=since, until=until)
+    window = window.order_by(fts_table.c.rowid.desc()).limit(RANK_WINDOW).subquery()
+    top = session.execute(select(window.c.id, window.c.rank).order_by(window.c.rank, window.c.id.desc())
+                          .limit(limit)).all()
+    if not top:
+        return []
+    # Step 2: rows and snippets of the hits only.
+    details = {row[0]: row for row in session.execute(
+        select(*_hit_columns(), func.snippet(fts, -1, MARK_START, MARK_END, "…", 48))
+        .select_from(fts_table)
+        .join(Article, Article.id == fts_table.c.rowid)
+        .outerjoin(Source, Source.id == Article.source_id)
+        .where(matches, fts_table.c.rowid.in_([aid for aid, _ in top])))}
+    hits = []
+    for aid, rank in top:
+        _, title, url, src, pub, lang, snippet = details[aid]
+        hits.append(Hit(aid, title, url, src, pub, lang, -float(rank), snippet))
+    return hits
 
 
 # --- PostgreSQL ---------------------------------------------------------------------

@@ -106,3 +106,27 @@ def wget_warc(pages: list[tuple[str, bytes, dict[str, str]]], *, compress: bool 
     if compress:
         return b"".join(gzip.compress(rec) for rec in out)
     return b"".join(out)
+
+
+# --- a probe spider for `newsarchive crawl` tests (SPIDER_MODULES=conftest_ops) ---------
+
+import scrapy  # noqa: E402
+
+
+class OpsProbeSpider(scrapy.Spider):
+    """Fetches ``start_url`` and yields nothing: exercises the crawl command,
+    the crawl-run row, WARC and the lock without depending on extraction."""
+
+    name = "ops_probe"
+    custom_settings = {"ROBOTSTXT_OBEY": False, "DOWNLOAD_DELAY": 0, "AUTOTHROTTLE_ENABLED": False,
+                       "RETRY_TIMES": 0, "DOWNLOAD_TIMEOUT": 60}
+
+    def __init__(self, start_url: str = "", **kwargs: Any):
+        super().__init__(**kwargs)
+        self.start_url = start_url
+
+    async def start(self):
+        yield scrapy.Request(self.start_url, callback=self.parse)
+
+    def parse(self, response):
+        return []

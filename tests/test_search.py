@@ -124,3 +124,12 @@ def test_index_follows_updates_and_deletes(archive):
 def test_parse_terms():
     assert parse_terms('interest "rate cut"  央行 "open') == ["interest", "rate cut", "央行", "open"]
     assert parse_terms('""') == []
+
+
+def test_sqlite_ranks_within_the_newest_matches(archive, any_url, monkeypatch):
+    if not any_url.startswith("sqlite"):
+        pytest.skip("the rank window is SQLite's")
+    import models.search
+
+    monkeypatch.setattr(models.search, "RANK_WINDOW", 1)
+    assert titles(run(archive, "interest rates")) == [EN_BODY_HIT[0]]  # the newer of the two

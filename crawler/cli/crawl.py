@@ -63,7 +63,7 @@ def lock_name(spider: str, url: str) -> str:
 
 @contextmanager
 def run_lock(spider: str, url: str, lock_dir: Path) -> Iterator[Path]:
-    """Hold the run lock of ``spider`` on ``url`` or raise :class:`Locked` at once."""
+    """Hold the run lock file of ``spider`` on ``url`` or raise :class:`Locked` at once."""
     import fcntl
 
     lock_dir.mkdir(parents=True, exist_ok=True)
@@ -81,14 +81,13 @@ def run_lock(spider: str, url: str, lock_dir: Path) -> Iterator[Path]:
         fh.truncate()
         fh.write(f"pid {os.getpid()} since {datetime.now(timezone.utc):%Y-%m-%d %H:%M:%S} UTC")
         fh.flush()
-        with _pg_advisory_lock(spider, url):
-            yield path
+        yield path
     finally:
         fh.close()  # closing releases the flock
 
 
 @contextmanager
-def _pg_advisory_lock(spider: str, url: str) -> Iterator[None]:
+def pg_advisory_lock(spider: str, url: str) -> Iterator[None]:
     """On PostgreSQL, also a session advisory lock: runs on other machines see it."""
     if make_url(url).get_backend_name() != "postgresql":
         yield
@@ -224,11 +223,12 @@ def run(args: argparse.Namespace) -> int:
     try:
         with run_lock(args.spider, url, lock_dir):
             _check_archive(url)
-            log_dir.mkdir(parents=True, exist_ok=True)
-            log_file = log_dir / f"{args.spider}-{datetime.now(timezone.utc):%Y%m%dT%H%M%SZ}-{os.getpid()}.log"
-            before = _last_run_id(url, args.spider)
-            returncode = _run_child(child_command(args, url, log_file))
-            record = _run_after(url, args.spider, before)
+            with pg_advisory_lock(args.spider, url):
+                log_dir.mkdir(parents=True, exist_ok=True)
+                log_file = log_dir / f"{args.spider}-{datetime.now(timezone.utc):%Y%m%dT%H%M%SZ}-{os.getpid()}.log"
+                before = _last_run_id(url, args.spider)
+                returncode = _run_child(child_command(args, url, log_file))
+                record = _run_after(url, args.spider, before)
     except Locked as exc:
         print(f"newsarchive: {exc}; not starting another", file=sys.stderr)
         return EXIT_LOCKED

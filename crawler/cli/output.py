@@ -14,7 +14,7 @@ from typing import Any, Iterable, Iterator, Sequence, TextIO
 
 from sqlalchemy.engine import make_url
 
-from crawler.cli import db_url
+from crawler.cli import CommandError, db_url
 from models.engine import database_url
 
 
@@ -128,6 +128,19 @@ def reader_may_leave() -> Iterator[None]:
         # Point stdout at /dev/null so the interpreter's final flush does not fail again.
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
+
+
+@contextmanager
+def writing() -> Iterator[None]:
+    """Turn "database is locked" (another writer held it past the busy timeout) into one line."""
+    from sqlalchemy.exc import OperationalError
+
+    try:
+        yield
+    except OperationalError as exc:
+        if "locked" in str(exc.orig).lower() or "busy" in str(exc.orig).lower():
+            raise CommandError("the archive is locked by another writer (a crawl?); try again later") from exc
+        raise
 
 
 def emit(rows: Sequence[dict[str, Any]], columns: Sequence[str], fmt: str, *, max_width: int = 60) -> None:

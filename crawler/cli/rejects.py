@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from crawler.cli import database_option
 from crawler.cli.archive import open_archive
-from crawler.cli.output import emit, format_option, positive_int, warc_dir, warc_dir_option
+from crawler.cli.output import emit, format_option, positive_int, warc_dir, warc_dir_option, writing
 from crawler.cli.reprocess import REJECTED, document_from_raw, process_document
 from crawler.warc import read_response
 from models.crawl import Reject
@@ -97,8 +97,9 @@ def register(sub: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     engine = open_archive(args.db)
     if args.retry:
-        results = retry_rejects(sessionmaker(engine, expire_on_commit=False), warc_dir(args.warc_dir, args.db),
-                                stage=args.stage)
+        with writing():
+            results = retry_rejects(sessionmaker(engine, expire_on_commit=False),
+                                    warc_dir(args.warc_dir, args.db), stage=args.stage)
         emit(results, ["id", "outcome", "stage", "url"], args.format)
         if args.format == "table":
             fixed = sum(r["outcome"] not in (REJECTED, "no_raw") for r in results)

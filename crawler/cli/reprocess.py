@@ -26,7 +26,7 @@ from sqlalchemy.orm import Session
 
 from crawler.cli import CommandError, database_option
 from crawler.cli.archive import open_archive
-from crawler.cli.output import emit, format_option, parse_date, warc_dir, warc_dir_option
+from crawler.cli.output import emit, format_option, parse_date, warc_dir, warc_dir_option, writing
 from crawler.warc import read_response
 from models import store
 from models.article import Article, ArticleVersion
@@ -259,7 +259,8 @@ def run(args: argparse.Namespace) -> int:
     sessions = sessionmaker(engine, expire_on_commit=False)
     bar = Progress("reprocess")
     try:
-        counts = reprocess(sessions, root, source=args.source, since=args.since, progress=bar)
+        with writing():
+            counts = reprocess(sessions, root, source=args.source, since=args.since, progress=bar)
     finally:
         bar.close()
     if args.format == "json":

@@ -23,7 +23,7 @@ from warcio.exceptions import ArchiveLoadFailed
 
 from crawler.cli import CommandError, database_option
 from crawler.cli.archive import open_archive
-from crawler.cli.output import emit, format_option, parse_date, warc_dir, warc_dir_option
+from crawler.cli.output import emit, format_option, parse_date, warc_dir, warc_dir_option, writing
 from crawler.cli.reprocess import Progress, document_from_raw, process_document
 from crawler.warc import copy_record, iter_responses
 from models.article import Article, ArticleVersion
@@ -179,7 +179,8 @@ def run(args: argparse.Namespace) -> int:
     for name in args.files:
         bar = Progress(f"import {Path(name).name}")
         try:
-            counts = import_warc(sessions, Path(name), root, progress=bar)
+            with writing():
+                counts = import_warc(sessions, Path(name), root, progress=bar)
         except ArchiveLoadFailed as exc:
             raise CommandError(f"{name} is not a readable WARC file: {exc}") from exc
         finally:
