@@ -20,6 +20,7 @@ MASK = "\ue000"
 SEP = "\n\n"
 
 _DATA = Path(__file__).resolve().parent / "data" / "attribution.toml"
+_MARKS = re.compile("[" + OPEN + CLOSE + "]")
 
 
 @lru_cache(maxsize=None)
@@ -94,8 +95,8 @@ def find_quotes(blocks: list[dict[str, str]], offsets: list[int]) -> list[Quote]
             else:
                 quotes.append(pending)
             pending = None
-        for j in range(j0, len(text)):
-            ch = text[j]
+        for mark in _MARKS.finditer(text, j0):
+            j, ch = mark.start(), mark.group(0)
             if ch == OPEN and current is None:
                 current = Quote(open_at=base + j)
                 piece_start = j + 1

@@ -70,6 +70,10 @@ def _v() -> dict[str, Any]:
 
 # --- sentences ---------------------------------------------------------------------
 
+_SOFT_END = re.compile(CLOSE + r"(?=\s+[A-Z“])")
+_HARD_END = re.compile(r"[.!?](?=\s|$)")
+
+
 def sentences(text: str, masked: str) -> tuple[list[tuple[int, int]], set[int]]:
     """Sentence spans of a paragraph (local offsets) and the set of *hard* ends.
 
@@ -77,7 +81,7 @@ def sentences(text: str, masked: str) -> tuple[list[tuple[int, int]], set[int]]:
     quotation ended a sentence (``...panic.” A senior practitioner ...``).
     """
     hard: set[int] = set()
-    for m in re.finditer(r"[.!?](?=\s|$)", masked):
+    for m in _HARD_END.finditer(masked):
         k = m.start()
         if masked[k] == ".":
             w = re.search(r"([\w.’]+)$", masked[:k])
@@ -89,8 +93,9 @@ def sentences(text: str, masked: str) -> tuple[list[tuple[int, int]], set[int]]:
                 continue
         hard.add(m.end())
     ends = set(hard)
-    for k, ch in enumerate(masked):
-        if ch == CLOSE and k > 0 and text[k - 1] in ".!?" and re.match(r"\s+[A-Z“]", masked[k + 1:]):
+    for m in _SOFT_END.finditer(masked):
+        k = m.start()
+        if k > 0 and text[k - 1] in ".!?":
             ends.add(k + 1)
     ends.add(len(masked))
     hard.add(len(masked))
@@ -185,7 +190,14 @@ def classify_name(name: str, role: str | None, org_descriptor: bool) -> str:
 def parse_subject(subj: str, pos: int) -> dict[str, Any] | None:
     """Speaker dict ``{speaker, role, org, ref, pos}`` for a subject phrase, or None when
     the phrase is no source (empty, the journalist, too long to be a subject)."""
+    out = _parse_subject(subj)
+    return dict(out, pos=pos) if out is not None else None
+
+
+@lru_cache(maxsize=4096)
+def _parse_subject(subj: str) -> dict[str, Any] | None:
     v = _v()
+    pos = 0
     s = subj.strip(" ,;:\u2014-")
     s = re.sub(r"\s+(?:also|further|then|later|previously|recently|once|again|publicly|has|have|had|"
                r"would|will|long|has long|had long|on|earlier|separately|likewise|only|just)$", "", s)
@@ -598,7 +610,6 @@ def extract(blocks: list[dict[str, str]], offsets: list[int], quotes: list[Quote
         pq = by_para.get(i, [])
         masked = mask_paragraph(text, base, pq, i)
         masks[i] = masked
-        _narrative_mentions(masked, base, persons, orgs)
         spans, hard = sentences(text, masked)
         consumed: set[int] = set()
         opened_here = [q for q in pq if q.para == i]
@@ -616,8 +627,9 @@ def extract(blocks: list[dict[str, str]], offsets: list[int], quotes: list[Quote
                 if j != i:
                     mj = mask_paragraph(blocks[j]["text"], offsets[j], by_para.get(j, []), j)
                 c = q.close_at - offsets[j]
-                hard_end = min((h for h in sentences(blocks[j]["text"], mj)[1] if h > c), default=len(mj))
-                soft_end = min((b for _a, b in sentences(blocks[j]["text"], mj)[0] if b > c), default=len(mj))
+                jspans, jhard = (spans, hard) if j == i else sentences(blocks[j]["text"], mj)
+                hard_end = min((h for h in jhard if h > c), default=len(mj))
+                soft_end = min((b for _a, b in jspans if b > c), default=len(mj))
                 nxt = mj.find(OPEN, c + 1)
                 right_hard = mj[c + 1:hard_end]
                 right_soft = mj[c + 1:min(soft_end, nxt) if nxt >= 0 else soft_end]
@@ -691,6 +703,10 @@ def extract(blocks: list[dict[str, str]], offsets: list[int], quotes: list[Quote
                 continue
             spk = dict(att["speaker"], pos=base + att["cue_at"])
             claims.append(make_claim("indirect", spk, att["cue"], base + cs, base + ce, i, body))
+    # antecedents from the narrative are only needed when something refers back
+    if any(c["_ref"] in ("pronoun", "orgref", "surname") for c in claims):
+        for i, masked in masks.items():
+            _narrative_mentions(masked, offsets[i], persons, orgs)
     return claims, persons, orgs
 
 

@@ -115,6 +115,12 @@ def _org_end(s: str) -> int:
 
 def parse_subject(s: str) -> dict[str, Any] | None:
     """Speaker dict ``{speaker, role, org, ref}`` for a Chinese subject phrase, or None."""
+    out = _parse_subject(s)
+    return dict(out) if out is not None else None
+
+
+@lru_cache(maxsize=4096)
+def _parse_subject(s: str) -> dict[str, Any] | None:
     v = _v()
     if not s or len(s) > 30 or MASK in s or OPEN in s or s.endswith("的"):
         return None
@@ -134,6 +140,8 @@ def parse_subject(s: str) -> dict[str, Any] | None:
     # role before the name: 招商银行行长王良, 区块链分析师吴迪
     best = None
     for role in v["roles"]:
+        if role not in s:
+            continue
         for m in re.finditer(re.escape(role), s):
             rest = s[m.end():]
             # a name right after a role: two or three characters, or four with a known surname

