@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import codecs
 import re
+from typing import Any
 
 import charset_normalizer
 
@@ -112,10 +113,34 @@ def _high_byte_share(raw: bytes) -> float:
     return sum(1 for b in sample if b > 0x7F) / max(1, len(sample))
 
 
+_HIGH_BYTE_RE = re.compile(rb"[\x80-\xff]")
+
+
 def _detect(raw: bytes) -> str | None:
-    """charset-normalizer's best guess as a python codec, or None."""
-    best = charset_normalizer.from_bytes(raw[:200_000]).best()
-    return python_codec(best.encoding) if best is not None else None
+    """Detected charset as a python codec, or None.
+
+    Only lines holding non-ASCII bytes are sampled: a page that is mostly ASCII
+    script and navigation otherwise lets a few Chinese paragraphs pass for
+    Cyrillic.  Among charset-normalizer's candidates the least chaotic wins
+    (its own "best" also weighs language coherence, which misleads on short
+    samples); on ties multi-byte East Asian codecs first, then cp1252.
+    """
+    lines = [line for line in raw.split(b"\n") if _HIGH_BYTE_RE.search(line)]
+    sample = b"\n".join(lines)[:200_000] or raw[:200_000]
+    results = list(charset_normalizer.from_bytes(sample))
+    if not results:
+        return None
+    multibyte = ("gb18030", "gbk", "gb2312", "big5", "big5hkscs", "shift_jis", "euc_jp", "euc_kr", "cp949", "utf_8")
+    western = ("cp1252", "latin_1", "iso8859_15")  # the web's usual single-byte charsets win ties
+
+    def rank(r: Any) -> tuple[float, int]:
+        # This archive is Chinese and English: gb18030 first among East Asian ties.
+        if r.encoding in multibyte:
+            return round(r.chaos, 3), multibyte.index(r.encoding)
+        return round(r.chaos, 3), len(multibyte) + (0 if r.encoding in western else 1)
+
+    best = min(results, key=rank)
+    return python_codec(best.encoding)
 
 
 def decode_bytes(raw: bytes, *, headers: dict[str, str] | None = None,

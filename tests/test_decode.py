@@ -113,3 +113,18 @@ def test_undecodable_garbage_is_rejected_not_archived():
     with pytest.raises(Reject) as exc:
         decode_bytes(raw, headers={"content-type": "text/html; charset=utf-8"})
     assert exc.value.stage == "decode"
+
+
+def test_undeclared_western_page_is_cp1252():
+    text = ("<p>Le marché européen a progressé de 2,5 % grâce à la hausse des valeurs bancaires. Les investisseurs "
+            "étaient prudents après la réunion de la Banque centrale européenne à Francfort.</p>")
+    decoded, codec, _ = decode_bytes(text.encode("cp1252"))
+    assert codec == "cp1252" and decoded == text
+
+
+def test_mostly_ascii_gbk_page_is_not_taken_for_cyrillic():
+    script = "<script>var cfg = {" + ", ".join(f'"k{i}": "{"x" * 40}"' for i in range(500)) + "};</script>"
+    nav = "".join(f"<li><a href='/s/{i}.html'>Section {i}</a></li>" for i in range(150))
+    page = f"<html><body>{script}<ul>{nav}</ul><p>{ZH[:120]}</p></body></html>"
+    decoded, codec, _ = decode_bytes(page.encode("gbk"), headers={"content-type": "text/html; charset=utf-5"})
+    assert codec == "gb18030" and ZH[:120] in decoded
