@@ -12,10 +12,10 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
-from sqlalchemy import select, text
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from conftest_ops import T0, add_docs, make_doc
+from conftest_ops import add_docs, make_doc
 from crawler.cli import main
 from crawler.cli.crawl import EXIT_LOCKED
 from models import store
