@@ -8,7 +8,8 @@ import pytest
 
 import pipelines
 
-SEED = Path(__file__).resolve().parents[2] / "shared" / "seed" / "000_73a215b6f4d68b6c.txt"
+# The fixture copy of shared/seed (tests/test_extract_seed.py checks it is identical).
+SEED = Path(__file__).resolve().parent / "fixtures" / "pages" / "seed" / "page.txt"
 
 
 @pytest.fixture(scope="module")

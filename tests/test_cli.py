@@ -12,7 +12,6 @@ import pytest
 from crawler.cli import COMMANDS, build_parser, main
 
 ROOT = Path(__file__).resolve().parent.parent
-SEED = ROOT.parent / "shared" / "seed" / "000_73a215b6f4d68b6c.txt"
 
 
 def subcommands() -> dict:
