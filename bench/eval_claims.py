@@ -5,6 +5,7 @@ Usage::
     python bench/eval_claims.py            # scores, per language and kind
     python bench/eval_claims.py -v         # also list misses and false alarms
     python bench/eval_claims.py --speed    # also time cleaning vs claims+entities
+    python bench/eval_claims.py --data bench/eval_claims_heldout   # another labelled folder
 
 Matching (documented in docs/claims.md):
 
@@ -95,8 +96,8 @@ def load_article(path: Path) -> Article:
     return art
 
 
-def load_all() -> list[Article]:
-    return [load_article(p) for p in sorted(DATA.glob("*.txt"))]
+def load_all(data: Path = DATA) -> list[Article]:
+    return [load_article(p) for p in sorted(Path(data).glob("*.txt"))]
 
 
 def span_match(a: tuple[int, int], b: tuple[int, int]) -> bool:
@@ -254,8 +255,10 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("-v", "--verbose", action="store_true", help="list misses and false alarms")
     ap.add_argument("--speed", action="store_true", help="also time cleaning vs claims+entities")
+    ap.add_argument("--data", type=Path, default=DATA, metavar="DIR",
+                    help="folder of labelled articles (default: bench/eval_claims)")
     args = ap.parse_args(argv)
-    articles = load_all()
+    articles = load_all(args.data)
     n = {lang: sum(a.language == lang for a in articles) for lang in ("en", "zh")}
     print(f"{len(articles)} articles (en {n['en']}, zh {n['zh']}), "
           f"{sum(len(a.gold) for a in articles)} labelled claims")
