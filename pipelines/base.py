@@ -40,7 +40,8 @@ class StagePipeline:
     """Runs one stage on Document items; passes other items through.
 
     Subclasses set ``stage`` (its name) and ``func`` (``staticmethod(run)``).
-    Stats: ``newsarchive/<stage>/ok``, ``newsarchive/<stage>/rejected``.
+    Stats: ``newsarchive/<stage>/ok``, ``newsarchive/<stage>/rejected``,
+    ``newsarchive/<stage>/warnings`` (each also logged at WARNING).
     """
 
     stage: str = ""
@@ -60,6 +61,7 @@ class StagePipeline:
     def process_item(self, item: Any) -> Any:
         if not isinstance(item, Document):
             return item
+        seen = len(item.warnings)
         try:
             doc = type(self).func(item)
         except Reject as exc:
@@ -67,5 +69,9 @@ class StagePipeline:
             logger.info("Rejected %(url)s at %(stage)s: %(reason)s",
                         {"url": item.url, "stage": exc.stage, "reason": exc.reason})
             return rejected_from(item, exc)
+        # A layout change degrades to a warning (generic extraction), never silently.
+        for warning in doc.warnings[seen:]:
+            self._inc("warnings")
+            logger.warning("%(url)s: %(warning)s", {"url": doc.url, "warning": warning})
         self._inc("ok")
         return doc
