@@ -32,7 +32,7 @@ from dataclasses import asdict, dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Select, and_, case, column, func, literal, literal_column, or_, select, table
+from sqlalchemy import Select, and_, bindparam, case, column, func, literal, literal_column, or_, select, table, text
 from sqlalchemy.orm import Session
 
 from models.article import Article
@@ -45,6 +45,8 @@ SHORT_SCAN_ROWS = 200_000
 #: SQLite: bm25 ranks at most this many matches, the most recently archived ones
 #: (all of them when a query matches fewer).  Keeps common terms fast on large archives.
 RANK_WINDOW = 2000
+#: The same when 1-2 character terms filter the matches (each check reads an article).
+SHORT_FILTER_WINDOW = 200
 #: Characters around the first match in snippets made outside the database.
 SNIPPET_CHARS = 60
 
@@ -190,45 +192,67 @@ def _short_scan(session: Session, terms: list[str], *, source: str | None, since
 
 def _search_sqlite(session: Session, query: str, *, source: str | None, since: datetime | None,
                    until: datetime | None, limit: int, raw: bool) -> list[Hit]:
-    fts_table = table("articles_fts", column("rowid"), column("rank"))
-    fts = literal_column("articles_fts")
+    extra: list[str] = []    # more conditions of the window query
+    params: dict[str, Any] = {}
     short: list[str] = []
     if raw:
-        match = query
+        # Raw FTS5 syntax goes to one table: trigrams when it has CJK text, else words.
+        fts = "articles_fts" if has_cjk(query) else "articles_fts_words"
+        params["m"] = query
     else:
         terms = parse_terms(query)
         if not terms:
             raise ValueError("empty search query")
-        long_terms = [t for t in terms if len(t) >= 3]
-        short = [t for t in terms if len(t) < 3]
-        if not long_terms:
+        latin = [t for t in terms if not has_cjk(t)]
+        cjk = [t for t in terms if has_cjk(t) and len(t) >= 3]
+        short = [t for t in terms if has_cjk(t) and len(t) < 3]
+        if latin:
+            # Words (stemmed) rank; CJK terms must also match, in the trigram index.
+            fts = "articles_fts_words"
+            params["m"] = " ".join(_fts5_string(t) for t in latin)
+            if cjk:
+                extra.append("f.rowid IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH :m2)")
+                params["m2"] = " ".join(_fts5_string(t) for t in cjk)
+        elif cjk:
+            fts = "articles_fts"
+            params["m"] = " ".join(_fts5_string(t) for t in cjk)
+        else:
             return _short_scan(session, short, source=source, since=since, until=until, limit=limit)
-        match = " ".join(_fts5_string(t) for t in long_terms)
-    matches = fts.op("MATCH")(match)
-    # Step 1: rank the newest RANK_WINDOW matches (FTS5 walks rowids backwards and
-    # stops there, so bm25 is never computed for every row of a very common term).
-    window = (select(fts_table.c.rowid.label("id"), fts_table.c.rank.label("rank"))
-              .select_from(fts_table)
-              .join(Article, Article.id == fts_table.c.rowid)
-              .outerjoin(Source, Source.id == Article.source_id)
-              .where(matches))
-    for term in short:
-        t = term.lower()
-        window = window.where(or_(func.instr(func.lower(func.coalesce(Article.title, "")), t) > 0,
-                                  func.instr(func.lower(Article.body), t) > 0))
-    window = _filtered(window, source=source, since=since, until=until)
-    window = window.order_by(fts_table.c.rowid.desc()).limit(RANK_WINDOW).subquery()
-    top = session.execute(select(window.c.id, window.c.rank).order_by(window.c.rank, window.c.id.desc())
-                          .limit(limit)).all()
+    for i, term in enumerate(short):
+        extra.append(f"(instr(coalesce(a.title, ''), :s{i}) > 0 OR instr(a.body, :s{i}) > 0)")
+        params[f"s{i}"] = term
+    if source is not None:
+        extra.append("a.source_id IN (SELECT id FROM sources WHERE name = :source)")
+        params["source"] = source
+    binds = []
+    for name, value, op in (("since", since, ">="), ("until", until, "<=")):
+        if value is not None:
+            extra.append(f"a.published_at {op} :{name}")
+            params[name] = value
+            binds.append(bindparam(name, type_=Article.__table__.c.published_at.type))
+    # Step 1: rank the newest RANK_WINDOW matches.  The FTS table drives (CROSS JOIN
+    # fixes the join order: an index on published_at would otherwise probe the FTS
+    # index once per recent article); FTS5 walks rowids backwards and stops there,
+    # so bm25 is never computed for every row of a very common term.
+    join = "CROSS JOIN articles a ON a.id = f.rowid" if (short or source or since or until) else ""
+    window = text(f"""
+        SELECT id, rank FROM (
+            SELECT f.rowid AS id, f.rank AS rank FROM {fts} AS f {join}
+            WHERE {fts} MATCH :m {''.join(' AND ' + c for c in extra)}
+            ORDER BY f.rowid DESC LIMIT :window)
+        ORDER BY rank, id DESC LIMIT :limit""").bindparams(*binds)
+    params.update(window=RANK_WINDOW if not short else SHORT_FILTER_WINDOW, limit=limit)
+    top = session.execute(window, params).all()
     if not top:
         return []
     # Step 2: rows and snippets of the hits only.
+    ids = [aid for aid, _ in top]
     details = {row[0]: row for row in session.execute(
-        select(*_hit_columns(), func.snippet(fts, -1, MARK_START, MARK_END, "…", 48))
-        .select_from(fts_table)
-        .join(Article, Article.id == fts_table.c.rowid)
+        select(*_hit_columns(), func.snippet(literal_column(fts), -1, MARK_START, MARK_END, "…", 32))
+        .select_from(table(fts, column("rowid")))
+        .join(Article, Article.id == literal_column(f"{fts}.rowid"))
         .outerjoin(Source, Source.id == Article.source_id)
-        .where(matches, fts_table.c.rowid.in_([aid for aid, _ in top])))}
+        .where(literal_column(fts).op("MATCH")(params["m"]), literal_column(f"{fts}.rowid").in_(ids)))}
     hits = []
     for aid, rank in top:
         _, title, url, src, pub, lang, snippet = details[aid]
