@@ -1,28 +1,32 @@
 """Full-text search over articles: one function for SQLite FTS5 and PostgreSQL.
 
 The indexes are made by migration ``0002`` (see ``docs/schema.md``, "Full-text
-search"):
+search").  Every term of the query is routed by script:
 
-* **SQLite**: ``articles_fts``, FTS5 with the ``trigram`` tokenizer.  Every term
-  of three or more characters is matched as a case-insensitive substring, so
-  Chinese needs no word segmentation (``央行宣布`` finds ``中国央行宣布降息``)
-  and English terms also match inside longer words (``rate`` finds ``rates``).
-  Ranked by bm25 (title 10x body); snippets by FTS5's ``snippet()``.
-* **PostgreSQL**: Latin-script terms go through ``articles.fts_vector``
-  (English stemming, ``ts_rank_cd``, ``ts_headline``); terms containing CJK
-  characters are matched as substrings with ``ILIKE``, served by the pg_trgm
-  GIN indexes.
-* **Terms shorter than three characters** (``央行``, ``股``, ``AI``) cannot
-  use a trigram index.  Combined with a longer term they filter its matches;
-  on their own they are found by a substring scan over the newest articles
-  first (ranked by recency, not relevance), which stops at ``limit`` hits or
-  after :data:`SHORT_SCAN_ROWS` articles.  Common two-character Chinese words
-  therefore return the latest articles that contain them, quickly.
+* **Latin-script terms** (``interest``, ``"rate cut"``, ``AI``): whole words with
+  English stemming (``rates`` finds ``rate``).  SQLite: ``articles_fts_words``
+  (FTS5 ``porter unicode61``), ranked by bm25 with the title 10x the body.
+  PostgreSQL: ``articles.fts_vector`` (``ts_rank_cd``, ``ts_headline``).
+* **Terms with CJK characters, three or more characters** (``央行宣布``): substring
+  match, no word segmentation needed.  SQLite: ``articles_fts`` (FTS5
+  ``trigram``), bm25 when no Latin term ranks the query; PostgreSQL: ``ILIKE``
+  served by the pg_trgm GIN indexes.
+* **CJK terms of one or two characters** (``央行``, ``股``) cannot use a trigram
+  index.  Beside another term they filter its matches; on their own they are
+  found by a substring scan over the newest articles first (ranked by recency),
+  which stops at ``limit`` hits and never goes past the :data:`SHORT_SCAN_ROWS`-th
+  newest article.  Common two-character words thus return the latest articles
+  that contain them, quickly.
+
+On SQLite, bm25 ranks the :data:`RANK_WINDOW` most recently archived matches
+(all of them when there are fewer), so a very common term stays fast on a
+large archive.
 
 User text is escaped by default: whitespace separates terms, which must all
 match (AND); ``"double quotes"`` keep a phrase together.  ``raw=True`` passes
-the query to the engine as is (FTS5 query syntax on SQLite, ``websearch_to_tsquery``
-syntax on PostgreSQL).
+the query to the engine as is: FTS5 syntax on SQLite (to the trigram table
+when the query has CJK characters, else to the word table),
+``websearch_to_tsquery`` syntax on PostgreSQL.
 """
 
 from __future__ import annotations

@@ -58,6 +58,20 @@ def test_english_ranked_title_first_with_snippet(archive):
     assert hits[0].published_at == T0 + timedelta(days=1)
 
 
+def test_english_words_are_stemmed_not_substrings(archive):
+    assert titles(run(archive, "rate")) == [EN_TITLE_HIT[0], EN_BODY_HIT[0]]
+    assert titles(run(archive, "lift")) == [EN_TITLE_HIT[0]]  # "lifted"
+    assert run(archive, "nterest") == []  # a piece of a word is not a word
+
+
+def test_mixed_latin_and_chinese_terms(archive):
+    with Session(archive) as session, session.begin():
+        add_docs(session, [make_doc(7, title="比亚迪 BYD exports", body="BYD said 新能源汽车 exports doubled.",
+                                    language="zh")])
+    assert titles(run(archive, "exports 新能源汽车")) == ["比亚迪 BYD exports"]
+    assert run(archive, "exports 人民币汇率") == []
+
+
 def test_chinese_long_term(archive):
     hits = run(archive, "下调贷款")
     assert titles(hits) == [ZH_1[0]]
