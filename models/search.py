@@ -49,7 +49,10 @@ SHORT_SCAN_ROWS = 200_000
 #: SQLite: bm25 ranks at most this many matches, the most recently archived ones
 #: (all of them when a query matches fewer).  Keeps common terms fast on large archives.
 RANK_WINDOW = 2000
-#: The same when 1-2 character terms filter the matches (each check reads an article).
+#: The same with ``source``/``since``/``until``: every match walked is checked against
+#: its article row, and a selective filter means walking many matches per hit.
+FILTERED_WINDOW = 500
+#: The same when 1-2 character terms filter the matches (each check reads an article body).
 SHORT_FILTER_WINDOW = 200
 #: Characters around the first match in snippets made outside the database.
 SNIPPET_CHARS = 60
@@ -245,7 +248,8 @@ def _search_sqlite(session: Session, query: str, *, source: str | None, since: d
             WHERE {fts} MATCH :m {''.join(' AND ' + c for c in extra)}
             ORDER BY f.rowid DESC LIMIT :window)
         ORDER BY rank, id DESC LIMIT :limit""").bindparams(*binds)
-    params.update(window=RANK_WINDOW if not short else SHORT_FILTER_WINDOW, limit=limit)
+    size = SHORT_FILTER_WINDOW if short else FILTERED_WINDOW if join else RANK_WINDOW
+    params.update(window=size, limit=limit)
     top = session.execute(window, params).all()
     if not top:
         return []
