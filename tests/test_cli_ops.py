@@ -279,3 +279,10 @@ def test_pg_advisory_lock_across_connections(pg_url):
                 pass
     with pg_advisory_lock("s", pg_url):
         pass
+
+
+def test_bad_raw_query_is_a_usage_error(sqlite_url, capsys):
+    assert main(["search", "AND (", "--raw", "--db", sqlite_url]) == 2
+    err = capsys.readouterr().err
+    assert "raw query" in err and err.count("\n") == 1
+    assert main(["search", "AND (", "--db", sqlite_url]) == 0  # escaped by default: just text
