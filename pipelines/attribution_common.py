@@ -23,6 +23,29 @@ _DATA = Path(__file__).resolve().parent / "data" / "attribution.toml"
 _MARKS = re.compile("[" + OPEN + CLOSE + "]")
 
 
+def trie_pattern(words: list[str]) -> str:
+    """A regex matching the same strings as ``"|".join(map(re.escape, words))`` with the
+    longest alternative preferred, factored by common prefixes (``said|says`` ->
+    ``sa(?:id|ys)``): sre tries a flat alternation word by word at every position,
+    which made the cue scan the largest cost of English attribution (issue 4)."""
+    trie: dict[str, dict] = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict[str, dict]) -> str:
+        alts = [re.escape(ch) + build(node[ch]) for ch in sorted(k for k in node if k)]
+        if not alts:
+            return ""
+        if len(alts) == 1 and "" not in node:
+            return alts[0]
+        return "(?:" + "|".join(alts) + ")" + ("?" if "" in node else "")
+
+    return build(trie)
+
+
 @lru_cache(maxsize=None)
 def vocab(language: str) -> dict[str, Any]:
     """The ``[en]`` or ``[zh]`` table of ``pipelines/data/attribution.toml``."""

@@ -25,7 +25,7 @@ from functools import lru_cache
 from typing import Any
 
 from pipelines.attribution_common import (
-    CLOSE, MASK, OPEN, Quote, make_claim, mask_paragraph, vocab,
+    CLOSE, MASK, OPEN, Quote, make_claim, mask_paragraph, trie_pattern, vocab,
 )
 
 _ABBREV = frozenset(
@@ -48,7 +48,7 @@ def _v() -> dict[str, Any]:
     cues = sorted(v["cues"], key=len, reverse=True)
     roles = sorted(v["roles"], key=len, reverse=True)
     return {
-        "cue_rx": re.compile(r"(?<![\w’-])(" + "|".join(re.escape(c) for c in cues) + r")(?![\w’-])"),
+        "cue_rx": re.compile(r"(?<![\w’-])(" + trie_pattern(cues) + r")(?![\w’-])"),
         "bare": frozenset(v["bare_clause_cues"]),
         "partial_only": frozenset(v["partial_only_cues"]),
         "narrator": frozenset(v["narrator"]),
@@ -58,6 +58,7 @@ def _v() -> dict[str, Any]:
         "role_words": frozenset(w for r in roles for w in r.split()),
         "role_heads": frozenset(r.split()[-1] for r in roles),
         "honorifics": frozenset(v["honorifics"]),
+        "honor_bare": frozenset(h.rstrip(".") for h in v["honorifics"]),
         "org_nouns": frozenset(v["org_nouns"]),
         "org_suffixes": frozenset(v["org_suffixes"]),
         "not_names": frozenset(v["not_names"]),
@@ -72,6 +73,10 @@ def _v() -> dict[str, Any]:
 
 _SOFT_END = re.compile(CLOSE + r"(?=\s+[A-Z“])")
 _HARD_END = re.compile(r"[.!?](?=\s|$)")
+_WORD_BEFORE = re.compile(r"[\w.’]+$")
+_NEXT_CHAR = re.compile(r"\s+(\S)")
+_ONE_LETTER = re.compile(r"[a-z]")
+_INITIALS = re.compile(r"(?:[a-z]\.)+[a-z]")
 
 
 def sentences(text: str, masked: str) -> tuple[list[tuple[int, int]], set[int]]:
@@ -84,11 +89,16 @@ def sentences(text: str, masked: str) -> tuple[list[tuple[int, int]], set[int]]:
     for m in _HARD_END.finditer(masked):
         k = m.start()
         if masked[k] == ".":
-            w = re.search(r"([\w.’]+)$", masked[:k])
-            word = w.group(1).lower() if w else ""
-            if word in _ABBREV or re.fullmatch(r"[a-z]", word) or re.fullmatch(r"(?:[a-z]\.)+[a-z]", word):
+            # the word before the stop, looked for in a window: a search anchored at the
+            # end of masked[:k] tries every position of the paragraph, for every stop
+            lo = max(0, k - 40)
+            w = _WORD_BEFORE.search(masked, lo, k)
+            if w is not None and w.start() == lo and lo > 0:
+                w = _WORD_BEFORE.search(masked, 0, k)
+            word = w.group(0).lower() if w else ""
+            if word in _ABBREV or _ONE_LETTER.fullmatch(word) or _INITIALS.fullmatch(word):
                 continue
-            nxt = re.match(r"\s+(\S)", masked[m.end():])
+            nxt = _NEXT_CHAR.match(masked, m.end())
             if nxt and nxt.group(1).islower():
                 continue
         hard.add(m.end())
@@ -118,7 +128,7 @@ def _is_namey(part: str) -> bool:
     if not toks or len(toks) > 8:
         return False
     v = _v()
-    if toks[0].lower().rstrip(".") in {h.rstrip(".") for h in v["honorifics"]}:
+    if toks[0].lower().rstrip(".") in v["honor_bare"]:
         toks = toks[1:]
     return bool(toks) and all(t[0].isupper() or t in _CONNECT for t in toks) and toks[-1][0].isupper()
 
@@ -271,7 +281,7 @@ def _parse_subject(subj: str) -> dict[str, Any] | None:
             else:
                 return {**out, "speaker": p, "ref": "anon"}
     toks = name.split()
-    if toks[0].lower().rstrip(".") in {h.rstrip(".") for h in v["honorifics"]}:
+    if toks[0].lower().rstrip(".") in v["honor_bare"]:
         name = " ".join(toks[1:])
     if name.lower().startswith("the "):
         name = name[4:]
@@ -397,6 +407,14 @@ def clause_end(masked: str, start: int, end: int, text: str) -> int:
     return e
 
 
+_CUELESS_HINTS = ("according", "reported by", "view", "opinion", "eyes")
+_FRONT_ACCORDING = re.compile(r"(?i)(according to|as reported by|in the (?:view|opinion|eyes) of)\s+([^,]+),\s*")
+_FRONT_VIEW = re.compile(r"(?i)in\s+([^,]{1,60}?)(?:’s?)?\s+(?:view|opinion|eyes),\s*")
+_TO_COMMA = re.compile(r"([^,]+),\s*")
+_OPENER = re.compile(r"([^,]+),\s+")
+_BACK_ACCORDING = re.compile(r",\s+according to\s+([^,.]+(?:,\s*[^,.]+)?)(?=[,.]|$)")
+
+
 def attribute_sentence(masked: str, s: int, e: int, consumed: set[int]) -> dict[str, Any] | None:
     """The attribution of one sentence (local offsets in a masked paragraph).
 
@@ -409,20 +427,25 @@ def attribute_sentence(masked: str, s: int, e: int, consumed: set[int]) -> dict[
     cue_hits = list(v["cue_rx"].finditer(sent))
     if any(s + m.start() in consumed for m in cue_hits):
         return None
+    if not cue_hits:
+        # most sentences attribute nothing: every rule below needs a cue or one of these
+        low = sent.lower()
+        if not any(w in low for w in _CUELESS_HINTS):
+            return None
     # "According to X, <clause>" / "In the view of X, <clause>", after fronted adverbials
     body = sent
     off = 0
     for _ in range(3):
         lead = len(body) - len(body.lstrip())
-        m = re.match(r"(?i)(according to|as reported by|in the (?:view|opinion|eyes) of)\s+([^,]+),\s*", body[lead:])
-        m2 = re.match(r"(?i)in\s+([^,]{1,60}?)(?:’s?)?\s+(?:view|opinion|eyes),\s*", body[lead:])
+        m = _FRONT_ACCORDING.match(body, lead)
+        m2 = _FRONT_VIEW.match(body, lead)
         if m or m2:
             mm = m or m2
             spk_text = mm.group(2) if m else mm.group(1)
             cue = mm.group(1).lower() if m else "in the view of"
-            tail_start = lead + mm.end()
+            tail_start = mm.end()
             # an apposition after the name: "In the view of Yan Yuejin, research director at X, ..."
-            m3 = re.match(r"([^,]+),\s*", body[tail_start:])
+            m3 = _TO_COMMA.match(body[tail_start:])
             if m3 and _looks_like_apposition(m3.group(1)):
                 spk_text += ", " + m3.group(1)
                 tail_start += m3.end()
@@ -434,14 +457,14 @@ def attribute_sentence(masked: str, s: int, e: int, consumed: set[int]) -> dict[
             cs = s + off + tail_start
             return {"speaker": spk, "cue": cue, "cue_at": s + off + lead,
                     "clause": (cs, clause_end(masked, cs, e, masked))}
-        m = re.match(r"([^,]+),\s+", body)
+        m = _OPENER.match(body)
         if m and m.group(1).split() and m.group(1).split()[0].lower() in v["openers"]:
             off += m.end()
             body = body[m.end():]
             continue
         break
     # "<clause>, according to X[, ...]."
-    m = re.search(r",\s+according to\s+([^,.]+(?:,\s*[^,.]+)?)(?=[,.]|$)", sent)
+    m = _BACK_ACCORDING.search(sent)
     if m and OPEN not in sent[:m.start()].strip()[:1]:
         spk_text = m.group(1)
         first, _, second = spk_text.partition(",")
@@ -710,12 +733,15 @@ def extract(blocks: list[dict[str, str]], offsets: list[int], quotes: list[Quote
     return claims, persons, orgs
 
 
+_NARRATIVE_NAME = re.compile(r"(?<![\w’])((?:[A-Z][\w’.&+-]*|[a-z][\w-]*)\s+)?(" + _CAP_TOKEN
+                             + r"(?:\s+(?:(?:of|and|for|the|&)\s+)*" + _CAP_TOKEN + r")*)")
+
+
 def _narrative_mentions(masked: str, base: int, persons: list, orgs: list) -> None:
     """Titled names ("Commissioner Hester Peirce") and sentence-subject organizations
     in the narrative, as antecedents for pronouns and "the company"."""
     v = _v()
-    for m in re.finditer(r"(?<![\w’])((?:[A-Z][\w’.&+-]*|[a-z][\w-]*)\s+)?(" + _CAP_TOKEN
-                         + r"(?:\s+(?:(?:of|and|for|the|&)\s+)*" + _CAP_TOKEN + r")*)", masked):
+    for m in _NARRATIVE_NAME.finditer(masked):
         name = m.group(2)
         if name.startswith("The "):
             name = name[4:]
@@ -724,7 +750,7 @@ def _narrative_mentions(masked: str, base: int, persons: list, orgs: list) -> No
             continue
         lead = (m.group(1) or "").strip()
         pos = base + m.start(2)
-        if lead.lower() in v["role_set"] or lead.lower().rstrip(".") in {h.rstrip(".") for h in v["honorifics"]} \
+        if lead.lower() in v["role_set"] or lead.lower().rstrip(".") in v["honor_bare"] \
                 or (len(toks) in (2, 3) and (toks[0] in v["given"] or toks[0] in v["pinyin"])
                     and toks[-1] not in v["org_suffixes"]):
             if toks[0] in v["not_names"]:
