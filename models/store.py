@@ -145,7 +145,7 @@ def iter_signatures(session: Session) -> Iterator[tuple[int, list[int]]]:
             yield aid, sig
 
 
-def _annotations(session: Session, article: Article, doc: Any) -> None:
+def replace_annotations(session: Session, article: Article, doc: Any) -> None:
     """Replace the article's claims and mentions with the document's."""
     session.execute(delete(Claim).where(Claim.article_id == article.id))
     session.execute(delete(Mention).where(Mention.article_id == article.id))
@@ -218,7 +218,7 @@ def save_article(session: Session, doc: Any, *, source_kind: str = "original",
         content_hash=doc.content_hash, encoding=doc.encoding,
         warc_filename=warc.get("filename"), warc_offset=warc.get("offset"),
     ))
-    _annotations(session, article, doc)
+    replace_annotations(session, article, doc)
     session.flush()
     return article, status
 

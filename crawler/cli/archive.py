@@ -31,7 +31,7 @@ def open_archive(db: str | None, *, must_exist: bool = True) -> Engine:
         current = current_revision(engine)
     except OperationalError as exc:
         raise CommandError(f"cannot open the archive {parsed.render_as_string(hide_password=True)}: "
-                           f"{exc.orig}") from exc
+                           f"{str(exc.orig).strip().splitlines()[0]}") from exc
     try:
         head = head_revision()
     except SchemaError as exc:

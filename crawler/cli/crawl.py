@@ -124,7 +124,7 @@ def register(sub: argparse._SubParsersAction) -> None:
             "75 when another run holds the lock, 130 when interrupted."),
         epilog=("Examples:\n"
                 "  newsarchive crawl securities_daily --db /srv/news/archive.db --log-dir /srv/news/logs\n"
-                "  newsarchive crawl securities_daily -a days=2 -s CLOSESPIDER_PAGECOUNT=500\n"
+                "  newsarchive crawl securities_daily -a since=2021-05-01 -s CLOSESPIDER_PAGECOUNT=500\n"
                 "crontab:\n"
                 "  17 * * * * cd /srv/news && newsarchive crawl securities_daily --db archive.db "
                 "--log-dir logs >>logs/cron.log 2>&1"),

@@ -137,7 +137,7 @@ def _refresh_in_place(session: Session, article: Article, doc: Document) -> bool
                                  for e in doc.entities or [] if e.get("name") and e.get("type")
                                  for m in e.get("mentions") or []])
     if have_claims != want_claims or have_mentions != want_mentions:
-        store._annotations(session, article, doc)  # the store's own replace-claims-and-mentions step
+        store.replace_annotations(session, article, doc)
         changed = True
     if changed:
         session.flush()
