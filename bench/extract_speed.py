@@ -1,6 +1,7 @@
 """Batch speed of ``pipelines.extract`` beside raw ``trafilatura.extract``.
 
     python bench/extract_speed.py [--pages 1200] [--stages clean|all|decode,parse,...] [--no-trafilatura]
+    python bench/extract_speed.py --compare [--pages 200]   # clean vs all, per page, one process
 
 The pages are generated from the labelled evaluation pages (``bench/eval_clean``)
 and the seed capture: digits are reshuffled, article paragraphs repeated 1-3
@@ -15,8 +16,13 @@ memory (no disk I/O in the timing), the same pages for both extractors.
 * ``clean``: every stage except ``claims`` and ``entities``;
 * a comma-separated list of stage names, in STAGES order.
 
-The env var ``NEWSARCHIVE_BENCH_STAGES`` sets the default.  The claims engineer
-reports claims+entities overhead as the difference between ``all`` and ``clean``.
+The env var ``NEWSARCHIVE_BENCH_STAGES`` sets the default.
+
+``--compare`` reports what claims+entities add (issue 4: at most half of the cleaning
+stages' time): ``clean`` and ``all`` run on the same pages in the same process, in
+alternating rounds so that load from other processes falls on both alike, after
+jieba's dictionary and the vocabularies are loaded (a once-per-process cost of about
+a second that would otherwise land on whichever run meets the first Chinese page).
 """
 
 from __future__ import annotations
@@ -112,16 +118,46 @@ def extractor(stages: str) -> Callable[..., dict[str, Any]]:
     return run
 
 
+def compare(pages: list[tuple[bytes, str | None, dict]], rounds: int = 3) -> None:
+    """Per-page time of ``clean`` and ``all`` on the same pages, alternating rounds."""
+    from pipelines import entities
+
+    entities.warm_up()
+    runs = {"clean": extractor("clean"), "all": extractor("all")}
+    for run in runs.values():
+        for data, url, headers in pages[:20]:
+            run(data, url, headers=headers)
+    spent = {name: 0.0 for name in runs}
+    for _ in range(rounds):
+        for name, run in runs.items():
+            start = time.perf_counter()
+            for data, url, headers in pages:
+                run(data, url, headers=headers)
+            spent[name] += time.perf_counter() - start
+    n = len(pages) * rounds
+    clean, full = spent["clean"] * 1000 / n, spent["all"] * 1000 / n
+    print(f"clean stages:            {clean:6.2f} ms/page")
+    print(f"all stages:              {full:6.2f} ms/page")
+    print(f"claims+entities add:     {full - clean:6.2f} ms/page = {(full - clean) / clean * 100:.0f}% "
+          f"of clean (limit 50%)")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--pages", type=int, default=1200, help="pages to generate (default 1200)")
     parser.add_argument("--stages", default=os.environ.get("NEWSARCHIVE_BENCH_STAGES", "all"),
                         help="all | clean | comma-separated stage names (env NEWSARCHIVE_BENCH_STAGES)")
     parser.add_argument("--no-trafilatura", action="store_true", help="time only our extract")
+    parser.add_argument("--compare", action="store_true",
+                        help="time clean vs all stages per page (claims+entities overhead) and stop")
     args = parser.parse_args()
 
     pages = generate(args.pages)
     total_mb = sum(len(p[0]) for p in pages) / 1e6
+    if args.compare:
+        print(f"{len(pages)} pages, {total_mb:.1f} MB, mean {total_mb * 1000 / len(pages):.0f} KB/page")
+        compare(pages)
+        return 0
     print(f"{len(pages)} pages, {total_mb:.1f} MB, mean {total_mb * 1000 / len(pages):.0f} KB/page; stages: {args.stages}")
     run = extractor(args.stages)
     for data, url, headers in pages[:20]:  # warm-up: imports, profile cache, MinHash permutations
