@@ -189,6 +189,17 @@ def _content_words(s: str, strict: bool = False) -> set[str]:
     return {w.lower() for w in _WORD.findall(s) if w.lower() not in stop}
 
 
+_ORG_PREFERRED = {
+    "bank": ("bank", "reserve"), "lender": ("bank",),
+    "agency": ("commission", "agency", "authority", "administration", "office", "bureau"),
+    "regulator": ("commission", "agency", "authority", "administration", "office", "bureau"),
+    "该行": ("银行",), "该所": ("交易所", "事务所", "研究所"),
+}
+_ZH_NOT_COMPANY = ("协会", "学会", "商会", "联合会", "联席会", "委员会", "乘联会", "局", "部", "委", "厅", "署", "办",
+                   "政府", "法院", "检察院", "大学", "学院", "研究院", "研究所", "日报", "时报", "周刊", "网",
+                   "新闻", "交易所", "平台")
+
+
 def resolve(claims: list[dict[str, Any]], *, persons: list[tuple[int, dict[str, Any]]],
             orgs: list[tuple[int, dict[str, Any]]]) -> list[dict[str, Any]]:
     """Resolve pronouns and short references, then carry roles and orgs forward.
@@ -202,6 +213,7 @@ def resolve(claims: list[dict[str, Any]], *, persons: list[tuple[int, dict[str, 
     antecedents too.
     """
     known: dict[str, dict[str, Any]] = {}  # speaker -> best role/org seen
+    affiliated: list[tuple[int, dict[str, Any]]] = []  # (position, org) of speakers' employers
     history: list[tuple[int, dict[str, Any]]] = []  # (position, speaker dict) in order
     affiliations: set[str] = set()
     extra_p = sorted(persons, key=lambda x: x[0])
@@ -231,14 +243,18 @@ def resolve(claims: list[dict[str, Any]], *, persons: list[tuple[int, dict[str, 
                     break
         elif ref == "orgref":
             noun = c["speaker"].split()[-1].lower()
-            cands = antecedents(pos, {"org"})
-            preferred = {"bank": ("bank", "reserve"), "lender": ("bank",),
-                         "agency": ("commission", "agency", "authority", "administration", "office", "bureau"),
-                         "regulator": ("commission", "agency", "authority", "administration", "office", "bureau")}
-            want = preferred.get(noun)
+            # the organization a speaker works for comes last: "the company" is more often
+            # the one the story is about than an analyst's employer, but when no other
+            # organization was named it is the employer (宁德时代一位员工 ... 公司回复称)
+            cands = antecedents(pos, {"org"}) + [s for _p, s in reversed(affiliated) if _p < pos]
+            want = _ORG_PREFERRED.get(noun) or next(
+                (w for k, w in _ORG_PREFERRED.items() if noun.endswith(k) and not k.isascii()), None)
             if want:
                 hit = [s for s in cands if any(w in s["speaker"].lower() for w in want)]
                 cands = hit or cands
+            if noun.endswith(("公司", "企业", "集团")):
+                # 公司 is a company: not an association, a ministry, a newspaper or a school
+                cands = [s for s in cands if not s["speaker"].endswith(_ZH_NOT_COMPANY)]
             target = cands[0] if cands else None
         elif ref == "ref":
             words = _content_words(c["speaker"])
@@ -263,6 +279,7 @@ def resolve(claims: list[dict[str, Any]], *, persons: list[tuple[int, dict[str, 
         seen["org"] = seen["org"] or c["speaker_org"]
         if c["speaker_org"] and ref in ("name", "anon"):
             affiliations.add(c["speaker_org"])
+            affiliated.append((pos, {"speaker": c["speaker_org"], "role": None, "org": None, "ref": "org"}))
         if ref in ("name", "anon", "org"):
             history.append((pos, {"speaker": c["speaker"], "role": c["speaker_role"],
                                   "org": c["speaker_org"], "ref": ref}))

@@ -291,11 +291,36 @@ def _parse_subject(subj: str) -> dict[str, Any] | None:
             out["role"] = out["role"] or " ".join(toks[:k])
             name = " ".join(toks[k:])
             break
+    else:
+        split = _org_role_name(toks)
+        if split:
+            org, role, name = split
+            out["role"], out["org"] = out["role"] or role, out["org"] or org
     if name.lower() in _PRONOUNS:
         return {**out, "speaker": name, "ref": "pronoun"}
     out["ref"] = classify_name(name, out["role"], descriptor)
     out["speaker"] = name
     return out
+
+
+def _org_role_name(toks: list[str]) -> tuple[str, str, str] | None:
+    """``Federal Reserve Chair Jerome Powell`` -> ``("Federal Reserve", "Chair",
+    "Jerome Powell")``: a capitalized title between an organization and a two- or
+    three-word name (wire style), or None."""
+    v = _v()
+    for n in (2, 3):
+        for k in (3, 2, 1):  # the longest title: "Chief Executive", not "Executive"
+            j, rest = len(toks) - n - k, toks[len(toks) - n:]
+            if j < 1 or " ".join(toks[j:j + k]).lower() not in v["role_set"]:
+                continue
+            if rest[-1] in v["org_suffixes"] or not all(t[:1].isupper() for t in rest):
+                continue
+            org = " ".join(toks[:j])
+            org = org[:-2] if org.endswith("’s") else org
+            if org.split()[-1] in _CONNECT or org in v["not_names"]:
+                continue
+            return org, " ".join(toks[j:j + k]), " ".join(rest)
+    return None
 
 
 # --- attribution inside one sentence -----------------------------------------------
@@ -407,6 +432,21 @@ def clause_end(masked: str, start: int, end: int, text: str) -> int:
     return e
 
 
+_FINITE_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|would|will|could|should|may|might|can|"
+                          r"did|does|do|must)\b")
+
+
+def _apposition_subject(text: str) -> bool:
+    """Whether ``text`` ends with ``<NP>, <Name>`` or ``<Name>, <role ...>``: the subject
+    of a cue that follows, set off by commas ("Acme’s chief executive, Ruth Amadi,")."""
+    parts = [x.strip() for x in text.split(",")]
+    if len(parts) < 2 or not parts[-1] or not parts[-2]:
+        return False
+    last, prev = parts[-1], parts[-2]
+    return (_is_namey(last) and len(last.split()) <= 4 and (_looks_like_apposition(prev) or _is_namey(prev))) \
+        or (_is_namey(prev) and len(prev.split()) <= 4 and _looks_like_apposition(last))
+
+
 _CUELESS_HINTS = ("according", "reported by", "view", "opinion", "eyes")
 _FRONT_ACCORDING = re.compile(r"(?i)(according to|as reported by|in the (?:view|opinion|eyes) of)\s+([^,]+),\s*")
 _FRONT_VIEW = re.compile(r"(?i)in\s+([^,]{1,60}?)(?:’s?)?\s+(?:view|opinion|eyes),\s*")
@@ -490,8 +530,9 @@ def attribute_sentence(masked: str, s: int, e: int, consumed: set[int]) -> dict[
             mi = re.fullmatch(r"\s+([^.]+?)\s*[.!?]?\s*", after)
             if not mi or m.group(1) not in ("said", "says", "added", "wrote", "explained", "noted", "warned") \
                     or not re.match(r"(?:[A-Z]|(?:a|an|the|one|two|three|several)\s)", mi.group(1)) \
-                    or re.match(r"(?:It|They|He|She|We|That|This)\b", mi.group(1)):
-                continue
+                    or re.match(r"(?:It|They|He|She|We|That|This)\b", mi.group(1)) \
+                    or _FINITE_VERB.search(mi.group(1)) or _apposition_subject(before[:comma]):
+                continue  # "Acme’s chief, Ruth Amadi, said the lender had ...": not inverted
             subj, tail_ok = mi.group(1), True
         if not tail_ok or len(subj.split()) > 8 or _negated(before):
             continue
@@ -737,6 +778,9 @@ _NARRATIVE_NAME = re.compile(r"(?<![\w’])((?:[A-Z][\w’.&+-]*|[a-z][\w-]*)\s+
                              + r"(?:\s+(?:(?:of|and|for|the|&)\s+)*" + _CAP_TOKEN + r")*)")
 
 
+_DESCRIBED_AS = re.compile(r"(?:,\s+|\s+(?:is|was|has been|had been)\s+)(?:(?:a|an|the)\s+)?([^,.;:\ue000“”]{2,60})")
+
+
 def _narrative_mentions(masked: str, base: int, persons: list, orgs: list) -> None:
     """Titled names ("Commissioner Hester Peirce") and sentence-subject organizations
     in the narrative, as antecedents for pronouns and "the company"."""
@@ -750,13 +794,32 @@ def _narrative_mentions(masked: str, base: int, persons: list, orgs: list) -> No
             continue
         lead = (m.group(1) or "").strip()
         pos = base + m.start(2)
-        if lead.lower() in v["role_set"] or lead.lower().rstrip(".") in v["honor_bare"] \
+        if lead[:1].isupper() and lead not in v["not_names"] and lead.lower() not in v["role_set"] \
+                and lead.lower().rstrip(".") not in v["honor_bare"]:
+            # the optional leading word took a first name: "Dana Whitcombe" at a sentence start
+            name, lead, pos = lead + " " + name, "", base + m.start(1)
+            toks = name.split()
+        titled = _org_role_name(toks) if len(toks) > 3 else None
+        if titled:
+            # "Federal Reserve Chair Jerome Powell" in the narrative
+            persons.append((pos, {"speaker": titled[2], "role": titled[1], "org": titled[0], "ref": "name"}))
+            continue
+        described = None
+        if len(toks) in (2, 3) and toks[-1] not in v["org_suffixes"] and name not in v["places"] \
+                and name not in v["orgs"]:
+            # "Dana Whitcombe, an economist at Norland Partners," / "X is a partner at Y"
+            d = _DESCRIBED_AS.match(masked, m.end(2))
+            if d and any(w in v["role_heads"] for w in d.group(1).lower().split()):
+                described = d.group(1)
+        if lead.lower() in v["role_set"] or lead.lower().rstrip(".") in v["honor_bare"] or described \
                 or (len(toks) in (2, 3) and (toks[0] in v["given"] or toks[0] in v["pinyin"])
                     and toks[-1] not in v["org_suffixes"]):
             if toks[0] in v["not_names"]:
                 toks = toks[1:]
             if len(toks) >= 2:
-                persons.append((pos, {"speaker": " ".join(toks), "role": lead if lead.lower() in v["role_set"] else None,
-                                      "org": None, "ref": "name"}))
+                role, org = _split_role_org(described) if described else (None, None)
+                persons.append((pos, {"speaker": " ".join(toks),
+                                      "role": lead if lead.lower() in v["role_set"] else role,
+                                      "org": org, "ref": "name"}))
         elif toks[-1] in v["org_suffixes"] or name in v["orgs"] or lead.lower() in v["org_nouns"]:
             orgs.append((pos, {"speaker": name, "role": None, "org": None, "ref": "org"}))

@@ -75,7 +75,14 @@ _LEAD = re.compile(r"^(?:对此|此外|不过|但是|但|同时|另外|其中|�
 _TRAIL = re.compile(r"(?:也|还|则|同时|进一步|曾|更|均|都|亦|又|再次|公开|此前|近日|日前|近期|随即|最近|"
                     r"此外|已|已经|一再|多次|特别|直接|坦率地|私下|就此|对此|明确|曾经|日|昨日|今日|"
                     r"\d{1,2}月\d{1,2}日|\d{1,2}日|向外界|对外|会上|还称)$")
-_CUT = re.compile(r"(?:在|于|通过|接受|对|向)")
+# where the speaker phrase ends: a place or channel (在微博上, 接受采访时, 向记者) or a
+# publishing verb (华兴电子近日发布公告称, 某某发文称, 某某撰文指出)
+_CUT = re.compile(r"(?:在|于|通过|接受|对|向|发布|发表|发出|公布|发文|撰文|发帖)")
+
+
+#: Short references to an organization named earlier (resolved by attribution_common.resolve).
+_ORG_REFS = frozenset({"公司", "该公司", "上述公司", "这家公司", "此公司", "该行", "该机构", "企业", "该企业",
+                       "上述企业", "这家企业", "该集团", "集团", "该平台", "平台方", "该所"})
 
 
 def clean_subject(prefix: str) -> str:
@@ -133,7 +140,7 @@ def _parse_subject(s: str) -> dict[str, Any] | None:
         return {**out, "ref": "pronoun"}
     if s in ("他们", "她们", "其"):
         return {**out, "ref": "anon"}
-    if s in ("公司", "该公司", "上述公司", "该行", "该机构", "企业", "该企业"):
+    if s in _ORG_REFS:
         return {**out, "ref": "orgref"}
     if re.match(r"^(?:该|上述|这位|此位|这名|该名)", s):
         return {**out, "ref": "ref"}
@@ -380,4 +387,12 @@ def extract(blocks: list[dict[str, str]], offsets: list[int], quotes: list[Quote
             cs, ce = att["clause"]
             spk = dict(att["speaker"], pos=base + att["cue_at"])
             claims.append(make_claim("indirect", spk, att["cue"], base + cs, base + ce, i, body))
-    return claims, [], []
+    orgs: list[tuple[int, dict[str, Any]]] = []
+    # organizations named in the narrative are antecedents of 公司/该公司, needed only then
+    if any(c["_ref"] == "orgref" for c in claims):
+        from pipelines.entities import zh_org_spans
+
+        for i, masked in masks.items():
+            for a, b in zh_org_spans(masked):
+                orgs.append((offsets[i] + a, {"speaker": masked[a:b], "role": None, "org": None, "ref": "org"}))
+    return claims, [], orgs

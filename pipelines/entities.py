@@ -418,6 +418,52 @@ def _zh_names(body: str) -> list[tuple[int, int, str]]:
     return out
 
 
+# words that end an organization's name to their left in the narrative (联系了|致电|据)
+_ZH_NAME_STOP_FLAGS = frozenset({"v", "p", "c", "r", "ul", "uj", "uz", "ug", "ud", "uv", "y", "e", "o", "m", "q",
+                                 "f", "t", "x", "vn"})
+_ZH_GENERIC_HEADS = ("子公司", "母公司", "分公司", "上市公司")
+_ZH_GENERIC_LEADS = ("旗下", "子", "母", "分", "该", "本", "其", "上述", "这家", "那家", "一家", "多家", "各家", "相关",
+                     "有关", "部分", "不少", "其他", "其它", "同类", "国内", "海外", "境外")
+
+
+def zh_org_spans(text: str) -> list[tuple[int, int]]:
+    """Local ``(start, end)`` of organization names in Chinese narrative, the antecedents
+    of 公司/该公司/该行.
+
+    Besides the entity rules (jieba ``nt``, nouns before an organization suffix, the
+    alias table), a name ending in a suffix takes in the words before it up to a verb,
+    preposition, particle or punctuation, since names made up of ordinary words
+    (长远物流公司: 长远 is an adverb to jieba) are the rule for companies.  Generic
+    phrases (旗下子公司, 该公司, 一家科技公司) are not names."""
+    words = segment_zh(text)
+    suffixes = _zh_rules()["suffixes"]
+    found: dict[int, int] = {}  # end -> earliest start
+    for a, b, typ in _zh_names(text):
+        if typ == "ORG":
+            found[b] = min(a, found.get(b, a))
+    for idx, (p, word, _flag) in enumerate(words):
+        if len(word) < 2 or not word.endswith(suffixes):
+            continue  # a lone 会/局/部 is more often a verb or a word's end than a name's
+        end, k = p + len(word), idx
+        while k > 0 and words[k - 1][2] not in _ZH_NAME_STOP_FLAGS and end - words[k - 1][0] <= 14 \
+                and not _ZH_NOT_NAME_CHAR.search(words[k - 1][1]):
+            k -= 1
+        if k < idx:
+            found[end] = min(words[k][0], found.get(end, words[k][0]))
+    out: list[tuple[int, int]] = []
+    for b, a in sorted(found.items(), key=lambda x: (x[1], -x[0])):
+        if out and a >= out[-1][0] and b <= out[-1][1]:
+            continue  # inside a longer name: 星河新能源 in 星河新能源科技集团
+        name = text[a:b]
+        head = next((w for p, w, _f in words if p + len(w) == b), name)
+        if len(name) < 3 or head in _ZH_GENERIC_HEADS or name.startswith(_ZH_GENERIC_LEADS) \
+                or "旗下" in name or name in _GENERIC_ORGS_ZH:
+            continue
+        out.append((a, b))
+    out += [(a, b) for a, b, _t, _c in _alias_spans(text, "zh")]
+    return sorted(set(out))
+
+
 # --- canonical names and grouping ------------------------------------------------------
 
 @lru_cache(maxsize=8192)
