@@ -66,6 +66,7 @@ def _v() -> dict[str, Any]:
         "pinyin": frozenset(v["pinyin_surnames"]),
         "places": frozenset(v["places"]),
         "orgs": frozenset(v["orgs"]),
+        "org_of_heads": frozenset(v["org_of_heads"]),
     }
 
 

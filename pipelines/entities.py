@@ -272,6 +272,8 @@ def _numeric(body: str, language: str) -> list[tuple[int, int, str, str]]:
 # names never cross a line break or a full stop: "Long Dian.\n\nThe ..." is two things.
 # The run opens with a consuming [A-Z] and looks behind it (rather than looking behind
 # first) so that sre skips to the next capital letter without trying other positions.
+# adjectives that begin organization names but are dropped as sentence openers otherwise
+_DEMONYMS = frozenset({"European", "American", "Asian", "German", "Chinese", "Japanese", "British", "Australian"})
 _EN_TOK = r"(?:[A-Z][\w’&+-]*(?:\.(?=[A-Za-z])[\w’&+-]*)*)"
 _EN_RUN = re.compile(r"[A-Z](?<![\w’].)[\w’&+-]*(?:\.(?=[A-Za-z])[\w’&+-]*)*"
                      r"(?: +(?:(?:of|and|for|the|&|de) +)*" + _EN_TOK + r")*")
@@ -280,6 +282,7 @@ _EN_RUN = re.compile(r"[A-Z](?<![\w’].)[\w’&+-]*(?:\.(?=[A-Za-z])[\w’&+-]*
 def _en_names(body: str) -> list[tuple[int, int, str]]:
     """``(start, end, type)`` for capitalized names in English text."""
     from pipelines import attribution_en as en
+    from pipelines.attribution_en import _org_role_name
 
     v = en._v()
     honor = v["honor_bare"]
@@ -288,11 +291,22 @@ def _en_names(body: str) -> list[tuple[int, int, str]]:
         start, text = m.start(), m.group(0)
         for piece_start, piece in _split_run(start, text, v):
             toks = piece.split()
-            # drop sentence-opening words and titles at the front
+            # drop sentence-opening words and titles at the front, but not the adjective
+            # of a name ("European Central Bank", "American Airlines")
             while toks and (toks[0] in v["not_names"] or toks[0].rstrip(".") in honor
-                            or toks[0].lower() in v["role_set"]) and len(toks) > 1:
+                            or toks[0].lower() in v["role_set"]) and len(toks) > 1 \
+                    and not (toks[0] in _DEMONYMS and toks[-1] in v["org_suffixes"]):
                 piece_start += len(toks[0]) + 1
                 toks = toks[1:]
+            titled = _org_role_name(toks) if len(toks) > 3 else None
+            if titled:
+                # "Kessling Bank Chief Executive Ruth Amadi": an organization and a person
+                org, _role, person = titled
+                joined = " ".join(toks)
+                end = piece_start + len(joined) - (2 if joined.endswith("’s") else 0)
+                out.append((piece_start, piece_start + len(org), "ORG"))
+                out.append((end - len(person), end, "PERSON"))
+                continue
             if not toks or (len(toks) == 1 and toks[0] in v["not_names"]):
                 continue
             piece = " ".join(toks)
@@ -342,6 +356,8 @@ def _en_type(name: str, prev: str, v: dict[str, Any]) -> str | None:
         return "GPE"
     if name in v["orgs"] or toks[-1] in v["org_suffixes"]:
         return "ORG"
+    if " of " in name and name.split(" of ")[0].split()[-1] in v["org_of_heads"]:
+        return "ORG"  # Bank of England, University of Hong Kong
     prev_word = prev.split()[-1].lower().rstrip(",") if prev.split() else ""
     if prev_word in v["org_nouns"]:
         return "ORG"
@@ -373,6 +389,7 @@ def _zh_rules() -> dict[str, Any]:
     return {
         "surnames": v["surnames"],
         "suffixes": tuple(v["suffixes"]),
+        "short_suffixes": v["short_suffixes"],
         "role_name": re.compile(r"(?:" + roles + r")([\u4e00-\u9fff]{2,3})(?=表示|称|认为|指出|坦言|透露|告诉|介绍|"
                                 r"分析|说|强调|提醒|直言|在|对|向|也|则|还|，|。|、|和|与)"),
         "aliases": aliases,
@@ -394,6 +411,7 @@ def _zh_names(body: str) -> list[tuple[int, int, str]]:
     words = segment_zh(body)
     joinable = _ZH_JOINABLE
     suffixes = r["suffixes"]
+    short = r["short_suffixes"]
     for idx, (p, word, flag) in enumerate(words):
         if flag in ("nr", "nrfg", "nrt") and 2 <= len(word) <= 4 and word[0] in surnames:
             out.append((p, p + len(word), "PERSON"))
@@ -401,7 +419,10 @@ def _zh_names(body: str) -> list[tuple[int, int, str]]:
             out.append((p, p + len(word), "GPE"))
         elif flag == "nt" and len(word) >= 2:
             out.append((p, p + len(word), "ORG"))
-        if word.endswith(suffixes) and flag in joinable and len(word) >= 2 or word in ("委员会", "事务所", "研究院"):
+        if word.endswith(suffixes) and flag in joinable and (len(word) >= 3 or len(word) == 2 and
+                                                             word[-1] not in short) \
+                or word in ("委员会", "事务所", "研究院"):
+            # (a two-character word ending in 部/会/所 is 全部, 社会, 场所: not a name's end)
             # an organization ends here: extend over the nouns before it (北京 尚广 律师 事务所)
             k = idx
             while k > 0 and words[k - 1][2] in joinable and p + len(word) - words[k - 1][0] <= 16 \
