@@ -98,3 +98,33 @@ def test_database_gone_mid_crawl_spools_items(tmp_path, sqlite_url):
 ])
 def test_run_status(reason, stats, expected):
     assert run_status(reason, stats) == expected
+
+
+def test_near_duplicate_republication_links_to_first_copy(sqlite_url):
+    import hashlib
+
+    from pipelines import dedup
+    from pipelines.document import Document
+
+    story = ("Regulators ordered miners in two provinces to halt operations on Friday, "
+             "and several pool operators said they would stop serving mainland users. ") * 6
+
+    def doc(url: str, body: str) -> Document:
+        return make_doc(url=url, canonical_url=url, body=body,
+                        content_hash=hashlib.sha256(body.encode()).hexdigest(),
+                        minhash=dedup.minhash(body))
+
+    first = doc("http://original.example/a.html", story)
+    copy = doc("http://aggregator.example/b.html", story + " Share this article.")
+    other = doc("http://original.example/c.html", "A different story about bank deposits and rates. " * 10)
+    pipe = pipeline_for(sqlite_url, NEWSARCHIVE_STORE_BATCH_SIZE=1)
+    for item in (first, copy, other):
+        pipe.process_item(item)
+    pipe.close_spider()
+    with get_engine(sqlite_url).connect() as conn:
+        rows = dict(conn.execute(text(
+            "SELECT a.canonical_url, d.canonical_url FROM articles a LEFT JOIN articles d ON d.id = a.duplicate_of_id")).all())
+    # Never dropped: all three are archived; the republication points at the first copy.
+    assert rows == {"http://original.example/a.html": None,
+                    "http://aggregator.example/b.html": "http://original.example/a.html",
+                    "http://original.example/c.html": None}
