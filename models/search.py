@@ -253,10 +253,11 @@ def _search_sqlite(session: Session, query: str, *, source: str | None, since: d
     top = session.execute(window, params).all()
     if not top:
         return []
-    # Step 2: rows and snippets of the hits only.
+    # Step 2: rows and snippets of the hits only.  Snippets come from the body
+    # (column 1): the title is shown beside them, so a title snippet says nothing new.
     ids = [aid for aid, _ in top]
     details = {row[0]: row for row in session.execute(
-        select(*_hit_columns(), func.snippet(literal_column(fts), -1, MARK_START, MARK_END, "…", 32))
+        select(*_hit_columns(), func.snippet(literal_column(fts), 1, MARK_START, MARK_END, "…", 32))
         .select_from(table(fts, column("rowid")))
         .join(Article, Article.id == literal_column(f"{fts}.rowid"))
         .outerjoin(Source, Source.id == Article.source_id)
