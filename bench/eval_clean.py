@@ -1,6 +1,6 @@
 """Cleaning evaluation on the labelled pages in ``bench/eval_clean/<name>/``.
 
-    python bench/eval_clean.py [--verbose] [--no-trafilatura]
+    python bench/eval_clean.py [--verbose] [--no-trafilatura] [--data DIR]
 
 Prints, per page and overall:
 
@@ -65,9 +65,9 @@ def prf(got: Counter, want: Counter) -> tuple[float, float, float]:
     return p, r, f
 
 
-def load_pages() -> list[dict]:
+def load_pages(root: Path = PAGES) -> list[dict]:
     pages = []
-    for folder in sorted(p for p in PAGES.iterdir() if p.is_dir() and not p.name.startswith("_")):
+    for folder in sorted(p for p in root.iterdir() if p.is_dir() and not p.name.startswith("_")):
         page_file = next(folder.glob("page.*"))
         meta = json.loads((folder / "meta.json").read_text(encoding="utf-8"))
         exp = json.loads((folder / "expected.json").read_text(encoding="utf-8"))
@@ -110,8 +110,10 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--verbose", action="store_true", help="print blocks and leftovers per page")
     parser.add_argument("--no-trafilatura", action="store_true", help="skip the generic-vs-trafilatura table")
+    parser.add_argument("--data", type=Path, default=PAGES,
+                        help="folder of labelled pages (default: bench/eval_clean), e.g. bench/eval_clean_test")
     args = parser.parse_args()
-    pages = load_pages()
+    pages = load_pages(args.data)
 
     print("== cleaning (full pipeline, site profile when the URL has one)")
     print(f"{'page':22} {'prec':>6} {'recall':>6} {'bp left':>8} {'heads':>6}  title auth lang")
