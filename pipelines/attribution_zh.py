@@ -23,6 +23,9 @@ from typing import Any
 from pipelines.attribution_common import CLOSE, MASK, OPEN, Quote, make_claim, mask_paragraph, vocab
 
 _END = "。！？"
+_NEGATION = ("不愿", "不便", "拒绝", "未", "没有", "没", "不")
+#: clause punctuation inside a quotation: it is an utterance of several clauses
+_INNER_CLAUSE = re.compile("[，,；;：:？！]")
 
 
 @lru_cache(maxsize=None)
@@ -120,6 +123,9 @@ def _org_end(s: str) -> int:
     return best
 
 
+_TITLE_NAME = re.compile(r"([\u4e00-\u9fff]{2,}?[官师长员监裁席授])([\u4e00-\u9fff]{2,3})")
+
+
 def parse_subject(s: str) -> dict[str, Any] | None:
     """Speaker dict ``{speaker, role, org, ref}`` for a Chinese subject phrase, or None."""
     out = _parse_subject(s)
@@ -133,8 +139,10 @@ def _parse_subject(s: str) -> dict[str, Any] | None:
         return None
     if any(s == n or s.endswith(n) for n in v["narrator"]) or s.startswith("记者"):
         return None
-    if re.search(r"[是在了把被将会要对]$", s) or re.match(r"^[\d.%]+$", s):
+    if re.search(r"[是在了把被将要对]$", s) or re.match(r"^[\d.%]+$", s):
         return None
+    if s.endswith("会") and _org_end(s) != len(s):
+        return None  # 会 the auxiliary ("他们会"), not the suffix of 证监会/协会
     out: dict[str, Any] = {"speaker": s, "role": None, "org": None}
     if s in ("他", "她"):
         return {**out, "ref": "pronoun"}
@@ -173,6 +181,14 @@ def _parse_subject(s: str) -> dict[str, Any] | None:
             return {"speaker": s, "role": None if anonymous else role,
                     "org": (org2 or None) if anonymous else org, "ref": "anon"}
         return {"speaker": name, "role": role, "org": org, "ref": "name"}
+    if not anonymous:
+        # a title the vocabulary lacks, recognized by its last character, before a name:
+        # 江海银行首席风险官陈素梅, 高瑞银行大宗商品策略师王某
+        m = _TITLE_NAME.fullmatch(s)
+        if m and m.group(2)[0] in v["surnames"]:
+            prefix = m.group(1)
+            oe = _org_end(prefix)
+            return {"speaker": m.group(2), "role": prefix[oe:] or None, "org": prefix[:oe] or None, "ref": "name"}
     if anonymous:
         m = re.search(r"一位|一名|某位", s)
         org = s[:m.start()] if m and m.start() >= 2 else None
@@ -182,16 +198,22 @@ def _parse_subject(s: str) -> dict[str, Any] | None:
     return {**out, "ref": "org"}
 
 
+#: What a 据… citation names when it cites a document or data rather than a source.
+_DOCUMENTS = ("数据", "统计", "报告", "年报", "半年报", "季报", "财报", "公告", "报表", "文件", "通报", "公报",
+              "资料", "显示", "招股书", "说明书")
+
+
 def _front(sent: str) -> tuple[dict[str, Any] | None, str, int, int] | None:
     """``据某某透露，`` / ``在某某看来，`` at a sentence start: ``(speaker, cue, cue_at, clause_at)``;
     speaker None means narration or a data citation (no claim)."""
     lead = len(sent) - len(sent.lstrip())
     m = re.match(r"(?:对此|此外|不过|同时|另外|但)?[，,]?据(.{1,30}?)(透露|介绍|称|表示|报道|消息|了解|统计|数据|显示|"
-                 r"分析|说|指出|预计|估计|测算|悉)?[，,]", sent[lead:])
+                 r"分析|说|指出|预计|估计|测算|悉|披露|公布|发布)?[，,]", sent[lead:])
     if m:
         who, cue = m.group(1), m.group(2) or "据"
         if cue in ("数据", "统计", "显示", "测算", "悉", "了解") or who in ("悉", "了解", "报道", "介绍") \
-                or who.endswith(("数据", "统计")):
+                or who.endswith(_DOCUMENTS):
+            # 据Wind数据显示, 据该行半年报披露, 据公司公告: a document or data citation
             return None, cue, lead, lead + m.end()
         if cue == "据" and who.endswith(("透露", "介绍", "报道", "表示")):
             cue, who = who[-2:], who[:-2]
@@ -241,6 +263,8 @@ def attribute_sentence(masked: str, s: int, e: int, consumed: set[int]) -> dict[
         return {"speaker": spk, "cue": cue, "cue_at": s + at, "clause": (cs, clause_end(masked, cs, e))}
     for h in hits:
         prefix = sent[:h.start()]
+        if prefix.endswith(_NEGATION):
+            continue  # 不愿透露姓名的人士表示, 未透露: negated speech attributes nothing
         subj = clean_subject(prefix)
         if subj.endswith(v["narrator"]):
             return None  # 记者了解到, 本报记者获悉: the journalist's own narration
@@ -367,7 +391,13 @@ def extract(blocks: list[dict[str, str]], offsets: list[int], quotes: list[Quote
                 att = attribute_sentence(masked, a_, b_, set())
                 if att and att["cue_at"] < o:
                     n = len(re.sub(r"[^\u4e00-\u9fff\w]", "", body[q.start:q.end]))
-                    if left.rstrip()[-1:] in "，," and ends_sentence and not right_soft.strip(" 。"):
+                    # a full quoted sentence closing an attributed sentence after a comma is
+                    # direct: with its own stop inside the marks (某某表示，<clause>，“……。”),
+                    # or, stop outside, when it has clauses of its own (某某透露，<clause>，
+                    # “A，B”。).  A single clause with the stop outside is, by GB/T 15834,
+                    # part of the journalist's sentence: partial (……，“大家都在等”。).
+                    if left.rstrip()[-1:] in "，,：:" and not right_soft.strip(" 。！？") \
+                            and (ends_sentence or (n >= 6 and _INNER_CLAUSE.search(content))):
                         kind = "direct"
                     elif n >= 6:
                         kind = "partial"
