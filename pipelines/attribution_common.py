@@ -200,6 +200,23 @@ _ZH_NOT_COMPANY = ("协会", "学会", "商会", "联合会", "联席会", "委�
                    "新闻", "交易所", "平台")
 
 
+_PLURAL_EXCEPT = frozenset({"news", "times", "sachs", "reuters", "securities", "holdings", "partners"})
+
+
+def _plural(s: dict[str, Any]) -> bool:
+    """Whether an anonymous source is a group: "people familiar with the matter",
+    "Analysts at X", "two bondholders" (head noun in the plural); names never are."""
+    if s.get("ref") not in ("anon", "ref"):
+        return False
+    head = re.split(r"\s+(?:at|of|for|from|with|familiar|close|who|in|on|to)\b", s["speaker"], maxsplit=1)[0]
+    words = head.split()
+    if not words or re.search(r"[\u4e00-\u9fff]", head):
+        return False
+    w = words[-1].lower().strip(",")
+    return w in ("people", "men", "women", "they") or \
+        (w.endswith("s") and not w.endswith(("ss", "us", "is")) and w not in _PLURAL_EXCEPT)
+
+
 def resolve(claims: list[dict[str, Any]], *, persons: list[tuple[int, dict[str, Any]]],
             orgs: list[tuple[int, dict[str, Any]]]) -> list[dict[str, Any]]:
     """Resolve pronouns and short references, then carry roles and orgs forward.
@@ -219,20 +236,33 @@ def resolve(claims: list[dict[str, Any]], *, persons: list[tuple[int, dict[str, 
     extra_p = sorted(persons, key=lambda x: x[0])
     extra_o = sorted(orgs, key=lambda x: x[0])
 
-    def antecedents(pos: int, kinds: set[str]) -> list[dict[str, Any]]:
+    def positioned(pos: int, kinds: set[str]) -> list[tuple[int, dict[str, Any]]]:
         cands = [(p, s) for p, s in history if p < pos and s["ref"] in kinds]
         if "name" in kinds:
             cands += [(p, s) for p, s in extra_p if p < pos]
         if "org" in kinds:
             cands += [(p, s) for p, s in extra_o if p < pos and s["speaker"] not in affiliations]
         cands.sort(key=lambda x: x[0])
-        return [s for _p, s in reversed(cands)]
+        return cands[::-1]
+
+    def antecedents(pos: int, kinds: set[str]) -> list[dict[str, Any]]:
+        return [s for _p, s in positioned(pos, kinds)]
 
     for c in claims:
         ref, pos = c["_ref"], c["_pos"]
         target: dict[str, Any] | None = None
+        if ref == "they":
+            # "they said" after "people familiar with the matter": the latest plural
+            # source, unless an organization was named after it ("they" for a company)
+            group = next(((p, s) for p, s in positioned(pos, {"anon"}) if _plural(s)), None)
+            org = next(iter(positioned(pos, {"org"})), None)
+            if group is not None and (org is None or group[0] > org[0]):
+                target = group[1]
+            else:
+                ref = "orgref"
         if ref == "pronoun":
-            cands = antecedents(pos, {"name", "anon"})
+            # he/she: a person, never a group ("Analysts at X" quoted in between)
+            cands = [s for s in antecedents(pos, {"name", "anon"}) if not _plural(s)]
             target = cands[0] if cands else None
         elif ref == "surname":
             word = c["speaker"].split()[-1].lower()
@@ -241,6 +271,14 @@ def resolve(claims: list[dict[str, Any]], *, persons: list[tuple[int, dict[str, 
                 if word in (toks[0], toks[-1]) or (len(word) == 1 and s["speaker"].startswith(c["speaker"])):
                     target = s
                     break
+            if target is None:
+                # a short form of an organization named earlier: "Brightwater said" after
+                # "Brightwater Advisors LLC", "Harwood estimated" after "analysts at Harwood Bank"
+                orgs_seen = positioned(pos, {"org"}) + [(p, s) for p, s in affiliated if p < pos] \
+                    + [(p, s) for p, s in extra_o if p < pos and s["speaker"] in affiliations]
+                orgs_seen.sort(key=lambda x: -x[0])
+                target = next((s for _p, s in orgs_seen if len(s["speaker"].split()) > 1
+                               and s["speaker"].split()[0].lower() == word), None)
         elif ref == "orgref":
             noun = c["speaker"].split()[-1].lower()
             # the organization a speaker works for comes last: "the company" is more often

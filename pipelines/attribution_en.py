@@ -37,7 +37,7 @@ _ORG_PRONOUNS = frozenset({"it", "its", "they", "their"})
 _PREPS = frozenset("of to at from with in for by on about into over under via".split())
 _DETS = frozenset("the this that these those".split())
 _CONNECT = frozenset({"of", "and", "the", "for", "&", "de"})
-_NEGATORS = frozenset({"not", "n’t", "never", "to", "declined", "refused", "without", "unable"})
+_NEGATORS = frozenset({"not", "n’t", "never", "to", "declined", "refused", "without", "unable", "neither", "nor"})
 _CAP_TOKEN = r"(?:[A-Z][\w’.&+-]*|[A-Z]{2,}[\w+]*)"
 
 
@@ -76,6 +76,12 @@ _SOFT_END = re.compile(CLOSE + r"(?=\s+[A-Z“])")
 _HARD_END = re.compile(r"[.!?](?=\s|$)")
 _WORD_BEFORE = re.compile(r"[\w.’]+$")
 _NEXT_CHAR = re.compile(r"\s+(\S)")
+_NEXT_WORD = re.compile(r"\s+([A-Z][a-z]*)\b")
+#: abbreviations that end company names and may end a sentence ("Redfern & Co.")
+_ABBREV_ENDING = frozenset("inc corp co ltd plc llc jr sr etc".split())
+_SENTENCE_OPENERS = frozenset(
+    "He She It They We I The A An This That These Those His Her Its Their Our But And In On At "
+    "After Before While When If So Yet Still Also However Meanwhile There As Shares".split())
 _ONE_LETTER = re.compile(r"[a-z]")
 _INITIALS = re.compile(r"(?:[a-z]\.)+[a-z]")
 
@@ -98,6 +104,12 @@ def sentences(text: str, masked: str) -> tuple[list[tuple[int, int]], set[int]]:
                 w = _WORD_BEFORE.search(masked, 0, k)
             word = w.group(0).lower() if w else ""
             if word in _ABBREV or _ONE_LETTER.fullmatch(word) or _INITIALS.fullmatch(word):
+                # "an analyst at Redfern & Co. He estimated ...": a company abbreviation
+                # before a word that opens sentences ends the sentence too
+                nxt = _NEXT_WORD.match(masked, m.end())
+                if not (word in _ABBREV_ENDING and nxt and nxt.group(1) in _SENTENCE_OPENERS):
+                    continue
+                hard.add(m.end())
                 continue
             nxt = _NEXT_CHAR.match(masked, m.end())
             if nxt and nxt.group(1).islower():
@@ -187,6 +199,8 @@ def classify_name(name: str, role: str | None, org_descriptor: bool) -> str:
     toks = name.split()
     if name in v["orgs"] or toks[-1] in v["org_suffixes"] or org_descriptor:
         return "org"
+    if any(t in v["org_of_heads"] and toks[i + 1] == "of" for i, t in enumerate(toks[:-1])):
+        return "org"  # "Bank of Thailand", "Ministry of Finance"
     if len(toks) == 1:
         if name in v["not_names"]:
             return "anon"
@@ -205,6 +219,12 @@ def parse_subject(subj: str, pos: int) -> dict[str, Any] | None:
     return dict(out, pos=pos) if out is not None else None
 
 
+#: Head nouns of data citations: "LSEG data", "data compiled by Bloomberg", "a Reuters
+#: survey", "a review of SEC filings by Reuters", "the company’s own monthly filings".
+_DATA_SOURCE = re.compile(r"\b(?:data|figures|statistics|stats|survey|surveys|poll|polls|filings?|records|"
+                          r"calculations|tally|review|estimates|database|documents|disclosures)\b")
+
+
 @lru_cache(maxsize=4096)
 def _parse_subject(subj: str) -> dict[str, Any] | None:
     v = _v()
@@ -219,6 +239,8 @@ def _parse_subject(subj: str) -> dict[str, Any] | None:
     if low in v["narrator"] or re.search(r"\b(?:reporters?|journalists?|correspondents?)$", low) \
             or re.match(r"(?:the|this|our)\s+(?:reporter|newspaper|publication|paper)\b", low):
         return None
+    if _DATA_SOURCE.search(" ".join(low.split()[:6])):
+        return None  # "according to LSEG data", "a Reuters survey": a data citation, not a source
     parts = [p.strip() for p in s.split(",") if p.strip()]
     parts = [p for p in parts if not re.match(
         r"(?i)(?:who|which|whose|speaking|asking|citing|in|on|during|via|by|according|when|while|"
@@ -229,6 +251,8 @@ def _parse_subject(subj: str) -> dict[str, Any] | None:
     first = parts[0].lower()
     if first in _PRONOUNS and len(parts) == 1:
         return {**out, "speaker": parts[0], "ref": "pronoun"}
+    if first in ("they", "their") and len(parts) == 1:
+        return {**out, "speaker": "they", "ref": "they"}  # a group or a company: see resolve
     if first in _ORG_PRONOUNS and len(parts) == 1:
         return {**out, "speaker": "the company", "ref": "orgref"}
     namey = [i for i, p in enumerate(parts) if _is_namey(p) and p.lower() not in _PRONOUNS]
@@ -348,12 +372,24 @@ def _leading_np(s: str) -> str:
     return " ".join(out)
 
 
+#: "a report titled “...”": a quoted document title, not speech and not a claim
+_TITLE_BEFORE = re.compile(r"(?<![\w’])(?:titled|entitled|headlined|dubbed)\s*$")
+_TITLED = re.compile(r"(?<![\w’])(?:titled|entitled|headlined|dubbed)\s+" + OPEN + "[^" + CLOSE + "]*" + CLOSE + ",?")
+#: a non-restrictive relative clause closed by a comma ("X, who has run the firm since 2016, said")
+_RELATIVE = re.compile(r",\s+(?:who|whose|which)\b[^,]*,")
+
+
 def subject_before(prefix: str, cue: str) -> str:
     """The subject phrase of a cue from the sentence text before it."""
     v = _v()
+    # a quoted title is part of the narrative: "The strategists, in a note titled “...”, recommended"
+    prefix = _TITLED.sub(" ", prefix)
     if CLOSE in prefix:
         prefix = prefix[prefix.rfind(CLOSE) + 1:]
     s = prefix.strip().lstrip(",;:\u2014- ").strip()
+    # a closed relative clause between subject and cue: "Three delegates, who declined to be
+    # named because they are not authorized ..., told Reuters" -> "Three delegates"
+    s = _RELATIVE.sub("", s).strip()
     for _ in range(4):
         m = re.match(r"^([^,]+),\s+(.+)$", s)
         if not m:
@@ -366,7 +402,7 @@ def subject_before(prefix: str, cue: str) -> str:
     if cue == "saying" or re.search(r"\s(?:and|but)$", s):
         return _leading_np(s)
     m = None
-    for m in re.finditer(r"\b(?:after|before|while|when|because|since|although|though|whereas|but|if|"
+    for m in re.finditer(r"\b(?:after|before|while|when|where|because|since|although|though|whereas|but|if|"
                          r"(?<!such )as|so)\s+", s):
         pass
     if m is not None and s[m.end():].strip():
@@ -387,7 +423,7 @@ _TIME = re.compile(r"^\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Sat
                    r"this\s+week|also|publicly|separately)\b")
 _CLAUSE_START_BAD = re.compile(r"^(?:on|in|at|by|to|for|with|from|during|after|before|via|over|through|"
                                r"about|into|last|earlier|later|publicly|previously|recently|nothing|"
-                               r"anything|so|as|and|but|or|goodbye|hello|yes|no)\b", re.I)
+                               r"anything|so|as|and|but|or|(?:goodbye|hello|yes|no)(?=\s*(?:to\b|[,.;!]|$)))\b", re.I)
 
 
 def clause_after(cue: str, rest: str) -> int | None:
@@ -395,6 +431,9 @@ def clause_after(cue: str, rest: str) -> int | None:
     v = _v()
     if cue in v["partial_only"]:
         return None
+    if OPEN in rest:
+        # "said in a report titled “...” that ...": the title is narrative (same length kept)
+        rest = _TITLED.sub(lambda t: " " * len(t.group(0)), rest)
     m = re.search(r"(?<![\w’])that\s+", rest[:100])
     if m and OPEN not in rest[:m.start()] and MASK not in rest[:m.start()] \
             and len(rest[:m.start()].split()) <= 12 and "," not in rest[:m.start()]:
@@ -524,18 +563,28 @@ def attribute_sentence(masked: str, s: int, e: int, consumed: set[int]) -> dict[
             continue
         tail_ok = re.fullmatch(r"(?:\s+(?:on|in|at|by|during|via|over|through|to|from|last|this|earlier|later|"
                                r"yesterday|today|previously|recently|publicly|also)(?:\s+[^,.\s\ue000\u201c]+){0,5})?"
-                               r"\s*(?:,\s+(?:asking|citing|adding|speaking|in|who|according)\b.*)?[.!?]?\s*", after)
+                               r"\s*(?:,\s+(?:[a-z]+ing|in|who|according)\b.*)?[.!?]?\s*", after)
         subj = before[comma + 1:]
         inverted = not subj.strip()
+        chained = False
+        if inverted and tail_ok:
+            # "<clause>, Gareth Pryce, chief executive of X, one of the largest ..., said"
+            k = _apposed_name_start(before[:comma])
+            if k is not None:
+                comma, subj, inverted, chained = k - 1, before[k:comma], False, True
         if inverted:
-            mi = re.fullmatch(r"\s+([^.]+?)\s*[.!?]?\s*", after)
+            # "..., said the people, who asked not to be identified because ...": the
+            # relative clause after the inverted subject is no part of it
+            mi = re.fullmatch(r"\s+([^.,]+?)(?:,\s+(?:who|whose|which)\b[^.]*)?\s*[.!?]?\s*", after)
+            if mi is None:
+                mi = re.fullmatch(r"\s+([^.]+?)\s*[.!?]?\s*", after)
             if not mi or m.group(1) not in ("said", "says", "added", "wrote", "explained", "noted", "warned") \
                     or not re.match(r"(?:[A-Z]|(?:a|an|the|one|two|three|several)\s)", mi.group(1)) \
                     or re.match(r"(?:It|They|He|She|We|That|This)\b", mi.group(1)) \
                     or _FINITE_VERB.search(mi.group(1)) or _apposition_subject(before[:comma]):
                 continue  # "Acme’s chief, Ruth Amadi, said the lender had ...": not inverted
             subj, tail_ok = mi.group(1), True
-        if not tail_ok or len(subj.split()) > 8 or _negated(before):
+        if not tail_ok or (len(subj.split()) > 8 and not chained) or _negated(before):
             continue
         if before[:comma].lstrip()[:1] in (OPEN,):
             continue
@@ -547,6 +596,7 @@ def attribute_sentence(masked: str, s: int, e: int, consumed: set[int]) -> dict[
                 "clause": (cs, clause_end(masked, cs, s + comma, masked))}
         break
     # "X <cue> [complement] [that] <clause>"
+    fallback: dict[str, Any] | None = None
     for m in cue_hits:
         before = sent[:m.start()]
         if _negated(before):
@@ -568,7 +618,32 @@ def attribute_sentence(masked: str, s: int, e: int, consumed: set[int]) -> dict[
             inner = masked[cs:ce].strip()
             if inner and not (inner[0] == OPEN and inner.endswith(CLOSE) and inner.count(OPEN) == 1):
                 clause = (cs, ce)
-        return {"speaker": spk, "cue": m.group(1), "cue_at": s + m.start(), "clause": clause}
+        att = {"speaker": spk, "cue": m.group(1), "cue_at": s + m.start(), "clause": clause}
+        if clause is not None:
+            return att
+        # "Halvern Foods Inc. reported profit ..., saying <clause>": a cue without a clause
+        # gives way to a later cue of the same sentence that has one
+        fallback = fallback or att
+    return fallback
+
+
+def _apposed_name_start(text: str) -> int | None:
+    """Where the name starts in ``text`` ending ``, <Name>, <apposition>[, <apposition>]``
+    (the subject of a cue right after it, set off by commas), or None.  The name needs a
+    clause before it: ``<clause>, <Name>, <role ...>, said``."""
+    cut = len(text)
+    appositions = 0
+    while appositions < 3:
+        k = text.rfind(",", 0, cut)
+        if k < 0:
+            return None
+        part = text[k + 1:cut].strip()
+        if appositions and _is_namey(part) and len(part.split()) <= 4 and not _looks_like_apposition(part):
+            return k + 1 if text[:k].strip() else None
+        if not (_looks_like_apposition(part) or re.match(r"(?:a|an|the|one of)\s", part)) or MASK in part:
+            return None
+        appositions += 1
+        cut = k
     return None
 
 
@@ -627,6 +702,8 @@ def _r_attribution(right: str) -> tuple[dict[str, Any], str, int, int | None] | 
                   r"cautioned|replied|concluded|insisted|stressed|reminded)\s+(.+?)\s*[.!?]?\s*$", r)
     if mi:
         subj = mi.group(2)
+        if subj.split()[-1].lower() in _ABBREV_ENDING and r.rstrip().endswith("."):
+            subj += "."  # the stop of "Redfern & Co." is the name's, and the sentence's
         subj = re.split(r",\s+(?:in|on|during|according|speaking|adding|who|when)\b", subj)[0]
         spk = parse_subject(subj, lead + mi.start(2))
         if spk:
@@ -654,6 +731,12 @@ def _r_attribution(right: str) -> tuple[dict[str, Any], str, int, int | None] | 
 
 # --- the paragraph walk ------------------------------------------------------------
 
+#: A wire dateline opening a paragraph: ``WASHINGTON, March 4 (Reuters) - ``,
+#: ``BANGKOK, Oct 16 - ``, ``HONG KONG (Reuters) — ``.  A place in capitals, an optional
+#: date and agency, a dash.
+_DATELINE = re.compile(r"[A-Z][A-Z.’-]+(?:[ /][A-Z][A-Z.’-]+)*(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
+                       r"(?:\s+\([A-Z][\w .&-]*\))?\s+[-\u2013\u2014]{1,2}\s+")
+
 def extract(blocks: list[dict[str, str]], offsets: list[int], quotes: list[Quote],
             body: str) -> tuple[list[dict[str, Any]], list[tuple[int, dict[str, Any]]], list[tuple[int, dict[str, Any]]]]:
     """Claims of an English article, before resolution, plus the narrative's person and
@@ -674,6 +757,11 @@ def extract(blocks: list[dict[str, str]], offsets: list[int], quotes: list[Quote
         text, base = block["text"], offsets[i]
         pq = by_para.get(i, [])
         masked = mask_paragraph(text, base, pq, i)
+        d = _DATELINE.match(masked)
+        if d:
+            # the dateline is no part of any sentence: blank it so that no subject, clause
+            # or antecedent starts in it ("WASHINGTON, March 4 (Reuters) - X said")
+            masked = " " * d.end() + masked[d.end():]
         masks[i] = masked
         spans, hard = sentences(text, masked)
         consumed: set[int] = set()
@@ -738,6 +826,8 @@ def extract(blocks: list[dict[str, str]], offsets: list[int], quotes: list[Quote
                     and ends_sentence and not right_soft.strip(" .,"):
                 spk, cue = last_direct["speaker"], last_direct["cue"]
             kind = "direct"
+            if spk is None and _TITLE_BEFORE.search(left):
+                continue  # a quoted title: “...” after "a report titled" is no claim
             if spk is None and left.strip():
                 # embedded quotation: partial inside an attributed sentence
                 a_, b_ = next((a, b) for a, b in spans if a <= o < b)
@@ -769,7 +859,7 @@ def extract(blocks: list[dict[str, str]], offsets: list[int], quotes: list[Quote
             spk = dict(att["speaker"], pos=base + att["cue_at"])
             claims.append(make_claim("indirect", spk, att["cue"], base + cs, base + ce, i, body))
     # antecedents from the narrative are only needed when something refers back
-    if any(c["_ref"] in ("pronoun", "orgref", "surname") for c in claims):
+    if any(c["_ref"] in ("pronoun", "orgref", "surname", "they") for c in claims):
         for i, masked in masks.items():
             _narrative_mentions(masked, offsets[i], persons, orgs)
     return claims, persons, orgs

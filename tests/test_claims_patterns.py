@@ -67,3 +67,118 @@ def test_zh_title_missing_from_vocabulary_still_separates_org_and_name() -> None
               language="zh")
     assert [(c["speaker"], c["speaker_role"], c["speaker_org"]) for c in out] == \
         [("郭晓川", "首席合规官", "东岳保险")] * 2
+
+
+# --- English -----------------------------------------------------------------------
+
+def test_dateline_is_no_speaker_and_no_antecedent() -> None:
+    out = run("OSLO, May 2 (Reuters) - Norvik Energy Chief Executive Ola Brandt said on Monday the group "
+              "would delay its offshore wind tender by a year.",
+              "FRANKFURT, Jan 9 - The Bank of Hessen said loan demand had weakened in the fourth quarter.",
+              "Deposit outflows slowed in December, the central bank said.")
+    assert [(c["speaker"], c["speaker_role"], c["speaker_org"]) for c in out] == [
+        ("Ola Brandt", "Chief Executive", "Norvik Energy"), ("Bank of Hessen", None, None),
+        ("Bank of Hessen", None, None)]
+    assert out[0]["text"].startswith("the group would delay")
+
+
+@pytest.mark.parametrize("text", [
+    "Refiners bought more crude in October than a year earlier, according to Kpler data.",
+    "Bond sales reached a record in the first half, according to data compiled by Dealogic.",
+    "According to a Reuters poll of 40 economists, the central bank will hold rates in June.",
+    "Three other funds cut their stakes, according to a review of regulatory filings by the newspaper.",
+    "Inflows hit $3 billion last week, according to Morningstar figures cited by Hanley Securities.",
+    "The lender neither admitted nor denied the allegations.",
+])
+def test_data_citations_and_negated_speech_are_no_claims(text: str) -> None:
+    assert run(text) == []
+
+
+def test_data_citation_after_an_attributed_clause_keeps_the_speaker() -> None:
+    out = run("Mei Lindqvist noted that margins fell for a third quarter, according to the group’s quarterly filings.")
+    assert kinds(out) == [("indirect", "Mei Lindqvist")]
+    assert out[0]["text"].endswith("according to the group’s quarterly filings")
+
+
+def test_relative_clause_between_subject_and_cue_is_skipped() -> None:
+    out = run("Two traders, who spoke on condition of anonymity because they were not cleared to talk to "
+              "the press, told Reuters that the auction had drawn weak demand.")
+    assert kinds(out) == [("indirect", "Two traders")]
+    out = run("Iris Marlow, a portfolio manager at Halberd Capital, said credit spreads were too tight.",
+              "Marlow, who joined the fund in 2019, said default rates had peaked.")
+    assert kinds(out) == [("indirect", "Iris Marlow")] * 2
+
+
+def test_where_clause_subject_is_the_speaker() -> None:
+    out = run("The exchange is registered in Austria, where the Danube Markets Authority said on Friday "
+              "it had opened a review of its custody rules.")
+    assert kinds(out) == [("indirect", "Danube Markets Authority")]
+
+
+def test_the_people_and_they_resolve_to_the_anonymous_group() -> None:
+    out = run("Corvane Motors has hired Pellham Securities to sell its battery unit, according to people "
+              "familiar with the matter.",
+              "A deal could be signed by June, said the people, who asked not to be named because the talks "
+              "are private. Terms could still change, they said.")
+    assert kinds(out) == [("indirect", "people familiar with the matter")] * 3
+
+
+def test_trailing_participle_after_clause_attribution() -> None:
+    out = run("The miner skipped an interest payment due on Friday, three creditors said, adding to doubts "
+              "about its restructuring plan.")
+    assert kinds(out) == [("indirect", "three creditors")]
+    assert out[0]["text"] == "The miner skipped an interest payment due on Friday"
+
+
+def test_name_with_several_appositions_before_said() -> None:
+    out = run("Freight rates will stay high through the winter, Lena Moravec, head of research at Baltic "
+              "Lines, one of Europe’s biggest container carriers, said in an interview.")
+    c = out[0]
+    assert (c["kind"], c["speaker"], c["speaker_org"]) == ("indirect", "Lena Moravec", "Baltic Lines")
+    assert c["text"] == "Freight rates will stay high through the winter"
+
+
+def test_bare_clause_starting_with_no() -> None:
+    out = run("A spokeswoman for the insurer said no agreement had been reached with the reinsurers.")
+    assert out[0]["text"] == "no agreement had been reached with the reinsurers"
+    assert run("The board said no to the offer.") == []
+
+
+def test_company_abbreviation_ends_a_sentence_before_a_pronoun() -> None:
+    out = run("“Margins have peaked,” said Omar Haddad, an analyst at Quill & Co. He expects a weaker "
+              "second half for the whole sector.")
+    assert [(c["kind"], c["speaker"]) for c in out] == [("direct", "Omar Haddad")]
+    assert out[0]["speaker_org"] == "Quill & Co."
+
+
+def test_quoted_report_title_is_no_claim_and_the_that_clause_is() -> None:
+    out = run("Strategists at Kessling Bank said in a report titled “The Long Thaw, Part III” that bond "
+              "yields would fall next year.")
+    assert [(c["kind"], c["text"]) for c in out] == [("indirect", "bond yields would fall next year")]
+    out = run("Analysts at Pellham Securities warned of rising defaults.",
+              "The analysts, in a note titled “Brace for Impact,” recommended that clients trim high-yield debt.")
+    assert kinds(out)[-1] == ("indirect", "Analysts at Pellham Securities")
+    assert out[-1]["text"] == "clients trim high-yield debt"
+
+
+def test_participle_saying_after_a_cue_without_clause() -> None:
+    out = run("Ostrava Motors Inc. reported a quarterly loss on Tuesday, but the carmaker kept its outlook, "
+              "saying demand for its vans remained strong.")
+    assert kinds(out) == [("indirect", "Ostrava Motors Inc.")]
+    assert out[0]["text"] == "demand for its vans remained strong"
+
+
+def test_he_prefers_a_person_over_a_group_quoted_in_between() -> None:
+    out = run("Ruth Amadi, chief executive of Kessling Bank, said lending would pick up.",
+              "Analysts at Pellham Securities said in a note that they expected a slowdown.",
+              "Amadi rejected that view. “They are looking at last year’s numbers,” he said.")
+    assert out[-1]["kind"] == "direct" and out[-1]["speaker"] == "Ruth Amadi"
+
+
+def test_short_form_of_an_organization_resolves_to_its_full_name() -> None:
+    out = run("Marlowe Advisors LLC agreed to pay a $5 million fine.",
+              "Marlowe said it had already changed its fee practices.")
+    assert kinds(out) == [("indirect", "Marlowe Advisors LLC")]
+    out = run("“Supply will tighten,” analysts at Harrow Bank wrote in a note.",
+              "Harrow estimated that stocks would fall by 5% in the first quarter.")
+    assert out[-1]["speaker"] == "Harrow Bank"
