@@ -62,6 +62,9 @@ _BLOCK_TAGS = {
     "details", "summary",
 }
 _HEADING_TAGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
+# Inside a table cell these mean a layout table (a page built of tables), not a row of figures.
+_ROW_LAYOUT_TAGS = {"table", "p", "div", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote",
+                    "section", "article", "form", "img"}
 # Paragraph-like elements whose text scores their ancestors.
 _SCORE_TAGS = {"p", "pre", "td", "blockquote", "div", "section", "article", "li", "font", "span", "dd"}
 
@@ -253,12 +256,22 @@ def _paragraph_text_len(el: Any) -> int:
     return sum(len(p.text_content()) for p in el.iter("p"))
 
 
+def _paragraph_weight(el: Any) -> float:
+    """Paragraph text in 'Latin characters' (a CJK ideograph weighs 2.5)."""
+    return sum(_text_len(p.text_content()) for p in el.iter("p"))
+
+
+def _holds_article(el: Any, total_p: float) -> bool:
+    """``el`` holds most of the page's paragraph text (so it is the article)."""
+    return total_p >= 200 and _paragraph_weight(el) >= 0.4 * total_p and _link_density(el) <= 0.5
+
+
 def clean_tree(root: Any, *, by_hint: bool = True) -> None:
     """Drop page junk in place (see the module docstring)."""
     doomed = []
     # A class/id hint never removes most of the page's paragraph text: themes
     # put "has-sidebar" or "nav-open" on wrappers of the whole article.
-    total_p = _paragraph_text_len(root)
+    total_p = _paragraph_weight(root)
     for el in root.iter("*"):
         tag = el.tag if isinstance(el.tag, str) else ""
         if not tag:
@@ -267,8 +280,14 @@ def clean_tree(root: Any, *, by_hint: bool = True) -> None:
         tag = tag.lower()
         if tag in ("html", "body"):
             continue
-        if tag in _DROP_TAGS or _is_hidden(el):
+        if tag in _DROP_TAGS:
             doomed.append(el)
+        elif _is_hidden(el):
+            # WeChat's #js_content is `visibility: hidden` until a script shows
+            # it; a CMS wrapper can carry a "hidden" class its CSS overrides.
+            # Hidden small things go; a hidden container of the article stays.
+            if not _holds_article(el, total_p):
+                doomed.append(el)
         elif tag == "form":
             # ASP.NET pages wrap the whole page in one <form>: keep forms with text.
             if _paragraph_text_len(el) < 400:
@@ -276,7 +295,7 @@ def clean_tree(root: Any, *, by_hint: bool = True) -> None:
         elif by_hint and tag not in ("p", "span", "a", "strong", "b", "em", "i", "font"):
             hint = _hint(el)
             if hint and _NEGATIVE_RE.search(hint) and not _POSITIVE_RE.search(hint):
-                if total_p < 200 or _paragraph_text_len(el) < 0.4 * total_p or _link_density(el) > 0.5:
+                if not _holds_article(el, total_p):
                     doomed.append(el)
     for el in doomed:
         # A parent may already be gone; dropping a detached subtree is harmless.
@@ -325,6 +344,9 @@ class _Walker:
             if tag == "hr":
                 self._flush()
             return
+        if tag == "tr" and self._data_row(el):
+            self._row(el)
+            return
         is_block = tag in _BLOCK_TAGS
         outer_tag = self._tag
         if is_block:
@@ -340,6 +362,34 @@ class _Walker:
                 self._add(child.tail, in_link, in_strong)
         if is_block:
             self._flush(outer_tag)
+
+    @staticmethod
+    def _data_row(tr: Any) -> bool:
+        """A row of figures (2+ short cells, no layout inside), not a layout table's row."""
+        cells = [c for c in tr if isinstance(c.tag, str) and c.tag.lower() in ("td", "th")]
+        if len(cells) < 2:
+            return False
+        for cell in cells:
+            for sub in cell.iterdescendants():
+                if isinstance(sub.tag, str) and sub.tag.lower() in _ROW_LAYOUT_TAGS:
+                    return False
+        return len(_clean_ws(tr.text_content())) <= 300
+
+    def _row(self, tr: Any) -> None:
+        """One block per table row, cells joined with " | " (one block per cell reads as noise)."""
+        self._flush()
+        texts, links = [], 0
+        for cell in tr:
+            if not (isinstance(cell.tag, str) and cell.tag.lower() in ("td", "th")):
+                continue
+            text = _clean_ws(" ".join(cell.itertext()))
+            if text:
+                texts.append(text)
+                links += sum(len(a.text_content().strip()) for a in cell.iter("a"))
+        text = " | ".join(texts)
+        if text:
+            self.blocks.append({"kind": "paragraph", "text": text,
+                                "_links": round(min(1.0, links / max(1, len(text))), 3), "_tag": "tr"})
 
     def _add(self, text: str, in_link: bool, in_strong: bool) -> None:
         self._buf.append(text)
