@@ -2,9 +2,9 @@
 
 Same walk as the English rules on paragraphs whose quotation contents are masked:
 
-* direct: ``邢萌表示：“……”``, ``周茂华告诉记者，“……”``, ``“……”某人告诉《证券日报》记者。``,
+* direct: ``邢萌表示：“……”``, ``周茂华告诉记者，“……”``, ``“……”某人告诉《证券日报》记者。``, ``某某说，<clause>，“<quoted clause>”。``,
   ``“……”某人坦言，<clause>。`` (a direct claim plus an indirect one), ``公司回复称“……”。``;
-* partial: a quotation of six characters or more inside an attributed sentence;
+* partial: a quotation of six characters or more governed inside an attributed sentence (``提出“……”``);
 * indirect: ``某某表示，<clause>``, ``某某认为<clause>``, ``据某某透露，<clause>``,
   ``在某某看来，<clause>``.  ``据悉``/``据了解``/``记者了解到`` (the journalist) and
   ``据…数据`` (a data citation) are not claims.
@@ -24,8 +24,6 @@ from pipelines.attribution_common import CLOSE, MASK, OPEN, Quote, make_claim, m
 
 _END = "。！？"
 _NEGATION = ("不愿", "不便", "拒绝", "未", "没有", "没", "不")
-#: clause punctuation inside a quotation: it is an utterance of several clauses
-_INNER_CLAUSE = re.compile("[，,；;：:？！]")
 
 
 @lru_cache(maxsize=None)
@@ -322,6 +320,22 @@ def _r_attribution(right: str) -> tuple[dict[str, Any], str, int, int | None] | 
     return spk, h.group(1), lead + h.start(), clause
 
 
+def _closing_clause(left: str, right_soft: str, n: int, ends_sentence: bool) -> bool:
+    """Is a quotation inside an attributed sentence a direct claim of its own?
+
+    Direct when the quotation closes the sentence (only a stop after it), stands after
+    a comma or colon (so no verb or preposition governs it) and is an utterance of its
+    own: its own stop inside the marks, or six characters or more (a clause, not a
+    term): ``某某表示，<clause>，“我们会通过优化负债结构来对冲部分压力”。``.
+    A quotation governed by the word before it (``提出“……”``, ``被称为“……”``,
+    ``所谓“……”``, ``改善“仍需要更多时间”``) or followed by more of the sentence
+    (``“……”的说法``) is a fragment: partial (six characters or more) or a term.
+    """
+    if left.rstrip()[-1:] not in "，,：:" or right_soft.strip(" 。！？"):
+        return False  # governed by the word before it, or more of the sentence follows
+    return ends_sentence or n >= 6
+
+
 def extract(blocks: list[dict[str, str]], offsets: list[int], quotes: list[Quote],
             body: str) -> tuple[list[dict[str, Any]], list, list]:
     """Claims of a Chinese article before resolution: ``(claims, persons, orgs)``."""
@@ -391,13 +405,7 @@ def extract(blocks: list[dict[str, str]], offsets: list[int], quotes: list[Quote
                 att = attribute_sentence(masked, a_, b_, set())
                 if att and att["cue_at"] < o:
                     n = len(re.sub(r"[^\u4e00-\u9fff\w]", "", body[q.start:q.end]))
-                    # a full quoted sentence closing an attributed sentence after a comma is
-                    # direct: with its own stop inside the marks (某某表示，<clause>，“……。”),
-                    # or, stop outside, when it has clauses of its own (某某透露，<clause>，
-                    # “A，B”。).  A single clause with the stop outside is, by GB/T 15834,
-                    # part of the journalist's sentence: partial (……，“大家都在等”。).
-                    if left.rstrip()[-1:] in "，,：:" and not right_soft.strip(" 。！？") \
-                            and (ends_sentence or (n >= 6 and _INNER_CLAUSE.search(content))):
+                    if _closing_clause(left, right_soft, n, ends_sentence):
                         kind = "direct"
                     elif n >= 6:
                         kind = "partial"

@@ -35,9 +35,36 @@ def test_zh_quoted_utterance_of_several_clauses_after_comma_is_direct() -> None:
     assert out[1]["text"] == "客户都在观望，新单子比去年少了一半"
 
 
-def test_zh_single_clause_quoted_inside_the_sentence_stays_partial() -> None:
+def test_zh_single_quoted_clause_closing_the_sentence_after_a_comma_is_direct() -> None:
+    # stop outside the marks, one clause: still the speaker's own utterance
     out = run("李建国说，今年门店客流明显回升，“周末基本要排队”。", language="zh")
-    assert ("partial", "李建国") in kinds(out)
+    assert kinds(out) == [("indirect", "李建国"), ("direct", "李建国")]
+    assert out[0]["text"] == "今年门店客流明显回升"
+    assert out[1]["text"] == "周末基本要排队"
+
+
+def test_zh_quoted_clause_after_a_colon_inside_the_sentence_is_direct() -> None:
+    out = run("一位连锁超市采购经理坦言，进口水果的毛利在下滑：“冷链运费又涨了两成”。", language="zh")
+    assert ("direct", "一位连锁超市采购经理") in kinds(out)
+
+
+@pytest.mark.parametrize("text, fragment", [
+    ("刘海峰表示，公司将提出“三年再造一个新主业”的目标。", "三年再造一个新主业"),
+    ("刘海峰表示，这种做法被业内称为“用时间换取空间”。", "用时间换取空间"),
+    ("刘海峰认为，所谓“全面拥抱数字化转型”并不容易。", "全面拥抱数字化转型"),
+    ("刘海峰称，行业正从“跑马圈地式扩张”转向精细运营。", "跑马圈地式扩张"),
+    ("刘海峰说，这家工厂的改造“还要再等一个季度”。", "还要再等一个季度"),
+    # after a comma but not closing the sentence: more of the sentence follows
+    ("刘海峰说，市场上有“明年房价会大幅反弹”的说法。", "明年房价会大幅反弹"),
+])
+def test_zh_governed_quoted_fragment_stays_partial(text: str, fragment: str) -> None:
+    out = run(text, language="zh")
+    assert [(c["kind"], c["text"]) for c in out if c["kind"] != "indirect"] == [("partial", fragment)]
+
+
+def test_zh_short_quoted_term_after_a_comma_is_no_claim() -> None:
+    out = run("刘海峰表示，对违规行为要坚决处理，“零容忍”。", language="zh")
+    assert [c["kind"] for c in out] == ["indirect"]
 
 
 def test_zh_regulator_ending_in_hui_is_a_speaker() -> None:
