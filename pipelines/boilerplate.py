@@ -382,6 +382,25 @@ def _unrelated(text: str, vocab: set[str]) -> bool:
     return sum(1 for w in words if w in vocab) / len(words) < 0.5
 
 
+def _is_running_text(block: dict[str, Any]) -> bool:
+    text = block["text"]
+    return (block["kind"] == "paragraph" and block.get("_links", 0) < 0.3 and not _is_teaser(text)
+            and not _is_title_like(text))
+
+
+def _resumes_article(blocks: list[dict[str, Any]], j: int, drop: dict[int, str], *, linked_list: bool) -> bool:
+    """Block ``j`` ends a teaser list: an unlinked subheading (a heading block,
+    or a plain line after a list of links) followed by running text.  Mid-article
+    "相关阅读" boxes sit between two parts of the article."""
+    block = blocks[j]
+    if j in drop or j + 1 >= len(blocks) or block.get("_links", 0) >= 0.3:
+        return False
+    if block["kind"] != "heading" and not linked_list:
+        return False
+    nxt = blocks[j + 1]
+    return j + 1 not in drop and _is_running_text(nxt)
+
+
 # ---------------------------------------------------------------- the pass
 
 def strip(blocks: list[dict[str, Any]], *, title: str | None = None,
@@ -450,8 +469,12 @@ def strip(blocks: list[dict[str, Any]], *, title: str | None = None,
         if _RECOMMEND_RE.match(_core(blocks[i]["text"]).rstrip(" :：")):
             drop[i] = "teaser list heading"
             j = i + 1
+            linked = 0
             while j < n:
                 t = blocks[j]["text"]
+                if _resumes_article(blocks, j, drop, linked_list=linked == j - i - 1 > 0):
+                    break
+                linked += blocks[j].get("_links", 0) >= 0.5
                 if j in drop or _is_title_like(t) or _is_teaser(t) or blocks[j].get("_links", 0) >= 0.5:
                     drop.setdefault(j, "teaser list")
                     j += 1

@@ -83,7 +83,7 @@ _NEGATIVE_RE = re.compile(
 )
 _POSITIVE_RE = re.compile(
     r"article|content|entry|post-?body|story|main-?text|text|body|detail|artibody|"
-    r"zw|zhengwen|正文|news-?con|con-?text|txt|cont",
+    r"zw|zhengwen|正文|news-?con|con-?text|txt|cont(?!ainer)",
     re.I,
 )
 _HIDDEN_STYLE_RE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
@@ -292,7 +292,9 @@ def clean_tree(root: Any, *, by_hint: bool = True) -> None:
             # ASP.NET pages wrap the whole page in one <form>: keep forms with text.
             if _paragraph_text_len(el) < 400:
                 doomed.append(el)
-        elif by_hint and tag not in ("p", "span", "a", "strong", "b", "em", "i", "font"):
+        elif by_hint and tag not in ("p", "span", "a", "strong", "b", "em", "i", "font", *_HEADING_TAGS):
+            # Headings are judged by their words in boilerplate (Related/相关阅读),
+            # not by class: Substack's <h2 class="header-anchor-post"> is a subheading.
             hint = _hint(el)
             if hint and _NEGATIVE_RE.search(hint) and not _POSITIVE_RE.search(hint):
                 if not _holds_article(el, total_p):
@@ -497,7 +499,28 @@ def main_content(root: Any) -> list[Any]:
         elif sib.tag == "p" and _link_density(sib) < 0.25 and (
                 len(text) >= 80 or (cjk_count(text) >= 30) or (text and _TERMINAL_RE.search(text) and len(text) > 30)):
             keep.append(sib)
+        elif _prose_items(sib):
+            keep.append(sib)
     return keep
+
+
+def _is_sentence(text: str) -> bool:
+    return (len(text) >= 60 or cjk_count(text) >= 25) and bool(_TERMINAL_RE.search(text)) \
+        and not text.rstrip("”’\"')）").endswith(("…", "..."))
+
+
+def _prose_items(el: Any) -> bool:
+    """A list of two or more full sentences: the "Key Points"/"Summary" bullets
+    news and analysis sites put above the text score low (short items) but are
+    written by the author, not navigation (teasers are links or end in "…")."""
+    if _link_density(el) >= 0.25:
+        return False
+    items = [_clean_ws(i.text_content()) for i in el.iter("li")]
+    prose = [t for t in items if _is_sentence(t)]
+    if len(prose) < 2:
+        return False
+    total = _text_len(_clean_ws(el.text_content()))
+    return sum(_text_len(t) for t in prose) >= 0.6 * total
 
 
 def page_stats(root: Any, blocks: list[dict[str, Any]]) -> dict[str, Any]:

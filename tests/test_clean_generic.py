@@ -70,3 +70,40 @@ def test_layout_table_cells_are_not_joined():
     out = extract(page, url="https://news.example.org/a/1.html")
     texts = [b["text"] for b in out["blocks"]]
     assert LEAD_EN in texts and MORE_EN in texts
+
+
+# ---- body lists and subheadings that looked like page furniture
+
+def test_key_points_list_above_the_story_is_body():
+    bullets = ("<ul><li>The lender grew deposits 4% in the quarter, the first rise in a year and above forecasts.</li>"
+               "<li>Net interest margin narrowed to 2.9% from 3.1%, a smaller fall than analysts had feared.</li></ul>")
+    page = html(f'<main><div class="story-top"><div class="highlights"><h2>Highlights</h2>{bullets}</div>'
+                f'<div class="story-text"><p>{LEAD_EN}</p><p>{MORE_EN}</p><p>{LEAD_EN}</p><p>{MORE_EN}</p>'
+                f'<p>{LEAD_EN}</p></div></div></main>')
+    body = body_of(page)
+    assert "first rise in a year" in body and "smaller fall" in body
+
+
+def test_list_of_links_beside_the_story_is_not_body():
+    links = ('<ul><li><a href="/1">Why regional banks are cutting deposit rates again this spring season.</a></li>'
+             '<li><a href="/2">Five charts that explain the squeeze on lenders and their margins now.</a></li></ul>')
+    page = html(f'<main><div class="story-top"><div class="more">{links}</div>'
+                f'<div class="story-text"><p>{LEAD_EN}</p><p>{MORE_EN}</p><p>{LEAD_EN}</p></div></div></main>')
+    assert "Five charts" not in body_of(page)
+
+
+def test_subheading_with_header_class_is_kept():
+    page = html(f'<article><p>{LEAD_EN}</p><h2 class="section-header anchor">What comes next</h2>'
+                f'<p>{MORE_EN}</p></article>')
+    out = extract(page, url="https://news.example.org/a/1.html")
+    assert {"kind": "heading", "text": "What comes next"} in out["blocks"]
+
+
+def test_teaser_box_mid_article_ends_at_the_next_subheading():
+    page = html(f'<article><p>{LEAD_ZH}</p><div class="box"><span>延伸阅读：</span><ul><li><a href="/1">城商行密集调整存款利率</a></li>'
+                f'<li><a href="/2">大行存款利率或将再下调</a></li></ul></div><p><strong>中小银行跟进调整</strong></p>'
+                f'<p>{MORE_ZH}</p></article>')
+    out = extract(page, url="https://news.example.org/a/1.html")
+    texts = [b["text"] for b in out["blocks"]]
+    assert "中小银行跟进调整" in texts and "城商行密集调整存款利率" not in texts
+    assert MORE_ZH in texts
