@@ -56,6 +56,7 @@ def _v() -> dict[str, Any]:
         "short_suffixes": frozenset(v["short_org_suffixes"]),
         "anonymous": tuple(v["anonymous"]),
         "surnames": frozenset(v["surnames"]),
+        "role_qualifiers": tuple(sorted(v["role_qualifiers"], key=len, reverse=True)),
     }
 
 
@@ -121,6 +122,23 @@ def _org_end(s: str) -> int:
     return best
 
 
+def _trim_org(org: str) -> str | None:
+    """A speaker's organization without the qualifiers of the role that trail it when no
+    organization suffix ends it: 比特大陆前公共事务 -> 比特大陆 (前 "former" and the
+    department go to the role), 某矿圈自媒体资深 -> 某矿圈自媒体."""
+    v = _v()
+    k = max(org.rfind("前"), org.rfind("原"))
+    if k >= 2:
+        org = org[:k]
+    changed = True
+    while changed:
+        changed = False
+        for q in v["role_qualifiers"]:
+            if org.endswith(q) and len(org) - len(q) >= 2:
+                org, changed = org[:-len(q)], True
+    return org or None
+
+
 _TITLE_NAME = re.compile(r"([\u4e00-\u9fff]{2,}?[官师长员监裁席授])([\u4e00-\u9fff]{2,3})")
 
 
@@ -137,8 +155,8 @@ def _parse_subject(s: str) -> dict[str, Any] | None:
         return None
     if any(s == n or s.endswith(n) for n in v["narrator"]) or s.startswith("记者"):
         return None
-    if re.search(r"[是在了把被将要对]$", s) or re.match(r"^[\d.%]+$", s):
-        return None
+    if re.search(r"[是在了把被将要对]$|(?:进行|作出|做出|予以|给予|给出)$", s) or re.match(r"^[\d.%]+$", s):
+        return None  # 就深交所下发的问询函进行回复: a light verb's object, not a subject
     if s.endswith("会") and _org_end(s) != len(s):
         return None  # 会 the auxiliary ("他们会"), not the suffix of 证监会/协会
     out: dict[str, Any] = {"speaker": s, "role": None, "org": None}
@@ -172,7 +190,7 @@ def _parse_subject(s: str) -> dict[str, Any] | None:
             mid = prefix[oe:] if oe else ""
             if 2 <= len(mid) <= 3 and mid[0] in v["surnames"]:
                 return {"speaker": mid, "role": s[rs:re_], "org": prefix[:oe], "ref": "name"}
-        org = prefix[:oe] if oe else (prefix if len(prefix) >= 2 and not anonymous else None)
+        org = prefix[:oe] if oe else (_trim_org(prefix) if len(prefix) >= 2 and not anonymous else None)
         role = re.sub(r"^(?:相关|有关)", "", s[(oe if oe else len(org or "")):re_]) or None
         if not name:
             org2 = re.split(r"一位|一名|某位|某", s)[0] if re.search(r"一位|一名|某位|某", s) else org
@@ -198,7 +216,7 @@ def _parse_subject(s: str) -> dict[str, Any] | None:
 
 #: What a 据… citation names when it cites a document or data rather than a source.
 _DOCUMENTS = ("数据", "统计", "报告", "年报", "半年报", "季报", "财报", "公告", "报表", "文件", "通报", "公报",
-              "资料", "显示", "招股书", "说明书")
+              "资料", "显示", "招股书", "说明书", "测算", "估算", "计算")
 
 
 def _front(sent: str) -> tuple[dict[str, Any] | None, str, int, int] | None:
@@ -266,6 +284,8 @@ def attribute_sentence(masked: str, s: int, e: int, consumed: set[int]) -> dict[
         subj = clean_subject(prefix)
         if subj.endswith(v["narrator"]):
             return None  # 记者了解到, 本报记者获悉: the journalist's own narration
+        if h.group(1) in v["comma_cues"] and not re.match(r"[：:，," + OPEN + MASK + "]", sent[h.end():]):
+            continue  # 在回复中表示, 披露半年报: no speech without the punctuation (or a quotation)
         spk = parse_subject(subj)
         if spk is None:
             continue

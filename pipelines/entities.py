@@ -79,9 +79,6 @@ DATE_EN = re.compile(
 # empty string at every position of every Chinese page
 DATE_ZH = re.compile(r"(?=\d)(?:(?P<y>\d{4})年)?(?:(?P<m>\d{1,2})月)?(?:(?P<d>\d{1,2})日)?")
 
-# Nouns jieba's tags make look like names of organizations but that name none.
-_GENERIC_ORGS_ZH = frozenset({"上市公司", "子公司", "母公司", "基金公司", "证券公司", "保险公司", "商业银行",
-                              "交易所", "委员会", "研究院", "事务所", "房地产公司", "科技公司", "互联网公司"})
 
 _jieba_lock = threading.Lock()
 _lexicon: "_Lexicon | None" = None
@@ -274,8 +271,9 @@ def _numeric(body: str, language: str) -> list[tuple[int, int, str, str]]:
 # first) so that sre skips to the next capital letter without trying other positions.
 # adjectives that begin organization names but are dropped as sentence openers otherwise
 _DEMONYMS = frozenset({"European", "American", "Asian", "German", "Chinese", "Japanese", "British", "Australian"})
-_EN_TOK = r"(?:[A-Z][\w’&+-]*(?:\.(?=[A-Za-z])[\w’&+-]*)*)"
-_EN_RUN = re.compile(r"[A-Z](?<![\w’].)[\w’&+-]*(?:\.(?=[A-Za-z])[\w’&+-]*)*"
+# (a straight apostrophe counts as ’ where normalization did not run: "People's Bank")
+_EN_TOK = r"(?:[A-Z][\w’'&+-]*(?:\.(?=[A-Za-z])[\w’'&+-]*)*)"
+_EN_RUN = re.compile(r"[A-Z](?<![\w’'].)[\w’'&+-]*(?:\.(?=[A-Za-z])[\w’'&+-]*)*"
                      r"(?: +(?:(?:of|and|for|the|&|de) +)*" + _EN_TOK + r")*")
 
 
@@ -303,14 +301,14 @@ def _en_names(body: str) -> list[tuple[int, int, str]]:
                 # "Kessling Bank Chief Executive Ruth Amadi": an organization and a person
                 org, _role, person = titled
                 joined = " ".join(toks)
-                end = piece_start + len(joined) - (2 if joined.endswith("’s") else 0)
+                end = piece_start + len(joined) - (2 if joined.endswith(("’s", "'s")) else 0)
                 out.append((piece_start, piece_start + len(org), "ORG"))
                 out.append((end - len(person), end, "PERSON"))
                 continue
             if not toks or (len(toks) == 1 and toks[0] in v["not_names"]):
                 continue
             piece = " ".join(toks)
-            if piece.endswith("’s"):
+            if piece.endswith(("’s", "'s")):
                 piece = piece[:-2]
             if not piece or piece in v["not_names"]:
                 continue
@@ -350,10 +348,19 @@ def _split_run(start: int, text: str, v: dict[str, Any]) -> list[tuple[int, str]
     return [(s, p.strip()) for s, p in parts if p.strip()]
 
 
+@lru_cache(maxsize=None)
+def _currencies() -> frozenset[str]:
+    from pipelines.attribution_common import vocab
+
+    return frozenset(vocab("en")["currencies"])
+
+
 def _en_type(name: str, prev: str, v: dict[str, Any]) -> str | None:
     toks = name.split()
     if name in v["places"]:
         return "GPE"
+    if name.upper() in _currencies():
+        return None  # RMB, USD: a currency (MONEY when an amount goes with it), no organization
     if name in v["orgs"] or toks[-1] in v["org_suffixes"]:
         return "ORG"
     if " of " in name and name.split(" of ")[0].split()[-1] in v["org_of_heads"]:
@@ -376,6 +383,13 @@ _ZH_MEDIA = re.compile(r"《([^》]{2,12}(?:报|日报|时报|周刊|杂志|新�
 _ZH_NOT_NAME_CHAR = re.compile(r"[^\u4e00-\u9fffA-Za-z]")
 
 
+def _by_prefix(words: Any) -> dict[str, tuple[str, ...]]:
+    out: dict[str, list[str]] = {}
+    for w in words:
+        out.setdefault(w[:2], []).append(w)
+    return {k: tuple(v) for k, v in out.items()}
+
+
 @lru_cache(maxsize=None)
 def _zh_rules() -> dict[str, Any]:
     """Chinese vocabulary and patterns, built once."""
@@ -383,8 +397,9 @@ def _zh_rules() -> dict[str, Any]:
     from pipelines.attribution_common import vocab
 
     v = zh._v()
+    zv = vocab("zh")
     roles = "|".join(re.escape(r) for r in v["roles"])
-    aliases = vocab("zh").get("aliases", {})
+    aliases = zv.get("aliases", {})
     names = sorted(set(aliases) | set(aliases.values()), key=len, reverse=True)
     return {
         "surnames": v["surnames"],
@@ -393,10 +408,50 @@ def _zh_rules() -> dict[str, Any]:
         "role_name": re.compile(r"(?:" + roles + r")([\u4e00-\u9fff]{2,3})(?=表示|称|认为|指出|坦言|透露|告诉|介绍|"
                                 r"分析|说|强调|提醒|直言|在|对|向|也|则|还|，|。|、|和|与)"),
         "aliases": aliases,
+        "generic": frozenset(zv["generic_orgs"]),
+        "quantifiers": tuple(zv["quantifiers"]),
+        "scopes": tuple(zv["scopes"]),
+        "org_tail_bad": tuple(zv["events"]) + tuple(zv["documents"]),
+        # roles and events that open with an organization suffix: 新闻发言人, 新闻发布会
+        "compounds_by2": _by_prefix(c for c in list(v["roles"]) + list(zv["events"]) if len(c) >= 4),
         # every alias and full name, overlapping ones included (证监会 inside 中国证监会)
         "alias_rxs": [re.compile(re.escape(n)) for n in names],
         "alias_any": re.compile("|".join(re.escape(n) for n in names)) if names else None,
     }
+
+
+_ZH_QUANTIFIED = re.compile(r"[一两几数多各某]家|某|一位|一名|一批")
+_ZH_NOT_ORG_WORD = frozenset({"v", "vn", "vd", "d", "a", "ad", "an", "p", "c", "r", "m", "q", "t", "f", "l", "i"})
+
+
+def _zh_org_ok(name: str, single_word_check: bool = False) -> bool:
+    """Is a Chinese organization candidate a name?  Not a generic noun (公司, 上市公司,
+    交易所), not quantified (部分公司, 某股份制银行, 浙江一家纺织出口企业), not a scope
+    word plus a generic noun (全国银行), not an event or a document (年度股东大会,
+    新闻发布会, 川江酒业年报).  ``single_word_check``: a candidate that is one ordinary
+    word to jieba (测算, 解读) is no name either (for speakers, which no tag vouches for)."""
+    r = _zh_rules()
+    if len(name) < 2 or name in r["generic"] or name in r["aliases"]:
+        return name in r["aliases"]
+    if name.startswith(r["quantifiers"]) or _ZH_QUANTIFIED.search(name):
+        return False
+    for sc in r["scopes"]:
+        if name.startswith(sc):
+            rest = name[len(sc):]
+            if not rest or rest in r["generic"] or any(rest.endswith(g) and rest[:-len(g)] in r["generic"]
+                                                       for g in r["generic"]):
+                return False
+    if name.endswith(r["org_tail_bad"]):
+        return False
+    for g in r["generic"]:
+        # a generic noun leading a department or kind: 城商行计划财务部, 公司董事会
+        if len(name) > len(g) >= 2 and name.startswith(g) and g not in ("银行", "集团", "平台", "机构"):
+            return False
+    if single_word_check:
+        words = segment_zh(name)
+        if len(words) == 1 and words[0][2] in _ZH_NOT_ORG_WORD:
+            return False
+    return True
 
 
 _ZH_JOINABLE = frozenset({"ns", "nt", "nz", "n", "j", "nr", "vn", "eng", "b", "nrt", "ng"})
@@ -412,16 +467,19 @@ def _zh_names(body: str) -> list[tuple[int, int, str]]:
     joinable = _ZH_JOINABLE
     suffixes = r["suffixes"]
     short = r["short_suffixes"]
+    compounds = r["compounds_by2"]
     for idx, (p, word, flag) in enumerate(words):
         if flag in ("nr", "nrfg", "nrt") and 2 <= len(word) <= 4 and word[0] in surnames:
             out.append((p, p + len(word), "PERSON"))
         elif flag == "ns" and len(word) >= 2:
             out.append((p, p + len(word), "GPE"))
-        elif flag == "nt" and len(word) >= 2:
+        elif flag == "nt" and len(word) >= 2 and _zh_org_ok(word):
             out.append((p, p + len(word), "ORG"))
-        if word.endswith(suffixes) and flag in joinable and (len(word) >= 3 or len(word) == 2 and
-                                                             word[-1] not in short) \
-                or word in ("委员会", "事务所", "研究院"):
+        if (word.endswith(suffixes) and flag in joinable and (len(word) >= 3 or len(word) == 2 and
+                                                              word[-1] not in short)
+                or word in ("委员会", "事务所", "研究院")) \
+                and not any(body.startswith(c, p) for c in compounds.get(word[:2], ())):
+            # (新闻 in 新闻发言人, 新闻发布会 opens a role or an event, it ends no name)
             # (a two-character word ending in 部/会/所 is 全部, 社会, 场所: not a name's end)
             # an organization ends here: extend over the nouns before it (北京 尚广 律师 事务所)
             k = idx
@@ -429,7 +487,7 @@ def _zh_names(body: str) -> list[tuple[int, int, str]]:
                     and not _ZH_NOT_NAME_CHAR.search(words[k - 1][1]):
                 k -= 1
             start = words[k][0]
-            if p + len(word) - start >= 3 and k < idx and body[start:p + len(word)] not in _GENERIC_ORGS_ZH:
+            if p + len(word) - start >= 3 and k < idx and _zh_org_ok(body[start:p + len(word)]):
                 out.append((start, p + len(word), "ORG"))
     for m in r["role_name"].finditer(body):
         if m.group(1)[0] in surnames:
@@ -466,7 +524,9 @@ def zh_org_spans(text: str) -> list[tuple[int, int]]:
         if len(word) < 2 or not word.endswith(suffixes):
             continue  # a lone 会/局/部 is more often a verb or a word's end than a name's
         end, k = p + len(word), idx
+        # (a one-character adverb, 就深交所, 也, 还, ends a name as a verb does; 长远 does not)
         while k > 0 and words[k - 1][2] not in _ZH_NAME_STOP_FLAGS and end - words[k - 1][0] <= 14 \
+                and not (words[k - 1][2] == "d" and len(words[k - 1][1]) == 1) \
                 and not _ZH_NOT_NAME_CHAR.search(words[k - 1][1]):
             k -= 1
         if k < idx:
@@ -478,7 +538,7 @@ def zh_org_spans(text: str) -> list[tuple[int, int]]:
         name = text[a:b]
         head = next((w for p, w, _f in words if p + len(w) == b), name)
         if len(name) < 3 or head in _ZH_GENERIC_HEADS or name.startswith(_ZH_GENERIC_LEADS) \
-                or "旗下" in name or name in _GENERIC_ORGS_ZH:
+                or "旗下" in name or not _zh_org_ok(name):
             continue
         out.append((a, b))
     out += [(a, b) for a, b, _t, _c in _alias_spans(text, "zh")]
@@ -494,6 +554,7 @@ def canonical(name: str, typ: str, language: str) -> str:
 
     s = " ".join(name.split()).strip(" ,.;:")
     if language == "en":
+        s = s.replace("'", "’")
         s = re.sub(r"^(?:the|The)\s+", "", s)
         s = re.sub(r"’s?$", "", s) if s.endswith("’s") else s
         m = re.match(r"^(.+?)’s\s+(.+)$", s)
@@ -572,6 +633,10 @@ def _speaker_spans(body: str, language: str, claims: list[dict[str, Any]]) -> li
     seen: set[str] = set()
     for c in claims:
         org = c.get("speaker_org")
+        if org and language == "zh" and not _zh_org_ok(org, single_word_check=True):
+            org = None  # 公司董事长, 某矿圈自媒体资深从业者: no organization named
+        if org and language == "en" and org.upper() in _currencies():
+            org = None
         if org and org not in seen and len(org) >= 2:
             # the organization of a quoted source: "founder of Huoxun Finance", 火币矿池负责人
             seen.add(org)
@@ -581,6 +646,9 @@ def _speaker_spans(body: str, language: str, claims: list[dict[str, Any]]) -> li
         typ = _speaker_type(name, language)
         # "BitDeer and Mars Cloud Mining" speak together but are two entities
         if typ is None or name in seen or " and " in name or "和" in name:
+            continue
+        if typ == "ORG" and (language == "zh" and not _zh_org_ok(name, single_word_check=True)
+                             or language == "en" and name.upper() in _currencies()):
             continue
         seen.add(name)
         for m in re.finditer(re.escape(name), body):
