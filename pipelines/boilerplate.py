@@ -62,14 +62,14 @@ _RECOMMEND_RE = re.compile(
     r"^(?:recommend(?:ed|ations?)?(?: for you| reading| articles?| stories| news| posts)?|"
     r"related(?: articles?| stories| news| posts| reading| content| coverage| links| topics| videos?)?|"
     r"you (?:may|might) also (?:like|enjoy|be interested in)|more (?:from|on|in) .{1,40}|"
-    r"more (?:stories|news|articles|to read|like this|headlines)|read (?:more|also|next)|see also|"
+    r"more (?:top |other |latest )?(?:stories|news|articles|to read|like this|headlines)|other stories|read (?:more|also|next)|see also|"
     r"also read|further reading|popular(?: now| articles| stories| posts)?|most (?:read|popular|viewed|shared)|"
     r"trending(?: now| stories)?|editor[’']?s picks?|top stories|latest (?:news|stories|articles)|hot news|"
     r"what to read next|recommended videos|"
     r"推荐阅读|相关阅读|相关文章|相关新闻|相关报道|相关推荐|相关资讯|热门推荐|热门文章|热点推荐|为你推荐|为您推荐|"
     r"猜你喜欢|延伸阅读|精彩推荐|精彩阅读|今日推荐|更多精彩|更多阅读|热门新闻|热点新闻|最新文章|最新新闻|"
     r"最新资讯|大家都在看|点击排行|排行榜|阅读排行|热门排行|热文排行|热读|编辑推荐|往期回顾|往期精选|相关链接|"
-    r"热门资讯|推荐文章|看了本文的人还看了)$",
+    r"热门资讯|推荐文章|看了本文的人还看了|往期推荐|往期文章|往期阅读|历史文章|近期文章|精选文章|推荐关注)$",
     re.I,
 )
 _NAV_RE = re.compile(
@@ -99,6 +99,12 @@ _SHARE_WORDS = {
 }
 _SHARE_SPLIT_RE = re.compile(r"[\s:：|/,，、·•]+")
 _SHARE_ON_RE = re.compile(r"^(?:share|post|send|tweet)(?: this)?(?: article| story)? (?:on|via|to|with) [\w ]{2,20}$", re.I)
+# Engagement prompts: "喜欢就点个「在看」吧", "觉得有用请点赞、转发", "If you enjoyed this, hit like".
+_ENGAGE_RE = re.compile(
+    r"点个?[“”\"]?(?:在看|赞)|(?:点赞|在看|转发|分享)[、，,和及]\s*(?:点赞|在看|转发|分享|收藏)|"
+    r"^(?:if you (?:liked|enjoyed) this|hit (?:the )?like|like and share|please share this)",
+    re.I,
+)
 _POSTMETA_RE = re.compile(r"^(?:posted|filed|published) (?:in|under)\b|^(?:categories|category|posted in)\s*[:：]", re.I)
 _COMMENT_RE = re.compile(
     r"^(?:leave a (?:comment|reply)|post a comment|add a comment|join the (?:conversation|discussion)|"
@@ -111,7 +117,9 @@ _APP_RE = re.compile(
     r"download (?:our|the) (?:[\w-]+ ){0,2}app|get (?:our|the) (?:[\w-]+ ){0,2}app|scan (?:the )?qr code|"
     r"扫码|扫描二维码|二维码|下载.{0,10}(?:app|客户端)|客户端下载|关注.{0,8}公众号|微信公众号|"
     r"follow us on|subscribe to (?:our|the) .{0,30}newsletter|sign up for (?:our|the) .{0,40}newsletter|"
-    r"打开app|app内(?:阅读|查看)|点击下载|in the app|点击上方.{0,8}关注|关注我们$|长按(?:识别)?二维码",
+    r"打开app|app内(?:阅读|查看)|点击下载|in the app|点击上方.{0,8}关注|关注我们$|长按(?:识别)?二维码|"
+    # "海量资讯、精准解读，尽在新浪财经APP"; "打开网易新闻 查看精彩图片" (in-body app teasers)
+    r"尽在.{0,12}(?:app|客户端)|^打开.{2,10}查看(?:精彩|更多|全部|高清)?(?:图片|视频|内容|评论)",
     re.I,
 )
 _DISCLAIMER_START_RE = re.compile(
@@ -133,21 +141,57 @@ _IMAGE_RE = re.compile(
     r"|^[（(]\s*(?:图|图片|photo)[^)）]{0,40}[)）]$",
     re.I,
 )
+# A caption that ends in its credit: "长三角某产业园。图片来源：视觉中国", "Traders on the floor. Photo: AP".
+_CAPTION_CREDIT_RE = re.compile(
+    r"(?:图片来源|图源|图片|摄影|photo|photograph|image|picture|credit)\s*(?:[:：/]|by\b)\s*[^:：。.!?！？]{1,30}[)）]?$"
+    r"|[（(](?:图|图片|photo|image)?\s*[:：/]?\s*[^()（）]{1,20}\s*摄[)）]$",
+    re.I,
+)
+# End marks: "(完)", "（完）", "- END -", "【完】".
+_END_MARK_RE = re.compile(r"\s*(?:[（(【\[]\s*(?:完|全文完|终|end)\s*[)）】\]]|[-—]\s*end\s*[-—])$", re.I)
 _TAGS_RE = re.compile(r"^(?:tags?|keywords?|topics?|标签|关键词|关键字|相关标签|filed under|categories)\s*[:：]", re.I)
 _AD_RE = re.compile(
     r"^(?:advertisement|advertising|sponsored(?: content)?|ad|广告|赞助内容|推广|scroll to continue(?: with content)?|"
     r"story continues below(?: advertisement)?|continue reading below|article continues below)$",
     re.I,
 )
+# Lines after the story: "— Jane Doe contributed to this report.", "SOURCE Acme Corp." (newswires).
+_CONTRIB_RE = re.compile(
+    r"^.{0,80}\b(?:contributed|contributed reporting|contributed research)(?: to| for)? (?:this|the) (?:report|story|article)\.?$"
+    r"|^(?:additional )?reporting (?:contributed )?by\b",
+    re.I,
+)
+_WIRE_SOURCE_RE = re.compile(r"^SOURCE\s+[A-Z][\w&.,’'() -]{1,80}$")
+# A credit under a chart or table: "Source: LSEG Datastream", "数据来源：Wind" (not a sentence).
+_CHART_SOURCE_RE = re.compile(r"^(?:sources?|data|data sources?|chart|graphic|数据来源|资料来源|数据|来源)\s*[:：]\s*\S", re.I)
+# Video embeds flattened into text: "VIDEO 3:12 ...", "Watch now 04:05 ...".
+_VIDEO_RE = re.compile(r"^(?:video|watch now|watch|视频)\s*\d{1,2}:\d{2}", re.I)
+# Page-number bars: "1 2 下一页", "« Prev 1 2 3 Next »".
+_PAGINATION_RE = re.compile(
+    r"^(?:(?:上一页|下一页|首页|尾页|末页|previous|prev|next|[<>«»‹›]|第?\d{1,3}页?)\s*){2,}$", re.I)
+_PAGINATION_WORD_RE = re.compile(r"上一页|下一页|尾页|previous|prev|next|[<>«»‹›]|^1\s+2\b", re.I)
+# Openers of the end matter of releases and analysis pages: the section they
+# start runs to the next subheading (or the end) and is not article text.
+_END_MATTER_RE = re.compile(
+    r"^(?:(?i:about (?:the )?(?:authors?|us|the company))"
+    r"|(?i:about)\s+(?!(?:The|This|A|An|Our|How|What|Why)\b)[A-Z][\w&.,’'-]*(?:\s+[A-Z0-9&][\w&.,’'-]*){0,5}"
+    r"|(?i:forward[- ]looking statements?|cautionary (?:note|statements?)(?: regarding forward[- ]looking statements?)?"
+    r"|safe harbou?r(?: statement)?|disclosures?|(?:media|investor|press|analyst)s?(?: relations)?"
+    r"(?: (?:and|&) (?:media|investors?))?(?: relations)? contacts?|contacts?|作者简介))\s*[:：]?\s*$"
+    r"|^(?i:this (?:press )?(?:release|announcement|article) contains forward[- ]looking statements"
+    r"|this article was written by\b|i/we have\b|(?:[\w’'.]+ ){0,3}[\w.]+[’']s? disclosure\s*:|disclosure\s*:)"
+)
 _READMORE_RE = re.compile(
     r"^(?:read more|click here|点击(?:这里|此处|查看|阅读|进入)|阅读原文|阅读全文|查看原文|原标题\s*[:：]|"
     r"返回(?:首页|顶部|搜狐|列表)|back to top|continue reading|read the full (?:story|article)|"
-    r"more:|watch:|listen:|related:|see more|view more|load more|查看更多|加载更多|展开全文)",
+    r"more:|watch:|listen:|related:|see more|view more|load more|查看更多|加载更多|展开全文|"
+    r"don[’']t miss\s*:|must read\s*:|also read\s*:|also see\s*:|trending\s*:)",
     re.I,
 )
 _SOURCE_LINE_RE = re.compile(
     r"^[（(【\[]?\s*(?:来源|來源|稿件来源|文章来源|本文来源|消息来源|source)\s*[:：]\s*(?P<src>[^:：\s]{1,40}?)"
-    r"(?:\s+(?:作者|编辑|记者)\s*[:：]\s*(?P<who>[^:：\s]{2,20}))?\s*[)）】\]]?$",
+    r"(?:\s+(?:作者|编辑|记者)\s*[:：]\s*(?P<who>[^:：\s]{2,20}))?"
+    r"(?:\s+(?:责任编辑|责编)\s*[:：]\s*[^:：\s]{2,30})?\s*[)）】\]]?$",
     re.I,
 )
 _ZH_BYLINE_RE = re.compile(
@@ -188,6 +232,7 @@ _STOP = {
 }
 
 
+_BRACKET_TITLE_RE = re.compile(r"^(?P<prefix>\s*[【\[](?P<title>[^】\]]{4,120})[】\]]\s*)(?P<rest>\S.*)$", re.S)
 _TITLE_SEP_RE = re.compile(r"\s+[|｜\-–—]\s+|\s*_\s*|\s*丨\s*")
 
 
@@ -347,12 +392,18 @@ def line_reason(text: str, *, patterns: Iterable[re.Pattern[str]] = ()) -> str |
         return "editor"
     if _is_share_bar(text) or (len(text) <= 40 and (_SHARE_ON_RE.match(core) or core.startswith(("分享到", "分享至")))):
         return "share bar"
+    if len(text) <= 60 and _ENGAGE_RE.search(core):
+        return "engagement prompt"
     if len(text) <= 120 and _COMMENT_RE.search(core):
         return "comment prompt"
     if len(text) <= 200 and _APP_RE.search(text):
         return "app/newsletter prompt"
     if len(text) <= 200 and _IMAGE_RE.search(text):
         return "image credit"
+    if _is_short(text, words=30, cjk=60) and len(text) <= 200 and _CAPTION_CREDIT_RE.search(text):
+        return "image caption"
+    if _END_MARK_RE.fullmatch(text):
+        return "end mark"
     if len(text) <= 150 and _POSTMETA_RE.search(core):
         return "post metadata"
     if len(text) <= 200 and _TAGS_RE.search(core):
@@ -361,6 +412,17 @@ def line_reason(text: str, *, patterns: Iterable[re.Pattern[str]] = ()) -> str |
         return "advertisement"
     if len(text) <= 150 and _READMORE_RE.search(core):
         return "read more"
+    if len(text) <= 200 and _CONTRIB_RE.search(core):
+        return "sign-off"
+    if _WIRE_SOURCE_RE.match(text):
+        return "wire source line"
+    if _VIDEO_RE.search(core) and len(text) <= 200:
+        return "video embed"
+    if len(text) <= 120 and _PAGINATION_RE.match(core) and _PAGINATION_WORD_RE.search(core):
+        return "pagination"
+    if (len(text) <= 150 and _CHART_SOURCE_RE.search(text) and _is_short(text, words=16, cjk=40)
+            and not re.search(r"[.。!?！？]$", text.rstrip(_CLOSERS))):
+        return "chart source"
     return None
 
 
@@ -386,6 +448,11 @@ def _is_running_text(block: dict[str, Any]) -> bool:
     text = block["text"]
     return (block["kind"] == "paragraph" and block.get("_links", 0) < 0.3 and not _is_teaser(text)
             and not _is_title_like(text))
+
+
+def _is_end_matter(block: dict[str, Any]) -> bool:
+    text = _core(block["text"]) if block["kind"] == "heading" or len(block["text"]) <= 80 else block["text"]
+    return bool(_END_MATTER_RE.search(text))
 
 
 def _resumes_article(blocks: list[dict[str, Any]], j: int, drop: dict[int, str], *, linked_list: bool) -> bool:
@@ -426,6 +493,13 @@ def strip(blocks: list[dict[str, Any]], *, title: str | None = None,
     title_keys = {k for k in title_keys if len(k) >= 8}
     drop: dict[int, str] = {}
     n = len(blocks)
+    blocks = list(blocks)
+    # Telegraph leads repeat the headline in brackets: "【Title】Cailian, May 11 — ...".
+    for i in range(min(6, n)):
+        m = _BRACKET_TITLE_RE.match(blocks[i]["text"])
+        if m and _key(m.group("title")) in title_keys:
+            out.removed.append(m.group("prefix").strip())
+            blocks[i] = {**blocks[i], "text": m.group("rest")}
 
     # 1. single lines
     for i, block in enumerate(blocks):
@@ -462,6 +536,23 @@ def strip(blocks: list[dict[str, Any]], *, title: str | None = None,
         reason = line_reason(text, patterns=patterns)
         if reason:
             drop[i] = reason
+
+    # 1b. end matter: "About Acme Corp.", "Forward-Looking Statements", "Media Contact:",
+    # "Analyst's Disclosure: ...", "This article was written by" open a section that runs
+    # to the next subheading or the end; only after some article text.
+    i, seen_body = 0, False
+    while i < n:
+        if seen_body and _is_end_matter(blocks[i]):
+            drop[i] = "end matter"
+            j = i + 1
+            while j < n and not (blocks[j]["kind"] == "heading" and not _is_end_matter(blocks[j])) \
+                    and blocks[j].get("_tag") != "tr":
+                drop.setdefault(j, "end matter")
+                j += 1
+            i = j
+            continue
+        seen_body = seen_body or (i not in drop and _is_running_text(blocks[i]))
+        i += 1
 
     # 2. teaser lists after a "Recommend"/"相关文章" heading
     i = 0
@@ -527,8 +618,12 @@ def strip(blocks: list[dict[str, Any]], *, title: str | None = None,
     for k, block in enumerate(blocks):
         if k in drop:
             out.removed.append(block["text"])
-        else:
-            out.blocks.append(block)
+            continue
+        m = _END_MARK_RE.search(block["text"])
+        if m and block["kind"] == "paragraph":
+            out.removed.append(m.group(0).strip())
+            block = {**block, "text": block["text"][:m.start()].rstrip()}
+        out.blocks.append(block)
     if input_kind == "text":
         out.blocks = mark_headings(out.blocks)
     return out

@@ -216,10 +216,15 @@ def detect_language(text: str, *, default: str = "en") -> str:
 def strip_site_suffix(title: str, *, site_names: list[str]) -> str:
     """``"Headline - Site"`` -> ``"Headline"`` when the suffix is a known site name
     (or, without known names, when the longest segment is clearly the headline)."""
+    names = {n.lower() for n in site_names if n}
+    # Chinese sites glue the name on without spaces: "标题—江淮商报", "标题--江淮商报", "标题_新浪财经".
+    for name in sorted(names, key=len, reverse=True):
+        m = re.match(rf"^(?P<head>.+?)\s*(?:[|｜丨_—–]+|--|-\s|\s-)\s*{re.escape(name)}\s*$", title, re.I)
+        if m and len(m.group("head")) >= 4:
+            return m.group("head").strip()
     parts = [p.strip() for p in _SUFFIX_SEP_RE.split(title) if p.strip()]
     if len(parts) < 2:
         return title
-    names = {n.lower() for n in site_names if n}
     kept = [p for p in parts if p.lower() not in names]
     if kept and len(kept) < len(parts):
         return " - ".join(kept) if len(kept) > 1 else kept[0]
@@ -265,6 +270,28 @@ def _names_from_byline(text: str) -> list[str]:
     return []
 
 
+_ORG_SUFFIX_RE = re.compile(
+    r"(?:\b(?:inc|corp|corporation|co|ltd|limited|llc|plc|lp|l\.p|ag|sa|gmbh|group|holdings|company|"
+    r"bank|news|media|press|wire|newswire|staff)\.?|公司|集团|银行|报社|新闻|日报|晚报|编辑部)$",
+    re.I,
+)
+
+
+def _organizations(jsonld: dict[str, Any], names: list[str | None]) -> set[str]:
+    """Names known to be organizations: JSON-LD authors typed Organization, the site and publisher."""
+    orgs = {n.lower() for n in names if isinstance(n, str) and n}
+    authors = jsonld.get("author")
+    for item in authors if isinstance(authors, list) else [authors]:
+        if isinstance(item, dict) and item.get("@type") == "Organization" and isinstance(item.get("name"), str):
+            orgs.add(item["name"].lower())
+    return orgs
+
+
+def _is_organization(name: str, orgs: set[str]) -> bool:
+    """A press release's issuer in ``<meta name=author>`` ("Acme Biosystems, Inc.") is not a person."""
+    return name.lower() in orgs or bool(_ORG_SUFFIX_RE.search(name.strip(" ,")))
+
+
 def run(doc: Document) -> Document:
     meta = doc.meta
     profile = None
@@ -300,14 +327,18 @@ def run(doc: Document) -> Document:
     # authors
     if not doc.authors:
         ld_names = [n for n in _jsonld_names(jsonld.get("author")) if n and not n.startswith("http")]
+        orgs = _organizations(jsonld, [site_name, doc.source, *publisher])
+        if meta.get("info_byline"):
+            doc.authors = [normalize_text(n) for n in meta["info_byline"]]
         candidates = [meta.get("byline"), meta.get("author"), meta.get("article:author"), meta.get("byl")]
-        for cand in candidates:
+        for cand in candidates if not doc.authors else []:
             if not cand or cand.startswith("http"):
                 continue
-            names = _names_from_byline(cand)
+            names = [n for n in _names_from_byline(cand) if not _is_organization(n, orgs)]
             if names:
                 doc.authors = names
                 break
+        ld_names = [n for n in ld_names if not _is_organization(n, orgs)]
         if ld_names and len(ld_names) > len(doc.authors):
             doc.authors = [normalize_text(n) for n in ld_names]
 

@@ -91,6 +91,10 @@ _HIDDEN_CLASS_RE = re.compile(r"(?:^|\s)(?:hidden|hide|d-none|sr-only|visually-h
 _BYLINE_HINT_RE = re.compile(r"author|byline|writer|reporter|zuozhe", re.I)
 _POSTMETA_HINT_RE = re.compile(r"(?:post|entry|article|story)-?meta|meta-?info", re.I)
 _SOURCE_TEXT_RE = re.compile(r"(?:来源|來源|稿件来源|文章来源)\s*[:：]\s*([^\s:：|【】\[\]()（）]{2,20})")
+# Chinese info bars; English bylines are found by class (byline/author) above.
+_BYLINE_WORD_RE = re.compile(r"作者|记者|通讯员|撰文|文\s*/")
+# Labels that start a new field in an info bar; pieces between them are tried as bylines.
+_INFO_SPLIT_RE = re.compile(r"\u3000+|\s{2,}|[|｜【】]|(?=来源|發布|发布|时间\s*[:：]|日期|责任编辑|编辑\s*[:：]|浏览|点击|阅读|字号)")
 _INFO_DATE_RE = re.compile(r"(?:19|20)\d{2}\s*[-/年.]\s*\d{1,2}\s*[-/月.]\s*\d{1,2}\s*日?\s*\d{1,2}[:：]\d{2}")
 _DATE_HINT_RE = re.compile(r"(?:^|[\s_-])(?:date|time|pubtime|pub-?date|publish|published|timestamp|post-?date|fbsj)", re.I)
 _CRUMB_HINT_RE = re.compile(r"breadcrumb|crumb|(?:^|[\s_-])(?:position|location|where|dqwz)(?:$|[\s_-])", re.I)
@@ -155,6 +159,20 @@ def _jsonld_article(root: Any) -> dict[str, Any] | None:
     return None
 
 
+def _info_byline(raw: str) -> list[str] | None:
+    """Names in a byline or an info bar: "澎湃新闻记者 沈佳宁", "来源：X　作者：记者 A 通讯员 B
+    发布时间：...", "文/X".  The bar is cut at its labels; each piece is tried as a byline."""
+    from pipelines.boilerplate import byline_names
+
+    for piece in _INFO_SPLIT_RE.split(raw):
+        piece = _clean_ws(piece)
+        if 2 <= len(piece) <= 60:
+            names = byline_names(piece)
+            if names:
+                return names
+    return None
+
+
 def page_meta(root: Any) -> dict[str, Any]:
     """Raw metadata strings from ``<head>``, JSON-LD and hinted elements."""
     meta: dict[str, Any] = {}
@@ -212,7 +230,12 @@ def page_meta(root: Any) -> dict[str, Any]:
     for el in root.iter("div", "span", "p", "td", "em", "small", "li"):
         if len(el) > 6:
             continue
-        text = _clean_ws(el.text_content())
+        raw = el.text_content()
+        text = _clean_ws(raw)
+        if "info_byline" not in meta and 4 <= len(text) <= 150 and _BYLINE_WORD_RE.search(text):
+            names = _info_byline(raw)
+            if names:
+                meta["info_byline"] = names
         if not 6 <= len(text) <= 150:
             continue
         if "source_text" not in meta:
