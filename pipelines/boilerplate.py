@@ -101,7 +101,7 @@ _SHARE_SPLIT_RE = re.compile(r"[\s:：|/,，、·•]+")
 _SHARE_ON_RE = re.compile(r"^(?:share|post|send|tweet)(?: this)?(?: article| story)? (?:on|via|to|with) [\w ]{2,20}$", re.I)
 # Engagement prompts: "喜欢就点个「在看」吧", "觉得有用请点赞、转发", "If you enjoyed this, hit like".
 _ENGAGE_RE = re.compile(
-    r"点个?[“”\"]?(?:在看|赞)|(?:点赞|在看|转发|分享)[、，,和及]\s*(?:点赞|在看|转发|分享|收藏)|"
+    r"点个?[“”\"]?(?:在看|赞)|(?:请|欢迎|记得|别忘了|一键).{0,6}(?:点赞|在看|转发|分享)[、，,和及]\s*(?:点赞|在看|转发|分享|收藏)|"
     r"^(?:if you (?:liked|enjoyed) this|hit (?:the )?like|like and share|please share this)",
     re.I,
 )
@@ -163,7 +163,7 @@ _CONTRIB_RE = re.compile(
 )
 _WIRE_SOURCE_RE = re.compile(r"^SOURCE\s+[A-Z][\w&.,’'() -]{1,80}$")
 # A credit under a chart or table: "Source: LSEG Datastream", "数据来源：Wind" (not a sentence).
-_CHART_SOURCE_RE = re.compile(r"^(?:sources?|data|data sources?|chart|graphic|数据来源|资料来源|数据|来源)\s*[:：]\s*\S", re.I)
+_CHART_SOURCE_RE = re.compile(r"^(?:sources?|data sources?|chart|graphic|数据来源|资料来源|来源)\s*[:：]\s*\S", re.I)
 # Video embeds flattened into text: "VIDEO 3:12 ...", "Watch now 04:05 ...".
 _VIDEO_RE = re.compile(r"^(?:video|watch now|watch|视频)\s*\d{1,2}:\d{2}", re.I)
 # Page-number bars: "1 2 下一页", "« Prev 1 2 3 Next »".

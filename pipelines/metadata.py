@@ -75,6 +75,7 @@ _DATE_META_KEYS = (
     "dcterms.created", "sailthru.date", "parsely-pub-date", "weibo:article:create_at",
 )
 _SUFFIX_SEP_RE = re.compile(r"\s+[|｜\-–—]\s+|\s*_\s*|\s*丨\s*")
+_GLUED_SUFFIX_RE = re.compile(r"^(?P<head>.+?)(?:(?<!—)—(?!—)|--|－)(?P<site>[^\s—\-－|｜_]{2,10})$")
 _HOME_RE = re.compile(r"^(?:home|首页|网站首页|主页|当前位置.*|you are here.*)$", re.I)
 _KANA_RE = re.compile(r"[\u3040-\u30ff]")
 _HANGUL_RE = re.compile(r"[\uac00-\ud7af]")
@@ -222,6 +223,10 @@ def strip_site_suffix(title: str, *, site_names: list[str]) -> str:
         m = re.match(rf"^(?P<head>.+?)\s*(?:[|｜丨_—–]+|--|-\s|\s-)\s*{re.escape(name)}\s*$", title, re.I)
         if m and len(m.group("head")) >= 4:
             return m.group("head").strip()
+    # Unknown name glued on a Chinese <title>: a short last piece after a single dash.
+    m = _GLUED_SUFFIX_RE.match(title)
+    if m and cjk_count(m.group("head")) >= 6 and len(m.group("head")) >= 2 * len(m.group("site")):
+        return m.group("head").strip()
     parts = [p.strip() for p in _SUFFIX_SEP_RE.split(title) if p.strip()]
     if len(parts) < 2:
         return title

@@ -86,6 +86,7 @@ _POSITIVE_RE = re.compile(
     r"zw|zhengwen|正文|news-?con|con-?text|txt|cont(?!ainer)",
     re.I,
 )
+_HEADING_HINT_RE = re.compile(r"header|heading|anchor|head", re.I)
 _HIDDEN_STYLE_RE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _HIDDEN_CLASS_RE = re.compile(r"(?:^|\s)(?:hidden|hide|d-none|sr-only|visually-hidden|screen-reader-text)(?:$|\s)", re.I)
 _BYLINE_HINT_RE = re.compile(r"author|byline|writer|reporter|zuozhe", re.I)
@@ -315,10 +316,12 @@ def clean_tree(root: Any, *, by_hint: bool = True) -> None:
             # ASP.NET pages wrap the whole page in one <form>: keep forms with text.
             if _paragraph_text_len(el) < 400:
                 doomed.append(el)
-        elif by_hint and tag not in ("p", "span", "a", "strong", "b", "em", "i", "font", *_HEADING_TAGS):
-            # Headings are judged by their words in boilerplate (Related/相关阅读),
-            # not by class: Substack's <h2 class="header-anchor-post"> is a subheading.
+        elif by_hint and tag not in ("p", "span", "a", "strong", "b", "em", "i", "font"):
             hint = _hint(el)
+            if tag in _HEADING_TAGS:
+                # A heading is a "header" by nature: Substack's <h2 class="header-anchor-post">
+                # is a subheading ("newsletter-title" still goes).
+                hint = _HEADING_HINT_RE.sub(" ", hint)
             if hint and _NEGATIVE_RE.search(hint) and not _POSITIVE_RE.search(hint):
                 if not _holds_article(el, total_p):
                     doomed.append(el)

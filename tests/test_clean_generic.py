@@ -107,3 +107,9 @@ def test_teaser_box_mid_article_ends_at_the_next_subheading():
     texts = [b["text"] for b in out["blocks"]]
     assert "中小银行跟进调整" in texts and "城商行密集调整存款利率" not in texts
     assert MORE_ZH in texts
+
+
+def test_heading_with_a_boilerplate_class_still_goes():
+    page = html(f'<article><p>{LEAD_EN}</p><h3 class="newsletter-title">Get the morning briefing</h3>'
+                f'<p>{MORE_EN}</p></article>')
+    assert "morning briefing" not in body_of(page)

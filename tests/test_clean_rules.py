@@ -182,3 +182,20 @@ def test_info_bar_byline_becomes_authors():
     doc = Document(url="https://news.example.com/a.html", blocks=[{"kind": "paragraph", "text": ZP}],
                    meta={"info_byline": ["何明", "程亮"], "author": "某某商报"})
     assert metadata_run(doc).authors == ["何明", "程亮"]
+
+
+@pytest.mark.parametrize("line", [
+    "用户可以在应用内分享、收藏和评论文章",
+    "数据：一季度国内生产总值同比增长5.3%",
+])
+def test_short_body_lines_that_look_like_prompts_stay(line):
+    assert line_reason(line) is None
+
+
+@pytest.mark.parametrize("title, want", [
+    ("全省专利质押融资登记金额同比增长三成—某某晚报", "全省专利质押融资登记金额同比增长三成"),
+    ("降准——释放长期资金", "降准——释放长期资金"),           # a Chinese dash inside the headline
+    ("美联储加息—市场震荡", "美联储加息—市场震荡"),           # too short to tell
+])
+def test_strip_unknown_glued_site_suffix(title, want):
+    assert strip_site_suffix(title, site_names=[]) == want
