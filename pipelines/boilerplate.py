@@ -10,8 +10,12 @@ Removed, by structure first and wording second:
   short title-like lines holding two or more ``…``-truncated teasers; runs of
   link-dense blocks (HTML); a trailing run of three or more title-like lines
   whose words do not occur in the article;
-* previous/next navigation (``<<:``, ``>>:``, 上一篇/下一篇, Previous/Next);
-* the title repeated at the top of the body;
+* end matter after the article: a section opened by "About Acme Corp.",
+  "Forward-Looking Statements", "Media Contact:", "Analyst's Disclosure:",
+  "This article was written by" ... up to the next ordinary subheading;
+* previous/next navigation (``<<:``, ``>>:``, 上一篇/下一篇, Previous/Next) and
+  page-number bars ("1 2 下一页");
+* the title repeated at the top of the body, also as a "【title】" lead prefix;
 * bylines ("Securities Daily reporter Xing Meng", "By Jane Doe", "本报记者 邢萌",
   "记者 张三", "文/张三") -> ``doc.authors``; source lines ("来源：证券日报",
   "Source: Reuters") -> ``doc.meta["source_line"]``; date/info lines

@@ -24,10 +24,13 @@ Extraction paths
    no text the generic path runs and a warning says so.
 2. Generic: page junk is dropped (script, style, nav, header, footer, aside,
    forms without article text, hidden elements, comments, elements whose
-   class/id says share/comment/related/sidebar/ad ...), every element holding
+   class/id says share/comment/related/sidebar/ad ...; hidden or hinted
+   elements holding most of the page's paragraph text stay), every element holding
    running text scores its parent and grandparent (text length, commas, CJK
    punctuation), scores are scaled by ``1 - link density`` and by class/id
-   hints, and the best container plus its text-bearing siblings is kept.
+   hints, and the best container plus its text-bearing siblings (and lists of
+   full sentences, "Key Points") is kept.  A table row of figures is one
+   block, cells joined with " | ".
 3. Plain text: every non-empty line is a block.
 """
 
