@@ -15,7 +15,8 @@ logger = logging.getLogger(__name__)
 
 def run_status(reason: str | None, stats: dict[str, Any]) -> str:
     """``finished`` for a clean run; ``failed`` when the spider or the store
-    reported errors or nothing at all was downloaded; ``interrupted`` when the
+    reported errors or nothing at all was downloaded (except a scale-out
+    worker that waited on the shared queue and found it drained); ``interrupted`` when the
     crawl was stopped (Ctrl-C, SIGTERM, a CLOSESPIDER_* limit is still clean)."""
     if reason == "shutdown":
         return "interrupted"
@@ -26,6 +27,9 @@ def run_status(reason: str | None, stats: dict[str, Any]) -> str:
     if stats.get("newsarchive/store/spooled", 0):
         return "failed"
     if not stats.get("downloader/response_count", 0):
+        # A scale-out worker may find that the others fetched everything.
+        if stats.get("newsarchive/scaleout/enabled") and stats.get("newsarchive/scaleout/idle_waits"):
+            return "finished"
         return "failed"
     return "finished"
 

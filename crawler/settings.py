@@ -53,6 +53,8 @@ ADDONS = {
 }
 EXTENSIONS = {
     "crawler.extensions.CrawlRunRecorder": 100,
+    # scale-out workers wait for the shared queue instead of quitting when idle
+    "crawler.scaleout.IdleWait": 200,
 }
 
 # --- Store --------------------------------------------------------------------
@@ -89,3 +91,5 @@ NEWSARCHIVE_REDIS_URL = os.environ.get("NEWSARCHIVE_REDIS_URL", "")
 # Key prefix, and the name shared by every worker of one crawl (default: UTC date).
 NEWSARCHIVE_REDIS_PREFIX = "newsarchive"
 NEWSARCHIVE_REDIS_RUN = ""
+# Seconds an idle worker waits with the shared queue empty before it finishes.
+NEWSARCHIVE_REDIS_IDLE_TIMEOUT = 10.0

@@ -42,6 +42,8 @@ def test_two_workers_share_one_queue_and_archive(sample_site, pg_url, redis_pref
         "NEWSARCHIVE_REDIS_URL": REDIS_URL,
         "NEWSARCHIVE_REDIS_PREFIX": redis_prefix,
         "NEWSARCHIVE_REDIS_RUN": "run1",
+        # Short: the test's site is tiny and local.
+        "NEWSARCHIVE_REDIS_IDLE_TIMEOUT": 3,
     }
     with ThreadPoolExecutor(2) as pool:
         results = list(pool.map(
@@ -54,9 +56,9 @@ def test_two_workers_share_one_queue_and_archive(sample_site, pg_url, redis_pref
     assert fetched and max(fetched.values()) == 1
     with get_engine(pg_url).connect() as conn:
         stored = conn.execute(text("SELECT count(*), count(DISTINCT canonical_url) FROM articles")).one()
-        runs = conn.execute(text("SELECT count(*) FROM crawl_runs WHERE status = 'finished'")).scalar()
+        runs = conn.execute(text("SELECT status, finish_reason, stats FROM crawl_runs")).all()
     assert stored[0] == stored[1] == len(fetched)
-    assert runs == 2
+    assert [r.status for r in runs] == ["finished", "finished"], [(r.status, r.stats) for r in runs]
     client = redis.Redis.from_url(REDIS_URL)
     assert any(k.decode().startswith(f"{redis_prefix}:run1:securities_daily") for k in client.scan_iter(f"{redis_prefix}*"))
     assert redis_settings(redis_url=REDIS_URL, prefix=redis_prefix, run="run1")["SCHEDULER_PERSIST"]

@@ -95,6 +95,9 @@ def test_database_gone_mid_crawl_spools_items(tmp_path, sqlite_url):
     ("finished", {"downloader/response_count": 3, "newsarchive/store/spooled": 2}, "failed"),
     ("shutdown", {"downloader/response_count": 3}, "interrupted"),
     ("closespider_pagecount", {"downloader/response_count": 3}, "finished"),
+    # a scale-out worker that waited on the shared queue and found it drained
+    ("finished", {"newsarchive/scaleout/enabled": 1, "newsarchive/scaleout/idle_waits": 2}, "finished"),
+    ("finished", {"newsarchive/scaleout/enabled": 1}, "failed"),
 ])
 def test_run_status(reason, stats, expected):
     assert run_status(reason, stats) == expected
