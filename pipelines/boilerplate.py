@@ -165,7 +165,26 @@ _CONTRIB_RE = re.compile(
     r"|^(?:additional )?reporting (?:contributed )?by\b",
     re.I,
 )
+# A byline's role left alone once the names are links elsewhere: "AP Business Writers", "Staff Reporter".
+_ROLE_ONLY_RE = re.compile(
+    r"^(?:(?-i:[A-Z]{2,8})\s+)?(?:(?:business|staff|senior|chief|special|contributing|economics|markets)\s+)?"
+    r"(?:writers?|reporters?|correspondents?|editors?)$", re.I)
 _WIRE_SOURCE_RE = re.compile(r"^SOURCE\s+[A-Z][\w&.,’'() -]{1,80}$")
+# Credit names alone before "contributed": "AP Business Writers Elaine Park and Matt Horvath contributed."
+_CONTRIB_NAMES_RE = re.compile(r"^(?:(?:[A-Z][\w.’'-]*|and|&),?\s+){1,12}contributed(?: reporting| research)?\.?$")
+# Closing credit and contact lines of newspapers and wires: "Write to Jane Doe at jane@x.com",
+# print-edition notes, media-inquiry contacts, Reuters' trust/licensing links.
+_CLOSING_CREDIT_RE = re.compile(
+    r"(?:(?:write to|email|e-mail|contact)\s+.{2,80}?\s+at\s+\S+@\S+\.\w+\.?$"
+    r"|(?:this article |a version of this (?:article|story) )?(?:appeared|appears) in (?:the )?.{0,80}?\bprint\b"
+    r"|(?:for )?(?:media|press|news media) (?:inquiries|enquiries|contacts?)\b.{0,120}(?:@|\d{3}[-. )]\d{3})"
+    r"|our standards\s*:|purchase licensing rights\b)",
+    re.I,
+)
+# A gallery caption flattened into text: "Item 1 of 2 Copper cathodes at ... REUTERS/Ivan Alvarado".
+# "[1/2]Copper cathodes ... Purchase Licensing Rights, opens new tab" is the same caption in another capture.
+_GALLERY_CAPTION_RE = re.compile(r"(?:item \d{1,3} of \d{1,3}\b|\[\d{1,3}/\d{1,3}\])", re.I)
+_LICENSING_TAIL_RE = re.compile(r"purchase licensing rights(?:, opens new tab)?$", re.I)
 # A credit under a chart or table: "Source: LSEG Datastream", "数据来源：Wind" (not a sentence).
 _CHART_SOURCE_RE = re.compile(r"^(?:sources?|data sources?|chart|graphic|数据来源|资料来源|来源)\s*[:：]\s*\S", re.I)
 # Video embeds flattened into text: "VIDEO 3:12 ...", "Watch now 04:05 ...".
@@ -189,7 +208,8 @@ _READMORE_RE = re.compile(
     r"^(?:read more|click here|点击(?:这里|此处|查看|阅读|进入)|阅读原文|阅读全文|查看原文|原标题\s*[:：]|"
     r"返回(?:首页|顶部|搜狐|列表)|back to top|continue reading|read the full (?:story|article)|"
     r"more:|watch:|listen:|related:|see more|view more|load more|查看更多|加载更多|展开全文|"
-    r"don[’']t miss\s*:|must read\s*:|also read\s*:|also see\s*:|trending\s*:)",
+    r"don[’']t miss\s*:|must read\s*:|also read\s*:|also see\s*:|trending\s*:|"
+    r"read next|up next\s*:|延伸阅读|相关阅读\s*[:：]|推荐阅读\s*[:：]|相关链接\s*[:：])",
     re.I,
 )
 _SOURCE_LINE_RE = re.compile(
@@ -199,7 +219,7 @@ _SOURCE_LINE_RE = re.compile(
     re.I,
 )
 _ZH_BYLINE_RE = re.compile(
-    r"^[（(【\[]?\s*(?P<org>[\u4e00-\u9fff]{0,10}?)\s*"
+    r"^[（(【\[]?\s*(?P<org>[0-9A-Za-z]{0,6}[\u4e00-\u9fff]{0,10}?)\s*"
     r"(?:记者|通讯员|特约记者|见习记者|实习记者|首席记者|特约撰稿人|撰稿人|撰稿|作者|撰文|文|采写|文字)"
     r"\s*[:：/|丨]?\s*"
     r"(?P<names>[\u4e00-\u9fff·]{2,5}(?:\s*[ 、,，和及与]\s*[\u4e00-\u9fff·]{2,5}){0,4})\s*[)）】\]]?$"
@@ -418,6 +438,15 @@ def line_reason(text: str, *, patterns: Iterable[re.Pattern[str]] = ()) -> str |
         return "read more"
     if len(text) <= 200 and _CONTRIB_RE.search(core):
         return "sign-off"
+    if len(text) <= 40 and _ROLE_ONLY_RE.match(core):
+        return "byline"
+    if len(text) <= 160 and _CONTRIB_NAMES_RE.match(core):
+        return "sign-off"
+    if len(text) <= 300 and _CLOSING_CREDIT_RE.match(core):
+        return "closing credit"
+    if len(text) <= 300 and (_GALLERY_CAPTION_RE.match(core)
+                             or ("licensing" in core.lower() and _LICENSING_TAIL_RE.search(core))):
+        return "image caption"
     if _WIRE_SOURCE_RE.match(text):
         return "wire source line"
     if _VIDEO_RE.search(core) and len(text) <= 200:
@@ -469,7 +498,13 @@ def _resumes_article(blocks: list[dict[str, Any]], j: int, drop: dict[int, str],
     if block["kind"] != "heading" and not linked_list:
         return False
     nxt = blocks[j + 1]
-    return j + 1 not in drop and _is_running_text(nxt)
+    if j + 1 not in drop and _is_running_text(nxt):
+        return True
+    # A listicle's numbered subheading keeps one short unlinked fact line before
+    # its text ("4. Constellation Energy" / "Ticker: CEG" / paragraph): still the article.
+    return (block["kind"] == "heading" and j + 2 < len(blocks) and j + 1 not in drop and j + 2 not in drop
+            and nxt["kind"] == "paragraph" and nxt.get("_links", 0) < 0.3 and not _is_teaser(nxt["text"])
+            and _is_short(nxt["text"], words=8, cjk=20) and _is_running_text(blocks[j + 2]))
 
 
 # ---------------------------------------------------------------- the pass

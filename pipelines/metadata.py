@@ -5,7 +5,9 @@ Formats
 * ``title``: the headline without a "Source |" prefix (removed by
   :mod:`pipelines.boilerplate`) or a " - Site name" suffix.
 * ``authors``: person names, in byline order; from byline lines in the body,
-  else the profile/hinted byline element, ``<meta name=author>``, JSON-LD.
+  else an info bar, a Chinese wire dateline ("…电 (记者 X)"), the profile/hinted
+  byline element, ``<meta name=author>`` (also a CJK name list or nickname),
+  JSON-LD; an all-capitals name takes the visible byline's casing.
 * ``source``: the credited source, first found of: "X |" title prefix, the
   profile's ``source_name`` when the profile is an original source, a
   "来源：X"/"Source: X" line in the body, a "来源：X" info line elsewhere on the
@@ -260,11 +262,29 @@ def _jsonld_names(value: Any) -> list[str]:
     return []
 
 
-def _names_from_byline(text: str) -> list[str]:
+# "Kenji Morita, Nikko staff writer": the role after the name is not part of it.
+_ROLE_TAIL_RE = re.compile(
+    r"\s*[,|–—-]\s*(?:[A-Z][\w.&’'-]*\s+){0,3}(?:senior |chief |staff |contributing |special )?"
+    r"(?:writer|reporter|correspondent|editor|columnist|analyst|contributor)s?$", re.I)
+# Several CJK names in one author field: "刘一鸣,赵晨", "王芳、李强".
+_CJK_NAME_LIST_RE = re.compile(r"[\u4e00-\u9fff·]{2,5}(?:\s*[,，、;；/]\s*[\u4e00-\u9fff·]{2,5}){1,5}")
+# A forum or column nickname in <meta name=author> ("价值发现者老周"): CJK only, no spaces.
+_CJK_NICK_RE = re.compile(r"[\u4e00-\u9fff·A-Za-z0-9_]{2,12}")
+# A Chinese wire dateline crediting its reporter: "中新网北京6月7日电 (记者 王晓东)中国人民银行...".
+_DATELINE_REPORTER_RE = re.compile(
+    r"^[^。！？]{2,30}?电\s*[（(]\s*(?:本报|本台)?(?:见习|实习|特约)?记者\s*"
+    r"(?P<names>[\u4e00-\u9fff·]{2,5}(?:\s*[ 、，,]\s*[\u4e00-\u9fff·]{2,5}){0,3})\s*[)）]")
+
+
+def _names_from_byline(text: str, *, nickname: bool = False) -> list[str]:
+    """Names in a byline or author field; ``nickname`` also accepts one CJK handle (meta author)."""
     text = normalize_text(text)
     names = byline_names(text)
     if names:
         return names
+    text = _ROLE_TAIL_RE.sub("", text)
+    if _CJK_NAME_LIST_RE.fullmatch(text):
+        return re.split(r"\s*[,，、;；/]\s*", text)
     # "Posted on June 12, 2024 by Li Wei"
     m = re.search(r"\bby\s+([A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3})\s*$", text)
     if m:
@@ -272,7 +292,20 @@ def _names_from_byline(text: str) -> list[str]:
     # A bare name in an author element: "Jane Doe", "邢萌".
     if re.fullmatch(r"[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3}", text) or re.fullmatch(r"[\u4e00-\u9fff·]{2,5}", text):
         return [text]
+    if nickname and cjk_count(text) >= 2 and _CJK_NICK_RE.fullmatch(text):
+        return [text]
     return []
+
+
+def _visible_casing(name: str, texts: list[str]) -> str:
+    """An all-capitals name ("KENJI MORITA", JSON-LD or meta) in the casing a visible byline uses."""
+    if not name.isupper():
+        return name
+    for text in texts:
+        m = re.search(re.escape(name), text, re.I)
+        if m and not m.group(0).isupper():
+            return m.group(0)
+    return name.title()
 
 
 _ORG_SUFFIX_RE = re.compile(
@@ -335,17 +368,27 @@ def run(doc: Document) -> Document:
         orgs = _organizations(jsonld, [site_name, doc.source, *publisher])
         if meta.get("info_byline"):
             doc.authors = [normalize_text(n) for n in meta["info_byline"]]
+        if not doc.authors:
+            # A wire dateline in the first paragraphs names the reporter: "...电 (记者 王晓东)".
+            for block in doc.blocks[:2]:
+                m = _DATELINE_REPORTER_RE.match(block["text"])
+                if m:
+                    doc.authors = re.split(r"\s*[ 、，,]\s*", m.group("names").strip())
+                    break
         candidates = [meta.get("byline"), meta.get("author"), meta.get("article:author"), meta.get("byl")]
-        for cand in candidates if not doc.authors else []:
+        for k, cand in enumerate(candidates if not doc.authors else []):
             if not cand or cand.startswith("http"):
                 continue
-            names = [n for n in _names_from_byline(cand) if not _is_organization(n, orgs)]
+            names = [n for n in _names_from_byline(cand, nickname=k > 0) if not _is_organization(n, orgs)]
             if names:
                 doc.authors = names
                 break
         ld_names = [n for n in ld_names if not _is_organization(n, orgs)]
         if ld_names and len(ld_names) > len(doc.authors):
             doc.authors = [normalize_text(n) for n in ld_names]
+        if any(n.isupper() for n in doc.authors):
+            visible = [t for t in (meta.get("byline"), text) if t]
+            doc.authors = [_visible_casing(n, visible) for n in doc.authors]
 
     # published_at
     tz: tzinfo | None = _zone(profile.timezone) if profile and profile.timezone else None

@@ -81,7 +81,10 @@ _NEGATIVE_RE = re.compile(
     r"footer|foot|header|masthead|topbar|popup|modal|cookie|consent|tags|tag-?list|keywords|toolbar|"
     r"print|rss|hot|hotnews|rank|ranking|paging|pagination|pager|prev-?next|page-?nav|copyright|"
     r"disclaimer|author-?bio|qrcode|qr|app-?download|download-?app|login|banner|outbrain|taboola|"
-    r"most-?read|popular|trending|editor|zrbj|xgwz|xgxw|tjyd|fenxiang|pinglun)(?:$|[\s-])",
+    r"most-?read|popular|trending|editor|zrbj|xgwz|xgxw|tjyd|fenxiang|pinglun|"
+    # embedded social posts (X/Twitter, Instagram, TikTok, Facebook, Bluesky): not the article's text
+    r"tweet|twitter-tweet|twitter-timeline|instagram-media|tiktok-embed|fb-post|bluesky-embed|social-embed)"
+    r"(?:$|[\s-])",
     re.I,
 )
 _POSITIVE_RE = re.compile(
@@ -89,6 +92,10 @@ _POSITIVE_RE = re.compile(
     r"zw|zhengwen|正文|news-?con|con-?text|txt|cont(?!ainer)",
     re.I,
 )
+# Hints that remove an element even inside an "article"-hinted wrapper: the dek
+# (standfirst) under the headline repeats the story's summary; a pull quote
+# repeats a body sentence (final_en_barrons, final_en_scmp).
+_REPEAT_HINT_RE = re.compile(r"(?:^|[\s-])(?:dek|standfirst|pull-?quote|pullquote)(?:$|[\s-])", re.I)
 _HEADING_HINT_RE = re.compile(r"header|heading|anchor|head", re.I)
 _HIDDEN_STYLE_RE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _HIDDEN_CLASS_RE = re.compile(r"(?:^|\s)(?:hidden|hide|d-none|sr-only|visually-hidden|screen-reader-text)(?:$|\s)", re.I)
@@ -98,7 +105,8 @@ _SOURCE_TEXT_RE = re.compile(r"(?:来源|來源|稿件来源|文章来源)\s*[:�
 # Chinese info bars; English bylines are found by class (byline/author) above.
 _BYLINE_WORD_RE = re.compile(r"作者|记者|通讯员|撰文|文\s*/")
 # Labels that start a new field in an info bar; pieces between them are tried as bylines.
-_INFO_SPLIT_RE = re.compile(r"\u3000+|\s{2,}|[|｜【】]|(?=来源|發布|发布|时间\s*[:：]|日期|责任编辑|编辑\s*[:：]|浏览|点击|阅读|字号)")
+_INFO_SPLIT_RE = re.compile(
+    r"\u3000+|\s{2,}|[|｜【】]|(?=来源|發布|发布|时间\s*[:：]|日期|责任编辑|编辑\s*[:：]|浏览|点击|阅读|字号|作者\s*[:：])")
 _INFO_DATE_RE = re.compile(r"(?:19|20)\d{2}\s*[-/年.]\s*\d{1,2}\s*[-/月.]\s*\d{1,2}\s*日?\s*\d{1,2}[:：]\d{2}")
 _DATE_HINT_RE = re.compile(r"(?:^|[\s_-])(?:date|time|pubtime|pub-?date|publish|published|timestamp|post-?date|fbsj)", re.I)
 _CRUMB_HINT_RE = re.compile(r"breadcrumb|crumb|(?:^|[\s_-])(?:position|location|where|dqwz)(?:$|[\s_-])", re.I)
@@ -325,7 +333,8 @@ def clean_tree(root: Any, *, by_hint: bool = True) -> None:
                 # A heading is a "header" by nature: Substack's <h2 class="header-anchor-post">
                 # is a subheading ("newsletter-title" still goes).
                 hint = _HEADING_HINT_RE.sub(" ", hint)
-            if hint and _NEGATIVE_RE.search(hint) and not _POSITIVE_RE.search(hint):
+            if hint and ((_NEGATIVE_RE.search(hint) and not _POSITIVE_RE.search(hint))
+                         or _REPEAT_HINT_RE.search(hint)):
                 if not _holds_article(el, total_p):
                     doomed.append(el)
     for el in doomed:
