@@ -67,3 +67,15 @@ def test_db_commands_on_a_new_file(tmp_path, capsys):
     out = capsys.readouterr().out
     current, head = out.split("current: ")[1].split("  head: ")
     assert current.strip() == head.strip()
+
+
+def test_closed_pipe_is_quiet():
+    # `newsarchive extract ... | head -1`: the reader closes the pipe while output is still coming.
+    seed = str(ROOT / "tests" / "fixtures" / "pages" / "seed" / "page.txt")
+    proc = subprocess.Popen([sys.executable, "-m", "crawler.cli", "extract", "--format", "jsonl", *[seed] * 20],
+                            cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    proc.stdout.readline()
+    proc.stdout.close()
+    _, err = proc.communicate(timeout=120)
+    assert b"Traceback" not in err, err.decode()[-2000:]
+    assert proc.returncode == 141
