@@ -89,9 +89,18 @@ _EDITOR_RE = re.compile(
     r"translated by|translator|produced by)\s*[:：]?\s*\S",
     re.I,
 )
+# An editor line with the outlet before the role and a bar or colon: "界面新闻编辑 | 宋烨珺" (界面新闻).
+_ORG_EDITOR_RE = re.compile(
+    r"^[\u4e00-\u9fffA-Za-z]{1,10}?(?:责任编辑|编辑|责编|校对|审核)\s*[:：|｜丨/]\s*"
+    r"[\u4e00-\u9fff·]{2,5}(?:\s*[ 、,，]\s*[\u4e00-\u9fff·]{2,5}){0,3}$"
+)
+# The editor after the reporter on one byline line: "每经记者：王琳琳 每经编辑：何小桃" (每日经济新闻).
+_ZH_TRAILING_EDITOR_RE = re.compile(
+    r"\s+[\u4e00-\u9fffA-Za-z]{0,8}?(?:责任编辑|编辑|责编|校对|审核)\s*[:：|｜丨/]?\s*[\u4e00-\u9fff·]{2,5}$")
 _COPYRIGHT_RE = re.compile(
-    r"^(?:copyright|©|\(c\)\s*\d{4}|版权所有|版权声明|本文版权|未经授权|未经许可|转载请注明|本网站所载|本站所载|"
-    r"本文系|本文为.{0,12}原创|凡本网注明)|all rights reserved|版权所有|不得转载|禁止转载|转载请注明|©\s*(?:\d{4}|[A-Z])",
+    r"^(?:copyright|©|\(c\)\s*\d{4}|版权所有|版权声明|本文版权|未经.{0,6}(?:授权|许可|同意)|转载请注明|本网站所载|本站所载|"
+    r"本文系|本文为.{0,12}原创|凡本网注明)|all rights reserved|版权所有|不得转载|禁止转载|严禁转载|侵权必究|违者必究|"
+    r"转载请注明|©\s*(?:\d{4}|[A-Z])",
     re.I,
 )
 _SHARE_WORDS = {
@@ -123,16 +132,17 @@ _APP_RE = re.compile(
     r"follow us on|subscribe to (?:our|the) .{0,30}newsletter|sign up for (?:our|the) .{0,40}newsletter|"
     r"打开app|app内(?:阅读|查看)|点击下载|in the app|点击上方.{0,8}关注|关注我们$|长按(?:识别)?二维码|"
     # "海量资讯、精准解读，尽在新浪财经APP"; "打开网易新闻 查看精彩图片" (in-body app teasers)
-    r"尽在.{0,12}(?:app|客户端)|^打开.{2,10}查看(?:精彩|更多|全部|高清)?(?:图片|视频|内容|评论)",
+    r"尽在.{0,12}(?:app|客户端)|^打开.{2,10}?[，,\s]?查看(?:精彩|更多|全部|高清){0,2}(?:图片|视频|内容|评论|资讯)",
     re.I,
 )
 _DISCLAIMER_START_RE = re.compile(
     r"^[（(【\[]?\s*(?:risk warning|risk disclosure|disclaimer|important notice|forward[- ]looking statements?|"
     r"safe harbou?r statement|免责声明|风险提示|特别声明|"
-    r"特别提示|郑重声明|重要提示|声明)\s*[:：]",
+    r"特别提示|郑重声明|重要提示|特别提醒|(?:平台|作者|本站|本网|网站|法律|投资)?声明)\s*[:：]",
     re.I,
 )
 _DISCLAIMER_ANY_RE = re.compile(
+    r"^(?:the )?(?:opinions|views) expressed (?:by|in|here)\b.{0,60}\bare (?:their|his|her|its|the author[’']?s?|those of)\b|"
     r"does not constitute (?:any )?(?:investment|financial) advice|not (?:intended as )?investment advice|"
     r"不构成(?:任何)?投资建议|投资有风险|入市需谨慎|投资需谨慎|仅供参考|据此操作.{0,6}风险自担|for reference only",
     re.I,
@@ -181,6 +191,27 @@ _CLOSING_CREDIT_RE = re.compile(
     r"|our standards\s*:|purchase licensing rights\b)",
     re.I,
 )
+# Notes about the article itself, phrased as sentences: syndication ("This story was originally
+# featured on Fortune.com"), earlier publication ("A version of this story first appeared in ...
+# magazine", "Note: This item first appeared in ... Report"), AI notes ("This article was generated
+# with the support of AI and reviewed by an editor"), the author's social sign-off ("Follow me on
+# Twitter or LinkedIn") and a newsletter box's closing marker ("after newsletter promotion").
+_ABOUT_ARTICLE_RE = re.compile(
+    r"^(?:note\s*[:：]\s*)?(?:this|a version of this|an earlier version of this|parts of this) "
+    r"(?:story|article|item|piece|post|column|report|content)(?: was| has been| is)? (?:originally |first )?"
+    r"(?:featured|published|appeared|ran|posted)\b"
+    r"|^(?:note\s*[:：]\s*)?this (?:story|article|item|piece|post|content|summary|report) (?:was|is|has been) "
+    r"(?:partially |partly |fully )?(?:generated|written|created|produced|translated|drafted)\b.{0,40}"
+    r"\b(?:ai|artificial intelligence|automated|machine)\b"
+    r"|^follow (?:me|him|her|them|us) on (?:twitter|x|linkedin|facebook|instagram|threads|bluesky|substack|youtube)\b"
+    r"|^(?:skip past|after|end of) newsletter promotion$",
+    re.I,
+)
+# A contributor's one-line bio in the header, next to the byline or its disclaimer:
+# "I cover commodities, mining and the energy transition." (Forbes contributor pages).
+_AUTHOR_BIO_RE = re.compile(
+    r"^I(?: have)? (?:cover|write about|report on|focus on|am an? |’m an? |'m an? )", re.I)
+_HEADER_REASONS = {"byline", "disclaimer"}
 # A gallery caption flattened into text: "Item 1 of 2 Copper cathodes at ... REUTERS/Ivan Alvarado".
 # "[1/2]Copper cathodes ... Purchase Licensing Rights, opens new tab" is the same caption in another capture.
 _GALLERY_CAPTION_RE = re.compile(r"(?:item \d{1,3} of \d{1,3}\b|\[\d{1,3}/\d{1,3}\])", re.I)
@@ -350,7 +381,7 @@ def byline_names(text: str) -> list[str] | None:
     if not text or len(text) > 120:
         return None
     if cjk_count(text):
-        zh = _ZH_BYLINE_SUFFIX_RE.sub("", text)
+        zh = _ZH_BYLINE_SUFFIX_RE.sub("", _ZH_TRAILING_EDITOR_RE.sub("", text))
         m = _ZH_BYLINE_RE.match(zh)
         if m and len(zh) <= 40 and not _ZH_NOT_NAME_RE.search(m.group("names")):
             return _person_names(m.group("names"), cjk=True) or None
@@ -414,6 +445,8 @@ def line_reason(text: str, *, patterns: Iterable[re.Pattern[str]] = ()) -> str |
         return "copyright"
     if len(text) <= 200 and _EDITOR_RE.search(text) and (short or "：" in text or ":" in text):
         return "editor"
+    if len(text) <= 40 and _ORG_EDITOR_RE.match(core):
+        return "editor"
     if _is_share_bar(text) or (len(text) <= 40 and (_SHARE_ON_RE.match(core) or core.startswith(("分享到", "分享至")))):
         return "share bar"
     if len(text) <= 60 and _ENGAGE_RE.search(core):
@@ -444,6 +477,8 @@ def line_reason(text: str, *, patterns: Iterable[re.Pattern[str]] = ()) -> str |
         return "sign-off"
     if len(text) <= 300 and _CLOSING_CREDIT_RE.match(core):
         return "closing credit"
+    if len(text) <= 250 and _ABOUT_ARTICLE_RE.match(core):
+        return "note about the article"
     if len(text) <= 300 and (_GALLERY_CAPTION_RE.match(core)
                              or ("licensing" in core.lower() and _LICENSING_TAIL_RE.search(core))):
         return "image caption"
@@ -575,6 +610,12 @@ def strip(blocks: list[dict[str, Any]], *, title: str | None = None,
         reason = line_reason(text, patterns=patterns)
         if reason:
             drop[i] = reason
+
+    # 1a. a one-line author bio sitting next to a removed byline or contributor disclaimer
+    for i, block in enumerate(blocks):
+        if (i not in drop and _AUTHOR_BIO_RE.match(block["text"]) and _is_short(block["text"], words=25)
+                and (drop.get(i - 1) in _HEADER_REASONS or drop.get(i + 1) in _HEADER_REASONS)):
+            drop[i] = "author bio"
 
     # 1b. end matter: "About Acme Corp.", "Forward-Looking Statements", "Media Contact:",
     # "Analyst's Disclosure: ...", "This article was written by" open a section that runs

@@ -46,7 +46,7 @@ from lxml import etree
 from pipelines.base import StagePipeline
 from pipelines.document import Document
 from pipelines.errors import Reject
-from pipelines.normalize import cjk_count
+from pipelines.normalize import cjk_count, is_cjk_char
 
 _PARSER = lxml.html.HTMLParser(remove_comments=True, remove_pis=True, collect_ids=False,
                                huge_tree=True, default_doctype=False)
@@ -353,6 +353,7 @@ class _Walker:
         self._link_chars = 0
         self._tag = "p"
         self._strong_chars = 0
+        self._gap: str | None = None
 
     def _flush(self, tag: str | None = None) -> None:
         text = _clean_ws("".join(self._buf))
@@ -396,10 +397,17 @@ class _Walker:
             tag == "span" and "bold" in (el.get("style") or "").lower())
         if el.text:
             self._add(el.text, in_link, in_strong)
+        prev = None
         for child in el:
+            # Two inline elements side by side with nothing between them are separate
+            # items ("<a>Mark Delaney</a><span>Contributor</span>", a row of tag links).
+            if prev is not None and not prev.tail and isinstance(child.tag, str):
+                self._gap = "links" if prev.tag == "a" and child.tag == "a" else "inline"
             self.walk(child, in_link=in_link, in_strong=in_strong)
+            self._gap = None
             if child.tail:
                 self._add(child.tail, in_link, in_strong)
+            prev = child if isinstance(child.tag, str) else None
         if is_block:
             self._flush(outer_tag)
 
@@ -432,6 +440,14 @@ class _Walker:
                                 "_links": round(min(1.0, links / max(1, len(text))), 3), "_tag": "tr"})
 
     def _add(self, text: str, in_link: bool, in_strong: bool) -> None:
+        if self._gap and self._buf and text:
+            left, right = self._buf[-1][-1:], text[:1]
+            # Latin: a lower-case word end and a capital ("DelaneyContributor"); CJK or Latin:
+            # two adjacent links. Split words and drop caps ("<b>C</b>opper", "T<small>HE</small>") stay.
+            if left.isalnum() and right.isalnum() and (
+                    self._gap == "links" or (left.islower() and right.isupper() and not is_cjk_char(right))):
+                text = " " + text
+        self._gap = None
         self._buf.append(text)
         n = len(text.replace(" ", "").replace("\n", "").replace("\t", ""))
         if in_link:
