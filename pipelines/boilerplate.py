@@ -259,6 +259,9 @@ _ZH_BYLINE_RE = re.compile(
 _ZH_NOT_NAME_RE = re.compile(r"了|获悉|发现|注意|获知|走访|采访|调查|梳理|统计|观察|查询|联系|致电|看到|表示|认为|说|从|在|向|对")
 _ZH_ROLE_RE = re.compile(r"^(?:本报|本刊)?(?:见习|实习|特约|首席)?(?:记者|通讯员|编辑|撰稿人?)$")
 _ZH_BYLINE_SUFFIX_RE = re.compile(r"\s*(?:发自\S{1,8}|[\u4e00-\u9fff]{0,6}报道|[\u4e00-\u9fff]{0,6}电)$")
+_WEEKDAY_TAIL_RE = re.compile(
+    r"[\s,|·•–—-]+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tue|wed|thu|fri|sat|sun)\.?|today|yesterday|"
+    r"updated|published|posted|on)[\s,]*$", re.I)
 _NAME_RE = r"[A-Z][\w’'.-]*(?:\s+(?:van|von|de|da|del|bin|al|le)?\s*[A-Z][\w’'.-]*){0,3}"
 _EN_BY_RE = re.compile(
     rf"^(?i:by|written by|words by|story by|text by|author|authors|reported by)\s*[:：]?\s+(?P<names>{_NAME_RE}"
@@ -392,6 +395,8 @@ def byline_names(text: str) -> list[str] | None:
     # "By Jane Doe · May 2, 2024" / "Staff reporter Li Wei | 12 June 2024": drop the date part.
     if _DATE_RE.search(text):
         text = _DATE_RE.sub("", text).rstrip(" |·•,–—-/")
+        # "By Jane Doe Monday, 24 November 2026": name and date in neighbouring spans.
+        text = _WEEKDAY_TAIL_RE.sub("", text)
     text = re.sub(r"\s+in\s+[A-Z][\w]+(?:\s+[A-Z]\w+)?$", "", text)  # "... in Shanghai"
     for regex in (_EN_BY_RE, _EN_REPORTER_RE, _EN_NAME_THEN_ROLE_RE):
         m = regex.match(text)
@@ -602,7 +607,9 @@ def strip(blocks: list[dict[str, Any]], *, title: str | None = None,
             for who in re.findall(r"(?:作者|author)\s*[:：]\s*([^\s:：|]{2,20})", text, flags=re.I):
                 if who not in out.authors:
                     out.authors.append(who)
-            src = re.search(r"(?:来源|來源|source)\s*[:：]\s*([^\s:：|]{2,20})", text, flags=re.I)
+            # "来源: 中国证券报阅读 (3287)": spans run together; the counter label is not the source.
+            src = re.search(r"(?:来源|來源|source)\s*[:：]\s*([^\s:：|]{2,20}?)(?=阅读|浏览|点击|评论|[\s(（|]|$)",
+                            text, flags=re.I)
             if src:
                 out.source_line = out.source_line or src.group(1)
             drop[i] = "date/info line"

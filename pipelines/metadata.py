@@ -272,8 +272,14 @@ _CJK_NAME_LIST_RE = re.compile(r"[\u4e00-\u9fff·]{2,5}(?:\s*[,，、;；/]\s*[\
 _CJK_NICK_RE = re.compile(r"[\u4e00-\u9fff·A-Za-z0-9_]{2,12}")
 # A Chinese wire dateline crediting its reporter: "中新网北京6月7日电 (记者 王晓东)中国人民银行...".
 _DATELINE_REPORTER_RE = re.compile(
-    r"^[^。！？]{2,30}?电\s*[（(]\s*(?:本报|本台)?(?:见习|实习|特约)?记者\s*"
+    r"^[^。！？]{2,30}?[电讯]\s*[（(]\s*(?:本报|本台)?(?:见习|实习|特约)?记者\s*"
     r"(?P<names>[\u4e00-\u9fff·]{2,5}(?:\s*[ 、，,]\s*[\u4e00-\u9fff·]{2,5}){0,3})\s*[)）]")
+
+
+# The outlet opening a Chinese dateline: "新京报贝壳财经讯（记者 …）", "中新网北京6月7日电": the original
+# publisher of a story a platform (腾讯新闻, 网易, 搜狐号) republishes.
+_DATELINE_OUTLET_RE = re.compile(
+    r"^(?P<src>[\u4e00-\u9fff]{1,6}?(?:报|网|社|台))[\u4e00-\u9fff\d月日]{0,14}?[电讯]\s*[（(]")
 
 
 def _names_from_byline(text: str, *, nickname: bool = False) -> list[str]:
@@ -351,7 +357,8 @@ def run(doc: Document) -> Document:
     # (the profile's), whatever spelling the page uses; elsewhere the page's
     # credit line wins over the name of the site that shows it.
     own_name = profile.source_name if profile and profile.source_kind == "original" else None
-    doc.source = (doc.source or own_name or meta.get("source_line") or meta.get("source_text") or site_name
+    dateline = next((m.group("src") for b in doc.blocks[:2] if (m := _DATELINE_OUTLET_RE.match(b["text"]))), None)
+    doc.source = (doc.source or own_name or meta.get("source_line") or meta.get("source_text") or dateline or site_name
                   or (profile.source_name if profile else None) or (publisher[0] if publisher else None))
     if doc.source:
         doc.source = normalize_text(doc.source)

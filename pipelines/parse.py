@@ -101,7 +101,8 @@ _HIDDEN_STYLE_RE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.
 _HIDDEN_CLASS_RE = re.compile(r"(?:^|\s)(?:hidden|hide|d-none|sr-only|visually-hidden|screen-reader-text)(?:$|\s)", re.I)
 _BYLINE_HINT_RE = re.compile(r"author|byline|writer|reporter|zuozhe", re.I)
 _POSTMETA_HINT_RE = re.compile(r"(?:post|entry|article|story)-?meta|meta-?info", re.I)
-_SOURCE_TEXT_RE = re.compile(r"(?:来源|來源|稿件来源|文章来源)\s*[:：]\s*([^\s:：|【】\[\]()（）]{2,20})")
+# Not a picture, video or data credit ("封面图片来源：图片由每经记者…", "数据来源：Wind").
+_SOURCE_TEXT_RE = re.compile(r"(?<![片据料频])(?:来源|來源|稿件来源|文章来源)\s*[:：]\s*([^\s:：|【】\[\]()（）]{2,20})")
 # Chinese info bars; English bylines are found by class (byline/author) above.
 _BYLINE_WORD_RE = re.compile(r"作者|记者|通讯员|撰文|文\s*/")
 # Labels that start a new field in an info bar; pieces between them are tried as bylines.
@@ -251,7 +252,8 @@ def page_meta(root: Any) -> dict[str, Any]:
         if not 6 <= len(text) <= 150:
             continue
         if "source_text" not in meta:
-            m = _SOURCE_TEXT_RE.search(text)
+            # Items in neighbouring spans are separate: "来源: <a>X</a><span>阅读 (3287)</span>".
+            m = _SOURCE_TEXT_RE.search(" ".join(el.itertext()) if len(el) else text)
             if m:
                 meta["source_text"] = m.group(1)
         if "date_text" not in meta and _INFO_DATE_RE.search(text):

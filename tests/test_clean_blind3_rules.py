@@ -109,3 +109,31 @@ def test_adjacent_inline_items_get_a_space():
 def test_split_words_and_drop_caps_stay_joined():
     assert _flat("<p><span>T</span><small>HE</small> carriers <b>C</b>opper and <i>ship</i><i>ping</i></p>") == [
         "THE carriers Copper and shipping"]
+
+
+# ---- authors: weekday next to the name, 讯 datelines; sources of republished stories
+
+def test_weekday_after_the_name_is_not_part_of_it():
+    assert byline_names("By Tomas Berg Thursday, 12 March 2026") == ["Tomas Berg"]
+    assert byline_names("By Tomas Berg · Fri, 13 March 2026") == ["Tomas Berg"]
+
+
+def _extract_zh(body_html: str, *, head: str = "") -> dict:
+    from pipelines import extract
+
+    html = (f"<html lang='zh'><head><meta charset='utf-8'><title>多家航运公司上调亚欧航线运价</title>"
+            f"<meta property='og:site_name' content='某平台新闻'>{head}</head><body><article>{body_html}"
+            f"<p>{ZH_BODY}</p><p>{ZH_BODY}此外，港口拥堵情况也有所加剧，部分船期出现延误。</p></article></body></html>")
+    return extract(html.encode("utf-8"), url="https://news.example.com/a/20260312A01.html")
+
+
+def test_xun_dateline_gives_reporter_and_original_publisher():
+    doc = _extract_zh(f"<p>海港晨报航运频道讯（记者 赵明远）3月12日，{ZH_BODY}</p>")
+    assert doc["authors"] == ["赵明远"]
+    assert doc["source"] == "海港晨报"
+    assert doc["body"].startswith("海港晨报航运频道讯（记者 赵明远）")
+
+
+def test_picture_credit_is_not_the_source():
+    doc = _extract_zh(f"<p>{ZH_BODY}</p><div class='credit'>封面图片来源：图片由海港记者 钱一 摄</div>")
+    assert doc["source"] == "某平台新闻"
