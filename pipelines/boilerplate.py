@@ -624,6 +624,29 @@ def strip(blocks: list[dict[str, Any]], *, title: str | None = None,
                 and (drop.get(i - 1) in _HEADER_REASONS or drop.get(i + 1) in _HEADER_REASONS)):
             drop[i] = "author bio"
 
+    # 1c. deks and summary boxes without a dek class: a box in the first blocks that the lead
+    # repeats (wallstreetcn's one-sentence summary above the key points and the lead), and a
+    # headline-like intro line before any article text (a trade-press "article-intro" under the h1).
+    for i in range(min(6, n)):
+        key = _key(blocks[i]["text"])
+        if i in drop or len(key) < 15 or blocks[i]["kind"] != "paragraph":
+            continue
+        # Not the very next kept block: the box sits apart from the lead (key points between).
+        if any(k not in drop and _key(blocks[k]["text"]).startswith(key)
+               and any(j not in drop for j in range(i + 1, k)) for k in range(i + 2, min(n, i + 11))):
+            drop[i] = "summary box"
+    for i in range(min(4, n)):
+        if i in drop:
+            continue
+        block, text = blocks[i], blocks[i]["text"]
+        if _is_running_text(block) or block["kind"] == "heading" or block.get("_tag") == "tr":
+            break
+        if (block["kind"] == "paragraph" and block.get("_links", 0) < 0.3 and _ends_open(text)
+                and _is_short(text, words=25, cjk=50) and (word_count(text) >= 5 if not cjk_count(text) else cjk_count(text) >= 10)
+                and i + 1 < n and any(_is_running_text(blocks[k]) for k in range(i + 1, min(n, i + 4)) if k not in drop)):
+            drop[i] = "dek"
+            break
+
     # 1b. end matter: "About Acme Corp.", "Forward-Looking Statements", "Media Contact:",
     # "Analyst's Disclosure: ...", "This article was written by" open a section that runs
     # to the next subheading or the end; only after some article text.

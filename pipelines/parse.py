@@ -355,7 +355,7 @@ class _Walker:
         self._link_chars = 0
         self._tag = "p"
         self._strong_chars = 0
-        self._gap: str | None = None
+        self._joint: str | None = None
 
     def _flush(self, tag: str | None = None) -> None:
         text = _clean_ws("".join(self._buf))
@@ -404,9 +404,9 @@ class _Walker:
             # Two inline elements side by side with nothing between them are separate
             # items ("<a>Mark Delaney</a><span>Contributor</span>", a row of tag links).
             if prev is not None and not prev.tail and isinstance(child.tag, str):
-                self._gap = "links" if prev.tag == "a" and child.tag == "a" else "inline"
+                self._joint = "links" if prev.tag == "a" and child.tag == "a" else "inline"
             self.walk(child, in_link=in_link, in_strong=in_strong)
-            self._gap = None
+            self._joint = None
             if child.tail:
                 self._add(child.tail, in_link, in_strong)
             prev = child if isinstance(child.tag, str) else None
@@ -442,14 +442,14 @@ class _Walker:
                                 "_links": round(min(1.0, links / max(1, len(text))), 3), "_tag": "tr"})
 
     def _add(self, text: str, in_link: bool, in_strong: bool) -> None:
-        if self._gap and self._buf and text:
+        if self._joint and self._buf and text:
             left, right = self._buf[-1][-1:], text[:1]
             # Latin: a lower-case word end and a capital ("DelaneyContributor"); CJK or Latin:
             # two adjacent links. Split words and drop caps ("<b>C</b>opper", "T<small>HE</small>") stay.
             if left.isalnum() and right.isalnum() and (
-                    self._gap == "links" or (left.islower() and right.isupper() and not is_cjk_char(right))):
+                    self._joint == "links" or (left.islower() and right.isupper() and not is_cjk_char(right))):
                 text = " " + text
-        self._gap = None
+        self._joint = None
         self._buf.append(text)
         n = len(text.replace(" ", "").replace("\n", "").replace("\t", ""))
         if in_link:

@@ -137,3 +137,29 @@ def test_xun_dateline_gives_reporter_and_original_publisher():
 def test_picture_credit_is_not_the_source():
     doc = _extract_zh(f"<p>{ZH_BODY}</p><div class='credit'>封面图片来源：图片由海港记者 钱一 摄</div>")
     assert doc["source"] == "某平台新闻"
+
+
+# ---- deks and summary boxes without a dek class
+
+def test_intro_line_under_the_headline_is_a_dek():
+    dek = "Carriers brace for a longer detour as insurers raise premiums"
+    out = strip(_blocks(("paragraph", dek), ("paragraph", BODY), ("paragraph", BODY2)))
+    assert [b["text"] for b in out.blocks] == [BODY, BODY2]
+    assert dek in out.removed
+
+
+def test_headline_like_line_after_article_text_is_kept():
+    line = "Carriers brace for a longer detour as insurers raise premiums"
+    out = strip(_blocks(("paragraph", BODY), ("paragraph", line), ("paragraph", BODY2)))
+    assert [b["text"] for b in out.blocks] == [BODY, line, BODY2]
+
+
+def test_summary_box_repeated_by_the_lead_goes():
+    lead = "运价连续五周上涨，航运公司普遍预计涨势将延续至二季度。"
+    points = ["亚欧航线运价较月初上涨约三成。", "多家船公司宣布加收旺季附加费。"]
+    out = strip(_blocks(("paragraph", lead), *[("paragraph", p) for p in points],
+                        ("paragraph", lead), ("paragraph", ZH_BODY)))
+    assert [b["text"] for b in out.blocks] == [*points, lead, ZH_BODY]
+    # Two identical paragraphs next to each other are not a box.
+    out = strip(_blocks(("paragraph", ZH_BODY), ("paragraph", ZH_BODY)))
+    assert len(out.blocks) == 2
