@@ -711,6 +711,16 @@ def strip(blocks: list[dict[str, Any]], *, title: str | None = None,
             drop.setdefault(i, "link")
         i = max(j, i + 1)
 
+    # 3b. tag rows after the article text: a block made only of two or more short inline
+    # items ("<span>固收+</span><span>新基金</span>…", keyword links) without sentence punctuation.
+    for k in range(n - 1, -1, -1):
+        if k in drop:
+            continue
+        if blocks[k].get("_items", 0) >= 2 and _ends_open(blocks[k]["text"]) and _is_short(blocks[k]["text"]):
+            drop[k] = "tag row"
+            continue
+        break
+
     # 4. a trailing run of >= 3 title-like lines unrelated to the article
     kept_idx = [k for k in range(n) if k not in drop]
     tail = []

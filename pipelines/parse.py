@@ -346,6 +346,10 @@ def clean_tree(root: Any, *, by_hint: bool = True) -> None:
 
 # ---------------------------------------------------------------- blocks
 
+# Inline elements that make up a row of tags or keywords.
+_TOKEN_TAGS = {"a", "span", "em", "i", "b", "strong", "small", "li"}
+
+
 class _Walker:
     """Turns an element subtree into blocks; inline markup joins, blocks split."""
 
@@ -356,6 +360,7 @@ class _Walker:
         self._tag = "p"
         self._strong_chars = 0
         self._joint: str | None = None
+        self._items = 0
 
     def _flush(self, tag: str | None = None) -> None:
         text = _clean_ws("".join(self._buf))
@@ -371,8 +376,9 @@ class _Walker:
                 "text": text,
                 "_links": round(min(1.0, self._link_chars / max(1, len(text))), 3),
                 "_tag": self._tag,
+                **({"_items": self._items} if self._items else {}),
             })
-        self._buf, self._link_chars, self._strong_chars = [], 0, 0
+        self._buf, self._link_chars, self._strong_chars, self._items = [], 0, 0, 0
         if tag:
             self._tag = tag
 
@@ -411,7 +417,24 @@ class _Walker:
                 self._add(child.tail, in_link, in_strong)
             prev = child if isinstance(child.tag, str) else None
         if is_block:
+            self._items = self._token_row(el)
+            if self._items:  # one item per element, spaced: "固收+ 新基金 二级债基"
+                self._buf = [" ".join(_clean_ws(c.text_content()) for c in el if isinstance(c.tag, str))]
             self._flush(outer_tag)
+
+    @staticmethod
+    def _token_row(el: Any) -> int:
+        """How many short inline items a block is made of when it is nothing else
+        (a tag row "<span>固收+</span><span>新基金</span>"), else 0."""
+        children = [c for c in el if isinstance(c.tag, str)]
+        if len(children) < 2 or (el.text or "").strip():
+            return 0
+        for child in children:
+            text = _clean_ws(child.text_content())
+            if (child.tag.lower() not in _TOKEN_TAGS or (child.tail or "").strip() or not text or len(child)
+                    or len(text) > 24 or len(text.split()) > 3 or _TERMINAL_RE.search(text) or "，" in text):
+                return 0
+        return len(children)
 
     @staticmethod
     def _data_row(tr: Any) -> bool:

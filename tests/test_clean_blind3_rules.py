@@ -163,3 +163,23 @@ def test_summary_box_repeated_by_the_lead_goes():
     # Two identical paragraphs next to each other are not a box.
     out = strip(_blocks(("paragraph", ZH_BODY), ("paragraph", ZH_BODY)))
     assert len(out.blocks) == 2
+
+
+# ---- tag rows
+
+def test_tag_row_is_spaced_and_dropped_at_the_end():
+    blocks = blocks_of(parse_tree(
+        f"<html><body><div><p>{ZH_BODY}</p><div class='labels'><span>航运</span><span>集装箱</span>"
+        f"<span>亚欧航线</span></div></div></body></html>").xpath("//body/div"))
+    assert blocks[-1]["text"] == "航运 集装箱 亚欧航线" and blocks[-1]["_items"] == 3
+    out = strip(blocks)
+    assert [b["text"] for b in out.blocks] == [ZH_BODY]
+    assert "航运 集装箱 亚欧航线" in out.removed
+
+
+def test_spans_of_a_sentence_are_not_a_tag_row():
+    blocks = blocks_of(parse_tree(
+        "<html><body><p><span>运价上涨，</span><span>船期延误。</span></p>"
+        "<p><span>亚欧</span><span>航线</span> 运价继续走高</p></body></html>").xpath("//body/p"))
+    assert [(b["text"], b.get("_items")) for b in blocks] == [("运价上涨，船期延误。", None),
+                                                            ("亚欧航线 运价继续走高", None)]
