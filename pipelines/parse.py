@@ -426,15 +426,19 @@ class _Walker:
     def _token_row(el: Any) -> int:
         """How many short inline items a block is made of when it is nothing else
         (a tag row "<span>固收+</span><span>新基金</span>"), else 0."""
-        children = [c for c in el if isinstance(c.tag, str)]
-        if len(children) < 2 or (el.text or "").strip():
+        if len(el) < 2 or (el.text or "").strip():
             return 0
-        for child in children:
-            text = _clean_ws(child.text_content())
-            if (child.tag.lower() not in _TOKEN_TAGS or (child.tail or "").strip() or not text or len(child)
-                    or len(text) > 24 or len(text.split()) > 3 or _TERMINAL_RE.search(text) or "，" in text):
+        count = 0
+        for child in el:
+            if not isinstance(child.tag, str):
+                continue
+            if child.tag not in _TOKEN_TAGS or len(child) or (child.tail or "").strip():
                 return 0
-        return len(children)
+            text = (child.text or "").strip()
+            if not text or len(text) > 24 or len(text.split()) > 3 or _TERMINAL_RE.search(text) or "，" in text:
+                return 0
+            count += 1
+        return count if count >= 2 else 0
 
     @staticmethod
     def _data_row(tr: Any) -> bool:
