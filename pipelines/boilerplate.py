@@ -257,6 +257,12 @@ _ZH_BYLINE_RE = re.compile(
 )
 # "记者了解到" / "记者获悉" open sentences; these are never names.
 _ZH_NOT_NAME_RE = re.compile(r"了|获悉|发现|注意|获知|走访|采访|调查|梳理|统计|观察|查询|联系|致电|看到|表示|认为|说|从|在|向|对")
+# "【文/观察者网 周远方】": the outlet between "文/" and the name.
+_ZH_WEN_BYLINE_RE = re.compile(
+    r"^[（(【\[]?\s*文\s*[/／]\s*(?P<org>[0-9A-Za-z\u4e00-\u9fff]{1,8}(?:网|报|社|台|新闻|财经|周刊|杂志|频道)\s*)?"
+    r"(?P<names>[\u4e00-\u9fff·]{2,5}(?:\s*[ 、,，]\s*[\u4e00-\u9fff·]{2,5}){0,3})\s*[)）】\]]?$"
+)
+_ZH_SPACED_NAME_RE = re.compile(r"(?<![\u4e00-\u9fff·])([\u4e00-\u9fff])[ \u3000]{1,2}([\u4e00-\u9fff])(?![\u4e00-\u9fff·])")
 _ZH_ROLE_RE = re.compile(r"^(?:本报|本刊)?(?:见习|实习|特约|首席)?(?:记者|通讯员|编辑|撰稿人?)$")
 _ZH_BYLINE_SUFFIX_RE = re.compile(r"\s*(?:发自\S{1,8}|[\u4e00-\u9fff]{0,6}报道|[\u4e00-\u9fff]{0,6}电)$")
 _WEEKDAY_TAIL_RE = re.compile(
@@ -385,9 +391,12 @@ def byline_names(text: str) -> list[str] | None:
         return None
     if cjk_count(text):
         zh = _ZH_BYLINE_SUFFIX_RE.sub("", _ZH_TRAILING_EDITOR_RE.sub("", text))
-        m = _ZH_BYLINE_RE.match(zh)
-        if m and len(zh) <= 40 and not _ZH_NOT_NAME_RE.search(m.group("names")):
-            return _person_names(m.group("names"), cjk=True) or None
+        # "作者：熊 丽", "见习记者 林 楠": a two-character name spaced to line up with three-character ones.
+        zh = _ZH_SPACED_NAME_RE.sub(r"\1\2", zh)
+        for regex in (_ZH_WEN_BYLINE_RE, _ZH_BYLINE_RE):
+            m = regex.match(zh)
+            if m and len(zh) <= 40 and not _ZH_NOT_NAME_RE.search(m.group("names")):
+                return _person_names(m.group("names"), cjk=True) or None
     # "By Sofia Andersson Business reporter": the role after the name is not part of it.
     if re.match(r"(?i:by)\s", text):
         text = re.sub(r"[\s,|]+(?:[A-Z][a-z]+\s+)?(?:[a-z]+\s+)?(?i:reporter|correspondent|editor|writer|analyst)$",

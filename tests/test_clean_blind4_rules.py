@@ -1,0 +1,15 @@
+"""Rules from blind set 4 (invented examples, not the bench pages)."""
+from pipelines.boilerplate import byline_names, line_reason
+
+
+def test_spaced_two_character_chinese_names():
+    assert byline_names("作者：郑 云") == ["郑云"]
+    assert byline_names("本报记者 王晓明 见习记者 何 静") == ["王晓明", "何静"]
+    assert byline_names("本报记者 邢萌") == ["邢萌"]
+
+
+def test_bracketed_wen_byline():
+    assert byline_names("【文/财经观察网 高明远】") == ["高明远"]
+    assert byline_names("文/上游新闻 陈晨 刘洋") == ["陈晨", "刘洋"]
+    assert byline_names("记者了解到") is None
+    assert byline_names("文/张三 李四") == ["张三", "李四"]
