@@ -158,7 +158,9 @@ _IMAGE_RE = re.compile(
 # A caption that ends in its credit: "长三角某产业园。图片来源：视觉中国", "Traders on the floor. Photo: AP".
 _CAPTION_CREDIT_RE = re.compile(
     r"(?:图片来源|图源|图片|摄影|photo|photograph|image|picture|credit)\s*(?:[:：/]|by\b)\s*[^:：。.!?！？]{1,30}[)）]?$"
-    r"|[（(](?:图|图片|photo|image)?\s*[:：/]?\s*[^()（）]{1,20}\s*摄[)）]$",
+    r"|[（(](?:图|图片|photo|image)?\s*[:：/]?\s*[^()（）]{1,20}\s*摄[)）]$"
+    # "图为某企业生产车间。新华社记者 李贺 摄": a caption ending in the photographer's credit.
+    r"|(?:[。\s]|记者|通讯员|摄影)\s*[\u4e00-\u9fff·]{2,4}(?:\s+[\u4e00-\u9fff·]{2,4})?\s+摄$",
     re.I,
 )
 # End marks: "(完)", "（完）", "- END -", "【完】".

@@ -13,3 +13,10 @@ def test_bracketed_wen_byline():
     assert byline_names("文/上游新闻 陈晨 刘洋") == ["陈晨", "刘洋"]
     assert byline_names("记者了解到") is None
     assert byline_names("文/张三 李四") == ["张三", "李四"]
+
+
+def test_caption_ending_in_photographer_credit():
+    assert line_reason("工人在港口码头装卸集装箱。本报记者 王伟 摄") == "image caption"
+    assert line_reason("夜色中的城市天际线。 张敏 刘强 摄") == "image caption"
+    assert line_reason("（陈浩 摄）") is not None
+    assert line_reason("这部纪录片历时三年由他们拍摄") is None
