@@ -131,6 +131,8 @@ _APP_RE = re.compile(
     r"扫码|扫描二维码|二维码|下载.{0,10}(?:app|客户端)|客户端下载|关注.{0,8}公众号|微信公众号|"
     r"follow us on|subscribe to (?:our|the) .{0,30}newsletter|sign up for (?:our|the) .{0,40}newsletter|"
     r"打开app|app内(?:阅读|查看)|点击下载|in the app|点击上方.{0,8}关注|关注我们$|长按(?:识别)?二维码|"
+    # "金融界App 股票实时行情 立即下载，一键查看…" (an in-body app install prompt)
+    r"(?:app|客户端)\b.{0,30}(?:立即|马上|免费)下载|"
     # "海量资讯、精准解读，尽在新浪财经APP"; "打开网易新闻 查看精彩图片" (in-body app teasers)
     r"尽在.{0,12}(?:app|客户端)|^打开.{2,10}?[，,\s]?查看(?:精彩|更多|全部|高清){0,2}(?:图片|视频|内容|评论|资讯)",
     re.I,

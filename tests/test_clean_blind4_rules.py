@@ -20,3 +20,9 @@ def test_caption_ending_in_photographer_credit():
     assert line_reason("夜色中的城市天际线。 张敏 刘强 摄") == "image caption"
     assert line_reason("（陈浩 摄）") is not None
     assert line_reason("这部纪录片历时三年由他们拍摄") is None
+
+
+def test_in_body_app_install_prompt():
+    assert line_reason("财经通App 全球行情 立即下载，一键查看板块资金") == "app/newsletter prompt"
+    assert line_reason("某某客户端 7×24小时快讯 马上下载") == "app/newsletter prompt"
+    assert line_reason("该公司的手机应用上线首日下载量突破百万次，用户评价积极。") is None
