@@ -239,6 +239,13 @@ _END_MATTER_RE = re.compile(
     r"|^(?i:this (?:press )?(?:release|announcement|article) contains forward[- ]looking statements"
     r"|this article was written by\b|i/we have\b|(?:[\w’'.]+ ){0,3}[\w.]+[’']s? disclosure\s*:|disclosure\s*:)"
 )
+# Unlabelled position disclosures closing investing articles: "Jane Doe has positions in Acme. The Motley
+# Fool has a disclosure policy.", "John Roe has no position in any of the stocks mentioned."
+_POSITION_DISCLOSURE_RE = re.compile(
+    r"\bha(?:s|ve) a disclosure policy\.?$"
+    r"|^(?:[A-Z][\w.’'-]*\s+){1,5}ha(?:s|ve|d) no (?:positions?|holdings?|stake) in any (?:of )?(?:the )?"
+    r"(?:stocks|companies|securities|shares)(?: \w+){0,3} mentioned"
+)
 _READMORE_RE = re.compile(
     r"^(?:read more|click here|点击(?:这里|此处|查看|阅读|进入)|阅读原文|阅读全文|查看原文|原标题\s*[:：]|"
     r"返回(?:首页|顶部|搜狐|列表)|back to top|continue reading|read the full (?:story|article)|"
@@ -500,6 +507,8 @@ def line_reason(text: str, *, patterns: Iterable[re.Pattern[str]] = ()) -> str |
     if len(text) <= 300 and (_GALLERY_CAPTION_RE.match(core)
                              or ("licensing" in core.lower() and _LICENSING_TAIL_RE.search(core))):
         return "image caption"
+    if len(text) <= 600 and _POSITION_DISCLOSURE_RE.search(text.strip()):
+        return "disclosure"
     if _WIRE_SOURCE_RE.match(text):
         return "wire source line"
     if _VIDEO_RE.search(core) and len(text) <= 200:

@@ -26,3 +26,10 @@ def test_in_body_app_install_prompt():
     assert line_reason("财经通App 全球行情 立即下载，一键查看板块资金") == "app/newsletter prompt"
     assert line_reason("某某客户端 7×24小时快讯 马上下载") == "app/newsletter prompt"
     assert line_reason("该公司的手机应用上线首日下载量突破百万次，用户评价积极。") is None
+
+
+def test_unlabelled_position_disclosures():
+    assert line_reason("Maria Lopez has positions in Nike. The Motley Fool has positions in and recommends Nike. "
+                       "The Motley Fool has a disclosure policy.") == "disclosure"
+    assert line_reason("Sam Patel has no position in any of the stocks mentioned.") == "disclosure"
+    assert line_reason("Berkshire Hathaway has positions in Apple and Chevron, filings show.") is None
