@@ -393,6 +393,13 @@ def run(doc: Document) -> Document:
         ld_names = [n for n in ld_names if not _is_organization(n, orgs)]
         if ld_names and len(ld_names) > len(doc.authors):
             doc.authors = [normalize_text(n) for n in ld_names]
+        # "James Bradshaw Banking Reporter Toronto": the byline's spans read as "<desk> Reporter <name>" give the
+        # city; when the JSON-LD authors all appear in that byline and none of its names is one of them, they win.
+        byline = normalize_text(meta.get("byline") or "")
+        if (ld_names and doc.authors and byline and not meta.get("info_byline")
+                and not {a.lower() for a in doc.authors} & {normalize_text(n).lower() for n in ld_names}
+                and all(normalize_text(n).lower() in byline.lower() for n in ld_names)):
+            doc.authors = [normalize_text(n) for n in ld_names]
         if any(n.isupper() for n in doc.authors):
             visible = [t for t in (meta.get("byline"), text) if t]
             doc.authors = [_visible_casing(n, visible) for n in doc.authors]

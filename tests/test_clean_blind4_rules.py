@@ -33,3 +33,16 @@ def test_unlabelled_position_disclosures():
                        "The Motley Fool has a disclosure policy.") == "disclosure"
     assert line_reason("Sam Patel has no position in any of the stocks mentioned.") == "disclosure"
     assert line_reason("Berkshire Hathaway has positions in Apple and Chevron, filings show.") is None
+
+
+def test_city_span_in_byline_not_the_author():
+    from pipelines import Document
+    from pipelines.metadata import run
+    doc = Document(blocks=[{"kind": "paragraph", "text": "Text."}],
+                   meta={"byline": "Maya Chen Markets Reporter Vancouver Published March 3, 2026",
+                         "jsonld": {"author": [{"@type": "Person", "name": "Maya Chen"}]}})
+    assert run(doc).authors == ["Maya Chen"]
+    doc = Document(blocks=[{"kind": "paragraph", "text": "Text."}],
+                   meta={"byline": "Securities Daily reporter Xing Meng",
+                         "jsonld": {"author": [{"@type": "Person", "name": "Xing Meng"}]}})
+    assert run(doc).authors == ["Xing Meng"]
