@@ -246,6 +246,9 @@ _POSITION_DISCLOSURE_RE = re.compile(
     r"|^(?:[A-Z][\w.’'-]*\s+){1,5}ha(?:s|ve|d) no (?:positions?|holdings?|stake) in any (?:of )?(?:the )?"
     r"(?:stocks|companies|securities|shares)(?: \w+){0,3} mentioned"
 )
+# A newsletter's sales-pitch box heading: "Should you invest $1,000 in Acme right now?".
+_PITCH_HEADING_RE = re.compile(
+    r"^should you (?:invest|buy|sell|put)\b.{0,80}\b(?:right now|today|now)\s*\?$", re.I)
 _READMORE_RE = re.compile(
     r"^(?:read more|click here|点击(?:这里|此处|查看|阅读|进入)|阅读原文|阅读全文|查看原文|原标题\s*[:：]|"
     r"返回(?:首页|顶部|搜狐|列表)|back to top|continue reading|read the full (?:story|article)|"
@@ -685,6 +688,16 @@ def strip(blocks: list[dict[str, Any]], *, title: str | None = None,
             continue
         seen_body = seen_body or (i not in drop and _is_running_text(blocks[i]))
         i += 1
+
+    # 1c. sales-pitch boxes inside the story: a "Should you invest $1,000 in X right now?" heading and
+    # the pitch under it, up to the next subheading.
+    for i in range(n):
+        if len(blocks[i]["text"]) <= 120 and _PITCH_HEADING_RE.match(_core(blocks[i]["text"])):
+            drop[i] = "sales pitch"
+            j = i + 1
+            while j < n and blocks[j]["kind"] != "heading":
+                drop.setdefault(j, "sales pitch")
+                j += 1
 
     # 2. teaser lists after a "Recommend"/"相关文章" heading
     i = 0

@@ -46,3 +46,17 @@ def test_city_span_in_byline_not_the_author():
                    meta={"byline": "Securities Daily reporter Xing Meng",
                          "jsonld": {"author": [{"@type": "Person", "name": "Xing Meng"}]}})
     assert run(doc).authors == ["Xing Meng"]
+
+
+def test_sales_pitch_box_dropped():
+    from pipelines.boilerplate import strip
+    body = "Acme sells widgets to hospitals and has grown revenue by double digits for five years running now."
+    blocks = [{"kind": "paragraph", "text": body},
+              {"kind": "heading", "text": "Should you buy stock in Acme right now?"},
+              {"kind": "paragraph", "text": "Before you buy stock in Acme, consider this: our analysts picked 10 stocks."},
+              {"kind": "paragraph", "text": "*Returns as of May 1, 2026"},
+              {"kind": "heading", "text": "Margins are the question"},
+              {"kind": "paragraph", "text": body.replace("Acme", "The company")}]
+    texts = [b["text"] for b in strip(blocks).blocks]
+    assert not any("Should you" in t or "consider this" in t or "Returns as of" in t for t in texts)
+    assert "Margins are the question" in texts and body in texts
