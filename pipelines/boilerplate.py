@@ -223,6 +223,10 @@ _LICENSING_TAIL_RE = re.compile(r"purchase licensing rights(?:, opens new tab)?$
 # A credit under a chart or table: "Source: LSEG Datastream", "数据来源：Wind" (not a sentence).
 _CHART_SOURCE_RE = re.compile(r"^(?:sources?|data sources?|chart|graphic|数据来源|资料来源|来源)\s*[:：]\s*\S", re.I)
 # Video embeds flattened into text: "VIDEO 3:12 ...", "Watch now 04:05 ...".
+# A table's source note, full sentences: "Source: Morningstar Direct. Data as of Oct. 31, 2026."
+_TABLE_SOURCE_RE = re.compile(
+    r"^(?:sources?|data)\s*:\s*[^.]{2,60}\.\s*(?:data|figures|prices|returns) (?:as of|through|to)\b.{2,40}$",
+    re.I)
 _VIDEO_RE = re.compile(r"^(?:video|watch now|watch|视频)\s*\d{1,2}:\d{2}", re.I)
 # Page-number bars: "1 2 下一页", "« Prev 1 2 3 Next »".
 _PAGINATION_RE = re.compile(
@@ -520,6 +524,8 @@ def line_reason(text: str, *, patterns: Iterable[re.Pattern[str]] = ()) -> str |
         return "pagination"
     if (len(text) <= 150 and _CHART_SOURCE_RE.search(text) and _is_short(text, words=16, cjk=40)
             and not re.search(r"[.。!?！？]$", text.rstrip(_CLOSERS))):
+        return "chart source"
+    if len(text) <= 160 and _TABLE_SOURCE_RE.match(text.strip()):
         return "chart source"
     return None
 

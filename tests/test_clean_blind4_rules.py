@@ -60,3 +60,9 @@ def test_sales_pitch_box_dropped():
     texts = [b["text"] for b in strip(blocks).blocks]
     assert not any("Should you" in t or "consider this" in t or "Returns as of" in t for t in texts)
     assert "Margins are the question" in texts and body in texts
+
+
+def test_table_source_line():
+    assert line_reason("Source: FactSet. Data as of Sept. 30, 2026.") == "chart source"
+    assert line_reason("Sources: company filings. Prices as of market close on May 2.") == "chart source"
+    assert line_reason("Source: people familiar with the matter said the deal was close.") is None
