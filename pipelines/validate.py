@@ -73,8 +73,23 @@ def check(doc: Document, *, min_words: int = MIN_WORDS) -> None:
         raise Reject("validate", f"too short: {words} words (minimum {min_words})")
 
 
+_CLOSING_TAG = re.compile(r"</(?:html|body)\s*>", re.I)
+
+
+def looks_truncated(doc: Document) -> bool:
+    """HTML that never closes ``<body>`` or ``<html>``: the download was cut off
+    (a dropped connection, a size limit), so what is missing is not boilerplate."""
+    return doc.input_kind == "html" and bool(doc.text) and not _CLOSING_TAG.search(doc.text[-4096:])
+
+
 def run(doc: Document) -> Document:
-    check(doc)
+    try:
+        check(doc)
+    except Reject as exc:
+        # Say so when the page was cut off: the reject is then worth a retry.
+        if looks_truncated(doc):
+            raise Reject(exc.stage, f"{exc.reason}; the HTML looks truncated (no closing </body> or </html>)") from exc
+        raise
     doc.blocks = [{"kind": b["kind"], "text": b["text"]} for b in doc.blocks]
     doc.body = "\n\n".join(b["text"] for b in doc.blocks)
     doc.content_hash = content_hash(doc.body)
