@@ -85,8 +85,6 @@ def write_document(session: Session, doc: Document, *, source_kind: str, near_in
         hits = sorted(near_index.query(doc.minhash))
         duplicate_of = hits[0] if hits else None
     article, status = store.save_article(session, doc, source_kind=source_kind, duplicate_of_id=duplicate_of)
-    if article.duplicate_of_id == article.id:
-        article.duplicate_of_id = None
     if status == store.NEW and near_index is not None and doc.minhash:
         near_index.add(article.id, doc.minhash)
     if doc.url:
