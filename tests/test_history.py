@@ -163,3 +163,15 @@ def test_upgrade_back_fills_version_diffs(empty_sqlite_url, kind):
     with engine.connect() as conn:
         rows = conn.execute(text("SELECT version, kind, after FROM version_changes ORDER BY change_id")).all()
     assert [tuple(r) for r in rows] == [(2, "title", "New"), (2, "paragraph_added", "b")]
+
+
+def test_validators_upsert(any_url):
+    engine = get_engine(any_url)
+    ensure_schema(engine)
+    with Session(engine) as s:
+        store.save_validators(s, {URL: {"etag": '"a"', "last_modified": None, "links": [[URL, "listing"]]}})
+        store.save_validators(s, {URL: {"etag": '"b"', "last_modified": "Tue, 01 Jun 2021 00:00:00 GMT"}})
+        s.commit()
+        row = store.get_validators(s, URL)
+        assert (row.etag, row.last_modified, row.links) == ('"b"', "Tue, 01 Jun 2021 00:00:00 GMT", [])
+        assert store.get_validators(s, URL + "x") is None
