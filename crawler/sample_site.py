@@ -12,6 +12,12 @@ exists (one article was updated between the two versions), else ``v1/<path>``.
 ``_headers.json`` maps a path to extra response headers (the charset of GBK pages),
 ``_redirects.json`` a path to a ``302`` target.
 
+Every file is served with an ``ETag`` (a hash of its bytes) and a ``Last-Modified``
+(a fixed date per version folder), and a request whose ``If-None-Match`` or
+``If-Modified-Since`` still holds gets ``304 Not Modified`` with no body; with
+``validators=False`` the site sends none and ignores them, like many real servers.
+A folder may hold more versions than two (``v3``, ...): ``versions`` lists them.
+
     >>> with serve() as site:               # doctest: +SKIP
     ...     site.url                        # 'http://127.0.0.1:54321/'
     ...     site.version = 2                # switch at runtime
@@ -23,9 +29,12 @@ By hand: ``python -m crawler.sample_site [--port 8000] [--version 2]``.
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import mimetypes
 import threading
+from datetime import datetime, timedelta, timezone
+from email.utils import format_datetime, parsedate_to_datetime
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -56,8 +65,11 @@ class SampleSite:
     """A running sample-site server; stop it with :meth:`stop` or ``with``."""
 
     def __init__(self, *, host: str = "127.0.0.1", port: int = 0, version: int = 1,
-                 root: Path = SITE_DIR):
+                 root: Path = SITE_DIR, validators: bool = True):
         self.root = Path(root)
+        #: Version numbers the folder holds (``v1``, ``v2``, ...).
+        self.versions = tuple(sorted(int(d.name[1:]) for d in self.root.glob("v[0-9]*") if d.is_dir()))
+        self.validators = validators
         self.version = version
         #: ``(method, path_with_query)`` of every request served, in order.
         self.requests: list[tuple[str, str]] = []
@@ -75,8 +87,8 @@ class SampleSite:
 
     @version.setter
     def version(self, value: int) -> None:
-        if value not in VERSIONS:
-            raise ValueError(f"sample site version must be one of {VERSIONS}, got {value!r}")
+        if value not in self.versions:
+            raise ValueError(f"sample site version must be one of {self.versions}, got {value!r}")
         self._version = value
 
     @property
@@ -113,8 +125,9 @@ class SampleSite:
         self.stop()
 
     # --- lookup -------------------------------------------------------------------
-    def resolve(self, path: str) -> tuple[int, dict[str, str], bytes]:
-        """``(status, headers, body)`` for a request path (query ignored)."""
+    def resolve(self, path: str, request_headers: Any = None) -> tuple[int, dict[str, str], bytes]:
+        """``(status, headers, body)`` for a request path (query ignored); with the
+        request's headers, a conditional request may get ``304``."""
         path = unquote(urlsplit(path).path) or "/"
         if path in self._redirects:
             return 302, {"Location": self._redirects[path], "Content-Length": "0"}, b""
@@ -127,7 +140,13 @@ class SampleSite:
         headers = {"Content-Type": _SPECIAL_TYPES.get(path) or _TYPES.get(file.suffix)
                    or mimetypes.guess_type(file.name)[0] or "application/octet-stream"}
         headers.update(self._headers.get(path, {}))
-        return 200, headers, file.read_bytes()
+        body = file.read_bytes()
+        if self.validators:
+            headers["ETag"] = '"%s"' % hashlib.sha1(body).hexdigest()[:16]
+            headers["Last-Modified"] = format_datetime(_folder_date(file, self.root), usegmt=True)
+            if _not_modified(request_headers or {}, headers):
+                return 304, {k: headers[k] for k in ("ETag", "Last-Modified")}, b""
+        return 200, headers, body
 
     def _file(self, path: str) -> Path | None:
         parts = [p for p in path.split("/") if p]
@@ -139,6 +158,26 @@ class SampleSite:
             if candidate is not None and candidate.is_file():
                 return candidate
         return None
+
+
+def _folder_date(file: Path, root: Path) -> datetime:
+    """Last-Modified of a file: 2021-06-01 plus one day per version folder after v1."""
+    version = int(file.relative_to(root).parts[0][1:])
+    return datetime(2021, 6, 1, tzinfo=timezone.utc) + timedelta(days=version - 1)
+
+
+def _not_modified(request_headers: Any, headers: dict[str, str]) -> bool:
+    """RFC 9110: If-None-Match decides when present, else If-Modified-Since."""
+    inm = request_headers.get("If-None-Match")
+    if inm:
+        return headers["ETag"] in [t.strip() for t in inm.split(",")] or inm.strip() == "*"
+    ims = request_headers.get("If-Modified-Since")
+    if not ims:
+        return False
+    try:
+        return parsedate_to_datetime(headers["Last-Modified"]) <= parsedate_to_datetime(ims)
+    except (TypeError, ValueError):
+        return False
 
 
 def _read_json(path: Path) -> dict:
@@ -153,7 +192,7 @@ def _handler_for(site: SampleSite) -> type[BaseHTTPRequestHandler]:
         def _respond(self, send_body: bool) -> None:
             with site._lock:
                 site.requests.append((self.command, self.path))
-            status, headers, body = site.resolve(self.path)
+            status, headers, body = site.resolve(self.path, self.headers)
             self.send_response(status, HTTPStatus(status).phrase)
             for name, value in headers.items():
                 self.send_header(name, value)
@@ -175,9 +214,10 @@ def _handler_for(site: SampleSite) -> type[BaseHTTPRequestHandler]:
     return Handler
 
 
-def serve(*, host: str = "127.0.0.1", port: int = 0, version: int = 1) -> SampleSite:
+def serve(*, host: str = "127.0.0.1", port: int = 0, version: int = 1, root: Path = SITE_DIR,
+          validators: bool = True) -> SampleSite:
     """Start the sample site in a background thread; ``port=0`` picks a free port."""
-    return SampleSite(host=host, port=port, version=version)
+    return SampleSite(host=host, port=port, version=version, root=root, validators=validators)
 
 
 def main(argv: list[str] | None = None) -> int:

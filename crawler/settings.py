@@ -44,8 +44,14 @@ ITEM_PIPELINES = {
 DOWNLOADER_MIDDLEWARES = {
     # skips article URLs already archived, before the request is sent
     "crawler.middlewares.SkipArchivedMiddleware": 50,
+    # sends If-None-Match / If-Modified-Since for listings, feeds, sitemaps (and refreshes)
+    "crawler.conditional.ConditionalRequestMiddleware": 60,
     # writes every response to WARC (request + response records)
     "crawler.warc.WarcMiddleware": 950,
+}
+SPIDER_MIDDLEWARES = {
+    # notes the listing links of each listing page, followed when it answers 304 next time
+    "crawler.conditional.ConditionalLinksMiddleware": 950,
 }
 ADDONS = {
     # switches to the scrapy-redis scheduler when NEWSARCHIVE_REDIS_URL is set
@@ -77,6 +83,10 @@ NEWSARCHIVE_START_URL = ""
 # --- Incremental crawl --------------------------------------------------------
 # Skip article requests whose canonical URL is already archived.
 NEWSARCHIVE_SKIP_ARCHIVED = True
+
+# --- Conditional requests -----------------------------------------------------
+# Send stored ETag / Last-Modified back; a 304 is counted and not parsed.
+NEWSARCHIVE_CONDITIONAL_ENABLED = True
 
 # --- Raw archive (WARC) ---------------------------------------------------------
 NEWSARCHIVE_WARC_ENABLED = True

@@ -2,10 +2,11 @@
 
 from models.article import Article, ArticleVersion
 from models.base import Base
+from models.change import ArticleChange, ClaimChange
 from models.claim import Claim
-from models.crawl import CrawlRun, Reject
+from models.crawl import CrawlRun, HttpValidator, Reject
 from models.entity import Entity, EntityAlias, Mention
 from models.source import Source
 
-__all__ = ["Article", "ArticleVersion", "Base", "Claim", "CrawlRun", "Entity",
-           "EntityAlias", "Mention", "Reject", "Source"]
+__all__ = ["Article", "ArticleChange", "ArticleVersion", "Base", "Claim", "ClaimChange", "CrawlRun",
+           "Entity", "EntityAlias", "HttpValidator", "Mention", "Reject", "Source"]

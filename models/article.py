@@ -68,6 +68,10 @@ class ArticleVersion(Base):
     content_hash: Mapped[str] = mapped_column(String(64))
     #: Charset the raw page was decoded with.
     encoding: Mapped[str | None] = mapped_column(String(40))
+    #: Byline and dates of this version (None on versions archived before migration 0005).
+    authors: Mapped[list[str] | None]
+    published_at: Mapped[datetime | None]
+    updated_at: Mapped[datetime | None]
     #: WARC file (path relative to the WARC folder) and offset of the response record.
     warc_filename: Mapped[str | None] = mapped_column(String(500))
     warc_offset: Mapped[int | None] = mapped_column(Integer)

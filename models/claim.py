@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from sqlalchemy import ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
@@ -30,3 +32,10 @@ class Claim(Base):
     end_char: Mapped[int] = mapped_column(Integer)
     #: Index of the block (heading or paragraph) where the claim starts.
     paragraph: Mapped[int] = mapped_column(Integer)
+    #: The claim's identity across versions of its article (kept when a new version
+    #: says the same thing, or rewords it; see ``claim_changes``).
+    claim_key: Mapped[str | None] = mapped_column(String(40), index=True)
+    #: Version of the article in which the claim first appeared, and when (None:
+    #: archived before migration 0005).
+    first_version: Mapped[int | None] = mapped_column(Integer)
+    first_seen_at: Mapped[datetime | None]

@@ -29,6 +29,8 @@ class CrawlRun(Base):
     articles_new: Mapped[int] = mapped_column(Integer, default=0)
     articles_updated: Mapped[int] = mapped_column(Integer, default=0)
     rejects: Mapped[int] = mapped_column(Integer, default=0)
+    #: Conditional requests answered ``304 Not Modified`` (nothing downloaded or parsed).
+    not_modified: Mapped[int] = mapped_column(Integer, default=0)
     hostname: Mapped[str | None] = mapped_column(String(255))
     pid: Mapped[int | None] = mapped_column(Integer)
 
@@ -48,3 +50,19 @@ class Reject(Base):
     #: Set when a retry succeeded.
     resolved_at: Mapped[datetime | None]
     attempts: Mapped[int] = mapped_column(Integer, default=1)
+
+
+class HttpValidator(Base):
+    """The ``ETag`` and ``Last-Modified`` a URL was last served with, sent back as
+    ``If-None-Match`` / ``If-Modified-Since`` by the next crawl."""
+
+    __tablename__ = "http_validators"
+
+    #: Canonical URL (mirror crawls share the real site's rows).
+    url: Mapped[str] = mapped_column(String(2048), primary_key=True)
+    etag: Mapped[str | None] = mapped_column(String(500))
+    last_modified: Mapped[str | None] = mapped_column(String(100))
+    #: Listings, feeds and sitemaps the page linked to, ``[[canonical URL, kind], ...]``:
+    #: still followed (conditionally) when the page answers 304.
+    links: Mapped[list[Any] | None]
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow)

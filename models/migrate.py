@@ -42,7 +42,30 @@ def current_revision(engine: Engine) -> str | None:
 
 
 def upgrade(url: str | None = None, revision: str = "head") -> None:
+    """Run the migrations up to ``revision``; at head, then back-fill what the
+    migrations leave to code (the version diffs of archives older than 0005)."""
     command.upgrade(alembic_config(url), revision)
+    if revision == "head":
+        backfill(url)
+
+
+def backfill(url: str | None = None) -> int:
+    """Back-fill derived rows after an upgrade; returns the articles touched."""
+    from sqlalchemy.orm import Session
+
+    from models import history
+    from models.engine import make_engine
+
+    engine = make_engine(database_url(url))
+    try:
+        if "article_changes" not in inspect(engine).get_table_names():
+            return 0
+        with Session(engine) as session:
+            done = history.backfill_version_changes(session)
+            session.commit()
+        return done
+    finally:
+        engine.dispose()
 
 
 def downgrade(url: str | None = None, revision: str = "base") -> None:

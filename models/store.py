@@ -17,10 +17,11 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
+from models import history
 from models.article import Article, ArticleVersion
 from models.base import utcnow
 from models.claim import Claim
-from models.crawl import CrawlRun, Reject
+from models.crawl import CrawlRun, HttpValidator, Reject
 from models.entity import Entity, EntityAlias, Mention
 from models.source import Source
 
@@ -145,8 +146,21 @@ def iter_signatures(session: Session) -> Iterator[tuple[int, list[int]]]:
             yield aid, sig
 
 
-def replace_annotations(session: Session, article: Article, doc: Any) -> None:
-    """Replace the article's claims and mentions with the document's."""
+def replace_annotations(session: Session, article: Article, doc: Any, *, version: int | None = None,
+                        changed_at: datetime | None = None, record_changes: bool = False) -> None:
+    """Replace the article's claims and mentions with the document's.
+
+    Claims keep their identity (``claim_key``) across the replacement when the new
+    one says the same or nearly the same (:func:`models.history.carry_claims`); with
+    ``record_changes`` (a new version of the page) reworded, withdrawn and new claims
+    are recorded in ``claim_changes``.
+    """
+    version = version or article.version_count or 1
+    changed_at = changed_at or utcnow()
+    old_claims = session.scalars(select(Claim).where(Claim.article_id == article.id).order_by(Claim.id)).all()
+    new_claims = list(doc.claims or [])
+    identity = history.carry_claims(session, article.id, old_claims, new_claims, version=version,
+                                    changed_at=changed_at, record=record_changes)
     session.execute(delete(Claim).where(Claim.article_id == article.id))
     session.execute(delete(Mention).where(Mention.article_id == article.id))
     entity_ids: dict[str, int] = {}
@@ -159,7 +173,7 @@ def replace_annotations(session: Session, article: Article, doc: Any) -> None:
         for m in ent.get("mentions") or []:
             session.add(Mention(article_id=article.id, entity_id=entity.id, text=m.get("text", ""),
                                 start_char=int(m.get("start", 0)), end_char=int(m.get("end", 0))))
-    for c in doc.claims or []:
+    for c, (key, first_version, first_seen_at) in zip(new_claims, identity):
         speaker_entity = c.get("speaker_entity")
         session.add(Claim(
             article_id=article.id, kind=c.get("kind", "direct"), speaker=c.get("speaker"),
@@ -167,6 +181,7 @@ def replace_annotations(session: Session, article: Article, doc: Any) -> None:
             speaker_entity_id=entity_ids.get(speaker_entity) if speaker_entity else None,
             cue=c.get("cue"), text=c.get("text", ""), start_char=int(c.get("start", 0)),
             end_char=int(c.get("end", 0)), paragraph=int(c.get("paragraph", 0)),
+            claim_key=key, first_version=first_version, first_seen_at=first_seen_at,
         ))
 
 
@@ -208,17 +223,25 @@ def save_article(session: Session, doc: Any, *, source_kind: str = "original",
         session.add(article)
         session.flush()
         version, status = 1, NEW
+        original = session.get(Article, duplicate_of_id) if duplicate_of_id else None
+        if original is not None:
+            history.record_republication_changes(session, article, original)
     else:
+        before = history.article_snapshot(article)
         for key, value in fields.items():
             setattr(article, key, value)
         article.version_count = (article.version_count or 1) + 1
         version, status = article.version_count, UPDATED
+        history.record_version_changes(session, article, version=version, changed_at=fetched_at,
+                                       old=before, new=history.article_snapshot(article))
     session.add(ArticleVersion(
         article_id=article.id, version=version, fetched_at=fetched_at, title=doc.title, body=doc.body,
-        content_hash=doc.content_hash, encoding=doc.encoding,
+        content_hash=doc.content_hash, encoding=doc.encoding, authors=list(doc.authors),
+        published_at=doc.published_at, updated_at=doc.updated_at,
         warc_filename=warc.get("filename"), warc_offset=warc.get("offset"),
     ))
-    replace_annotations(session, article, doc)
+    replace_annotations(session, article, doc, version=version, changed_at=fetched_at,
+                        record_changes=status == UPDATED)
     session.flush()
     return article, status
 
@@ -245,6 +268,7 @@ def finish_crawl_run(session: Session, run_id: int, *, status: str, reason: str 
     run.articles_new = int(stats.get("newsarchive/store/new", 0))
     run.articles_updated = int(stats.get("newsarchive/store/updated", 0))
     run.rejects = int(stats.get("newsarchive/store/rejects", 0))
+    run.not_modified = int(stats.get("newsarchive/conditional/not_modified", 0))
 
 
 def _jsonable(value: Any) -> Any:
@@ -286,6 +310,25 @@ def resolve_rejects(session: Session, url: str) -> int:
     for row in rows:
         row.resolved_at = utcnow()
     return len(rows)
+
+
+# --- conditional requests ------------------------------------------------------------
+
+def get_validators(session: Session, url: str) -> HttpValidator | None:
+    """The stored ``http_validators`` row of a canonical URL, or None."""
+    return session.get(HttpValidator, url)
+
+
+def save_validators(session: Session, seen: dict[str, dict[str, Any]]) -> None:
+    """Insert or update validators: ``{url: {"etag", "last_modified", "links"}}`` (upserts)."""
+    dialect = session.get_bind().dialect.name
+    mod = postgresql if dialect == "postgresql" else sqlite
+    now = utcnow()
+    for url, row in seen.items():
+        values = {"etag": row.get("etag"), "last_modified": row.get("last_modified"),
+                  "links": row.get("links") or [], "updated_at": now}
+        stmt = mod.insert(HttpValidator).values(url=url, **values)
+        session.execute(stmt.on_conflict_do_update(index_elements=["url"], set_=values))
 
 
 # --- summaries ---------------------------------------------------------------------

@@ -131,6 +131,7 @@ def site_response(path: str, *, version: int = 1, base: str = "http://127.0.0.1:
     site = SampleSite.__new__(SampleSite)  # resolve() only: no server needed
     site.root = Path(__file__).resolve().parent.parent / "crawler" / "sample_site"
     site._version = version
+    site.validators = False  # a plain response, whatever a crawl sent before
     site._headers = json.loads((site.root / "_headers.json").read_text(encoding="utf-8"))
     site._redirects = json.loads((site.root / "_redirects.json").read_text(encoding="utf-8"))
     status, headers, body = site.resolve(path)

@@ -181,17 +181,24 @@ def test_raw_pages_are_in_warc(first):
 
 # ---------------------------------------------------------------- crawling again
 
-def test_second_crawl_adds_nothing_and_skips_archived_articles(first, tmp_path):
+@pytest.mark.parametrize("conditional", [0, 1])
+def test_second_crawl_adds_nothing_and_skips_archived_articles(first, tmp_path, conditional):
+    """Without validators every listing is read and its archived articles skipped;
+    with them (the default) the unchanged listings answer 304 and are not parsed."""
     workdir = copy_archive(first, tmp_path / "second")
     with serve() as site:
-        second = run_crawl(site.url, workdir).check()
+        second = run_crawl(site.url, workdir, settings={"NEWSARCHIVE_CONDITIONAL_ENABLED": conditional}).check()
         paths = site.paths()
     archived = {p["path"] for p in ARTICLES}
     assert not archived & set(paths), "an archived article was downloaded again"
     run = second.last_run()
     assert run["status"] == "finished"
     assert run["articles_new"] == 0 and run["articles_updated"] == 0
-    assert run["stats"]["newsarchive/skip/archived"] >= len(ARTICLES) - 1
+    if conditional:
+        assert run["stats"]["newsarchive/conditional/not_modified/listing"] >= 3
+        assert run["not_modified"] == run["stats"]["newsarchive/conditional/not_modified"]
+    else:
+        assert run["stats"]["newsarchive/skip/archived"] >= len(ARTICLES) - 1
     # only the pages that never became articles are tried again
     assert run["stats"].get("newsarchive/spider/fetched/article", 0) <= len(manifest()) - len(ARTICLES)
     assert second.scalar("SELECT count(*) FROM articles") == len(ARTICLES)

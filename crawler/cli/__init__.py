@@ -22,6 +22,7 @@ COMMANDS = [
     "crawl",
     "search",
     "claims",
+    "history",
     "entities",
     "stats",
     "rejects",

@@ -15,6 +15,7 @@ from crawler.cli.output import emit, format_option, parse_date, positive_int
 from models.article import Article
 from models.claim import Claim
 from models.entity import Entity
+from models.history import changed_claims
 from models.source import Source
 
 
@@ -57,12 +58,15 @@ def register(sub: argparse._SubParsersAction) -> None:
                      "is in the claims_view SQL view."),
         epilog=("Examples:\n"
                 "  newsarchive claims --speaker Powell --since 2024-01-01\n"
-                "  newsarchive claims --org 证监会 --about 降息 --format json"),
+                "  newsarchive claims --org 证监会 --about 降息 --format json\n"
+                "  newsarchive claims --changed --since 2024-01-01"),
         formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("--speaker", help="speaker name as written, or its canonical entity name")
     p.add_argument("--org", help="the speaker's organization")
     p.add_argument("--about", metavar="TEXT", help="text inside the claim")
     p.add_argument("--since", type=parse_date, help="articles published on or after this date")
+    p.add_argument("--changed", action="store_true",
+                   help="list quotes reworded or withdrawn in later versions of their article instead")
     p.add_argument("--limit", type=positive_int, default=50, help="rows (default 50)")
     format_option(p)
     database_option(p)
@@ -71,6 +75,11 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     engine = open_archive(args.db)
+    if args.changed:
+        with Session(engine) as session:
+            rows = changed_claims(session, since=args.since, limit=args.limit)
+        emit(rows, ["changed_at", "change", "speaker", "before", "after", "article_url"], args.format)
+        return 0
     with Session(engine) as session:
         rows = find_claims(session, speaker=args.speaker, org=args.org, about=args.about, since=args.since,
                            limit=args.limit)

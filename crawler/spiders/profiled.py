@@ -370,6 +370,16 @@ class ProfiledSpider(scrapy.Spider):
     def listing_request(self, url: str, *, page: int) -> Request:
         return self._request(url, "listing", self.parse_listing, meta={"newsarchive_page": page})
 
+    def followup_request(self, url: str, kind: str) -> Request | None:
+        """A request for a listing, feed or sitemap linked from a page that answered
+        304 (see :mod:`crawler.conditional`); None for other kinds or other sites."""
+        if not self._allowed(url):
+            return None
+        if kind == "listing":
+            return self.listing_request(url, page=page_number(url))
+        callbacks = {"feed": self.parse_feed, "sitemap": self.parse_sitemap}
+        return self._request(url, kind, callbacks[kind]) if kind in callbacks else None
+
     async def start(self) -> AsyncIterator[Request]:
         logger.info("Crawling %(profile)s from %(urls)s (since=%(since)s until=%(until)s max_pages=%(max)s "
                     "refresh=%(refresh)s)",
