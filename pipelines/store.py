@@ -19,6 +19,7 @@ from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from models import store
+from models.batch import WriteCache, write_annotations
 from models.engine import get_engine
 from models.migrate import ensure_schema
 from pipelines.base import Rejected
@@ -75,16 +76,22 @@ def _load_near_index(session: Session) -> Any:
     return index
 
 
-def write_document(session: Session, doc: Document, *, source_kind: str, near_index: Any) -> str:
+def write_document(session: Session, doc: Document, *, source_kind: str, near_index: Any,
+                   cache: WriteCache | None = None, pending: list | None = None) -> str:
     """Save one document (exact and near-duplicate links included); returns the
-    store status (``new``/``updated``/``unchanged``)."""
+    store status (``new``/``updated``/``unchanged``).  With ``pending`` (a list),
+    claims and mentions are not written but ``(article id, doc)`` is appended, for
+    :func:`models.batch.write_annotations` over the whole batch."""
     duplicate_of = None
     if doc.content_hash:
         duplicate_of = store.find_exact_duplicate(session, doc.content_hash, exclude_url=doc.canonical_url)
     if duplicate_of is None and near_index is not None and doc.minhash:
         hits = sorted(near_index.query(doc.minhash))
         duplicate_of = hits[0] if hits else None
-    article, status = store.save_article(session, doc, source_kind=source_kind, duplicate_of_id=duplicate_of)
+    article, status = store.save_article(session, doc, source_kind=source_kind, duplicate_of_id=duplicate_of,
+                                         cache=cache, annotate=pending is None)
+    if pending is not None and status != store.UNCHANGED:
+        pending.append((article.id, doc))
     if status == store.NEW and near_index is not None and doc.minhash:
         near_index.add(article.id, doc.minhash)
     if doc.url:
@@ -112,6 +119,8 @@ class StorePipeline:
         self.spool_dir = Path(settings.get("NEWSARCHIVE_SPOOL_DIR", "spool"))
         self.buffer: list[Document | Rejected] = []
         self.archive: Archive | None = None
+        # canonical names, aliases and sources seen this crawl (cleared on rollback)
+        self.cache = WriteCache()
 
     @classmethod
     def from_crawler(cls, crawler: Any) -> "StorePipeline":
@@ -152,7 +161,7 @@ class StorePipeline:
                 pass
         return "original"
 
-    def _write(self, session: Session, item: Document | Rejected) -> None:
+    def _write(self, session: Session, item: Document | Rejected, pending: list | None = None) -> None:
         assert self.archive is not None
         if isinstance(item, Rejected):
             store.record_reject(session, url=item.get("url"), stage=item["stage"], reason=item["reason"],
@@ -160,7 +169,7 @@ class StorePipeline:
             self.stats.inc_value("newsarchive/store/rejects")
             return
         status = write_document(session, item, source_kind=self._source_kind(item),
-                                near_index=self.archive.near_index)
+                                near_index=self.archive.near_index, cache=self.cache, pending=pending)
         self.stats.inc_value(f"newsarchive/store/{status}")
 
     def flush(self) -> None:
@@ -169,13 +178,13 @@ class StorePipeline:
         batch, self.buffer = self.buffer, []
         for attempt in range(1, self.retries + 1):
             try:
-                with self.archive.sessions.begin() as session:
-                    for item in batch:
-                        self._write(session, item)
+                self._write_batch(batch)
                 return
             except IntegrityError:
+                self.cache.clear()
                 break  # one bad item: isolate it below
             except (OperationalError, DBAPIError) as exc:
+                self.cache.clear()
                 self.stats.inc_value("newsarchive/store/retries")
                 logger.warning("Store batch failed (attempt %(n)d/%(of)d): %(err)s",
                                {"n": attempt, "of": self.retries, "err": exc})
@@ -183,14 +192,23 @@ class StorePipeline:
                 time.sleep(min(2.0, 0.25 * attempt))
         self._write_one_by_one(batch)
 
+    def _write_batch(self, batch: list[Document | Rejected]) -> None:
+        """One transaction: every row of the batch, annotations written as one set."""
+        assert self.archive is not None
+        pending: list[tuple[int, Document]] = []
+        with self.archive.sessions.begin() as session:
+            for item in batch:
+                self._write(session, item, pending)
+            write_annotations(session, self.cache, pending)
+
     def _write_one_by_one(self, batch: list[Document | Rejected]) -> None:
         assert self.archive is not None
         for item in batch:
             try:
-                with self.archive.sessions.begin() as session:
-                    self._write(session, item)
+                self._write_batch([item])
                 continue
             except (IntegrityError, OperationalError, DBAPIError) as exc:
+                self.cache.clear()
                 error = exc
             url = item.url if isinstance(item, Document) else item.get("url")
             try:
