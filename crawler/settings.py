@@ -84,6 +84,8 @@ NEWSARCHIVE_WARC_ENABLED = True
 NEWSARCHIVE_WARC_DIR = os.environ.get("NEWSARCHIVE_WARC_DIR", "warc")
 # Rotate to a new file past this size (bytes, compressed).
 NEWSARCHIVE_WARC_MAX_SIZE = 100 * 1024 * 1024
+# Responses waiting for the WARC writer thread; the crawl pauses when it is full.
+NEWSARCHIVE_WARC_QUEUE_SIZE = 256
 
 # --- Scale-out (scrapy-redis) -------------------------------------------------------
 # Redis URL of the shared request queue; empty = one process, Scrapy's own scheduler.

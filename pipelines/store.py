@@ -192,9 +192,18 @@ class StorePipeline:
                 time.sleep(min(2.0, 0.25 * attempt))
         self._write_one_by_one(batch)
 
+    def _wait_for_warc(self, batch: list[Document | Rejected]) -> None:
+        """Rows point at WARC records: wait until those records are on disk."""
+        writer = getattr(self.crawler, "newsarchive_warc_writer", None)
+        if writer is None:
+            return
+        writer.wait([item.warc if isinstance(item, Document) else (item.get("payload") or {}).get("warc")
+                     for item in batch])
+
     def _write_batch(self, batch: list[Document | Rejected]) -> None:
         """One transaction: every row of the batch, annotations written as one set."""
         assert self.archive is not None
+        self._wait_for_warc(batch)
         pending: list[tuple[int, Document]] = []
         with self.archive.sessions.begin() as session:
             for item in batch:
