@@ -38,6 +38,9 @@ LOG_FORMATTER = "crawler.logformatter.NewsArchiveLogFormatter"
 
 # --- Components ---------------------------------------------------------------
 ITEM_PIPELINES = {
+    # runs every stage in worker processes (NEWSARCHIVE_EXTRACT_WORKERS); the stage
+    # pipelines below then pass its documents on, or run inline when the pool is off
+    "pipelines.pool.ExtractPoolPipeline": 90,
     **pipeline_classes(),                       # extraction stages 100..180
     "pipelines.store.StorePipeline": 900,       # writes articles, versions, claims, rejects
 }
@@ -56,6 +59,10 @@ EXTENSIONS = {
     # scale-out workers wait for the shared queue instead of quitting when idle
     "crawler.scaleout.IdleWait": 200,
 }
+
+# --- Extraction ---------------------------------------------------------------
+# Worker processes for the extraction stages: -1 = one per core, 0 = inline (no pool).
+NEWSARCHIVE_EXTRACT_WORKERS = -1
 
 # --- Store --------------------------------------------------------------------
 # SQLAlchemy URL of the archive; the environment variable wins over the default.
