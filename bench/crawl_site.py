@@ -195,3 +195,27 @@ class Server:
     def stop(self) -> None:
         self._server.shutdown()
         self._server.server_close()
+
+
+def main(argv: list[str] | None = None) -> int:
+    """``python bench/crawl_site.py generic|flagship [--articles N]``: serve until killed,
+    printing the URL first (the bench runs the server as its own process, so the crawl
+    processes it starts do not inherit the site's memory)."""
+    import argparse
+
+    parser = argparse.ArgumentParser(description=main.__doc__)
+    parser.add_argument("layout", choices=("generic", "flagship"))
+    parser.add_argument("--articles", type=int, default=2000)
+    args = parser.parse_args(argv)
+    site = generic_site(args.articles) if args.layout == "generic" else flagship_site(args.articles)
+    server = Server(site)
+    print(server.url, flush=True)
+    try:
+        sys.stdin.read()  # until the bench closes our stdin
+    finally:
+        server.stop()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -34,8 +34,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench.crawl_site import (FLAGSHIP_ARTICLE_RE, GENERIC_ARTICLE_RE, GENERIC_PROFILE,  # noqa: E402
-                              Server, flagship_site, generic_site)
+from bench.crawl_site import FLAGSHIP_ARTICLE_RE, GENERIC_ARTICLE_RE, GENERIC_PROFILE  # noqa: E402
 
 COMMON = {
     "CONCURRENT_REQUESTS": "32", "CONCURRENT_REQUESTS_PER_DOMAIN": "32", "DOWNLOAD_DELAY": "0",
@@ -92,15 +91,16 @@ def contenders(site: str, url: str, work: Path, ours_settings: dict[str, str]) -
 
 
 def bench_site(site: str, rounds: int, articles: int, ours_settings: dict[str, str]) -> dict[str, list[dict]]:
-    built = generic_site(articles) if site == "generic" else flagship_site(articles)
-    server = Server(built)
+    server = subprocess.Popen([sys.executable, str(ROOT / "bench" / "crawl_site.py"), site,
+                               "--articles", str(articles)], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    url = server.stdout.readline().strip()
     results: dict[str, list[dict]] = {}
     try:
         with tempfile.TemporaryDirectory(prefix="crawl-speed-") as tmp:
             work = Path(tmp)
             (work / "bench_generic.toml").write_text(GENERIC_PROFILE, encoding="utf-8")
             for r in range(rounds):
-                for name, (cmd, env) in contenders(site, server.url, work, ours_settings).items():
+                for name, (cmd, env) in contenders(site, url, work, ours_settings).items():
                     run_dir = work / f"{name}-{r}"
                     run_dir.mkdir()
                     env = {**env, "NEWSARCHIVE_DATABASE_URL": f"sqlite:///{run_dir}/archive.db",
@@ -111,7 +111,8 @@ def bench_site(site: str, rounds: int, articles: int, ours_settings: dict[str, s
                     print(f"  {site} round {r + 1} {name:12s} {res['pages']:5d} pages {res['seconds']:7.1f} s "
                           f"{res['rate']:7.1f} pages/s  rss {res['rss_mb']:.0f} MB", flush=True)
     finally:
-        server.stop()
+        server.stdin.close()
+        server.wait()
     return results
 
 

@@ -5,7 +5,8 @@ from models.base import Base
 from models.claim import Claim
 from models.crawl import CrawlRun, Reject
 from models.entity import Entity, EntityAlias, Mention
+from models.neardup import ArticleBand
 from models.source import Source
 
-__all__ = ["Article", "ArticleVersion", "Base", "Claim", "CrawlRun", "Entity",
+__all__ = ["Article", "ArticleBand", "ArticleVersion", "Base", "Claim", "CrawlRun", "Entity",
            "EntityAlias", "Mention", "Reject", "Source"]

@@ -13,7 +13,7 @@ from datetime import datetime
 from typing import Any, Iterator
 from urllib.parse import urlsplit
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, func, insert, select, tuple_
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
@@ -23,6 +23,7 @@ from models.batch import WriteCache, resolve_entities, write_annotations
 from models.claim import Claim
 from models.crawl import CrawlRun, Reject
 from models.entity import Entity, EntityAlias, Mention
+from models.neardup import ArticleBand
 from models.source import Source
 
 #: Result of :func:`save_article`.
@@ -125,6 +126,25 @@ def iter_signatures(session: Session) -> Iterator[tuple[int, list[int]]]:
     for aid, sig in session.execute(stmt.execution_options(yield_per=1000)):
         if sig:
             yield aid, sig
+
+
+# --- near-duplicate index (article_bands) ---------------------------------------------
+
+def band_candidates(session: Session, keys: list[tuple[int, int]]) -> list[tuple[int, list[int]]]:
+    """``(article id, minhash)`` of the articles sharing at least one LSH band
+    ``(band, key)`` with ``keys`` (see :mod:`models.neardup`), in id order."""
+    if not keys:
+        return []
+    ids = select(ArticleBand.article_id).where(tuple_(ArticleBand.band, ArticleBand.key).in_(keys))
+    stmt = select(Article.id, Article.minhash).where(Article.id.in_(ids)).order_by(Article.id)
+    return [(aid, sig) for aid, sig in session.execute(stmt) if sig]
+
+
+def set_bands(session: Session, article_id: int, keys: list[tuple[int, int]]) -> None:
+    """Make ``keys`` the article's LSH bands (replacing any it had)."""
+    session.execute(delete(ArticleBand).where(ArticleBand.article_id == article_id))
+    if keys:
+        session.execute(insert(ArticleBand), [{"band": b, "key": k, "article_id": article_id} for b, k in keys])
 
 
 def replace_annotations(session: Session, article: Article, doc: Any, cache: WriteCache | None = None) -> None:

@@ -42,6 +42,10 @@ SEED = 1
 #: datasketch hashing scheme; stored signatures are only comparable within one scheme.
 SCHEME = "affine32"
 NEAR_DUP_THRESHOLD = 0.8
+#: LSH bands x rows per band: datasketch's optimum for NEAR_DUP_THRESHOLD and NUM_PERM
+#: (equal weights of false positives and negatives).  Stored band keys depend on
+#: them and on :func:`band_keys`; migration 0004 computes the same keys.
+BANDS, ROWS = 9, 13
 
 # Query parameters that only track the visit, never select content.
 _TRACKING_PARAMS = {
@@ -130,6 +134,20 @@ def _as_minhash(signature: Iterable[int]) -> LeanMinHash:
     return LeanMinHash(seed=SEED, hashvalues=values, scheme=SCHEME)
 
 
+def band_keys(signature: Iterable[int]) -> list[tuple[int, int]]:
+    """``[(band, key), ...]`` of a signature for the persistent LSH index
+    (``article_bands``): the 13 values of each band as little-endian uint32,
+    hashed with BLAKE2b to a signed 64-bit int."""
+    values = np.asarray(list(signature), dtype="<u4")
+    if len(values) != NUM_PERM:
+        raise ValueError(f"signature has {len(values)} values, expected {NUM_PERM}")
+    out = []
+    for band in range(BANDS):
+        digest = hashlib.blake2b(values[band * ROWS:(band + 1) * ROWS].tobytes(), digest_size=8).digest()
+        out.append((band, int.from_bytes(digest, "little", signed=True)))
+    return out
+
+
 def jaccard(a: Iterable[int], b: Iterable[int]) -> float:
     """Estimated Jaccard similarity (0..1) of the texts behind two signatures."""
     va, vb = np.asarray(list(a), dtype=np.uint64), np.asarray(list(b), dtype=np.uint64)
@@ -144,7 +162,8 @@ class NearDuplicateIndex:
     ``add(key, signature)`` then ``query(signature)`` returns the keys whose
     estimated Jaccard similarity is likely >= ``threshold`` (LSH candidates,
     re-checked against the stored signatures so false positives are dropped).
-    In memory; the store rebuilds it from saved signatures.
+    In memory, for tools working on a set of pages; the crawler and the store use
+    the persistent index in the archive instead (``article_bands``, :func:`band_keys`).
     """
 
     def __init__(self, threshold: float = NEAR_DUP_THRESHOLD):

@@ -36,7 +36,6 @@ class Archive:
     url: str
     sessions: sessionmaker[Session]
     crawl_run_id: int | None = None
-    near_index: Any = None
     extra: dict[str, Any] = field(default_factory=dict)
 
 
@@ -65,35 +64,40 @@ def canonical_for(crawler: Any, url: str) -> str:
     return canonical_url(mapper(url) if mapper else url)
 
 
-def _load_near_index(session: Session) -> Any:
-    try:
-        from pipelines.dedup import NearDuplicateIndex
-    except ImportError:  # the dedup stage predates near-duplicate support
+def near_duplicate_of(session: Session, doc: Document) -> int | None:
+    """The first archived article (lowest id) whose body is a near-duplicate of
+    ``doc``'s, from the persistent LSH index: one indexed query, then the
+    candidates' signatures checked against :data:`pipelines.dedup.NEAR_DUP_THRESHOLD`."""
+    from pipelines.dedup import NEAR_DUP_THRESHOLD, band_keys, jaccard
+
+    if not doc.minhash:
         return None
-    index = NearDuplicateIndex()
-    for aid, sig in store.iter_signatures(session):
-        index.add(aid, sig)
-    return index
+    for aid, sig in store.band_candidates(session, band_keys(doc.minhash)):
+        if len(sig) == len(doc.minhash) and jaccard(doc.minhash, sig) >= NEAR_DUP_THRESHOLD:
+            return aid
+    return None
 
 
-def write_document(session: Session, doc: Document, *, source_kind: str, near_index: Any,
+def write_document(session: Session, doc: Document, *, source_kind: str, near_index: Any = None,
                    cache: WriteCache | None = None, pending: list | None = None) -> str:
     """Save one document (exact and near-duplicate links included); returns the
     store status (``new``/``updated``/``unchanged``).  With ``pending`` (a list),
     claims and mentions are not written but ``(article id, doc)`` is appended, for
-    :func:`models.batch.write_annotations` over the whole batch."""
+    :func:`models.batch.write_annotations` over the whole batch.  ``near_index`` is
+    unused (the index is in the archive, ``article_bands``); kept for old callers."""
+    from pipelines.dedup import band_keys
+
     duplicate_of = None
     if doc.content_hash:
         duplicate_of = store.find_exact_duplicate(session, doc.content_hash, exclude_url=doc.canonical_url)
-    if duplicate_of is None and near_index is not None and doc.minhash:
-        hits = sorted(near_index.query(doc.minhash))
-        duplicate_of = hits[0] if hits else None
+    if duplicate_of is None and doc.minhash and not store.is_archived(session, doc.canonical_url or doc.url):
+        duplicate_of = near_duplicate_of(session, doc)
     article, status = store.save_article(session, doc, source_kind=source_kind, duplicate_of_id=duplicate_of,
                                          cache=cache, annotate=pending is None)
     if pending is not None and status != store.UNCHANGED:
         pending.append((article.id, doc))
-    if status == store.NEW and near_index is not None and doc.minhash:
-        near_index.add(article.id, doc.minhash)
+    if status != store.UNCHANGED and doc.minhash:
+        store.set_bands(session, article.id, band_keys(doc.minhash))
     if doc.url:
         store.resolve_rejects(session, doc.url)
     return status
@@ -127,9 +131,8 @@ class StorePipeline:
         return cls(crawler)
 
     def open_spider(self) -> None:
+        # nothing to load: the near-duplicate index lives in the archive (article_bands)
         self.archive = archive_for(self.crawler)
-        with self.archive.sessions() as session:
-            self.archive.near_index = _load_near_index(session)
 
     def close_spider(self) -> None:
         self.flush()
@@ -169,7 +172,7 @@ class StorePipeline:
             self.stats.inc_value("newsarchive/store/rejects")
             return
         status = write_document(session, item, source_kind=self._source_kind(item),
-                                near_index=self.archive.near_index, cache=self.cache, pending=pending)
+                                cache=self.cache, pending=pending)
         self.stats.inc_value(f"newsarchive/store/{status}")
 
     def flush(self) -> None:
