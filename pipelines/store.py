@@ -54,14 +54,19 @@ def archive_for(crawler: Any) -> Archive:
     return archive
 
 
-def canonical_for(crawler: Any, url: str) -> str:
-    """Canonical URL of a fetched URL: the spider maps mirror hosts back to the
-    site's own host (``canonical_url_for``), then :func:`pipelines.dedup.canonical_url`."""
-    from pipelines.dedup import canonical_url
+def canonical_for(crawler: Any, url: str, meta: dict[str, Any] | None = None) -> str:
+    """Archive key of a fetched URL: the spider maps mirror hosts back to the site's
+    own host (``canonical_url_for``), then :func:`pipelines.urls.article_key` applies
+    the page's declared URL (``meta``: the parse stage's ``rel=canonical``/``og:url``;
+    None before the page is fetched), the profile's domains and query rules."""
+    from pipelines.urls import article_key, page_declared, profile_rules
 
     spider = getattr(crawler, "spider", None)
     mapper = getattr(spider, "canonical_url_for", None)
-    return canonical_url(mapper(url) if mapper else url)
+    profile = getattr(getattr(spider, "profile", None), "name", None)
+    hosts, keep_query = profile_rules(profile)
+    return article_key(mapper(url) if mapper else url, declared=page_declared(meta) if meta else (),
+                       site_hosts=hosts, keep_query=keep_query)
 
 
 def near_duplicate_of(session: Session, doc: Document) -> int | None:
@@ -140,7 +145,7 @@ class StorePipeline:
     def process_item(self, item: Any) -> Any:
         if isinstance(item, Document):
             if item.url:
-                item.canonical_url = canonical_for(self.crawler, item.url)
+                item.canonical_url = canonical_for(self.crawler, item.url, item.meta)
             self.buffer.append(item)
         elif isinstance(item, Rejected):
             self.buffer.append(item)

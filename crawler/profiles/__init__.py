@@ -20,6 +20,9 @@ Keys (all optional but ``name``)::
     listing = '...'                      # section listings (followed)
     pagination = '...'                   # "next page" links of listings
     deny = ['...']                       # never followed
+    query = ["id"]                       # query parameters that identify an article (default:
+                                         # none, the article rule matches the path, so ?p=2 or
+                                         # ?s=... variants of an article are one article)
 
     [selectors]                          # lists of CSS selectors (``::text``/``::attr`` allowed);
     title = ["h1::text"]                 # the first that matches wins; XPath if it starts with "/"
