@@ -1,4 +1,4 @@
-"""scale: persistent near-duplicate index (article_bands)
+"""scale: persistent near-duplicate index (article_bands); CJK grams for PostgreSQL search
 
 Revision ID: 0004
 Revises: 0002
@@ -10,6 +10,13 @@ key ``(band, key, article_id)`` so a near-duplicate lookup is one index range sc
 per band, plus an index on ``article_id`` for deletes.  The upgrade fills it from
 ``articles.minhash``; the hashing is frozen here (it must equal
 ``pipelines.dedup.band_keys``, which a test checks).
+
+PostgreSQL: ``articles.fts_cjk``, a stored generated ``tsvector`` of every CJK
+character and every pair of adjacent CJK characters of title and body
+(``newsarchive_cjk_grams``), with a GIN index: one- and two-character Chinese
+words are index lookups, longer ones an AND of their pairs rechecked by
+substring.  pg_trgm cannot index terms under three characters.  SQLite is
+unchanged (its FTS5 tables answer these already).
 """
 from __future__ import annotations
 
@@ -55,6 +62,28 @@ def _backfill(conn: sa.Connection) -> None:
         last = rows[-1][0]
 
 
+# CJK runs of a text -> its distinct characters and adjacent pairs (the lexemes of fts_cjk).
+_CJK_CLASS = r"\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
+PG_UP = [
+    f"""CREATE FUNCTION newsarchive_cjk_grams(t text) RETURNS text[]
+        LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE AS $$
+        SELECT coalesce(array_agg(DISTINCT substr(r, i, n)), '{{}}'::text[])
+        FROM regexp_split_to_table(t, '[^{_CJK_CLASS}]+') AS r,
+             generate_series(1, char_length(r)) AS i,
+             (VALUES (1), (2)) AS k(n)
+        WHERE r <> '' AND i + n - 1 <= char_length(r)
+    $$""",
+    """ALTER TABLE articles ADD COLUMN fts_cjk tsvector GENERATED ALWAYS AS (
+        array_to_tsvector(newsarchive_cjk_grams(coalesce(title, '') || ' ' || left(body, 500000)))) STORED""",
+    "CREATE INDEX ix_articles_fts_cjk ON articles USING gin (fts_cjk)",
+]
+PG_DOWN = [
+    "DROP INDEX IF EXISTS ix_articles_fts_cjk",
+    "ALTER TABLE articles DROP COLUMN IF EXISTS fts_cjk",
+    "DROP FUNCTION IF EXISTS newsarchive_cjk_grams(text)",
+]
+
+
 def upgrade() -> None:
     op.create_table(
         'article_bands',
@@ -67,8 +96,14 @@ def upgrade() -> None:
     )
     op.create_index(op.f('ix_article_bands_article_id'), 'article_bands', ['article_id'], unique=False)
     _backfill(op.get_bind())
+    if op.get_bind().dialect.name == "postgresql":
+        for sql in PG_UP:
+            op.execute(sql)
 
 
 def downgrade() -> None:
+    if op.get_bind().dialect.name == "postgresql":
+        for sql in PG_DOWN:
+            op.execute(sql)
     op.drop_index(op.f('ix_article_bands_article_id'), table_name='article_bands')
     op.drop_table('article_bands')
