@@ -1,11 +1,13 @@
 """Latency of 100 varied searches (English and Chinese, with and without filters).
 
     python bench/search_bench.py --db /tmp/newsarchive-bench/archive.db
+    python bench/search_bench.py --url postgresql://postgres@127.0.0.1:5432/newsarchive_bench
 
 Runs :func:`models.search.search` (the function behind ``newsarchive search``)
 through SQLAlchemy, as a user would, after a warm-up of ten other queries, and
 prints p50/p95/max in milliseconds plus the slowest queries.  Target: p95 under
-50 ms on SQLite for a 1,000,000-article archive (``bench/build_archive.py``).
+50 ms on SQLite for a 1,000,000-article archive (``bench/build_archive.py``), under
+100 ms on PostgreSQL (``bench/build_archive_pg.py``, the same generated text).
 """
 
 from __future__ import annotations
@@ -58,6 +60,7 @@ def queries(seed: int = 3) -> list[tuple[str, dict]]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--db", default="/tmp/newsarchive-bench/archive.db")
+    parser.add_argument("--url", help="any SQLAlchemy URL (PostgreSQL); overrides --db")
     parser.add_argument("--limit", type=int, default=20)
     args = parser.parse_args()
 
@@ -66,7 +69,7 @@ def main() -> None:
     from models.engine import get_engine
     from models.search import search
 
-    engine = get_engine(f"sqlite:///{args.db}")
+    engine = get_engine(args.url or f"sqlite:///{args.db}")
     timings = []
     with Session(engine) as session:
         for q in ["markets", "经济", "growth outlook", "人民币", "bank", "股票 上涨", "oil", "债券", "yield", "投资"]:

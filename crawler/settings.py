@@ -38,6 +38,9 @@ LOG_FORMATTER = "crawler.logformatter.NewsArchiveLogFormatter"
 
 # --- Components ---------------------------------------------------------------
 ITEM_PIPELINES = {
+    # runs every stage in worker processes (NEWSARCHIVE_EXTRACT_WORKERS); the stage
+    # pipelines below then pass its documents on, or run inline when the pool is off
+    "pipelines.pool.ExtractPoolPipeline": 90,
     **pipeline_classes(),                       # extraction stages 100..180
     "pipelines.store.StorePipeline": 900,       # writes articles, versions, claims, rejects
 }
@@ -62,6 +65,10 @@ EXTENSIONS = {
     # scale-out workers wait for the shared queue instead of quitting when idle
     "crawler.scaleout.IdleWait": 200,
 }
+
+# --- Extraction ---------------------------------------------------------------
+# Worker processes for the extraction stages: -1 = one per core, 0 = inline (no pool).
+NEWSARCHIVE_EXTRACT_WORKERS = -1
 
 # --- Store --------------------------------------------------------------------
 # SQLAlchemy URL of the archive; the environment variable wins over the default.
@@ -94,6 +101,8 @@ NEWSARCHIVE_WARC_ENABLED = True
 NEWSARCHIVE_WARC_DIR = os.environ.get("NEWSARCHIVE_WARC_DIR", "warc")
 # Rotate to a new file past this size (bytes, compressed).
 NEWSARCHIVE_WARC_MAX_SIZE = 100 * 1024 * 1024
+# Responses waiting for the WARC writer thread; the crawl pauses when it is full.
+NEWSARCHIVE_WARC_QUEUE_SIZE = 256
 
 # --- Scale-out (scrapy-redis) -------------------------------------------------------
 # Redis URL of the shared request queue; empty = one process, Scrapy's own scheduler.

@@ -3,14 +3,17 @@
 Writing
 -------
 :class:`WarcMiddleware` (a downloader middleware near the downloader, so the
-response is still as served: compressed bodies stay compressed) writes a
+response is still as served: compressed bodies stay compressed) hands each
+response to :class:`WarcWriterThread`, which writes, off the reactor, a
 ``request`` and a ``response`` record per response with :class:`WarcFile`, one
 gzip member per record, a ``warcinfo`` record at the start of each file and a
 new file once ``NEWSARCHIVE_WARC_MAX_SIZE`` bytes are written.  It sets
 ``request.meta["newsarchive_warc"]`` (``response.meta`` in the spider) ``= {"filename": str, "offset": int}``: the
 file name relative to ``NEWSARCHIVE_WARC_DIR`` and the byte offset of the
 response record, which the spider copies into ``Document.warc`` and the store
-keeps in ``article_versions.warc_filename`` / ``warc_offset``.
+keeps in ``article_versions.warc_filename`` / ``warc_offset``.  The dict is filled
+by the writer thread once the record is on disk; the store waits for it
+(:meth:`WarcWriterThread.wait`) before committing a row that points at it.
 
 File names: ``<spider>-<UTC yyyymmddHHMMSS>-<serial, 5 digits>-<pid>.warc.gz``.
 
@@ -28,7 +31,9 @@ from __future__ import annotations
 import io
 import logging
 import os
+import queue
 import socket
+import threading
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from http import HTTPStatus
@@ -83,6 +88,7 @@ class WarcFile:
         self._writer = WARCWriter(self._fh, gzip=True)
         self.filename = name
         self.files_opened += 1
+        logger.info("Writing WARC %(name)s", {"name": name})
         info = self._writer.create_warcinfo_record(name, {
             "software": self.software,
             "format": "WARC File Format 1.0",
@@ -151,13 +157,72 @@ def _header_pairs(headers: Any) -> list[tuple[str, str]]:
     return out
 
 
+class WarcWriterThread:
+    """Writes WARC records on a thread of its own, off the reactor.
+
+    :meth:`submit` queues one exchange (a bounded queue: the crawl waits when the
+    disk cannot keep up) and returns its location, an empty dict that the thread
+    fills with ``{"filename", "offset"}`` once the record is written and flushed to
+    the operating system (or ``{"error": str}`` when it could not be written).
+    :meth:`wait` blocks until given locations are filled: the store calls it before
+    committing rows that point at them, so a crash never leaves a pointer to a
+    record that is not in the file.
+    """
+
+    def __init__(self, file: WarcFile, *, queue_size: int = 256):
+        self.file = file
+        self._queue: queue.Queue[dict[str, Any] | None] = queue.Queue(maxsize=max(1, queue_size))
+        self._done = threading.Condition()
+        self.errors = 0
+        self._thread = threading.Thread(target=self._run, name="warc-writer", daemon=True)
+        self._thread.start()
+
+    def submit(self, **exchange: Any) -> dict[str, Any]:
+        location: dict[str, Any] = {}
+        self._queue.put({"exchange": exchange, "location": location})
+        return location
+
+    def _run(self) -> None:
+        while True:
+            job = self._queue.get()
+            if job is None:
+                return
+            try:
+                result = self.file.write_exchange(**job["exchange"])
+            except Exception as exc:  # noqa: BLE001 -- disk full, folder gone...: the thread must not die
+                # and leave the store waiting; the page is archived without its raw record
+                self.errors += 1
+                logger.error("WARC record for %(url)s not written: %(err)s",
+                             {"url": job["exchange"].get("url"), "err": exc})
+                result = {"error": str(exc)}
+            with self._done:
+                job["location"].update(result)
+                self._done.notify_all()
+
+    def wait(self, locations: list[Any], timeout: float | None = None) -> bool:
+        """Block until every location (dicts from :meth:`submit`; others are ignored)
+        is filled; False if ``timeout`` seconds passed first."""
+        pending = [loc for loc in locations if isinstance(loc, dict)]
+        with self._done:
+            return self._done.wait_for(lambda: all(loc for loc in pending), timeout=timeout)
+
+    def close(self) -> None:
+        """Write what is queued, stop the thread, close the file."""
+        if self._thread.is_alive():
+            self._queue.put(None)
+            self._thread.join()
+        self.file.close()
+
+
 class WarcMiddleware:
-    """Writes every response to WARC and records where in ``response.meta``.
+    """Writes every response to WARC (on :class:`WarcWriterThread`) and puts its
+    location in ``response.meta``.
 
     Settings: ``NEWSARCHIVE_WARC_ENABLED``, ``NEWSARCHIVE_WARC_DIR``,
-    ``NEWSARCHIVE_WARC_MAX_SIZE``.  Stats: ``newsarchive/warc/records``
-    (responses written), ``newsarchive/warc/files``, ``newsarchive/warc/bytes``
-    (payload bytes).
+    ``NEWSARCHIVE_WARC_MAX_SIZE``, ``NEWSARCHIVE_WARC_QUEUE_SIZE``.  Stats:
+    ``newsarchive/warc/records`` (responses written), ``newsarchive/warc/files``,
+    ``newsarchive/warc/bytes`` (payload bytes), ``newsarchive/warc/errors``.
+    The writer is ``crawler.newsarchive_warc_writer`` (the store waits on it).
     """
 
     META_KEY = "newsarchive_warc"
@@ -170,43 +235,45 @@ class WarcMiddleware:
         self.stats = crawler.stats
         self.directory = Path(settings.get("NEWSARCHIVE_WARC_DIR", "warc"))
         self.max_size = settings.getint("NEWSARCHIVE_WARC_MAX_SIZE", 100 * 1024 * 1024)
+        self.queue_size = settings.getint("NEWSARCHIVE_WARC_QUEUE_SIZE", 256)
         self.software = settings.get("USER_AGENT") or "newsarchive"
-        self.file: WarcFile | None = None
+        self.writer: WarcWriterThread | None = None
         crawler.signals.connect(self.spider_closed, signal=signals.spider_closed)
 
     @classmethod
     def from_crawler(cls, crawler: Any) -> "WarcMiddleware":
         return cls(crawler)
 
-    def _warc_file(self) -> WarcFile:
-        if self.file is None:
+    def _writer(self) -> WarcWriterThread:
+        if self.writer is None:
             spider = getattr(self.crawler, "spider", None)
-            self.file = WarcFile(self.directory, prefix=getattr(spider, "name", None) or "newsarchive",
-                                 max_size=self.max_size, software=self.software)
-        return self.file
+            file = WarcFile(self.directory, prefix=getattr(spider, "name", None) or "newsarchive",
+                            max_size=self.max_size, software=self.software)
+            self.writer = WarcWriterThread(file, queue_size=self.queue_size)
+            self.crawler.newsarchive_warc_writer = self.writer
+        return self.writer
 
     def process_response(self, request: Any, response: Any) -> Any:
-        warc = self._warc_file()
-        opened = warc.files_opened
         protocol = getattr(response, "protocol", None) or "HTTP/1.1"
         ip = getattr(response, "ip_address", None)
-        location = warc.write_exchange(
+        location = self._writer().submit(
             url=response.url, method=request.method, request_headers=_header_pairs(request.headers),
             status=response.status, protocol=protocol, response_headers=_header_pairs(response.headers),
-            body=response.body, ip_address=str(ip) if ip is not None else None)
+            body=response.body, ip_address=str(ip) if ip is not None else None,
+            fetched_at=datetime.now(timezone.utc))
         # The downloader's response is not tied to its request yet: response.meta
         # is request.meta once it is, so this is where the spider will find it.
         request.meta[self.META_KEY] = location
         self.stats.inc_value("newsarchive/warc/records")
         self.stats.inc_value("newsarchive/warc/bytes", len(response.body))
-        if warc.files_opened != opened:
-            self.stats.inc_value("newsarchive/warc/files")
-            logger.info("Writing WARC %(name)s", {"name": warc.filename})
         return response
 
     def spider_closed(self, spider: Any) -> None:
-        if self.file is not None:
-            self.file.close()
+        if self.writer is not None:
+            self.writer.close()
+            self.stats.set_value("newsarchive/warc/files", self.writer.file.files_opened)
+            if self.writer.errors:
+                self.stats.set_value("newsarchive/warc/errors", self.writer.errors)
 
 
 # --- reading ------------------------------------------------------------------------

@@ -6,7 +6,8 @@ from models.change import ArticleChange, ClaimChange
 from models.claim import Claim
 from models.crawl import CrawlRun, HttpValidator, Reject
 from models.entity import Entity, EntityAlias, Mention
+from models.neardup import ArticleBand
 from models.source import Source
 
-__all__ = ["Article", "ArticleChange", "ArticleVersion", "Base", "Claim", "ClaimChange", "CrawlRun",
-           "Entity", "EntityAlias", "HttpValidator", "Mention", "Reject", "Source"]
+__all__ = ["Article", "ArticleBand", "ArticleChange", "ArticleVersion", "Base", "Claim", "ClaimChange",
+           "CrawlRun", "Entity", "EntityAlias", "HttpValidator", "Mention", "Reject", "Source"]

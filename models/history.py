@@ -50,30 +50,32 @@ def record_republication_changes(session: Session, article: Article, original: A
     return len(changes)
 
 
-def carry_claims(session: Session, article_id: int, old: Sequence[Claim], new: Sequence[dict[str, Any]], *,
-                 version: int, changed_at: datetime, record: bool) -> list[tuple[str, int | None, datetime | None]]:
-    """Give each new claim its identity: ``(claim_key, first_version, first_seen_at)`` in
-    the order of ``new``.  A claim matching an old one keeps its key and first
-    appearance; with ``record``, reworded, withdrawn and (after version 1) appeared
-    claims are added to ``claim_changes``."""
-    old_dicts = [{"speaker": c.speaker, "text": c.text, "speaker_entity": None} for c in old]
-    identity: list[tuple[str, int | None, datetime | None]] = [
-        (new_claim_key(), version, changed_at) for _ in new]
-    for i, j, status in match_claims(old_dicts, list(new)):
-        if i is not None and j is not None:
-            identity[j] = (old[i].claim_key, old[i].first_version, old[i].first_seen_at)
+def assign_claim_identity(session: Session, article_id: int, doc: Any, *, version: int, changed_at: datetime,
+                          record: bool) -> None:
+    """Give each claim of ``doc`` its identity before the article's old claims are
+    replaced: ``claim_key``, ``first_version`` and ``first_seen_at`` are set in the
+    claim dicts.  A claim matching an old one keeps its key and first appearance;
+    with ``record``, reworded, withdrawn and (after version 1) appeared claims are
+    added to ``claim_changes``."""
+    old = session.scalars(select(Claim).where(Claim.article_id == article_id).order_by(Claim.id)).all()
+    new = list(doc.claims or [])
+    for c in new:
+        c.update(claim_key=new_claim_key(), first_version=version, first_seen_at=changed_at)
+    old_dicts = [{"speaker": c.speaker, "text": c.text} for c in old]
+    for i, j, status in match_claims(old_dicts, new):
+        if i is not None and j is not None and old[i].claim_key:
+            new[j].update(claim_key=old[i].claim_key, first_version=old[i].first_version,
+                          first_seen_at=old[i].first_seen_at)
         if not record or status == "unchanged" or (status == "appeared" and version <= 1):
             continue
-        before = old[i] if i is not None else None
-        after = new[j] if j is not None else None
+        before, after = (old[i] if i is not None else None), (new[j] if j is not None else None)
         session.add(ClaimChange(
-            article_id=article_id, claim_key=identity[j][0] if j is not None else before.claim_key,
+            article_id=article_id, claim_key=after["claim_key"] if after else before.claim_key,
             version=version, changed_at=changed_at, change=status,
-            speaker=(after or {}).get("speaker") if after else before.speaker,
-            kind=(after or {}).get("kind") if after else before.kind,
+            speaker=after.get("speaker") if after else before.speaker,
+            kind=after.get("kind") if after else before.kind,
             before=before.text if before is not None else None,
             after=after.get("text") if after is not None else None))
-    return identity
 
 
 # --- queries ------------------------------------------------------------------------

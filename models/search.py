@@ -9,16 +9,18 @@ search").  Every term of the query is routed by script:
   PostgreSQL: ``articles.fts_vector`` (``ts_rank_cd``, ``ts_headline``).
 * **Terms with CJK characters, three or more characters** (``央行宣布``): substring
   match, no word segmentation needed.  SQLite: ``articles_fts`` (FTS5
-  ``trigram``), bm25 when no Latin term ranks the query; PostgreSQL: ``ILIKE``
-  served by the pg_trgm GIN indexes.
-* **CJK terms of one or two characters** (``央行``, ``股``) cannot use a trigram
-  index.  Beside another term they filter its matches; on their own they are
+  ``trigram``), bm25 when no Latin term ranks the query; PostgreSQL: the pairs
+  of ``fts_cjk``, rechecked with ``ILIKE``.
+* **CJK terms of one or two characters** (``央行``, ``股``).  PostgreSQL: the
+  ``fts_cjk`` index of characters and character pairs (migration 0004, see
+  :mod:`models.search_pg`), which also serves longer CJK terms.  SQLite: beside
+  another term they filter its matches; on their own they are
   found by a substring scan over the newest articles first (ranked by recency),
   which stops at ``limit`` hits and never goes past the :data:`SHORT_SCAN_ROWS`-th
   newest article.  Common two-character words thus return the latest articles
   that contain them, quickly.
 
-On SQLite, bm25 ranks the :data:`RANK_WINDOW` most recently archived matches
+bm25 (SQLite) or ts_rank_cd (PostgreSQL) ranks the :data:`RANK_WINDOW` most recently archived matches
 (all of them when there are fewer), so a very common term stays fast on a
 large archive.
 
@@ -36,7 +38,7 @@ from dataclasses import asdict, dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Select, and_, bindparam, case, column, func, literal, literal_column, or_, select, table, text
+from sqlalchemy import Select, and_, bindparam, column, func, literal_column, or_, select, table, text
 from sqlalchemy.orm import Session
 
 from models.article import Article
@@ -57,8 +59,6 @@ SHORT_FILTER_WINDOW = 200
 #: Characters around the first match in snippets made outside the database.
 SNIPPET_CHARS = 60
 
-#: The text search configuration of ``articles.fts_vector`` (migration 0002); queries must use the same.
-_PG_CONFIG = literal_column("'english'::regconfig")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 _TERMS = re.compile(r'"([^"]*)"|(\S+)')
 
@@ -269,60 +269,9 @@ def _search_sqlite(session: Session, query: str, *, source: str | None, since: d
     return hits
 
 
-# --- PostgreSQL ---------------------------------------------------------------------
+# --- PostgreSQL: models/search_pg.py -------------------------------------------------
 
-def _search_pg(session: Session, query: str, *, source: str | None, since: datetime | None,
-               until: datetime | None, limit: int, raw: bool) -> list[Hit]:
-    vector = literal_column("articles.fts_vector")
-    if raw:
-        tsq = func.websearch_to_tsquery(_PG_CONFIG, query)
-        latin, substrings, terms = [query], [], [query]
-    else:
-        terms = parse_terms(query)
-        if not terms:
-            raise ValueError("empty search query")
-        substrings = [t for t in terms if has_cjk(t)]
-        latin = [t for t in terms if not has_cjk(t)]
-        if not latin and all(len(t) < 3 for t in substrings):
-            return _short_scan(session, substrings, source=source, since=since, until=until, limit=limit)
-        # phraseto_tsquery keeps a quoted phrase's words adjacent; each term is ANDed.
-        tsq = None
-        for term in latin:
-            part = func.phraseto_tsquery(_PG_CONFIG, term)
-            tsq = part if tsq is None else tsq.op("&&")(part)
-    conds = []
-    rank: Any = literal(0.0)
-    if latin:
-        assert tsq is not None
-        conds.append(vector.op("@@")(tsq))
-        rank = func.ts_rank_cd(vector, tsq)
-    for term in substrings:
-        pat = _like_pattern(term)
-        in_title = Article.title.ilike(pat, escape="\\")
-        in_body = Article.body.ilike(pat, escape="\\")
-        conds.append(or_(in_title, in_body))
-        # No tsvector for CJK: a title hit counts more than a body hit.
-        rank = rank + case((in_title, 1.0), else_=0.0) + case((in_body, 0.5), else_=0.0)
-    inner = (select(*_hit_columns(), rank.label("rank"), Article.body)
-             .outerjoin(Source, Source.id == Article.source_id)
-             .where(and_(*conds)))
-    inner = _filtered(inner, source=source, since=since, until=until)
-    inner = inner.order_by(literal_column("rank").desc(), Article.published_at.desc().nulls_last(),
-                           Article.id.desc()).limit(limit)
-    rows = session.execute(inner).all()
-    hits = []
-    for aid, title, url, src, pub, lang, score, body in rows:
-        hits.append(Hit(aid, title, url, src, pub, lang, float(score or 0.0), ""))
-    if not hits:
-        return hits
-    # Snippets only for the hits: ts_headline is costly on long bodies.
-    if latin and not substrings:
-        options = f"StartSel={MARK_START}, StopSel={MARK_END}, MaxWords=30, MinWords=12, MaxFragments=1"
-        heads = dict(session.execute(
-            select(Article.id, func.ts_headline(_PG_CONFIG, Article.body, tsq, options))
-            .where(Article.id.in_([h.article_id for h in hits]))).all())
-        return [Hit(**{**asdict(h), "snippet": " ".join((heads.get(h.article_id) or "").split())})
-                for h in hits]
-    snippet_terms = [t for t in terms if t]
-    return [Hit(**{**asdict(h), "snippet": make_snippet(body, snippet_terms)})
-            for h, (*_, body) in zip(hits, rows)]
+def _search_pg(session: Session, query: str, **kw: Any) -> list[Hit]:
+    from models.search_pg import search_pg
+
+    return search_pg(session, query, **kw)

@@ -13,16 +13,18 @@ from datetime import datetime
 from typing import Any, Iterator
 from urllib.parse import urlsplit
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, func, insert, select, tuple_
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from models import history
 from models.article import Article, ArticleVersion
 from models.base import utcnow
+from models.batch import WriteCache, resolve_entities, write_annotations
 from models.claim import Claim
 from models.crawl import CrawlRun, HttpValidator, Reject
 from models.entity import Entity, EntityAlias, Mention
+from models.neardup import ArticleBand
 from models.source import Source
 
 #: Result of :func:`save_article`.
@@ -85,28 +87,9 @@ def resolve_entity(session: Session, name: str, type_: str, aliases: list[str] |
     Aliases are looked up first, so an alias a user re-pointed to another entity
     (a merge) wins for every later article.  New aliases are recorded.
     """
-    forms = [name, *[a for a in aliases if a]]
-    keys = {alias_key(f): f for f in forms if alias_key(f)}
-    entity = None
-    if keys:
-        row = session.execute(
-            select(EntityAlias.entity_id, EntityAlias.key)
-            .where(EntityAlias.type == type_, EntityAlias.key.in_(list(keys)))
-        ).all()
-        if row:
-            # Prefer the canonical name's own alias, then any.
-            by_key = {k: eid for eid, k in row}
-            eid = by_key.get(alias_key(name)) or row[0][0]
-            entity = session.get(Entity, eid)
-    if entity is None:
-        entity = session.scalar(select(Entity).where(Entity.name == name, Entity.type == type_))
-    if entity is None:
-        _insert_ignore(session, Entity, {"name": name, "type": type_, "created_at": utcnow()}, ["name", "type"])
-        entity = session.scalar(select(Entity).where(Entity.name == name, Entity.type == type_))
-        assert entity is not None
-    for key, form in keys.items():
-        _insert_ignore(session, EntityAlias, {"entity_id": entity.id, "alias": form, "key": key,
-                                              "type": type_}, ["key", "type"])
+    (eid,) = resolve_entities(session, WriteCache(), [(name, type_, [a for a in aliases if a])])
+    entity = session.get(Entity, eid)
+    assert entity is not None
     return entity
 
 
@@ -146,61 +129,72 @@ def iter_signatures(session: Session) -> Iterator[tuple[int, list[int]]]:
             yield aid, sig
 
 
-def replace_annotations(session: Session, article: Article, doc: Any, *, version: int | None = None,
-                        changed_at: datetime | None = None, record_changes: bool = False) -> None:
-    """Replace the article's claims and mentions with the document's.
+# --- near-duplicate index (article_bands) ---------------------------------------------
+
+def band_candidates(session: Session, keys: list[tuple[int, int]]) -> list[tuple[int, list[int]]]:
+    """``(article id, minhash)`` of the articles sharing at least one LSH band
+    ``(band, key)`` with ``keys`` (see :mod:`models.neardup`), in id order."""
+    if not keys:
+        return []
+    ids = select(ArticleBand.article_id).where(tuple_(ArticleBand.band, ArticleBand.key).in_(keys))
+    stmt = select(Article.id, Article.minhash).where(Article.id.in_(ids)).order_by(Article.id)
+    return [(aid, sig) for aid, sig in session.execute(stmt) if sig]
+
+
+def set_bands(session: Session, article_id: int, keys: list[tuple[int, int]]) -> None:
+    """Make ``keys`` the article's LSH bands (replacing any it had)."""
+    session.execute(delete(ArticleBand).where(ArticleBand.article_id == article_id))
+    if keys:
+        session.execute(insert(ArticleBand), [{"band": b, "key": k, "article_id": article_id} for b, k in keys])
+
+
+def replace_annotations(session: Session, article: Article, doc: Any, cache: WriteCache | None = None, *,
+                        version: int | None = None, changed_at: datetime | None = None,
+                        record_changes: bool = False) -> None:
+    """Replace the article's claims and mentions with the document's (entities
+    resolved in one go, see :mod:`models.batch`).
 
     Claims keep their identity (``claim_key``) across the replacement when the new
-    one says the same or nearly the same (:func:`models.history.carry_claims`); with
-    ``record_changes`` (a new version of the page) reworded, withdrawn and new claims
-    are recorded in ``claim_changes``.
+    one says the same or nearly the same (:func:`models.history.assign_claim_identity`);
+    with ``record_changes`` (a new version of the page) reworded, withdrawn and new
+    claims are recorded in ``claim_changes``.
     """
-    version = version or article.version_count or 1
-    changed_at = changed_at or utcnow()
-    old_claims = session.scalars(select(Claim).where(Claim.article_id == article.id).order_by(Claim.id)).all()
-    new_claims = list(doc.claims or [])
-    identity = history.carry_claims(session, article.id, old_claims, new_claims, version=version,
-                                    changed_at=changed_at, record=record_changes)
+    history.assign_claim_identity(session, article.id, doc, version=version or article.version_count or 1,
+                                  changed_at=changed_at or utcnow(), record=record_changes)
     session.execute(delete(Claim).where(Claim.article_id == article.id))
     session.execute(delete(Mention).where(Mention.article_id == article.id))
-    entity_ids: dict[str, int] = {}
-    for ent in doc.entities or []:
-        name, type_ = ent.get("name"), ent.get("type")
-        if not name or not type_:
-            continue
-        entity = resolve_entity(session, name, type_, ent.get("aliases") or [])
-        entity_ids[name] = entity.id
-        for m in ent.get("mentions") or []:
-            session.add(Mention(article_id=article.id, entity_id=entity.id, text=m.get("text", ""),
-                                start_char=int(m.get("start", 0)), end_char=int(m.get("end", 0))))
-    for c, (key, first_version, first_seen_at) in zip(new_claims, identity):
-        speaker_entity = c.get("speaker_entity")
-        session.add(Claim(
-            article_id=article.id, kind=c.get("kind", "direct"), speaker=c.get("speaker"),
-            speaker_role=c.get("speaker_role"), speaker_org=c.get("speaker_org"),
-            speaker_entity_id=entity_ids.get(speaker_entity) if speaker_entity else None,
-            cue=c.get("cue"), text=c.get("text", ""), start_char=int(c.get("start", 0)),
-            end_char=int(c.get("end", 0)), paragraph=int(c.get("paragraph", 0)),
-            claim_key=key, first_version=first_version, first_seen_at=first_seen_at,
-        ))
+    write_annotations(session, cache if cache is not None else WriteCache(), [(article.id, doc)])
+
+
+def _source_id(session: Session, doc: Any, source_kind: str, cache: WriteCache | None) -> int | None:
+    if not doc.source:
+        return None
+    if cache is not None and doc.source in cache.source_ids:
+        return cache.source_ids[doc.source]
+    source = get_or_create_source(session, doc.source, domain=bare_domain(doc.url) if source_kind == "original" else None,
+                                  kind=source_kind, language=doc.language)
+    if cache is not None:
+        cache.source_ids[doc.source] = source.id
+    return source.id
 
 
 def save_article(session: Session, doc: Any, *, source_kind: str = "original",
-                 duplicate_of_id: int | None = None) -> tuple[Article, str]:
+                 duplicate_of_id: int | None = None, cache: WriteCache | None = None,
+                 annotate: bool = True) -> tuple[Article, str]:
     """Insert or update the article of ``doc`` (a :class:`pipelines.Document`
     after every stage).  Idempotent: the same content twice changes nothing but
     ``fetched_at``.
 
     Returns ``(article, NEW | UPDATED | UNCHANGED)``.  A new cleaned content adds
-    an ``article_versions`` row and replaces claims and mentions.
+    an ``article_versions`` row and replaces claims and mentions; with
+    ``annotate=False`` the old ones are deleted and the caller writes the new ones
+    for a whole batch (:func:`models.batch.write_annotations`).  ``cache`` keeps
+    source and entity ids for the crawl.
     """
     url = doc.canonical_url or doc.url
     if not url:
         raise ValueError("document has no URL")
-    source = None
-    if doc.source:
-        source = get_or_create_source(session, doc.source, domain=bare_domain(doc.url) if source_kind == "original" else None,
-                                      kind=source_kind, language=doc.language)
+    source_id = _source_id(session, doc, source_kind, cache)
     fetched_at = doc.fetched_at or utcnow()
     warc = doc.warc or {}
     article = session.scalar(select(Article).where(Article.canonical_url == url))
@@ -210,7 +204,7 @@ def save_article(session: Session, doc: Any, *, source_kind: str = "original",
         return article, UNCHANGED
 
     fields = dict(
-        url=doc.url, domain=(urlsplit(url).hostname or None), source_id=source.id if source else None,
+        url=doc.url, domain=(urlsplit(url).hostname or None), source_id=source_id,
         title=doc.title, authors=list(doc.authors), published_at=doc.published_at,
         updated_at=doc.updated_at, fetched_at=fetched_at, language=doc.language, section=doc.section,
         body=doc.body, blocks=[dict(b) for b in doc.blocks], content_hash=doc.content_hash,
@@ -240,8 +234,14 @@ def save_article(session: Session, doc: Any, *, source_kind: str = "original",
         published_at=doc.published_at, updated_at=doc.updated_at,
         warc_filename=warc.get("filename"), warc_offset=warc.get("offset"),
     ))
-    replace_annotations(session, article, doc, version=version, changed_at=fetched_at,
-                        record_changes=status == UPDATED)
+    if annotate:
+        replace_annotations(session, article, doc, cache, version=version, changed_at=fetched_at,
+                            record_changes=status == UPDATED)
+    elif status == UPDATED:
+        history.assign_claim_identity(session, article.id, doc, version=version, changed_at=fetched_at,
+                                      record=True)
+        session.execute(delete(Claim).where(Claim.article_id == article.id))
+        session.execute(delete(Mention).where(Mention.article_id == article.id))
     session.flush()
     return article, status
 

@@ -36,6 +36,20 @@ def rejected_from(doc: Document, exc: Reject) -> Rejected:
     )
 
 
+#: Attribute set on documents that went through every stage already (in the pool).
+_EXTRACTED = "_newsarchive_extracted"
+
+
+def mark_extracted(doc: Document) -> Document:
+    """Mark ``doc`` as finished by :mod:`pipelines.pool`: stage pipelines pass it on."""
+    doc.__dict__[_EXTRACTED] = True
+    return doc
+
+
+def is_extracted(item: Any) -> bool:
+    return bool(getattr(item, "__dict__", {}).get(_EXTRACTED))
+
+
 class StagePipeline:
     """Runs one stage on Document items; passes other items through.
 
@@ -59,7 +73,7 @@ class StagePipeline:
             self.stats.inc_value(f"newsarchive/{self.stage}/{event}")
 
     def process_item(self, item: Any) -> Any:
-        if not isinstance(item, Document):
+        if not isinstance(item, Document) or is_extracted(item):
             return item
         seen = len(item.warnings)
         try:

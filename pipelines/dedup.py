@@ -3,7 +3,9 @@
 Nothing is dropped here: the stage only computes keys.  The store links a page
 to an earlier copy (``duplicate_of``) using
 
-* :func:`canonical_url` — the same page under different URLs;
+* :func:`pipelines.urls.article_key` — the same page under different URLs (its
+  declared ``rel=canonical``/``og:url``, the profile's URL rules and the
+  query-parameter policy of :mod:`pipelines.urls`);
 * :func:`content_hash` — the same body byte for byte (sha256 hex);
 * :func:`minhash` + :class:`NearDuplicateIndex` — the same story republished
   with different boilerplate or light edits.
@@ -29,62 +31,31 @@ from __future__ import annotations
 import hashlib
 import re
 from typing import Hashable, Iterable
-from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 import numpy as np
 from datasketch import LeanMinHash, MinHash, MinHashLSH
 
 from pipelines.base import StagePipeline
 from pipelines.document import Document
+from pipelines.urls import article_key, canonical_url, page_declared, profile_rules
+
+__all__ = ["canonical_url", "content_hash", "minhash", "band_keys", "jaccard", "shingles", "NearDuplicateIndex", "run"]
 
 NUM_PERM = 128
 SEED = 1
 #: datasketch hashing scheme; stored signatures are only comparable within one scheme.
 SCHEME = "affine32"
 NEAR_DUP_THRESHOLD = 0.8
+#: LSH bands x rows per band: datasketch's optimum for NEAR_DUP_THRESHOLD and NUM_PERM
+#: (equal weights of false positives and negatives).  Stored band keys depend on
+#: them and on :func:`band_keys`; migration 0004 computes the same keys.
+BANDS, ROWS = 9, 13
 
-# Query parameters that only track the visit, never select content.
-_TRACKING_PARAMS = {
-    "spm", "from", "fbclid", "gclid", "dclid", "yclid", "msclkid", "igshid", "mc_cid", "mc_eid",
-    "ref", "ref_src", "ref_url", "referrer", "share", "share_token", "shareid", "sharesource",
-    "isappinstalled", "scene", "clicktime", "enterid", "wfr", "tt_from", "ocid", "ncid", "cmpid",
-    "s_cid", "sr_share", "_ga", "_gl", "amp", "outputtype", "wechat_redirect", "sharetype",
-}
-_TRACKING_PREFIXES = ("utm_", "hmsr", "hmpl", "hmcu", "hmkw", "hmci", "pk_", "mtm_", "vero_")
-_MIRROR_HOST_RE = re.compile(r"^(?:www\d*|m|wap|mobile|amp)\.(?=[^.]+\.[^.]+)")
-_INDEX_FILE_RE = re.compile(r"/(?:index|default)\.(?:s?html?|php|aspx?|jsp)$", re.I)
-_AMP_PATH_RE = re.compile(r"/amp/?$|\.amp(?=\.s?html?$)", re.I)
 _TOKEN_RE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3040-\u30ff\uac00-\ud7af]|[^\W_]+", re.U)
 
 
 def _is_cjk(token: str) -> bool:
     return len(token) == 1 and ord(token) >= 0x3040
-
-
-def canonical_url(url: str) -> str:
-    """One form per page: scheme and host lower-cased, default port dropped,
-    ``www.``/``m.``/``wap.``/``mobile.``/``amp.`` mirror prefixes removed,
-    fragment removed, tracking parameters (``utm_*``, ``spm``, ``from``,
-    ``fbclid`` ...) removed, remaining query sorted, trailing
-    ``index.html``/``default.aspx`` and AMP suffixes removed, empty path -> ``/``.
-
-    The result is an identity key; ``doc.url`` keeps the address as fetched.
-    """
-    parts = urlsplit(url.strip())
-    scheme = (parts.scheme or "http").lower()
-    host = (parts.hostname or "").lower().rstrip(".")
-    host = _MIRROR_HOST_RE.sub("", host)
-    port = parts.port
-    if port and not ((scheme == "http" and port == 80) or (scheme == "https" and port == 443)):
-        host = f"{host}:{port}"
-    path = re.sub(r"/{2,}", "/", parts.path or "/")
-    path = _INDEX_FILE_RE.sub("/", path)
-    path = _AMP_PATH_RE.sub("", path) or "/"
-    query = [
-        (k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True)
-        if k.lower() not in _TRACKING_PARAMS and not k.lower().startswith(_TRACKING_PREFIXES)
-    ]
-    return urlunsplit((scheme, host, path, urlencode(sorted(query)), ""))
 
 
 def content_hash(body: str) -> str:
@@ -130,6 +101,20 @@ def _as_minhash(signature: Iterable[int]) -> LeanMinHash:
     return LeanMinHash(seed=SEED, hashvalues=values, scheme=SCHEME)
 
 
+def band_keys(signature: Iterable[int]) -> list[tuple[int, int]]:
+    """``[(band, key), ...]`` of a signature for the persistent LSH index
+    (``article_bands``): the 13 values of each band as little-endian uint32,
+    hashed with BLAKE2b to a signed 64-bit int."""
+    values = np.asarray(list(signature), dtype="<u4")
+    if len(values) != NUM_PERM:
+        raise ValueError(f"signature has {len(values)} values, expected {NUM_PERM}")
+    out = []
+    for band in range(BANDS):
+        digest = hashlib.blake2b(values[band * ROWS:(band + 1) * ROWS].tobytes(), digest_size=8).digest()
+        out.append((band, int.from_bytes(digest, "little", signed=True)))
+    return out
+
+
 def jaccard(a: Iterable[int], b: Iterable[int]) -> float:
     """Estimated Jaccard similarity (0..1) of the texts behind two signatures."""
     va, vb = np.asarray(list(a), dtype=np.uint64), np.asarray(list(b), dtype=np.uint64)
@@ -144,7 +129,8 @@ class NearDuplicateIndex:
     ``add(key, signature)`` then ``query(signature)`` returns the keys whose
     estimated Jaccard similarity is likely >= ``threshold`` (LSH candidates,
     re-checked against the stored signatures so false positives are dropped).
-    In memory; the store rebuilds it from saved signatures.
+    In memory, for tools working on a set of pages; the crawler and the store use
+    the persistent index in the archive instead (``article_bands``, :func:`band_keys`).
     """
 
     def __init__(self, threshold: float = NEAR_DUP_THRESHOLD):
@@ -184,7 +170,9 @@ class NearDuplicateIndex:
 
 def run(doc: Document) -> Document:
     if doc.url and not doc.canonical_url:
-        doc.canonical_url = canonical_url(doc.url)
+        hosts, keep_query = profile_rules(doc.profile)
+        doc.canonical_url = article_key(doc.url, declared=page_declared(doc.meta), site_hosts=hosts,
+                                        keep_query=keep_query)
     if doc.body and not doc.content_hash:
         doc.content_hash = content_hash(doc.body)
     doc.minhash = minhash(doc.body) if doc.body else None

@@ -19,6 +19,7 @@ from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from models import store
+from models.batch import WriteCache, write_annotations
 from models.engine import get_engine
 from models.migrate import ensure_schema
 from pipelines.base import Rejected
@@ -35,7 +36,6 @@ class Archive:
     url: str
     sessions: sessionmaker[Session]
     crawl_run_id: int | None = None
-    near_index: Any = None
     extra: dict[str, Any] = field(default_factory=dict)
 
 
@@ -54,39 +54,55 @@ def archive_for(crawler: Any) -> Archive:
     return archive
 
 
-def canonical_for(crawler: Any, url: str) -> str:
-    """Canonical URL of a fetched URL: the spider maps mirror hosts back to the
-    site's own host (``canonical_url_for``), then :func:`pipelines.dedup.canonical_url`."""
-    from pipelines.dedup import canonical_url
+def canonical_for(crawler: Any, url: str, meta: dict[str, Any] | None = None) -> str:
+    """Archive key of a fetched URL: the spider maps mirror hosts back to the site's
+    own host (``canonical_url_for``), then :func:`pipelines.urls.article_key` applies
+    the page's declared URL (``meta``: the parse stage's ``rel=canonical``/``og:url``;
+    None before the page is fetched), the profile's domains and query rules."""
+    from pipelines.urls import article_key, page_declared, profile_rules
 
     spider = getattr(crawler, "spider", None)
     mapper = getattr(spider, "canonical_url_for", None)
-    return canonical_url(mapper(url) if mapper else url)
+    profile = getattr(getattr(spider, "profile", None), "name", None)
+    hosts, keep_query = profile_rules(profile)
+    return article_key(mapper(url) if mapper else url, declared=page_declared(meta) if meta else (),
+                       site_hosts=hosts, keep_query=keep_query)
 
 
-def _load_near_index(session: Session) -> Any:
-    try:
-        from pipelines.dedup import NearDuplicateIndex
-    except ImportError:  # the dedup stage predates near-duplicate support
+def near_duplicate_of(session: Session, doc: Document) -> int | None:
+    """The first archived article (lowest id) whose body is a near-duplicate of
+    ``doc``'s, from the persistent LSH index: one indexed query, then the
+    candidates' signatures checked against :data:`pipelines.dedup.NEAR_DUP_THRESHOLD`."""
+    from pipelines.dedup import NEAR_DUP_THRESHOLD, band_keys, jaccard
+
+    if not doc.minhash:
         return None
-    index = NearDuplicateIndex()
-    for aid, sig in store.iter_signatures(session):
-        index.add(aid, sig)
-    return index
+    for aid, sig in store.band_candidates(session, band_keys(doc.minhash)):
+        if len(sig) == len(doc.minhash) and jaccard(doc.minhash, sig) >= NEAR_DUP_THRESHOLD:
+            return aid
+    return None
 
 
-def write_document(session: Session, doc: Document, *, source_kind: str, near_index: Any) -> str:
+def write_document(session: Session, doc: Document, *, source_kind: str, near_index: Any = None,
+                   cache: WriteCache | None = None, pending: list | None = None) -> str:
     """Save one document (exact and near-duplicate links included); returns the
-    store status (``new``/``updated``/``unchanged``)."""
+    store status (``new``/``updated``/``unchanged``).  With ``pending`` (a list),
+    claims and mentions are not written but ``(article id, doc)`` is appended, for
+    :func:`models.batch.write_annotations` over the whole batch.  ``near_index`` is
+    unused (the index is in the archive, ``article_bands``); kept for old callers."""
+    from pipelines.dedup import band_keys
+
     duplicate_of = None
     if doc.content_hash:
         duplicate_of = store.find_exact_duplicate(session, doc.content_hash, exclude_url=doc.canonical_url)
-    if duplicate_of is None and near_index is not None and doc.minhash:
-        hits = sorted(near_index.query(doc.minhash))
-        duplicate_of = hits[0] if hits else None
-    article, status = store.save_article(session, doc, source_kind=source_kind, duplicate_of_id=duplicate_of)
-    if status == store.NEW and near_index is not None and doc.minhash:
-        near_index.add(article.id, doc.minhash)
+    if duplicate_of is None and doc.minhash and not store.is_archived(session, doc.canonical_url or doc.url):
+        duplicate_of = near_duplicate_of(session, doc)
+    article, status = store.save_article(session, doc, source_kind=source_kind, duplicate_of_id=duplicate_of,
+                                         cache=cache, annotate=pending is None)
+    if pending is not None and status != store.UNCHANGED:
+        pending.append((article.id, doc))
+    if status != store.UNCHANGED and doc.minhash:
+        store.set_bands(session, article.id, band_keys(doc.minhash))
     if doc.url:
         store.resolve_rejects(session, doc.url)
     return status
@@ -112,15 +128,16 @@ class StorePipeline:
         self.spool_dir = Path(settings.get("NEWSARCHIVE_SPOOL_DIR", "spool"))
         self.buffer: list[Document | Rejected] = []
         self.archive: Archive | None = None
+        # canonical names, aliases and sources seen this crawl (cleared on rollback)
+        self.cache = WriteCache()
 
     @classmethod
     def from_crawler(cls, crawler: Any) -> "StorePipeline":
         return cls(crawler)
 
     def open_spider(self) -> None:
+        # nothing to load: the near-duplicate index lives in the archive (article_bands)
         self.archive = archive_for(self.crawler)
-        with self.archive.sessions() as session:
-            self.archive.near_index = _load_near_index(session)
 
     def close_spider(self) -> None:
         self.flush()
@@ -128,7 +145,7 @@ class StorePipeline:
     def process_item(self, item: Any) -> Any:
         if isinstance(item, Document):
             if item.url:
-                item.canonical_url = canonical_for(self.crawler, item.url)
+                item.canonical_url = canonical_for(self.crawler, item.url, item.meta)
             self.buffer.append(item)
         elif isinstance(item, Rejected):
             self.buffer.append(item)
@@ -152,7 +169,7 @@ class StorePipeline:
                 pass
         return "original"
 
-    def _write(self, session: Session, item: Document | Rejected) -> None:
+    def _write(self, session: Session, item: Document | Rejected, pending: list | None = None) -> None:
         assert self.archive is not None
         if isinstance(item, Rejected):
             store.record_reject(session, url=item.get("url"), stage=item["stage"], reason=item["reason"],
@@ -160,7 +177,7 @@ class StorePipeline:
             self.stats.inc_value("newsarchive/store/rejects")
             return
         status = write_document(session, item, source_kind=self._source_kind(item),
-                                near_index=self.archive.near_index)
+                                cache=self.cache, pending=pending)
         self.stats.inc_value(f"newsarchive/store/{status}")
 
     def flush(self) -> None:
@@ -169,13 +186,13 @@ class StorePipeline:
         batch, self.buffer = self.buffer, []
         for attempt in range(1, self.retries + 1):
             try:
-                with self.archive.sessions.begin() as session:
-                    for item in batch:
-                        self._write(session, item)
+                self._write_batch(batch)
                 return
             except IntegrityError:
+                self.cache.clear()
                 break  # one bad item: isolate it below
             except (OperationalError, DBAPIError) as exc:
+                self.cache.clear()
                 self.stats.inc_value("newsarchive/store/retries")
                 logger.warning("Store batch failed (attempt %(n)d/%(of)d): %(err)s",
                                {"n": attempt, "of": self.retries, "err": exc})
@@ -183,14 +200,32 @@ class StorePipeline:
                 time.sleep(min(2.0, 0.25 * attempt))
         self._write_one_by_one(batch)
 
+    def _wait_for_warc(self, batch: list[Document | Rejected]) -> None:
+        """Rows point at WARC records: wait until those records are on disk."""
+        writer = getattr(self.crawler, "newsarchive_warc_writer", None)
+        if writer is None:
+            return
+        writer.wait([item.warc if isinstance(item, Document) else (item.get("payload") or {}).get("warc")
+                     for item in batch])
+
+    def _write_batch(self, batch: list[Document | Rejected]) -> None:
+        """One transaction: every row of the batch, annotations written as one set."""
+        assert self.archive is not None
+        self._wait_for_warc(batch)
+        pending: list[tuple[int, Document]] = []
+        with self.archive.sessions.begin() as session:
+            for item in batch:
+                self._write(session, item, pending)
+            write_annotations(session, self.cache, pending)
+
     def _write_one_by_one(self, batch: list[Document | Rejected]) -> None:
         assert self.archive is not None
         for item in batch:
             try:
-                with self.archive.sessions.begin() as session:
-                    self._write(session, item)
+                self._write_batch([item])
                 continue
             except (IntegrityError, OperationalError, DBAPIError) as exc:
+                self.cache.clear()
                 error = exc
             url = item.url if isinstance(item, Document) else item.get("url")
             try:

@@ -39,8 +39,8 @@ def test_response_written_and_read_back_byte_for_byte(tmp_path):
     out = mw.process_response(request, response)
     assert out is response
     location = request.meta["newsarchive_warc"]
+    mw.spider_closed(None)  # drains the writer thread
     assert location["filename"].endswith(".warc.gz") and "/" not in location["filename"]
-    mw.spider_closed(None)
 
     got_url, headers, body = read_record(tmp_path / "warc", location["filename"], location["offset"])
     assert got_url == url
@@ -139,3 +139,31 @@ def test_wget_shaped_warc(tmp_path, compress, chunked):
     # Offsets found while iterating lead back to the same record.
     for resp in got:
         assert read_record(tmp_path, path.name, resp.offset) == (resp.url, resp.headers, resp.body)
+
+
+def test_writer_thread_fills_locations_in_order_and_wait_returns(tmp_path):
+    from crawler.warc import WarcWriterThread
+
+    writer = WarcWriterThread(WarcFile(tmp_path, prefix="t"), queue_size=2)
+    locations = [writer.submit(url=f"http://example.com/{i}", method="GET", request_headers=[], status=200,
+                               protocol="HTTP/1.1", response_headers=[("Content-Type", "text/html")],
+                               body=f"<p>{i}</p>".encode()) for i in range(20)]
+    assert writer.wait(locations, timeout=30)
+    # a location is filled only once its record is flushed: readable at once, before close
+    for i, loc in enumerate(locations):
+        assert read_record(tmp_path, loc["filename"], loc["offset"])[2] == f"<p>{i}</p>".encode()
+    assert [loc["offset"] for loc in locations] == sorted(loc["offset"] for loc in locations)
+    writer.close()
+
+
+def test_writer_thread_survives_a_failed_write(tmp_path):
+    from crawler.warc import WarcWriterThread
+
+    blocker = tmp_path / "not-a-dir"
+    blocker.write_text("x")
+    writer = WarcWriterThread(WarcFile(blocker / "warc"))
+    loc = writer.submit(url="http://example.com/", method="GET", request_headers=[], status=200,
+                        protocol="HTTP/1.1", response_headers=[], body=b"x")
+    assert writer.wait([loc], timeout=30)
+    assert "error" in loc and writer.errors == 1
+    writer.close()

@@ -20,6 +20,9 @@ Keys (all optional but ``name``)::
     listing = '...'                      # section listings (followed)
     pagination = '...'                   # "next page" links of listings
     deny = ['...']                       # never followed
+    query = ["id"]                       # query parameters that identify an article (default:
+                                         # none, the article rule matches the path, so ?p=2 or
+                                         # ?s=... variants of an article are one article)
 
     [selectors]                          # lists of CSS selectors (``::text``/``::attr`` allowed);
     title = ["h1::text"]                 # the first that matches wins; XPath if it starts with "/"
@@ -39,6 +42,7 @@ Keys (all optional but ``name``)::
 from __future__ import annotations
 
 import functools
+import os
 import re
 import tomllib
 from dataclasses import dataclass, field
@@ -47,6 +51,14 @@ from typing import Any
 from urllib.parse import urlsplit
 
 PROFILE_DIR = Path(__file__).parent
+
+
+def profile_dirs() -> list[Path]:
+    """Where profiles are looked up: the folders in ``NEWSARCHIVE_PROFILE_DIRS``
+    (``os.pathsep``-separated; profiles kept outside the package, e.g. by a bench or
+    an operator) first, then the bundled :data:`PROFILE_DIR`."""
+    extra = [Path(p) for p in os.environ.get("NEWSARCHIVE_PROFILE_DIRS", "").split(os.pathsep) if p]
+    return [*extra, PROFILE_DIR]
 
 
 @dataclass(frozen=True)
@@ -95,15 +107,15 @@ def _from_dict(data: dict[str, Any]) -> Profile:
 @functools.lru_cache(maxsize=None)
 def load(name: str) -> Profile:
     """The profile ``<name>.toml``; raises ``KeyError`` if there is none."""
-    path = PROFILE_DIR / f"{name}.toml"
-    if not path.is_file():
-        raise KeyError(f"no site profile named {name!r} in {PROFILE_DIR}")
+    path = next((d / f"{name}.toml" for d in profile_dirs() if (d / f"{name}.toml").is_file()), None)
+    if path is None:
+        raise KeyError(f"no site profile named {name!r} in {', '.join(map(str, profile_dirs()))}")
     with path.open("rb") as fh:
         return _from_dict(tomllib.load(fh))
 
 
 def names() -> list[str]:
-    return sorted(p.stem for p in PROFILE_DIR.glob("*.toml"))
+    return sorted({p.stem for d in profile_dirs() for p in d.glob("*.toml")})
 
 
 def for_url(url: str) -> Profile | None:

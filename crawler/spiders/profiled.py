@@ -44,7 +44,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timezone, tzinfo
 from email.utils import parsedate_to_datetime
 from typing import Any, AsyncIterator, Iterator
-from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
+from urllib.parse import urljoin, urlsplit, urlunsplit
 from zoneinfo import ZoneInfo
 
 import scrapy
@@ -53,20 +53,17 @@ from scrapy.http import Request, Response, TextResponse
 from scrapy.spidermiddlewares.httperror import HttpError
 from scrapy.utils.gz import gunzip
 from scrapy.utils.sitemap import Sitemap, sitemap_urls_from_robots
+from w3lib.url import url_query_cleaner
 
 from crawler import profiles
 from crawler.profiles import Profile
+from pipelines import urls
 from pipelines.base import Rejected
 from pipelines.document import Document
 
 logger = logging.getLogger(__name__)
 
 KINDS = ("robots", "sitemap", "feed", "listing", "article")
-
-# Query parameters that only track the visitor: dropped before a URL is requested,
-# so /a.html?utm_source=home and /a.html#comments are one request.
-_TRACKING_PREFIXES = ("utm_", "hmsr", "pk_", "mtm_")
-_TRACKING_PARAMS = frozenset({"spm", "fbclid", "gclid", "yclid", "mc_cid", "mc_eid", "share_token"})
 
 # A date inside a URL path: /2021-05-26/, /2021/05/26/, /20210526/
 _URL_DATE_RES = (
@@ -96,11 +93,8 @@ class SpiderArgumentError(ValueError):
 
 def clean_url(url: str) -> str:
     """``url`` without its fragment and tracking parameters (``utm_*``, ``spm``...);
-    the rest of the query keeps its order."""
-    parts = urlsplit(url.strip())
-    query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True)
-             if not k.lower().startswith(_TRACKING_PREFIXES) and k.lower() not in _TRACKING_PARAMS]
-    return urlunsplit((parts.scheme, parts.netloc, parts.path or "/", urlencode(query), ""))
+    the rest of the query keeps its order (:func:`pipelines.urls.clean`)."""
+    return urls.clean(url)
 
 
 def url_date(url: str) -> date | None:
@@ -325,6 +319,16 @@ class ProfiledSpider(scrapy.Spider):
         if parts.netloc.lower() == self._mirror.netloc.lower():
             return urlunsplit((self._site_base.scheme, self._site_base.netloc, parts.path, parts.query, parts.fragment))
         return url
+
+    def article_url(self, url: str) -> str:
+        """An article URL with only the query parameters the profile's ``[urls] query``
+        names (none by default: its article rules match the path), so in-page variants
+        (``?p=2``, ``?s=...``) are one request and one article."""
+        keep = self.profile.urls.get("query", [])
+        keep = [keep] if isinstance(keep, str) else list(keep)
+        if not urlsplit(url).query:
+            return url
+        return url_query_cleaner(url, keep, remove=False, unique=False, keep_fragments=False)
 
     def _allowed(self, url: str) -> bool:
         host = (urlsplit(url).hostname or "").lower()
@@ -627,7 +631,7 @@ class ProfiledSpider(scrapy.Spider):
             # a bare date: metadata treats a string as "date known, time not"
             hints["published_at"] = day.isoformat()
         hints.setdefault("section", _first_segment(url))
-        return self.article_request(url, hints=hints)
+        return self.article_request(self.article_url(url), hints=hints)
 
     def _links(self, response: TextResponse) -> Iterator[tuple[str, str]]:
         """``(url, kind)`` of the page's on-site links worth following, cleaned."""

@@ -1,7 +1,7 @@
 """archive over time: validators, version changes, claim identity
 
 Revision ID: 0005
-Revises: 0002
+Revises: 0004
 Create Date: 2026-12-06
 
 Adds ``http_validators`` (ETag / Last-Modified per URL for conditional requests),
@@ -22,7 +22,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0005"
-down_revision: Union[str, None] = "0002"
+down_revision: Union[str, None] = "0004"
 branch_labels: Union[str, Sequence[str], None] = None
 depends_on: Union[str, Sequence[str], None] = None
 

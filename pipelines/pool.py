@@ -1,0 +1,183 @@
+"""Extraction off the reactor: every stage of a page run in a pool of worker processes.
+
+:func:`extract_document` runs :data:`pipelines.stages.STAGES` on one document the way
+the stage pipelines do one by one, and reports what they would have counted and
+logged (``events``).  :class:`ExtractPool` runs it in worker processes (a
+``forkserver`` context: workers never inherit the crawler's threads or database
+connections) and gives results back in order (:meth:`ExtractPool.map`, for
+``reprocess``) or as they finish (:meth:`ExtractPool.submit`, for the crawler).
+
+:class:`ExtractPoolPipeline` sits in ``ITEM_PIPELINES`` before the stage pipelines:
+it sends each raw :class:`Document` to the pool and hands the finished document (or
+its :class:`~pipelines.base.Rejected`) on, marked so the stage pipelines let it pass.
+Fetching, extraction and storage then overlap and every core works.  Settings:
+``NEWSARCHIVE_EXTRACT_WORKERS`` (processes; ``-1`` = one per core, ``0`` = no pool,
+the stages run inline in the crawler).  Bytes are not sent back: the raw page and the
+WARC location (filled later by the WARC writer thread) are re-attached in the crawler.
+"""
+
+from __future__ import annotations
+
+import logging
+import multiprocessing
+import os
+from collections import deque
+from concurrent.futures import Future, ProcessPoolExecutor
+from typing import Any, Iterable, Iterator
+
+from pipelines import stage_functions
+from pipelines.base import Rejected, is_extracted, mark_extracted, rejected_from
+from pipelines.document import Document
+from pipelines.errors import Reject
+
+logger = logging.getLogger(__name__)
+
+#: ``(stage, event, message)``: event ``ok``, ``rejected`` or ``warnings``.
+Event = tuple[str, str, str]
+
+
+def extract_document(doc: Document) -> tuple[Document | Rejected, list[Event]]:
+    """Every stage on ``doc``: ``(finished document or Rejected, events)``.
+
+    The events are what each :class:`~pipelines.base.StagePipeline` would have
+    counted: one ``ok`` per stage passed, a ``warnings`` per new warning, a
+    ``rejected`` (message: the reason) at the stage that refused the page.
+    """
+    events: list[Event] = []
+    for name, func in stage_functions():
+        seen = len(doc.warnings)
+        try:
+            doc = func(doc)
+        except Reject as exc:
+            events.append((exc.stage, "rejected", exc.reason))
+            return rejected_from(doc, exc), events
+        events += [(name, "warnings", w) for w in doc.warnings[seen:]]
+        events.append((name, "ok", ""))
+    return mark_extracted(doc), events
+
+
+def _in_worker(doc: Document) -> tuple[Document | Rejected, list[Event]]:
+    result, events = extract_document(doc)
+    if isinstance(result, Document):
+        result.raw = None  # the crawler still has the bytes; do not pickle them back
+    return result, events
+
+
+def _warm_up() -> None:
+    stage_functions()  # import every stage (and its models) once per worker
+
+
+def pool_size(setting: int | None) -> int:
+    """Worker processes for a ``NEWSARCHIVE_EXTRACT_WORKERS`` value (-1/None = cores)."""
+    if setting is None or setting < 0:
+        return os.cpu_count() or 1
+    return setting
+
+
+class ExtractPool:
+    """A pool of ``workers`` processes running :func:`extract_document`."""
+
+    def __init__(self, workers: int):
+        context = multiprocessing.get_context("forkserver")
+        context.set_forkserver_preload(["pipelines"])
+        self.workers = workers
+        self._executor = ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_warm_up)
+
+    def submit(self, doc: Document) -> Future:
+        """Future of ``(document or Rejected, events)``; the raw bytes and WARC
+        location of ``doc`` are put back on the result."""
+        raw, warc = doc.raw, doc.warc
+        future = self._executor.submit(_in_worker, doc)
+        outer: Future = Future()
+
+        def done(f: Future) -> None:
+            if f.exception() is not None:
+                outer.set_exception(f.exception())
+                return
+            result, events = f.result()
+            restore(result, raw, warc)
+            outer.set_result((result, events))
+
+        future.add_done_callback(done)
+        return outer
+
+    def map(self, docs: Iterable[Document], *, ahead: int | None = None) -> Iterator[tuple[Any, list[Event]]]:
+        """Results of ``docs`` in order, at most ``ahead`` (default 4 per worker) in flight."""
+        window: deque[Future] = deque()
+        limit = ahead or 4 * self.workers
+        for doc in docs:
+            window.append(self.submit(doc))
+            if len(window) >= limit:
+                yield window.popleft().result()
+        while window:
+            yield window.popleft().result()
+
+    def close(self) -> None:
+        self._executor.shutdown(wait=True, cancel_futures=False)
+
+
+def restore(result: Document | Rejected, raw: Any, warc: Any) -> None:
+    """Put the crawler-side raw bytes and WARC location (same object) back."""
+    if isinstance(result, Document):
+        result.raw = raw
+        result.warc = warc
+    elif isinstance(result, Rejected) and isinstance(result.get("payload"), dict):
+        result["payload"]["warc"] = warc
+
+
+def replay(events: list[Event], url: str | None, stats: Any) -> None:
+    """Count and log ``events`` in the crawler as the stage pipelines do."""
+    for stage, event, message in events:
+        if stats is not None:
+            stats.inc_value(f"newsarchive/{stage}/{event}")
+        if event == "rejected":
+            logger.info("Rejected %(url)s at %(stage)s: %(reason)s", {"url": url, "stage": stage, "reason": message})
+        elif event == "warnings":
+            logger.warning("%(url)s: %(warning)s", {"url": url, "warning": message})
+
+
+class ExtractPoolPipeline:
+    """Runs the extraction stages of each document in :class:`ExtractPool`."""
+
+    def __init__(self, crawler: Any):
+        from scrapy.exceptions import NotConfigured
+
+        self.workers = pool_size(crawler.settings.getint("NEWSARCHIVE_EXTRACT_WORKERS", -1))
+        if self.workers == 0:
+            raise NotConfigured("NEWSARCHIVE_EXTRACT_WORKERS is 0: stages run inline")
+        self.stats = crawler.stats
+        self.pool: ExtractPool | None = None
+
+    @classmethod
+    def from_crawler(cls, crawler: Any) -> "ExtractPoolPipeline":
+        return cls(crawler)
+
+    def open_spider(self) -> None:
+        self.pool = ExtractPool(self.workers)
+        if self.stats is not None:
+            self.stats.set_value("newsarchive/extract/workers", self.workers)
+
+    def close_spider(self) -> None:
+        if self.pool is not None:
+            self.pool.close()
+
+    async def process_item(self, item: Any) -> Any:
+        if not isinstance(item, Document) or is_extracted(item) or self.pool is None:
+            return item
+        from scrapy.utils.defer import maybe_deferred_to_future
+        from twisted.internet import reactor
+        from twisted.internet.defer import Deferred
+
+        d: Deferred = Deferred()
+        future = self.pool.submit(item)
+        future.add_done_callback(lambda f: reactor.callFromThread(_fire, d, f))
+        result, events = await maybe_deferred_to_future(d)
+        replay(events, item.url, self.stats)
+        return result
+
+
+def _fire(d: Any, future: Future) -> None:
+    if future.exception() is not None:
+        d.errback(future.exception())
+    else:
+        d.callback(future.result())

@@ -1,0 +1,90 @@
+"""The persistent near-duplicate index (``article_bands``) on SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+import importlib.util
+import random
+from pathlib import Path
+
+from scrapy.utils.test import get_crawler
+from sqlalchemy import event, func, select, text
+from sqlalchemy.orm import Session
+
+from models import ArticleBand, store
+from models.engine import get_engine
+from models.migrate import upgrade
+from pipelines.dedup import BANDS, band_keys, content_hash, minhash
+from pipelines.store import StorePipeline, near_duplicate_of, write_document
+from tests.test_store import make_doc
+
+ROOT = Path(__file__).resolve().parent.parent
+WORDS = ("rates bank yuan policy growth bond market trade export index inflation credit loan fund "
+         "stock price demand supply reserve ratio liquidity yield deficit budget tariff").split()
+
+
+def _story(seed: int, n: int = 160) -> str:
+    rng = random.Random(seed)
+    return " ".join(rng.choice(WORDS) + str(rng.randint(0, 50)) for _ in range(n)) + "."
+
+
+def _doc(i: int, body: str):
+    doc = make_doc(url=f"http://www.zqrb.cn/a/b/2021-05-26/A16219839{i:05d}.html", body=body)
+    doc.content_hash, doc.minhash = content_hash(body), minhash(body)
+    return doc
+
+
+def test_band_keys_are_the_migrations():
+    spec = importlib.util.spec_from_file_location("m0004", ROOT / "migrations" / "versions" / "0004_scale.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    sig = minhash(_story(1))
+    assert module._band_keys(sig) == band_keys(sig)
+    assert len(band_keys(sig)) == BANDS
+
+
+def test_near_duplicate_found_from_the_archive_not_memory(any_url):
+    engine = get_engine(any_url)
+    original = _story(1)
+    edited = original.replace(".", " with one more clause added.")  # a light edit, ~0.9 similar
+    with Session(engine) as s, s.begin():
+        write_document(s, _doc(1, original), source_kind="original")
+        write_document(s, _doc(2, _story(2)), source_kind="original")
+    with Session(engine) as s, s.begin():  # a later crawl: nothing was loaded anywhere
+        assert near_duplicate_of(s, _doc(3, _story(3))) is None
+        write_document(s, _doc(4, edited), source_kind="original")
+        first = s.scalar(text("SELECT id FROM articles WHERE canonical_url LIKE '%00001.html'"))
+        copy = s.scalar(text("SELECT duplicate_of_id FROM articles WHERE canonical_url LIKE '%00004.html'"))
+        assert copy == first
+        assert s.scalar(select(func.count()).select_from(ArticleBand)) == 3 * BANDS
+
+
+def test_the_store_loads_nothing_at_crawl_start(sqlite_url):
+    engine = get_engine(sqlite_url)
+    with Session(engine) as s, s.begin():
+        for i in range(5):
+            write_document(s, _doc(i, _story(i)), source_kind="original")
+    crawler = get_crawler(settings_dict={"NEWSARCHIVE_DATABASE_URL": sqlite_url})
+    seen: list[str] = []
+    listener = lambda conn, cur, statement, *a: seen.append(statement)  # noqa: E731
+    event.listen(engine, "before_cursor_execute", listener)
+    try:
+        StorePipeline.from_crawler(crawler).open_spider()
+    finally:
+        event.remove(engine, "before_cursor_execute", listener)
+    assert not [q for q in seen if "minhash" in q or "article_bands" in q], seen
+
+
+def test_upgrade_fills_bands_of_existing_articles(tmp_path):
+    url = f"sqlite:///{tmp_path / 'old.db'}"
+    upgrade(url, "0002")
+    engine = get_engine(url)
+    with Session(engine) as s, s.begin():
+        s.execute(text("DROP TABLE IF EXISTS article_bands"))
+        article, _ = store.save_article(s, _doc(1, _story(1)))
+        aid = article.id
+    engine.dispose()
+    upgrade(url)
+    engine = get_engine(url)
+    with Session(engine) as s:
+        rows = s.execute(select(ArticleBand.band, ArticleBand.key).where(ArticleBand.article_id == aid)).all()
+        assert sorted(rows) == band_keys(minhash(_story(1)))
