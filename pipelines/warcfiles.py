@@ -72,6 +72,28 @@ def export_warc(session: Session, warc_root: Path, output: Path, *, source: str 
     return counts
 
 
+class NotWarc(ValueError):
+    """The file is not a WARC file (plain or gzipped)."""
+
+
+def check_warc(path: Path) -> None:
+    """Raise :class:`NotWarc` unless ``path`` starts like a WARC file (``WARC/1.x``, gzipped or not)."""
+    import gzip
+    import zlib
+
+    with open(path, "rb") as fh:
+        head = fh.read(64)
+        if head[:2] == b"\x1f\x8b":
+            fh.seek(0)
+            try:
+                head = gzip.GzipFile(fileobj=fh).read(16)
+            except (OSError, EOFError, zlib.error) as exc:
+                raise NotWarc(f"broken gzip data: {exc}") from None
+    if not head.startswith(b"WARC/"):
+        first = head.split(b"\n", 1)[0][:40].decode("utf-8", "replace")
+        raise NotWarc(f"it starts with {first!r}, not WARC/1.x")
+
+
 def _place(path: Path, root: Path) -> str:
     """The file's name relative to ``root``, copying it into ``root/imported/`` when outside."""
     path = path.resolve()
@@ -97,12 +119,9 @@ def import_warc(sessions: sessionmaker[Session], path: Path, warc_root: Path, *,
     """Extract and store every page response of ``path``.  Returns counts per
     outcome (``new``, ``updated``, ``unchanged``, ``rejected``) plus ``skipped``
     (not a 200 page: images, redirects, errors)."""
-    from warcio.archiveiterator import ArchiveIterator
-
     from crawler.warc import iter_responses
 
-    with open(path, "rb") as fh:  # refuse a file that is not WARC before copying it in
-        next(iter(ArchiveIterator(fh)), None)
+    check_warc(path)  # refuse a file that is not WARC before copying it in
     name = _place(path, warc_root)
     counts = {"new": 0, "updated": 0, "unchanged": 0, "rejected": 0, "skipped": 0}
     pending: list[Any] = []

@@ -14,7 +14,7 @@ from crawler.cli.archive import open_archive, warc_folder, writing
 from crawler.cli.options import DATE, common, db_option, format_option, warc_dir_option
 from crawler.cli.output import console, emit
 from crawler.cli.progress import Bar
-from pipelines.warcfiles import export_warc, import_warc
+from pipelines.warcfiles import NotWarc, export_warc, import_warc
 
 EPILOG = """\b
 Examples:
@@ -89,7 +89,7 @@ def import_command(files: tuple[str, ...], warc_dir: str | None, fmt: str, db: s
         try:
             with writing(), Bar(f"import {Path(name).name}", total=Path(name).stat().st_size) as bar:
                 counts = import_warc(sessions, Path(name), root, progress=bar)
-        except ArchiveLoadFailed as exc:
+        except (ArchiveLoadFailed, NotWarc) as exc:
             raise CommandError(f"{name} is not a readable WARC file ({' '.join(str(exc).split())[:120]}); "
                                f"pass a .warc or .warc.gz file") from exc
         results.append({"file": name, **counts})
