@@ -5,7 +5,7 @@ from models.base import Base
 from models.claim import Claim
 from models.crawl import CrawlRun, Reject
 from models.entity import Entity, EntityAlias, Mention
-from models.source import Source
+from models.source import Source, SourceAlias
 
 __all__ = ["Article", "ArticleVersion", "Base", "Claim", "CrawlRun", "Entity",
-           "EntityAlias", "Mention", "Reject", "Source"]
+           "EntityAlias", "Mention", "Reject", "Source", "SourceAlias"]

@@ -46,6 +46,10 @@ def database_url(url: str | None = None) -> str:
 
 
 def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
+    from models import cjk
+
+    # The CJK search index's triggers call it (migration 0003).
+    cjk.register(dbapi_conn)
     cur = dbapi_conn.cursor()
     # WAL: readers (search, datasette) never block the crawl's writer.
     cur.execute("PRAGMA journal_mode=WAL")

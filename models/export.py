@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 
 from models.article import Article
 from models.source import Source
+from models.store import source_filter
 
 #: Exported columns, in order; ``authors`` is a list (JSON text in CSV).
 COLUMNS = ["id", "canonical_url", "url", "source", "title", "authors", "published_at", "updated_at",
@@ -53,7 +54,7 @@ def format_for_path(path: str | None) -> str | None:
 def _filtered(stmt: Any, *, source: str | None, since: datetime | None, until: datetime | None,
               language: str | None) -> Any:
     if source is not None:
-        stmt = stmt.where(Source.name == source)
+        stmt = stmt.where(source_filter(source))
     if since is not None:
         stmt = stmt.where(Article.published_at >= since)
     if until is not None:

@@ -35,6 +35,7 @@ from pipelines import run_stages
 from pipelines.base import rejected_from
 from pipelines.document import Document
 from pipelines.errors import Reject
+from pipelines.store import register_sources
 
 logger = logging.getLogger(__name__)
 
@@ -157,11 +158,13 @@ def reprocess(session_factory: Callable[[], Session], warc_root: Path, *, source
     with session_factory() as session:
         stmt = select(Article.id).outerjoin(Source, Source.id == Article.source_id)
         if source is not None:
-            stmt = stmt.where(Source.name == source)
+            stmt = stmt.where(store.source_filter(source))
         if since is not None:
             stmt = stmt.where(Article.published_at >= since)
         ids = list(session.scalars(stmt.order_by(Article.id)))
     counts["articles"] = len(ids)
+    with session_factory() as session, session.begin():
+        register_sources(session)
     for start in range(0, len(ids), BATCH):
         chunk = ids[start:start + BATCH]
         with session_factory() as session, session.begin():
@@ -227,7 +230,8 @@ def retry_rejects(sessions: sessionmaker[Session], warc_root: Path, *, stage: st
     ``new``/``updated``/``unchanged`` (stored; the reject is resolved),
     ``rejected`` (still refused: its attempts go up) or ``no_raw``.
     """
-    with sessions() as session:
+    with sessions.begin() as session:
+        register_sources(session)
         todo = [(r["id"], r["url"], r["stage"], r["warc"]) for r in list_rejects(session, stage=stage)]
     results = []
     for done, (rid, url, stage_name, warc) in enumerate(todo, 1):

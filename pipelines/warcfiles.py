@@ -20,9 +20,11 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
+from models import store
 from models.article import Article, ArticleVersion
 from models.source import Source
 from pipelines.reprocess import Progress, document_from_raw, process_document
+from pipelines.store import register_sources
 
 #: Content types imported as pages; anything else (images, CSS, JS, robots.txt) is skipped.
 PAGE_TYPES = ("text/html", "application/xhtml+xml", "text/plain")
@@ -42,7 +44,7 @@ def export_warc(session: Session, warc_root: Path, output: Path, *, source: str 
             .join(Article, Article.id == ArticleVersion.article_id)
             .outerjoin(Source, Source.id == Article.source_id))
     if source is not None:
-        stmt = stmt.where(Source.name == source)
+        stmt = stmt.where(store.source_filter(source))
     if since is not None:
         stmt = stmt.where(Article.published_at >= since)
     stmt = stmt.order_by(ArticleVersion.warc_filename, ArticleVersion.warc_offset)
@@ -123,6 +125,8 @@ def import_warc(sessions: sessionmaker[Session], path: Path, warc_root: Path, *,
 
     check_warc(path)  # refuse a file that is not WARC before copying it in
     name = _place(path, warc_root)
+    with sessions.begin() as session:
+        register_sources(session)
     counts = {"new": 0, "updated": 0, "unchanged": 0, "rejected": 0, "skipped": 0}
     pending: list[Any] = []
 
