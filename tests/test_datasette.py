@@ -41,7 +41,7 @@ def archive_db(tmp_path, sqlite_path, sqlite_url):
             make_doc(1, title="Central bank raises interest rates", body="The central bank lifted rates again."),
             make_doc(2, title="央行宣布降息", body="中国人民银行今日宣布下调贷款市场报价利率。", language="zh",
                      source="证券日报"),
-            make_doc(3, title="Oil slips", body="Crude futures fell."),
+            make_doc(3, title="Oil slips", body="Crude futures fell on the news. " * 300),  # a long body
             make_doc(4, title="金融委定调打击比特币挖矿", body="国务院金融委提出打击比特币挖矿和交易行为。", language="zh",
                      source="证券日报", claims=[CLAIM]),
         ])
@@ -51,11 +51,13 @@ def archive_db(tmp_path, sqlite_path, sqlite_url):
     return db
 
 
-def _serve(archive_db: Path, metadata: bool):
+def _serve(archive_db: Path, metadata: bool, settings: list[str] | None = None):
     port = free_port()
     cmd = [sys.executable, "-m", "datasette", "serve", str(archive_db), "-h", "127.0.0.1", "-p", str(port)]
     if metadata:
         cmd += ["-m", str(METADATA)]
+    if settings:
+        cmd += ["--setting", *settings]
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     base = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 60
