@@ -24,14 +24,18 @@ LIMIT 8"""
 
 NEXT_STEPS = """\
 Warnings above, if any, come from pages of the sample site that are broken on purpose
-(an empty page, a wrong charset, a cut-off download ...): they become reject rows, not articles.
+(an empty page, a wrong charset, a cut-off download, a 404, an off-site redirect): each
+becomes a reject row with its reason, not an article.
 
 Try next:
-  newsarchive search 挖矿 --db {db}                      # full-text search, Chinese and English
-  newsarchive claims --speaker 吴 --db {db}               # who said what
-  newsarchive rejects --db {db}                          # the pages broken on purpose, and why
-  newsarchive stats --db {db}
-  pip install -e '.[datasette]' && datasette {db} -m docs/datasette-metadata.yml   # browse it"""
+  # full-text search, Chinese or English, best first, with snippets
+  newsarchive search 挖矿 --db {db}
+  # who said what about a topic, with role, organization and cue verb
+  newsarchive claims --about 挖矿 --db {db}
+  # the pages broken on purpose, and why each was refused
+  newsarchive rejects --db {db}
+  # browse and search it all in Datasette
+  pip install -e '.[datasette]' && datasette {db} -m docs/datasette-metadata.yml --setting truncate_cells_html 200"""
 
 
 def _settings(db_path: Path) -> Any:
@@ -122,6 +126,7 @@ def command(db: str, site_version: int, refresh: bool) -> int:
                   for name in ("sources", "articles", "article_versions", "claims", "entities", "rejects")}
         rows = conn.execute(text(EXAMPLE_QUERY)).all()
     out = console()
+    out.soft_wrap = True  # lines as they are: copy-pasteable SQL and commands
     out.print(f"\nCrawl run {run_row.id}: {run_row.status} in {elapsed:.1f} s - "
               f"{run_row.articles_new} new, {run_row.articles_updated} updated, {run_row.rejects} rejected")
     out.print(f"Archive {db_path}: " + ", ".join(f"{v} {k}" for k, v in totals.items()))

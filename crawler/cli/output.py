@@ -13,6 +13,7 @@ from datetime import date, datetime
 from typing import Any, Iterator, Sequence
 
 from rich import box
+from rich.cells import cell_len
 from rich.console import Console
 from rich.table import Table
 from rich.text import Text
@@ -30,6 +31,13 @@ PLAIN = box.Box(
 )
 #: Width used when stdout is not a terminal (a pipe, a file, cron).
 PIPE_WIDTH = 160
+#: Widest a column that is not among the ``wide`` ones gets (terminal cells), and how far
+#: that cap may come down on a narrow terminal so the wide ones keep WIDE_MIN cells.
+NARROW_MAX = 22
+NARROW_MIN = 8
+WIDE_MIN = 24
+#: Cells between two columns.
+GAP = 2
 #: Search snippets mark matches as [term].
 _MARK = re.compile(r"\[([^\[\]]+)\]")
 
@@ -77,6 +85,17 @@ def highlighted(snippet: str | None) -> Text:
     return text
 
 
+def _widths(cells: list[list[Text]], columns: Sequence[str], wide: Sequence[str], room: int) -> dict[str, int]:
+    """Widths of the narrow columns: their longest cell up to a cap, the cap lowered
+    until the ``wide`` columns keep at least :data:`WIDE_MIN` cells each."""
+    natural = {c: max([cell_len(c)] + [row[i].cell_len for row in cells])
+               for i, c in enumerate(columns) if c not in wide}
+    cap = NARROW_MAX
+    while cap > NARROW_MIN and sum(min(w, cap) for w in natural.values()) > room - WIDE_MIN * len(wide):
+        cap -= 1
+    return {c: min(w, cap) for c, w in natural.items()}
+
+
 def print_table(rows: Sequence[dict[str, Any]], columns: Sequence[str], *, file: Any = None,
                 wide: Sequence[str] = ()) -> None:
     """Rows as a table as wide as the terminal; long cells wrap, never clip.
@@ -85,12 +104,18 @@ def print_table(rows: Sequence[dict[str, Any]], columns: Sequence[str], *, file:
     if not rows:
         out.print("(no rows)")
         return
-    table = Table(box=PLAIN, show_edge=False, pad_edge=False, header_style="bold", expand=False)
+    wide = [c for c in wide if c in columns]
+    cells = [[highlighted(row.get(c)) if c == "snippet" else _cell(row.get(c)) for c in columns] for row in rows]
+    widths = _widths(cells, columns, wide, out.width - GAP * (len(columns) - 1))
+    table = Table(box=PLAIN, show_edge=False, pad_edge=False, padding=(0, GAP - 1, 0, 0), collapse_padding=True,
+                  header_style="bold", expand=bool(wide))
     for name in columns:
-        table.add_column(name, overflow="fold", ratio=3 if name in wide else None,
-                         no_wrap=name not in wide and name not in ("url", "reason", "title"))
-    for row in rows:
-        table.add_row(*(highlighted(row.get(c)) if c == "snippet" else _cell(row.get(c)) for c in columns))
+        if name in wide:  # shares the room the others leave, wrapping
+            table.add_column(name, overflow="fold", ratio=1, min_width=WIDE_MIN)
+        else:
+            table.add_column(name, overflow="fold", width=widths[name])
+    for row_cells in cells:
+        table.add_row(*row_cells)
     out.print(table)
 
 
