@@ -112,6 +112,8 @@ def pg_advisory_lock(spider: str, url: str) -> Iterator[None]:
 
 #: Scrapy's periodic stats line, e.g. "Crawled 12 pages (at 60 pages/min), scraped 5 items (at 25 items/min)".
 _LOGSTATS = re.compile(r"Crawled (\d+) pages \(at (\d+) pages/min\), scraped (\d+) items")
+#: A rejected page, as crawler/logformatter.py logs it.
+_DROPPED = re.compile(r"Dropped \S*: rejected at ")
 _ERROR_LINE = re.compile(r"\] (?:ERROR|CRITICAL): (.*)$")
 #: Spider arguments checked before a crawl starts (a bad one is a usage error, not a failed run).
 _DAY_ARGS = ("since", "until")
@@ -223,7 +225,7 @@ def _watch(proc: subprocess.Popen[bytes], log_file: Path, bar: Bar) -> int:
                 fh.seek(pos)
                 chunk = fh.read()
                 pos = fh.tell()
-            rejects += chunk.count("Dropped: rejected")
+            rejects += len(_DROPPED.findall(chunk))
             stats = _LOGSTATS.findall(chunk)
             if stats:
                 pages, rate, items = stats[-1]
