@@ -10,8 +10,15 @@ from sqlalchemy import create_engine, event
 from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.orm import Session, sessionmaker
 
-#: Used when neither ``NEWSARCHIVE_DATABASE_URL`` nor an explicit URL is given.
+#: Used when neither ``NEWSARCHIVE_DATABASE_URL`` nor an explicit URL is given
+#: (the same default as ``crawler/settings.py``, which imports it).
 DEFAULT_URL = "sqlite:///archive.db"
+#: Database backends the migrations support.
+BACKENDS = ("sqlite", "postgresql")
+
+
+class ArchiveURLError(ValueError):
+    """An archive location that cannot work; the message says what to write instead."""
 
 _engines: dict[str, Engine] = {}
 _lock = threading.Lock()
@@ -20,9 +27,17 @@ _lock = threading.Lock()
 def database_url(url: str | None = None) -> str:
     """The archive URL: ``url``, else ``$NEWSARCHIVE_DATABASE_URL``, else ``sqlite:///archive.db``.
 
-    ``postgresql://`` and ``postgres://`` URLs get the psycopg 3 driver.
+    Both accept the same forms: a SQLAlchemy URL or a bare path of a SQLite file.
+    ``postgresql://`` and ``postgres://`` URLs get the psycopg 3 driver.  Raises
+    :class:`ArchiveURLError` for a scheme other than SQLite or PostgreSQL.
     """
-    url = url or os.environ.get("NEWSARCHIVE_DATABASE_URL") or DEFAULT_URL
+    url = (url or os.environ.get("NEWSARCHIVE_DATABASE_URL") or DEFAULT_URL).strip()
+    if "://" not in url:
+        url = f"sqlite:///{url}"
+    scheme = url.split("://", 1)[0].split("+", 1)[0].lower()
+    if scheme not in (*BACKENDS, "postgres"):
+        raise ArchiveURLError(f"unsupported archive URL {url.split('://', 1)[0]}://...: use a SQLite file path, "
+                              f"sqlite:///FILE or postgresql://USER@HOST/DB")
     if url.startswith("postgres://"):
         url = "postgresql://" + url[len("postgres://"):]
     if url.startswith("postgresql://"):
@@ -31,6 +46,10 @@ def database_url(url: str | None = None) -> str:
 
 
 def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
+    from models import cjk
+
+    # The CJK search index's triggers call it (migration 0003).
+    cjk.register(dbapi_conn)
     cur = dbapi_conn.cursor()
     # WAL: readers (search, datasette) never block the crawl's writer.
     cur.execute("PRAGMA journal_mode=WAL")

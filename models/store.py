@@ -25,7 +25,7 @@ from models.claim import Claim
 from models.crawl import CrawlRun, HttpValidator, Reject
 from models.entity import Entity, EntityAlias, Mention
 from models.neardup import ArticleBand
-from models.source import Source
+from models.source import Source, SourceAlias, source_key
 
 #: Result of :func:`save_article`.
 NEW, UPDATED, UNCHANGED = "new", "updated", "unchanged"
@@ -52,13 +52,38 @@ def bare_domain(url_or_host: str | None) -> str | None:
     return re.sub(r"^(www|m)\.", "", (host or "").lower()) or None
 
 
+def find_source(session: Session, name: str) -> Source | None:
+    """The source whose canonical name or an alias is ``name`` (case and spacing ignored)."""
+    source = session.scalar(select(Source).where(Source.name == name))
+    if source is None:
+        source = session.scalar(select(Source).join(SourceAlias, SourceAlias.source_id == Source.id)
+                                .where(SourceAlias.key == source_key(name)))
+    return source
+
+
+def add_source_aliases(session: Session, source: Source, names: Any) -> None:
+    """Record ``names`` as aliases of ``source`` (names already taken by any source are left alone)."""
+    session.flush()
+    for alias in dict.fromkeys(n.strip() for n in names if n and n.strip()):
+        _insert_ignore(session, SourceAlias, {"source_id": source.id, "name": alias, "key": source_key(alias)},
+                       ["key"])
+
+
 def get_or_create_source(session: Session, name: str, *, domain: str | None = None,
-                         kind: str = "original", language: str | None = None) -> Source:
-    """The source called ``name``, created with the given fields if new.
+                         kind: str = "original", language: str | None = None,
+                         aliases: Any = ()) -> Source:
+    """The source called ``name`` (its canonical name or an alias), created with
+    the given fields if new; ``aliases`` are recorded as its other names.
 
     Existing rows keep their fields, except that missing ones are filled in.
     """
-    source = session.scalar(select(Source).where(Source.name == name))
+    source = find_source(session, name)
+    new_names = list(aliases)
+    if source is None:
+        for alias in aliases:  # known under another of its names
+            if (source := find_source(session, alias)) is not None:
+                break
+        new_names.append(name)
     if source is None:
         _insert_ignore(session, Source, {"name": name, "domain": domain, "kind": kind,
                                          "language": language, "created_at": utcnow()}, ["name"])
@@ -69,7 +94,17 @@ def get_or_create_source(session: Session, name: str, *, domain: str | None = No
             source.domain = domain
         if source.language is None and language:
             source.language = language
+    if new_names:
+        add_source_aliases(session, source, [source.name, *new_names])
     return source
+
+
+def source_filter(name: str) -> Any:
+    """A WHERE clause on ``sources.id``: the source called ``name`` or with that alias."""
+    from sqlalchemy import or_
+
+    return or_(Source.name == name,
+               Source.id.in_(select(SourceAlias.source_id).where(SourceAlias.key == source_key(name))))
 
 
 # --- entities ---------------------------------------------------------------------
@@ -171,7 +206,9 @@ def _source_id(session: Session, doc: Any, source_kind: str, cache: WriteCache |
         return None
     if cache is not None and doc.source in cache.source_ids:
         return cache.source_ids[doc.source]
-    source = get_or_create_source(session, doc.source, domain=bare_domain(doc.url) if source_kind == "original" else None,
+    # The canonical URL's domain: a mirror crawl's fetched URL is 127.0.0.1:<port>.
+    url = doc.canonical_url or doc.url
+    source = get_or_create_source(session, doc.source, domain=bare_domain(url) if source_kind == "original" else None,
                                   kind=source_kind, language=doc.language)
     if cache is not None:
         cache.source_ids[doc.source] = source.id

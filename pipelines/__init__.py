@@ -27,9 +27,17 @@ def stage_functions() -> list[tuple[str, Callable[[Document], Document]]]:
 
 
 def run_stages(doc: Document) -> Document:
-    """Run every stage on ``doc``; raises :class:`Reject` on bad input."""
+    """Run every stage on ``doc``; raises :class:`Reject` on bad input.
+
+    The credited source comes out under its canonical name (a profile's
+    ``source_name`` for any of its ``source_aliases``), as the crawl stores it.
+    """
     for _name, func in stage_functions():
         doc = func(doc)
+    if doc.source:
+        from crawler.profiles import canonical_source
+
+        doc.source = canonical_source(doc.source)
     return doc
 
 

@@ -50,8 +50,22 @@ def archive_for(crawler: Any) -> Archive:
             logger.info("Created a new archive at %(url)s",
                         {"url": engine.url.render_as_string(hide_password=True)})
         archive = Archive(url=url, sessions=sessionmaker(engine, expire_on_commit=False))
+        with archive.sessions.begin() as session:
+            register_sources(session)
         crawler._newsarchive_archive = archive
     return archive
+
+
+def register_sources(session: Session) -> None:
+    """Record every profile's source under its canonical name with its aliases, so
+    a page that prints another of its names ("证券日报") is credited to the same source."""
+    from crawler import profiles
+
+    for prof in profiles.sources():
+        assert prof.source_name is not None
+        domain = store.bare_domain(prof.domains[0]) if prof.domains and prof.source_kind == "original" else None
+        store.get_or_create_source(session, prof.source_name, domain=domain, kind=prof.source_kind,
+                                   language=prof.language, aliases=prof.source_aliases)
 
 
 def canonical_for(crawler: Any, url: str, meta: dict[str, Any] | None = None) -> str:
@@ -103,8 +117,8 @@ def write_document(session: Session, doc: Document, *, source_kind: str, near_in
         pending.append((article.id, doc))
     if status != store.UNCHANGED and doc.minhash:
         store.set_bands(session, article.id, band_keys(doc.minhash))
-    if doc.url:
-        store.resolve_rejects(session, doc.url)
+    for url in {doc.url, doc.canonical_url} - {None, ""}:
+        store.resolve_rejects(session, url)
     return status
 
 
@@ -172,7 +186,9 @@ class StorePipeline:
     def _write(self, session: Session, item: Document | Rejected, pending: list | None = None) -> None:
         assert self.archive is not None
         if isinstance(item, Rejected):
-            store.record_reject(session, url=item.get("url"), stage=item["stage"], reason=item["reason"],
+            # Keyed by the canonical URL: a mirror on any port and the real site share one reject row.
+            url = canonical_for(self.crawler, item["url"]) if item.get("url") else None
+            store.record_reject(session, url=url, stage=item["stage"], reason=item["reason"],
                                 payload=item.get("payload"), crawl_run_id=self.archive.crawl_run_id)
             self.stats.inc_value("newsarchive/store/rejects")
             return

@@ -252,7 +252,8 @@ def test_crawl_that_fetches_nothing_fails(sqlite_url, sqlite_path, tmp_path):
 
 def test_crawl_with_unreachable_archive(tmp_path, capsys):
     status = main(["crawl", "ops_probe", "--db", "postgresql://postgres@127.0.0.1:1/none",
-                   "--log-dir", str(tmp_path / "logs"), "-a", "start_url=http://127.0.0.1:1/"])
+                   "--log-dir", str(tmp_path / "logs"), "-a", "start_url=http://127.0.0.1:1/",
+                   "-s", "SPIDER_MODULES=conftest_ops"])
     err = capsys.readouterr().err
     assert status == 1 and err.count("\n") == 1 and "cannot reach the archive" in err
 

@@ -22,6 +22,12 @@ pytest.importorskip("datasette")
 METADATA = Path(__file__).resolve().parent.parent / "docs" / "datasette-metadata.yml"
 
 
+#: A claim long enough that a reader must see it wrap in the first screen, not off to the right.
+CLAIM = {"kind": "direct", "speaker": "吴洪亮", "speaker_role": "主任", "speaker_org": "某律师事务所",
+         "cue": "表示", "text": "挖矿行为本身不一定违法，但这次金融委明确提出打击比特币挖矿", "start": 0, "end": 30,
+         "paragraph": 0}
+
+
 def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
@@ -35,7 +41,9 @@ def archive_db(tmp_path, sqlite_path, sqlite_url):
             make_doc(1, title="Central bank raises interest rates", body="The central bank lifted rates again."),
             make_doc(2, title="央行宣布降息", body="中国人民银行今日宣布下调贷款市场报价利率。", language="zh",
                      source="证券日报"),
-            make_doc(3, title="Oil slips", body="Crude futures fell."),
+            make_doc(3, title="Oil slips", body="Crude futures fell on the news. " * 300),  # a long body
+            make_doc(4, title="金融委定调打击比特币挖矿", body="国务院金融委提出打击比特币挖矿和交易行为。", language="zh",
+                     source="证券日报", claims=[CLAIM]),
         ])
     dispose_all()
     db = tmp_path / "archive.db"
@@ -43,11 +51,13 @@ def archive_db(tmp_path, sqlite_path, sqlite_url):
     return db
 
 
-def _serve(archive_db: Path, metadata: bool):
+def _serve(archive_db: Path, metadata: bool, settings: list[str] | None = None):
     port = free_port()
     cmd = [sys.executable, "-m", "datasette", "serve", str(archive_db), "-h", "127.0.0.1", "-p", str(port)]
     if metadata:
         cmd += ["-m", str(METADATA)]
+    if settings:
+        cmd += ["--setting", *settings]
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     base = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 60
@@ -95,10 +105,29 @@ def test_search_over_http(datasette):
     names = {t["name"] for t in views["tables"]} | {v["name"] for v in views["views"]}
     assert {"articles", "claims_view", "mentions_view", "articles_view"} <= names
     rows = get(f"{datasette}/archive/articles_view.json?_shape=array&language=zh")
-    assert [r["source"] for r in rows] == ["证券日报"]
+    assert [r["source"] for r in rows] == ["证券日报", "证券日报"]
 
 
 def test_ranked_search_query(datasette_with_metadata):
     rows = get(f"{datasette_with_metadata}/archive/search.json?q={urllib.parse.quote('rates')}&_shape=array")
     assert [r["title"] for r in rows] == ["Central bank raises interest rates"]
     assert "[rate" in rows[0]["snippet"].lower() or "[rates]" in rows[0]["snippet"].lower()
+
+
+def test_short_chinese_words_in_datasettes_own_search(datasette_with_metadata):
+    base = datasette_with_metadata
+    for view in ("articles", "articles_view"):
+        for word, titles in (("挖矿", ["金融委定调打击比特币挖矿"]), ("央行", ["央行宣布降息"]),
+                             ("宣布降息", ["央行宣布降息"]), ("interest rates", ["Central bank raises interest rates"]),
+                             ("矿机", [])):
+            rows = get(f"{base}/archive/{view}.json?_search={urllib.parse.quote(word)}&_shape=array")
+            assert [r["title"] for r in rows] == titles, (view, word)
+
+
+def test_views_start_with_what_people_read(datasette_with_metadata):
+    claims = get(f"{datasette_with_metadata}/archive/claims_view.json")
+    assert claims["columns"][:5] == ["speaker", "speaker_role", "speaker_org", "text", "cue"]
+    articles = get(f"{datasette_with_metadata}/archive/articles_view.json")
+    assert articles["columns"][:4] == ["title", "source", "published_at", "canonical_url"]
+    facets = get(f"{datasette_with_metadata}/archive/claims_view.json?_facet=speaker")["facet_results"]
+    assert "speaker" in facets

@@ -10,7 +10,7 @@ import pytest
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
-from crawler.cli.export import COLUMNS, export
+from models.export import COLUMNS, export
 from models.engine import get_engine
 
 BODY = ("Markets rallied as the central bank signalled patience on rates. " * 30).strip()  # ~2 KB
@@ -61,7 +61,7 @@ def test_parquet_export_memory_is_flat_and_in_row_groups(sqlite_url, tmp_path, m
     import pyarrow as pa
     import pyarrow.parquet as pq
 
-    import crawler.cli.export as export_module
+    import models.export as export_module
 
     original = export_module.write_parquet
     monkeypatch.setattr(export_module, "write_parquet", lambda rows, path: original(rows, path, row_group_rows=1000))

@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 import pipelines
 from crawler.cli import main
-from crawler.cli.reprocess import document_from_raw, process_document, reprocess
+from pipelines.reprocess import document_from_raw, process_document, reprocess
 from crawler.warc import WarcFile
 from models import store
 from models.article import Article, ArticleVersion

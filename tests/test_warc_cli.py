@@ -9,7 +9,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from conftest_ops import wget_warc
 from crawler.cli import main
-from crawler.cli.reprocess import reprocess
+from pipelines.reprocess import reprocess
 from crawler.warc import iter_responses, read_record
 from models.article import Article, ArticleVersion
 from models.engine import get_engine

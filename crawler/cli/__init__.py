@@ -1,18 +1,20 @@
-"""The ``newsarchive`` command: everything a person runs by hand.
+"""The ``newsarchive`` command: everything a person runs by hand (click).
 
-Each subcommand lives in ``crawler/cli/<name>.py`` with ``register(subparsers)``
-adding its parser (``help``, ``description`` and an example in ``epilog``) and
-setting ``func(args) -> int``.  Known errors become one clear line on stderr and
-a non-zero exit status (:class:`CommandError`); unexpected ones propagate.
+Each subcommand lives in ``crawler/cli/<name>.py`` as a click command named
+``command`` with ``help`` and an example in its epilog; the work itself is a
+library function in ``models/`` or ``pipelines/``.  Known errors become one
+line on stderr and a non-zero exit status (:class:`CommandError`; usage errors
+exit 2); unexpected ones propagate.
 """
 
 from __future__ import annotations
 
-import argparse
 import importlib
-import logging
+import os
 import sys
-from typing import Sequence
+from typing import Any, Sequence
+
+import click
 
 #: Subcommand modules, in ``--help`` order.
 COMMANDS = [
@@ -35,6 +37,8 @@ COMMANDS = [
 EXIT_OK = 0
 EXIT_ERROR = 1
 EXIT_USAGE = 2
+EXIT_INTERRUPTED = 130
+EXIT_PIPE = 141
 
 
 class CommandError(Exception):
@@ -45,59 +49,81 @@ class CommandError(Exception):
         self.status = status
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="newsarchive",
-        description="Crawl financial news into a clean, queryable archive.",
-        epilog="Example: newsarchive demo --db archive.db",
-        formatter_class=argparse.RawDescriptionHelpFormatter,
-    )
-    parser.add_argument("-v", "--verbose", action="store_true", help="log debug messages")
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    sub.required = True
-    for name in COMMANDS:
-        importlib.import_module(f"crawler.cli.{name}").register(sub)
-    return parser
+class Group(click.Group):
+    """Subcommands loaded from :data:`COMMANDS`, listed in that order."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return list(COMMANDS)
+
+    def get_command(self, ctx: click.Context, name: str) -> click.Command | None:
+        if name not in COMMANDS:
+            return None
+        return importlib.import_module(f"crawler.cli.{name}").command
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except BrokenPipeError:
+            # The reader went away (`newsarchive export | head`): stop quietly, like other Unix tools.
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            raise click.exceptions.Exit(EXIT_PIPE) from None
 
 
-def database_option(parser: argparse.ArgumentParser) -> None:
-    """The ``--db`` option every archive command shares."""
-    parser.add_argument(
-        "--db", metavar="URL_OR_PATH", default=None,
-        help="archive: SQLAlchemy URL or SQLite file path "
-             "(default: $NEWSARCHIVE_DATABASE_URL, else ./archive.db)")
+CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 
 
-def db_url(value: str | None) -> str | None:
-    """``--db`` value as a SQLAlchemy URL (a bare path means a SQLite file)."""
-    if value is None:
-        return None
-    return value if "://" in value else f"sqlite:///{value}"
+def _group() -> click.Group:
+    from crawler.cli.options import common
+
+    @click.group(cls=Group, context_settings=CONTEXT, epilog="Example: newsarchive demo --db archive.db")
+    @click.version_option(package_name="newsarchive", prog_name="newsarchive")
+    @common
+    def cli() -> None:
+        """Crawl financial news into a clean, queryable archive."""
+
+    return cli
+
+
+cli = _group()
+
+
+def _usage_line(exc: click.UsageError) -> str:
+    """Click's usage error as one line that says where the fix is."""
+    ctx = exc.ctx
+    path = ctx.command_path if ctx is not None else "newsarchive"
+    message = " ".join(exc.format_message().split())
+    if isinstance(exc, click.NoSuchOption) and exc.possibilities:
+        message = message.rstrip(".")
+    return f"{path}: error: {message} (see `{path} --help`)"
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
-    level = logging.DEBUG if args.verbose else logging.WARNING
-    logging.basicConfig(level=level, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
-    # Scrapy lowers the root logger's level when a crawl starts: filter at the handler.
-    for handler in logging.root.handlers:
-        handler.setLevel(level)
+    """Run the command line ``argv``; returns the exit status (never raises for known errors)."""
+    from crawler.cli.options import set_verbosity
+
+    set_verbosity(0)
+    args = list(sys.argv[1:] if argv is None else argv)
     try:
-        return int(args.func(args) or 0)
+        result: Any = cli.main(args=args, prog_name="newsarchive", standalone_mode=False)
     except CommandError as exc:
         print(f"newsarchive: error: {exc}", file=sys.stderr)
         return exc.status
-    except KeyboardInterrupt:
+    except click.UsageError as exc:
+        print(_usage_line(exc), file=sys.stderr)
+        return EXIT_USAGE
+    except click.ClickException as exc:  # e.g. click.FileError
+        print(f"newsarchive: error: {' '.join(exc.format_message().split())}", file=sys.stderr)
+        return exc.exit_code
+    except (KeyboardInterrupt, click.Abort):
         print("newsarchive: interrupted", file=sys.stderr)
-        return 130
-    except BrokenPipeError:
-        # The reader went away (`newsarchive export | head`): stop quietly, like other Unix tools.
-        import os
+        return EXIT_INTERRUPTED
+    return int(result or 0)
 
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        return 141
+
+def run() -> None:
+    """Console-script entry point."""
+    sys.exit(main())
 
 
 if __name__ == "__main__":  # pragma: no cover
-    sys.exit(main())
+    run()

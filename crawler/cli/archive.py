@@ -1,37 +1,73 @@
-"""Opening an archive for a command, with clear errors."""
+"""Opening an archive for a command, with clear one-line errors."""
 
 from __future__ import annotations
 
-from sqlalchemy.engine import Engine
-from sqlalchemy.engine import make_url
-from sqlalchemy.exc import OperationalError
+import os
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Iterator
 
-from crawler.cli import CommandError, db_url
-from models.engine import database_url, get_engine
+from sqlalchemy.engine import Engine, make_url
+from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError, OperationalError
+
+from crawler.cli import CommandError
+from models.engine import ArchiveURLError, database_url, get_engine
 from models.migrate import SchemaError, current_revision, head_revision
+
+
+def archive_url(db: str | None) -> str:
+    """``--db`` (or the environment, or the default) as a SQLAlchemy URL, checked."""
+    try:
+        url = database_url(db)
+        make_url(url)
+    except (ArchiveURLError, ArgumentError) as exc:
+        raise CommandError(str(exc) if isinstance(exc, ArchiveURLError) else
+                           f"not a database URL: {db!r}; use a SQLite file path or postgresql://USER@HOST/DB",
+                           status=2) from exc
+    return url
+
+
+def display(url: str) -> str:
+    return make_url(url).render_as_string(hide_password=True)
+
+
+def sqlite_path(url: str) -> str | None:
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "sqlite" and parsed.database and parsed.database != ":memory:":
+        return parsed.database
+    return None
+
+
+def first_line(exc: DBAPIError) -> str:
+    return (str(exc.orig).strip().splitlines() or ["unknown error"])[0]
+
+
+def engine_for(url: str) -> Engine:
+    try:
+        return get_engine(url)
+    except (NoSuchModuleError, ArgumentError) as exc:
+        raise CommandError(f"cannot use {display(url)}: {exc}; use a SQLite file path or postgresql://...",
+                           status=2) from exc
 
 
 def open_archive(db: str | None, *, must_exist: bool = True) -> Engine:
     """The engine of an archive that exists and is at the current schema.
 
-    Raises :class:`CommandError` saying what is wrong: missing file, server
-    unreachable, not migrated (with the command to run).
+    Raises :class:`CommandError` saying what is wrong: missing file, not a
+    database, server unreachable, not migrated (with the command to run).
     """
-    url = database_url(db_url(db))
-    parsed = make_url(url)
-    if parsed.get_backend_name() == "sqlite" and must_exist:
-        import os
-
-        path = parsed.database
-        if path and path != ":memory:" and not os.path.exists(path):
-            raise CommandError(f"no archive at {path} (run `newsarchive demo` or a crawl first, "
-                               f"or pass --db)")
-    engine = get_engine(url)
+    url = archive_url(db)
+    path = sqlite_path(url)
+    if path and must_exist and not os.path.exists(path):
+        raise CommandError(f"no archive at {path} (run `newsarchive demo` or a crawl first, or pass --db)")
+    if path and os.path.isdir(path):
+        raise CommandError(f"{path} is a folder, not an archive file; pass --db FOLDER/archive.db")
+    engine = engine_for(url)
     try:
         current = current_revision(engine)
-    except OperationalError as exc:
-        raise CommandError(f"cannot open the archive {parsed.render_as_string(hide_password=True)}: "
-                           f"{str(exc.orig).strip().splitlines()[0]}") from exc
+    except DBAPIError as exc:
+        hint = " (is it a newsarchive SQLite file?)" if path else " (is the server up and the URL right?)"
+        raise CommandError(f"cannot open the archive {display(url)}: {first_line(exc)}{hint}") from exc
     try:
         head = head_revision()
     except SchemaError as exc:
@@ -42,3 +78,29 @@ def open_archive(db: str | None, *, must_exist: bool = True) -> Engine:
         raise CommandError(f"the archive is at schema revision {current}, this newsarchive needs {head}: "
                            f"run `newsarchive db upgrade`")
     return engine
+
+
+def warc_folder(value: str | None, db: str | None) -> Path:
+    """The WARC folder: ``--warc-dir``, else ``$NEWSARCHIVE_WARC_DIR``, else
+    ``warc/`` beside a SQLite archive file, else ``./warc`` (the setting's default)."""
+    from crawler import settings
+
+    if value:
+        return Path(value)
+    if os.environ.get("NEWSARCHIVE_WARC_DIR"):
+        return Path(os.environ["NEWSARCHIVE_WARC_DIR"])
+    path = sqlite_path(archive_url(db))
+    if path:
+        return Path(path).resolve().parent / "warc"
+    return Path(settings.NEWSARCHIVE_WARC_DIR)
+
+
+@contextmanager
+def writing() -> Iterator[None]:
+    """Turn "database is locked" (another writer held it past the busy timeout) into one line."""
+    try:
+        yield
+    except OperationalError as exc:
+        if "locked" in str(exc.orig).lower() or "busy" in str(exc.orig).lower():
+            raise CommandError("the archive is locked by another writer (a crawl?); try again later") from exc
+        raise

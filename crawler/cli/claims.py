@@ -2,86 +2,54 @@
 
 from __future__ import annotations
 
-import argparse
 from datetime import datetime
-from typing import Any
 
-from sqlalchemy import or_, select
-from sqlalchemy.orm import Session, aliased
+import click
+from sqlalchemy.orm import Session
 
-from crawler.cli import database_option
+from crawler.cli import CONTEXT
 from crawler.cli.archive import open_archive
-from crawler.cli.output import emit, format_option, parse_date, positive_int
-from models.article import Article
-from models.claim import Claim
-from models.entity import Entity
+from crawler.cli.options import DATE, POSITIVE, common, db_option, format_option
+from crawler.cli.output import emit
 from models.history import changed_claims
-from models.source import Source
+from models.queries import find_claims
+
+EPILOG = """\b
+Examples:
+  newsarchive claims --speaker Powell --since 2024-01-01
+  newsarchive claims --org 证监会 --about 降息 --format json
+  newsarchive claims --changed --since 2024-01-01"""
+
+COLUMNS = ["speaker", "speaker_role", "speaker_org", "text", "cue", "kind", "published_at", "source"]
+CHANGED_COLUMNS = ["changed_at", "change", "speaker", "before", "after", "article_url"]
 
 
-def _contains(column: Any, value: str) -> Any:
-    pattern = "%" + value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-    return column.ilike(pattern, escape="\\")
+@click.command(context_settings=CONTEXT, epilog=EPILOG)
+@click.option("--speaker", help="speaker name as written, or its canonical entity name")
+@click.option("--org", help="the speaker's organization")
+@click.option("--about", metavar="TEXT", help="text inside the claim")
+@click.option("--since", type=DATE, help="articles published on or after this date")
+@click.option("--changed", is_flag=True,
+              help="list quotes reworded or withdrawn in later versions of their article instead")
+@click.option("--limit", type=POSITIVE, default=50, show_default=True, help="rows")
+@format_option()
+@db_option
+@common
+def command(speaker: str | None, org: str | None, about: str | None, since: datetime | None, changed: bool,
+            limit: int, fmt: str, db: str | None) -> int:
+    """Quotes and reported statements, by speaker, organization or topic.
 
-
-def find_claims(session: Session, *, speaker: str | None = None, org: str | None = None,
-                about: str | None = None, since: datetime | None = None, limit: int = 50) -> list[dict[str, Any]]:
-    """Claims newest first.  ``speaker`` matches the speaker as written or its
-    canonical entity name, ``org`` the speaker's organization, ``about`` the
-    claim text (all case-insensitive substrings); ``since`` bounds the
-    article's ``published_at``.  Same columns as the ``claims_view`` view."""
-    speaker_entity = aliased(Entity)
-    stmt = (select(Claim.id.label("claim_id"), Claim.article_id, Article.title.label("article_title"),
-                   Article.canonical_url.label("article_url"), Source.name.label("source"),
-                   Article.published_at, Claim.kind, Claim.speaker, Claim.speaker_role, Claim.speaker_org,
-                   speaker_entity.name.label("speaker_entity"), Claim.cue, Claim.text)
-            .join(Article, Article.id == Claim.article_id)
-            .outerjoin(Source, Source.id == Article.source_id)
-            .outerjoin(speaker_entity, speaker_entity.id == Claim.speaker_entity_id))
-    if speaker:
-        stmt = stmt.where(or_(_contains(Claim.speaker, speaker), _contains(speaker_entity.name, speaker)))
-    if org:
-        stmt = stmt.where(_contains(Claim.speaker_org, org))
-    if about:
-        stmt = stmt.where(_contains(Claim.text, about))
-    if since:
-        stmt = stmt.where(Article.published_at >= since)
-    stmt = stmt.order_by(Article.published_at.desc(), Claim.article_id, Claim.start_char).limit(limit)
-    return [dict(row._mapping) for row in session.execute(stmt)]
-
-
-def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser(
-        "claims", help="quotes and reported statements, by speaker, organization or topic",
-        description=("List claims (direct quotes, partial quotes, reported speech) newest first. "
-                     "Filters are case-insensitive substrings and combine with AND. The same data "
-                     "is in the claims_view SQL view."),
-        epilog=("Examples:\n"
-                "  newsarchive claims --speaker Powell --since 2024-01-01\n"
-                "  newsarchive claims --org 证监会 --about 降息 --format json\n"
-                "  newsarchive claims --changed --since 2024-01-01"),
-        formatter_class=argparse.RawDescriptionHelpFormatter)
-    p.add_argument("--speaker", help="speaker name as written, or its canonical entity name")
-    p.add_argument("--org", help="the speaker's organization")
-    p.add_argument("--about", metavar="TEXT", help="text inside the claim")
-    p.add_argument("--since", type=parse_date, help="articles published on or after this date")
-    p.add_argument("--changed", action="store_true",
-                   help="list quotes reworded or withdrawn in later versions of their article instead")
-    p.add_argument("--limit", type=positive_int, default=50, help="rows (default 50)")
-    format_option(p)
-    database_option(p)
-    p.set_defaults(func=run)
-
-
-def run(args: argparse.Namespace) -> int:
-    engine = open_archive(args.db)
-    if args.changed:
+    Lists claims (direct quotes, partial quotes, reported speech) newest first.
+    Filters are case-insensitive substrings and combine with AND. The same data
+    is in the claims_view SQL view.
+    """
+    engine = open_archive(db)
+    if changed:
         with Session(engine) as session:
-            rows = changed_claims(session, since=args.since, limit=args.limit)
-        emit(rows, ["changed_at", "change", "speaker", "before", "after", "article_url"], args.format)
+            rows = changed_claims(session, since=since, limit=limit)
+        emit(rows, CHANGED_COLUMNS, fmt, wide=["before", "after"])
         return 0
     with Session(engine) as session:
-        rows = find_claims(session, speaker=args.speaker, org=args.org, about=args.about, since=args.since,
-                           limit=args.limit)
-    emit(rows, ["published_at", "speaker", "speaker_org", "kind", "text", "source"], args.format)
+        rows = find_claims(session, speaker=speaker, org=org, about=about, since=since, limit=limit)
+    emit(rows, COLUMNS, fmt, wide=["text"])
     return 0

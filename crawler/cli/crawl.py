@@ -23,8 +23,8 @@
 
 from __future__ import annotations
 
-import argparse
 import hashlib
+import re
 import os
 import signal
 import subprocess
@@ -36,18 +36,21 @@ from typing import Any, Iterator
 
 from sqlalchemy import func, select
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session
 
-from crawler.cli import EXIT_ERROR, EXIT_OK, CommandError, database_option, db_url
-from crawler.cli.output import warc_dir, warc_dir_option
+import click
+
+from crawler.cli import CONTEXT, EXIT_ERROR, EXIT_INTERRUPTED, EXIT_OK, CommandError
+from crawler.cli.archive import archive_url, display, first_line, sqlite_path, warc_folder
+from crawler.cli.options import KEY_VALUE, common, db_option, warc_dir_option
+from crawler.cli.progress import Bar, enabled
 from models.crawl import CrawlRun
-from models.engine import database_url, get_engine
+from models.engine import get_engine
 from models.migrate import SchemaError, ensure_schema
 
 #: Another run holds the lock (sysexits.h EX_TEMPFAIL: "try again later").
 EXIT_LOCKED = 75
-EXIT_INTERRUPTED = 130
 ROOT = Path(__file__).resolve().parents[2]
 
 
@@ -107,48 +110,62 @@ def pg_advisory_lock(spider: str, url: str) -> Iterator[None]:
             conn.commit()
 
 
-def _key_value(value: str) -> str:
-    if "=" not in value:
-        raise argparse.ArgumentTypeError(f"expected NAME=VALUE, got {value!r}")
-    return value
+#: Scrapy's periodic stats line, e.g. "Crawled 12 pages (at 60 pages/min), scraped 5 items (at 25 items/min)".
+_LOGSTATS = re.compile(r"Crawled (\d+) pages \(at (\d+) pages/min\), scraped (\d+) items")
+#: A rejected page, as crawler/logformatter.py logs it.
+_DROPPED = re.compile(r"Dropped \S*: rejected at ")
+_ERROR_LINE = re.compile(r"\] (?:ERROR|CRITICAL): (.*)$")
+#: Spider arguments checked before a crawl starts (a bad one is a usage error, not a failed run).
+_DAY_ARGS = ("since", "until")
+
+EPILOG = """\b
+Examples:
+  newsarchive crawl securities_daily --db /srv/news/archive.db --log-dir /srv/news/logs
+  newsarchive crawl securities_daily -a since=2021-05-01 -s CLOSESPIDER_PAGECOUNT=500
+crontab:
+  17 * * * * cd /srv/news && newsarchive crawl securities_daily --db archive.db --log-dir logs >>logs/cron.log 2>&1"""
 
 
-def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser(
-        "crawl", help="run a spider the way cron needs (lock, log file, exit status)",
-        description=(
-            "Run one spider into the archive in a child `scrapy crawl` process. A second run of the "
-            "same spider on the same archive exits at once with status 75. Each run writes "
-            "<log dir>/<spider>-<UTC time>.log and a crawl_runs row; the exit status is 0 when the "
-            "run finished cleanly, 1 when it failed (errors, nothing fetched, archive unreachable), "
-            "75 when another run holds the lock, 130 when interrupted."),
-        epilog=("Examples:\n"
-                "  newsarchive crawl securities_daily --db /srv/news/archive.db --log-dir /srv/news/logs\n"
-                "  newsarchive crawl securities_daily -a since=2021-05-01 -s CLOSESPIDER_PAGECOUNT=500\n"
-                "crontab:\n"
-                "  17 * * * * cd /srv/news && newsarchive crawl securities_daily --db archive.db "
-                "--log-dir logs >>logs/cron.log 2>&1"),
-        formatter_class=argparse.RawDescriptionHelpFormatter)
-    p.add_argument("spider", help="spider name (see `scrapy list`)")
-    p.add_argument("-a", dest="spider_args", action="append", default=[], type=_key_value,
-                   metavar="NAME=VALUE", help="spider argument (repeatable)")
-    p.add_argument("-s", dest="settings", action="append", default=[], type=_key_value,
-                   metavar="NAME=VALUE", help="Scrapy setting (repeatable)")
-    p.add_argument("--log-dir", default="logs", help="folder for the per-run log files (default ./logs)")
-    p.add_argument("--lock-dir", default=None,
-                   help="folder for lock files (default: beside a SQLite archive, else the log folder)")
-    warc_dir_option(p)
-    database_option(p)
-    p.set_defaults(func=run)
+def _settings_for(settings: tuple[str, ...]) -> Any:
+    os.environ.setdefault("SCRAPY_SETTINGS_MODULE", "crawler.settings")
+    from scrapy.utils.project import get_project_settings
+
+    project = get_project_settings()
+    project.setdict(dict(s.split("=", 1) for s in settings), priority="cmdline")
+    return project
+
+
+def check_spider(spider: str, spider_args: tuple[str, ...], settings: tuple[str, ...]) -> None:
+    """Refuse, as a usage error, an unknown spider or a spider argument the spider would refuse."""
+    from scrapy.spiderloader import SpiderLoader
+
+    from crawler.spiders import profiled
+
+    try:
+        known = SpiderLoader.from_settings(_settings_for(settings)).list()
+    except ImportError as exc:  # SPIDER_MODULES names a module that is not importable
+        raise CommandError(f"cannot load the spiders: {exc}; check -s SPIDER_MODULES", status=2) from exc
+    if spider not in known:
+        raise CommandError(f"no spider {spider!r}: use one of {', '.join(sorted(known))} (see `scrapy list`)",
+                           status=2)
+    values = dict(a.split("=", 1) for a in spider_args)
+    try:
+        for name in _DAY_ARGS:
+            profiled.parse_day(name, values.get(name))
+        profiled.parse_max_pages(values.get("max_pages"))
+        profiled.parse_start_url(values.get("start_url"))
+        if "refresh" in values:
+            profiled.parse_bool("refresh", values["refresh"])
+    except profiled.SpiderArgumentError as exc:
+        raise CommandError(f"bad spider argument {exc}", status=2) from exc
 
 
 def _check_archive(url: str) -> None:
     engine = get_engine(url)
     try:
         ensure_schema(engine, auto_init=True)
-    except OperationalError as exc:
-        raise CommandError(f"cannot reach the archive {make_url(url).render_as_string(hide_password=True)}: "
-                           f"{str(exc.orig).strip().splitlines()[0]}") from exc
+    except DBAPIError as exc:
+        raise CommandError(f"cannot reach the archive {display(url)}: {first_line(exc)}") from exc
     except SchemaError as exc:
         raise CommandError(str(exc)) from exc
 
@@ -167,17 +184,21 @@ def _run_after(url: str, spider: str, after: int) -> CrawlRun | None:
         return None
 
 
-def child_command(args: argparse.Namespace, url: str, log_file: Path) -> list[str]:
-    cmd = [sys.executable, "-m", "scrapy", "crawl", args.spider]
-    for value in args.spider_args:
+def child_command(spider: str, spider_args: tuple[str, ...], settings: tuple[str, ...], url: str,
+                  log_file: Path, warc_root: Path, *, progress: bool = False) -> list[str]:
+    """The ``scrapy crawl`` command line of the child process."""
+    cmd = [sys.executable, "-m", "scrapy", "crawl", spider]
+    for value in spider_args:
         cmd += ["-a", value]
-    given = {s.split("=", 1)[0] for s in args.settings}
+    given = {s.split("=", 1)[0] for s in settings}
     defaults = {"NEWSARCHIVE_DATABASE_URL": url, "LOG_FILE": str(log_file),
-                "NEWSARCHIVE_WARC_DIR": str(warc_dir(args.warc_dir, args.db).resolve())}
+                "NEWSARCHIVE_WARC_DIR": str(warc_root.resolve())}
+    if progress:  # Scrapy's stats line every second feeds the progress display
+        defaults.update({"LOGSTATS_INTERVAL": "1", "LOG_LEVEL": "INFO"})
     for name, value in defaults.items():
         if name not in given:
             cmd += ["-s", f"{name}={value}"]
-    for value in args.settings:
+    for value in settings:
         cmd += ["-s", value]
     return cmd
 
@@ -190,7 +211,31 @@ def _child_env() -> dict[str, str]:
     return env
 
 
-def _run_child(cmd: list[str]) -> int:
+def _watch(proc: subprocess.Popen[bytes], log_file: Path, bar: Bar) -> int:
+    """Wait for the child, drawing its progress from the stats lines of its log."""
+    pos = 0
+    rejects = 0
+    while True:
+        try:
+            returncode = proc.wait(timeout=0.5)
+        except subprocess.TimeoutExpired:
+            returncode = None
+        if log_file.exists():
+            with open(log_file, encoding="utf-8", errors="replace") as fh:
+                fh.seek(pos)
+                chunk = fh.read()
+                pos = fh.tell()
+            rejects += len(_DROPPED.findall(chunk))
+            stats = _LOGSTATS.findall(chunk)
+            if stats:
+                pages, rate, items = stats[-1]
+                bar.update(int(pages), status=f"{pages} pages ({rate}/min), {items} articles stored, "
+                                               f"{rejects} rejects; log {log_file}")
+        if returncode is not None:
+            return returncode
+
+
+def _run_child(cmd: list[str], log_file: Path, bar: Bar) -> int:
     proc = subprocess.Popen(cmd, env=_child_env())
     forwarded: dict[int, Any] = {}
 
@@ -202,7 +247,7 @@ def _run_child(cmd: list[str]) -> int:
     try:
         while True:
             try:
-                return proc.wait()
+                return _watch(proc, log_file, bar)
             except KeyboardInterrupt:  # the child got the same SIGINT; wait for its clean shutdown
                 continue
     finally:
@@ -210,44 +255,91 @@ def _run_child(cmd: list[str]) -> int:
             signal.signal(sig, previous)
 
 
-def run(args: argparse.Namespace) -> int:
-    url = database_url(db_url(args.db))
-    parsed = make_url(url)
-    log_dir = Path(args.log_dir)
-    if args.lock_dir:
-        lock_dir = Path(args.lock_dir)
-    elif parsed.get_backend_name() == "sqlite" and parsed.database and parsed.database != ":memory:":
-        lock_dir = Path(parsed.database).resolve().parent
-    else:
-        lock_dir = log_dir
+def _lock_dir(url: str, lock_dir: str | None, log_dir: Path) -> Path:
+    if lock_dir:
+        return Path(lock_dir)
+    path = sqlite_path(url)
+    return Path(path).resolve().parent if path else log_dir
+
+
+@click.command(context_settings=CONTEXT, epilog=EPILOG)
+@click.argument("spider")
+@click.option("-a", "spider_args", multiple=True, type=KEY_VALUE, metavar="NAME=VALUE",
+              help="spider argument (repeatable)")
+@click.option("-s", "settings", multiple=True, type=KEY_VALUE, metavar="NAME=VALUE",
+              help="Scrapy setting (repeatable)")
+@click.option("--log-dir", default="logs", show_default=True, help="folder for the per-run log files")
+@click.option("--lock-dir", default=None,
+              help="folder for lock files (default: beside a SQLite archive, else the log folder)")
+@warc_dir_option
+@db_option
+@common
+def command(spider: str, spider_args: tuple[str, ...], settings: tuple[str, ...], log_dir: str,
+            lock_dir: str | None, warc_dir: str | None, db: str | None) -> int:
+    """Run a spider the way cron needs (lock, log file, exit status).
+
+    Runs one spider into the archive in a child `scrapy crawl` process. A second
+    run of the same spider on the same archive exits at once with status 75.
+    Each run writes <log dir>/<spider>-<UTC time>.log and a crawl_runs row; the
+    exit status is 0 when the run finished cleanly, 1 when it failed (errors,
+    nothing fetched, archive unreachable), 2 for a usage error (unknown spider,
+    bad -a value), 75 when another run holds the lock, 130 when interrupted. On a
+    terminal it shows pages fetched, articles stored, rejects and the log file as
+    it goes; in cron it prints one line at the end.
+    """
+    url = archive_url(db)
+    check_spider(spider, spider_args, settings)
+    logs = Path(log_dir)
     try:
-        with run_lock(args.spider, url, lock_dir):
+        with run_lock(spider, url, _lock_dir(url, lock_dir, logs)):
             _check_archive(url)
-            with pg_advisory_lock(args.spider, url):
-                log_dir.mkdir(parents=True, exist_ok=True)
-                log_file = log_dir / f"{args.spider}-{datetime.now(timezone.utc):%Y%m%dT%H%M%SZ}-{os.getpid()}.log"
-                before = _last_run_id(url, args.spider)
-                returncode = _run_child(child_command(args, url, log_file))
-                record = _run_after(url, args.spider, before)
+            with pg_advisory_lock(spider, url):
+                try:
+                    logs.mkdir(parents=True, exist_ok=True)
+                except OSError as exc:
+                    raise CommandError(f"cannot create the log folder {logs}: {exc.strerror}; pass --log-dir")
+                log_file = logs / f"{spider}-{datetime.now(timezone.utc):%Y%m%dT%H%M%SZ}-{os.getpid()}.log"
+                before = _last_run_id(url, spider)
+                cmd = child_command(spider, spider_args, settings, url, log_file, warc_folder(warc_dir, db),
+                                    progress=enabled())
+                with Bar(f"crawl {spider}") as bar:
+                    bar.update(0, status=f"starting; log {log_file}")
+                    returncode = _run_child(cmd, log_file, bar)
+                record = _run_after(url, spider, before)
     except Locked as exc:
         print(f"newsarchive: {exc}; not starting another", file=sys.stderr)
         return EXIT_LOCKED
     return report(record, returncode, log_file)
 
 
+def last_error(log_file: Path) -> str | None:
+    """The last ERROR/CRITICAL message of a run's log, for the one-line summary."""
+    try:
+        lines = log_file.read_text(encoding="utf-8", errors="replace").splitlines()
+    except OSError:
+        return None
+    for line in reversed(lines):
+        m = _ERROR_LINE.search(line)
+        if m:
+            return m.group(1).strip()
+    return None
+
+
 def report(record: CrawlRun | None, returncode: int, log_file: Path) -> int:
     """Print one summary line; the exit status for the run (see the module docstring)."""
     if record is None:
-        print(f"newsarchive: error: the crawl recorded no run (scrapy exit status {returncode}); "
-              f"see {log_file}", file=sys.stderr)
+        why = last_error(log_file)
+        print(f"newsarchive: error: the crawl recorded no run (scrapy exit status {returncode})"
+              f"{': ' + why if why else ''}; see {log_file}", file=sys.stderr)
         return EXIT_ERROR
     pages = (record.stats or {}).get("downloader/response_count", 0)
     line = (f"crawl run {record.id} {record.status}: {record.articles_new} new, {record.articles_updated} "
             f"updated, {record.rejects} rejects, {pages} pages fetched; log {log_file}")
     if record.status == "finished" and returncode == 0:
-        print(line)
+        click.echo(line)
         return EXIT_OK
-    print(f"newsarchive: error: {line}", file=sys.stderr)
+    why = last_error(log_file)
+    print(f"newsarchive: error: {line}{' (last error: ' + why + ')' if why else ''}", file=sys.stderr)
     if record.status == "interrupted" or returncode in (-signal.SIGINT, -signal.SIGTERM):
         return EXIT_INTERRUPTED
     return EXIT_ERROR

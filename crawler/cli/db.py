@@ -2,34 +2,38 @@
 
 from __future__ import annotations
 
-import argparse
+import click
+from sqlalchemy.exc import DBAPIError
 
-from crawler.cli import database_option, db_url
-from models.engine import get_engine
+from crawler.cli import CONTEXT, CommandError
+from crawler.cli.archive import archive_url, display, engine_for, first_line
+from crawler.cli.options import common, db_option
 from models.migrate import current_revision, downgrade, head_revision, upgrade
 
 
-def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser(
-        "db", help="create or upgrade the archive's schema",
-        description="Manage the archive schema with Alembic migrations. `upgrade` keeps every row.",
-        epilog="Example: newsarchive db upgrade --db postgresql://postgres@127.0.0.1/news",
-        formatter_class=argparse.RawDescriptionHelpFormatter)
-    p.add_argument("action", choices=["upgrade", "current", "downgrade"],
-                   help="upgrade to a revision (default head), show the current one, or downgrade")
-    p.add_argument("revision", nargs="?", default=None, help="target revision (default: head / one step down)")
-    database_option(p)
-    p.set_defaults(func=run)
+@click.command(context_settings=CONTEXT,
+               epilog="Example: newsarchive db upgrade --db postgresql://postgres@127.0.0.1/news")
+@click.argument("action", type=click.Choice(["upgrade", "current", "downgrade"]))
+@click.argument("revision", required=False)
+@db_option
+@common
+def command(action: str, revision: str | None, db: str | None) -> int:
+    """Create or upgrade the archive's schema (Alembic migrations; `upgrade` keeps every row).
 
-
-def run(args: argparse.Namespace) -> int:
-    url = db_url(args.db)
-    if args.action == "upgrade":
-        upgrade(url, args.revision or "head")
-        print(f"archive at revision {current_revision(get_engine(url))}")
-    elif args.action == "downgrade":
-        downgrade(url, args.revision or "-1")
-        print(f"archive at revision {current_revision(get_engine(url))}")
-    else:
-        print(f"current: {current_revision(get_engine(url))}  head: {head_revision()}")
+    ACTION is upgrade (to REVISION, default head), current (show it) or downgrade
+    (to REVISION, default one step down).
+    """
+    url = archive_url(db)
+    engine = engine_for(url)
+    try:
+        if action == "upgrade":
+            upgrade(url, revision or "head")
+            click.echo(f"archive at revision {current_revision(engine)}")
+        elif action == "downgrade":
+            downgrade(url, revision or "-1")
+            click.echo(f"archive at revision {current_revision(engine)}")
+        else:
+            click.echo(f"current: {current_revision(engine)}  head: {head_revision()}")
+    except DBAPIError as exc:
+        raise CommandError(f"cannot open the archive {display(url)}: {first_line(exc)}") from exc
     return 0

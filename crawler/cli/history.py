@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
-import argparse
 import json
 import textwrap
 from typing import Any
 
+import click
 from sqlalchemy.orm import Session
 
-from crawler.cli import CommandError, database_option
+from crawler.cli import CONTEXT, CommandError
 from crawler.cli.archive import open_archive
+from crawler.cli.options import common, db_option, format_option
 from crawler.cli.output import jsonable
 from models import history
 
@@ -21,36 +22,37 @@ _LABELS = {
 }
 
 
-def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser(
-        "history", help="what changed in an article between its versions, and in its republications",
-        description=("Show every archived version of an article: headline, byline and date changes, "
-                     "paragraphs added, removed or edited, quotes reworded or withdrawn, and what "
-                     "republications of it cut or added. The same data is in the SQL views "
-                     "version_changes, claim_timeline and republication_changes."),
-        epilog=("Examples:\n"
-                "  newsarchive history http://zqrb.cn/finance/hg/2021-05-26/A1621983946519.html\n"
-                "  newsarchive history URL --format json"),
-        formatter_class=argparse.RawDescriptionHelpFormatter)
-    p.add_argument("url", help="the article's canonical URL (or the URL it was fetched from)")
-    p.add_argument("--format", choices=["text", "json"], default="text",
-                   help="a readable diff (default) or JSON")
-    database_option(p)
-    p.set_defaults(func=run)
+EPILOG = """\b
+Examples:
+  newsarchive history http://zqrb.cn/en/news/2021-06-01/bond-yields-climb.html
+  newsarchive history URL --format json"""
 
 
-def run(args: argparse.Namespace) -> int:
-    engine = open_archive(args.db)
+@click.command(context_settings=CONTEXT, epilog=EPILOG)
+@click.argument("url")
+@format_option(["text", "json"], default="text", help="a readable diff (default) or JSON")
+@db_option
+@common
+def command(url: str, fmt: str, db: str | None) -> int:
+    """What changed in an article between its versions, and in its republications.
+
+    Shows every archived version of an article: headline, byline and date changes,
+    paragraphs added, removed or edited, quotes reworded or withdrawn, and what
+    republications of it cut or added. URL is the article's canonical URL (or the
+    URL it was fetched from). The same data is in the SQL views version_changes,
+    claim_timeline and republication_changes.
+    """
+    engine = open_archive(db)
     with Session(engine) as session:
-        article = history.find_article(session, args.url)
+        article = history.find_article(session, url)
         if article is None:
-            raise CommandError(f"no archived article has the URL {args.url}: "
+            raise CommandError(f"no archived article has the URL {url}: "
                                f"see `newsarchive search` or articles_view for URLs")
         data = history.article_history(session, article)
-    if args.format == "json":
-        print(json.dumps(jsonable(data), ensure_ascii=False, indent=2))
+    if fmt == "json":
+        click.echo(json.dumps(jsonable(data), ensure_ascii=False, indent=2))
     else:
-        print(render(data))
+        click.echo(render(data))
     return 0
 
 

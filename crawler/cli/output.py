@@ -1,62 +1,45 @@
-"""What the query commands share: ``--format``, dates, the WARC folder, tables."""
+"""Printing rows: tables that fit the terminal (rich), JSON, JSON lines, CSV."""
 
 from __future__ import annotations
 
-import argparse
+import csv
 import json
 import os
+import re
+import shutil
 import sys
-import unicodedata
-from datetime import date, datetime, timezone
-from pathlib import Path
 from contextlib import contextmanager
-from typing import Any, Iterable, Iterator, Sequence, TextIO
+from datetime import date, datetime
+from typing import Any, Iterator, Sequence
 
-from sqlalchemy.engine import make_url
+from rich import box
+from rich.cells import cell_len
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
 
-from crawler.cli import CommandError, db_url
-from models.engine import database_url
-
-
-def format_option(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--format", choices=["table", "json"], default="table",
-                        help="a readable table (default) or a JSON array")
-
-
-def parse_date(value: str) -> datetime:
-    """``YYYY-MM-DD`` or an ISO 8601 timestamp; naive values are UTC (argparse type)."""
-    try:
-        parsed = datetime.fromisoformat(value.replace("Z", "+00:00"))
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a date: {value!r} (use YYYY-MM-DD or an ISO timestamp)")
-    return parsed if parsed.tzinfo else parsed.replace(tzinfo=timezone.utc)
-
-
-def end_of_day(value: str) -> datetime:
-    """Like :func:`parse_date`, but a bare date means the end of that day (for ``--until``)."""
-    parsed = parse_date(value)
-    if len(value) == 10:
-        parsed = parsed.replace(hour=23, minute=59, second=59, microsecond=999999)
-    return parsed
-
-
-def warc_dir(value: str | None, db: str | None) -> Path:
-    """The WARC folder: ``--warc-dir``, else ``$NEWSARCHIVE_WARC_DIR``, else
-    ``warc/`` beside a SQLite archive file, else ``./warc``."""
-    if value:
-        return Path(value)
-    if os.environ.get("NEWSARCHIVE_WARC_DIR"):
-        return Path(os.environ["NEWSARCHIVE_WARC_DIR"])
-    url = make_url(database_url(db_url(db)))
-    if url.get_backend_name() == "sqlite" and url.database and url.database != ":memory:":
-        return Path(url.database).resolve().parent / "warc"
-    return Path("warc")
-
-
-def warc_dir_option(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--warc-dir", metavar="DIR", default=None,
-                        help="folder of the WARC files (default: $NEWSARCHIVE_WARC_DIR, else warc/ "
-                             "beside a SQLite archive, else ./warc)")
+#: Header underlined with dashes, no outer frame: readable, greppable, and pure ASCII.
+PLAIN = box.Box(
+    "    \n"
+    "    \n"
+    "--- \n"
+    "    \n"
+    "    \n"
+    "    \n"
+    "    \n"
+    "    \n"
+)
+#: Width used when stdout is not a terminal (a pipe, a file, cron).
+PIPE_WIDTH = 160
+#: Widest a column that is not among the ``wide`` ones gets (terminal cells), and how far
+#: that cap may come down on a narrow terminal so the wide ones keep WIDE_MIN cells.
+NARROW_MAX = 22
+NARROW_MIN = 8
+WIDE_MIN = 24
+#: Cells between two columns.
+GAP = 2
+#: Search snippets mark matches as [term].
+_MARK = re.compile(r"\[([^\[\]]+)\]")
 
 
 def jsonable(value: Any) -> Any:
@@ -69,53 +52,104 @@ def jsonable(value: Any) -> Any:
     return value
 
 
-def _width(s: str) -> int:
-    """Terminal columns of ``s``: CJK characters take two."""
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in s)
+def console(file: Any = None) -> Console:
+    """A console on ``file`` (stdout): the terminal's width, or :data:`PIPE_WIDTH` in a pipe."""
+    file = file or sys.stdout
+    tty = hasattr(file, "isatty") and file.isatty()
+    width = None if tty else int(os.environ.get("COLUMNS") or PIPE_WIDTH)
+    return Console(file=file, width=width, highlight=False, soft_wrap=False, emoji=False,
+                   force_terminal=None if tty else False)
 
 
-def _clip(s: str, limit: int) -> str:
-    if _width(s) <= limit:
-        return s
-    out, used = [], 0
-    for ch in s:
-        w = 2 if unicodedata.east_asian_width(ch) in "WF" else 1
-        if used + w > limit - 1:
-            break
-        out.append(ch)
-        used += w
-    return "".join(out) + "…"
-
-
-def _cell(value: Any) -> str:
+def _cell(value: Any) -> Text:
     if value is None:
-        return ""
+        return Text("")
     if isinstance(value, datetime):
-        return value.strftime("%Y-%m-%d %H:%M")
+        return Text(value.strftime("%Y-%m-%d %H:%M"))
     if isinstance(value, float):
-        return f"{value:.3f}"
+        return Text(f"{value:.3f}")
     if isinstance(value, (list, dict)):
-        return json.dumps(value, ensure_ascii=False)
-    return " ".join(str(value).split())
+        return Text(json.dumps(value, ensure_ascii=False))
+    return Text(" ".join(str(value).split()))
 
 
-def print_table(rows: Sequence[dict[str, Any]], columns: Sequence[str], *, max_width: int = 60,
-                out: TextIO | None = None) -> None:
-    """Rows as aligned columns (CJK-aware), long cells clipped with an ellipsis."""
-    out = out or sys.stdout
+def highlighted(snippet: str | None) -> Text:
+    """A search snippet with its ``[matches]`` in bold (the brackets stay, for pipes)."""
+    text = Text()
+    pos = 0
+    for m in _MARK.finditer(snippet or ""):
+        text.append(snippet[pos:m.start()])  # type: ignore[index]
+        text.append(m.group(0), style="bold yellow")
+        pos = m.end()
+    text.append((snippet or "")[pos:])
+    return text
+
+
+def _widths(cells: list[list[Text]], columns: Sequence[str], wide: Sequence[str], room: int) -> dict[str, int]:
+    """Widths of the narrow columns: their longest cell up to a cap, the cap lowered
+    until the ``wide`` columns keep at least :data:`WIDE_MIN` cells each."""
+    natural = {c: max([cell_len(c)] + [row[i].cell_len for row in cells])
+               for i, c in enumerate(columns) if c not in wide}
+    cap = NARROW_MAX
+    while cap > NARROW_MIN and sum(min(w, cap) for w in natural.values()) > room - WIDE_MIN * len(wide):
+        cap -= 1
+    return {c: min(w, cap) for c, w in natural.items()}
+
+
+def print_table(rows: Sequence[dict[str, Any]], columns: Sequence[str], *, file: Any = None,
+                wide: Sequence[str] = ()) -> None:
+    """Rows as a table as wide as the terminal; long cells wrap, never clip.
+    ``wide`` columns (text, titles, URLs) get the room the others leave."""
+    out = console(file)
     if not rows:
-        print("(no rows)", file=out)
+        out.print("(no rows)")
         return
-    cells = [[_clip(_cell(row.get(c)), max_width) for c in columns] for row in rows]
-    widths = [max(_width(c), *(_width(r[i]) for r in cells)) for i, c in enumerate(columns)]
+    wide = [c for c in wide if c in columns]
+    cells = [[highlighted(row.get(c)) if c == "snippet" else _cell(row.get(c)) for c in columns] for row in rows]
+    widths = _widths(cells, columns, wide, out.width - GAP * (len(columns) - 1))
+    table = Table(box=PLAIN, show_edge=False, pad_edge=False, padding=(0, GAP - 1, 0, 0), collapse_padding=True,
+                  header_style="bold", expand=bool(wide))
+    for name in columns:
+        if name in wide:  # shares the room the others leave, wrapping
+            table.add_column(name, overflow="fold", ratio=1, min_width=WIDE_MIN)
+        else:
+            table.add_column(name, overflow="fold", width=widths[name])
+    for row_cells in cells:
+        table.add_row(*row_cells)
+    out.print(table)
 
-    def line(values: Iterable[str]) -> str:
-        return "  ".join(v + " " * (w - _width(v)) for v, w in zip(values, widths)).rstrip()
 
-    print(line(columns), file=out)
-    print(line("-" * w for w in widths), file=out)
-    for r in cells:
-        print(line(r), file=out)
+def write_rows(rows: Sequence[dict[str, Any]], fmt: str, file: Any = None) -> None:
+    """``rows`` as ``json`` (an array), ``jsonl`` or ``csv``, with every key of the rows."""
+    file = file or sys.stdout
+    if fmt == "json":
+        json.dump([jsonable(r) for r in rows], file, ensure_ascii=False, indent=2)
+        file.write("\n")
+    elif fmt == "jsonl":
+        for r in rows:
+            file.write(json.dumps(jsonable(r), ensure_ascii=False) + "\n")
+    elif fmt == "csv":
+        keys = list(dict.fromkeys(k for r in rows for k in r))
+        writer = csv.writer(file)
+        writer.writerow(keys)
+        for r in rows:
+            writer.writerow([json.dumps(v, ensure_ascii=False) if isinstance(v, (list, dict)) else jsonable(v)
+                             for v in (r.get(k) for k in keys)])
+    else:
+        raise ValueError(f"unknown format {fmt!r}")
+
+
+def emit(rows: Sequence[dict[str, Any]], columns: Sequence[str], fmt: str, *, wide: Sequence[str] = ()) -> None:
+    """Print ``rows`` as a table of ``columns``, or in a machine format with every key."""
+    with reader_may_leave():
+        if fmt == "table":
+            print_table(rows, columns, wide=wide)
+        else:
+            write_rows(rows, fmt)
+
+
+def terminal_width() -> int:
+    return shutil.get_terminal_size((PIPE_WIDTH, 24)).columns
 
 
 @contextmanager
@@ -128,36 +162,4 @@ def reader_may_leave() -> Iterator[None]:
         # Point stdout at /dev/null so the interpreter's final flush does not fail again.
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
-
-
-@contextmanager
-def writing() -> Iterator[None]:
-    """Turn "database is locked" (another writer held it past the busy timeout) into one line."""
-    from sqlalchemy.exc import OperationalError
-
-    try:
-        yield
-    except OperationalError as exc:
-        if "locked" in str(exc.orig).lower() or "busy" in str(exc.orig).lower():
-            raise CommandError("the archive is locked by another writer (a crawl?); try again later") from exc
         raise
-
-
-def emit(rows: Sequence[dict[str, Any]], columns: Sequence[str], fmt: str, *, max_width: int = 60) -> None:
-    """Print ``rows`` as a table or as a JSON array (every key, not only ``columns``)."""
-    with reader_may_leave():
-        if fmt == "json":
-            json.dump([jsonable(r) for r in rows], sys.stdout, ensure_ascii=False, indent=2)
-            sys.stdout.write("\n")
-        else:
-            print_table(rows, columns, max_width=max_width)
-
-
-def positive_int(value: str) -> int:
-    try:
-        n = int(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a number: {value!r}")
-    if n < 1:
-        raise argparse.ArgumentTypeError("must be at least 1")
-    return n

@@ -7,7 +7,8 @@ A new source is a new ``.toml`` file plus a fixture, not a new spider.
 Keys (all optional but ``name``)::
 
     name = "securities_daily"            # also the spider name that uses it
-    source_name = "Securities Daily"     # credited source when the page names none
+    source_name = "Securities Daily"     # credited source when the page names none; its canonical name
+    source_aliases = ["证券日报"]          # other names of the same source (languages, spellings)
     source_kind = "original"             # original | republisher | aggregator
     language = "zh"                      # default language of the site
     domains = ["www.zqrb.cn", "zqrb.cn"]
@@ -65,6 +66,7 @@ def profile_dirs() -> list[Path]:
 class Profile:
     name: str
     source_name: str | None = None
+    source_aliases: tuple[str, ...] = ()
     source_kind: str = "original"
     language: str | None = None
     domains: tuple[str, ...] = ()
@@ -91,6 +93,7 @@ def _from_dict(data: dict[str, Any]) -> Profile:
     return Profile(
         name=data["name"],
         source_name=data.get("source_name"),
+        source_aliases=tuple(data.get("source_aliases", ())),
         source_kind=data.get("source_kind", "original"),
         language=data.get("language"),
         domains=tuple(data.get("domains", ())),
@@ -130,3 +133,24 @@ def for_url(url: str) -> Profile | None:
             if bare == d or bare.endswith("." + d):
                 return prof
     return None
+
+
+def _name_key(name: str) -> str:
+    return " ".join(name.split()).casefold()
+
+
+def canonical_source(name: str | None) -> str | None:
+    """The canonical name of the source called ``name`` by a profile
+    (``source_name`` or one of its ``source_aliases``), else ``name`` unchanged."""
+    if not name:
+        return name
+    key = _name_key(name)
+    for prof in map(load, names()):
+        if prof.source_name and key in {_name_key(n) for n in (prof.source_name, *prof.source_aliases)}:
+            return prof.source_name
+    return name
+
+
+def sources() -> list[Profile]:
+    """Profiles that name a source (for registering canonical names and aliases in an archive)."""
+    return [p for p in map(load, names()) if p.source_name]

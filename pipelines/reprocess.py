@@ -1,0 +1,245 @@
+"""Re-running today's extraction on raw pages already archived, offline.
+
+The raw page of each article's latest version is read back from WARC (no
+network), run through :func:`pipelines.run_stages` (the same stage list the
+crawler uses) and written with :func:`pipelines.store.write_document`, so an
+article gets a new version only when its cleaned body changed.  When the body
+is the same, metadata, claims and mentions the current stages find differently
+are refreshed in place (no new version).
+
+:func:`reprocess` (every archived article), :func:`retry_rejects` (pages that
+were refused) and :mod:`pipelines.warcfiles` (``warc import``) share
+:func:`document_from_raw` and :func:`process_document`.  The WARC readers live
+with the writer in ``crawler.warc`` and are imported where used.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import datetime
+from pathlib import Path
+from typing import Any, Callable
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, sessionmaker
+
+from models import store
+from models.article import Article, ArticleVersion
+from models.base import utcnow
+from models.claim import Claim
+from models.crawl import Reject as RejectRow
+from models.entity import Entity, Mention
+from models.queries import list_rejects
+from models.source import Source
+from pipelines import run_stages
+from pipelines.base import rejected_from
+from pipelines.document import Document
+from pipelines.errors import Reject
+from pipelines.store import register_sources
+
+logger = logging.getLogger(__name__)
+
+#: Articles per transaction.
+BATCH = 50
+#: Article fields refreshed in place when the body is unchanged (new value kept only when not empty).
+REFRESHED_FIELDS = ("title", "authors", "published_at", "updated_at", "language", "section", "blocks",
+                    "word_count", "minhash", "profile")
+
+#: Extra outcomes of :func:`process_document` beside the store's new/updated/unchanged.
+REJECTED = "rejected"
+REFRESHED = "refreshed"
+
+#: ``progress(done, total)``: called as work advances.
+Progress = Callable[[int, int], None]
+
+
+def document_from_raw(url: str, body: bytes, headers: dict[str, str], *, status: int | None = 200,
+                      warc: dict[str, Any] | None = None, profile: str | None = None,
+                      hints: dict[str, Any] | None = None, fetched_at: datetime | None = None) -> Document:
+    """A fetch-only :class:`Document` for a raw page read back from an archive,
+    as the spider would have yielded it (profile chosen from the URL when not given)."""
+    if profile is None:
+        from crawler.profiles import for_url
+
+        found = for_url(url)
+        profile = found.name if found else None
+    return Document(url=url, raw=body, headers={k.lower(): v for k, v in headers.items()}, status=status,
+                    fetched_at=fetched_at, profile=profile, hints=dict(hints or {}), warc=warc)
+
+
+def source_kind(profile: str | None) -> str:
+    if profile:
+        from crawler.profiles import load
+
+        try:
+            return load(profile).source_kind
+        except KeyError:
+            pass
+    return "original"
+
+
+def process_document(session: Session, doc: Document, *, canonical_url: str | None = None,
+                     refresh: bool = False, near_index: Any = None) -> str:
+    """Run every stage on ``doc`` and store the result; returns ``new``,
+    ``updated``, ``unchanged``, ``refreshed`` (same body, other fields updated
+    in place; only with ``refresh``) or ``rejected`` (a reject row was written)."""
+    from pipelines.store import write_document
+
+    try:
+        doc = run_stages(doc)
+    except Reject as exc:
+        payload = rejected_from(doc, exc)["payload"]
+        store.record_reject(session, url=canonical_url or doc.url, stage=exc.stage, reason=exc.reason,
+                            payload=payload)
+        return REJECTED
+    if canonical_url:
+        doc.canonical_url = canonical_url
+    elif not doc.canonical_url and doc.url:
+        from pipelines.dedup import canonical_url as canonical
+
+        doc.canonical_url = canonical(doc.url)
+    previous_fetch = session.scalar(select(Article.fetched_at).where(Article.canonical_url == doc.canonical_url))
+    status = write_document(session, doc, source_kind=source_kind(doc.profile), near_index=near_index)
+    article = session.scalar(select(Article).where(Article.canonical_url == doc.canonical_url))
+    assert article is not None
+    if previous_fetch is not None and article.fetched_at is not None and previous_fetch > article.fetched_at:
+        article.fetched_at = previous_fetch  # re-extraction is not a newer fetch
+    if status == store.UNCHANGED and refresh and _refresh_in_place(session, article, doc):
+        return REFRESHED
+    return status
+
+
+def _claims_key(rows: list[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
+    return sorted(rows, key=repr)
+
+
+def _refresh_in_place(session: Session, article: Article, doc: Document) -> bool:
+    """Same body, newer extraction: update the article's other fields, claims and
+    mentions where the stages now say something else.  Returns whether anything changed."""
+    changed = False
+    for name in REFRESHED_FIELDS:
+        value = getattr(doc, name, None)
+        if name == "minhash" and value is not None:
+            value = list(value)
+        if value in (None, "", []):
+            continue
+        if getattr(article, name) != value:
+            setattr(article, name, value)
+            changed = True
+    have_claims = _claims_key([tuple(r) for r in session.execute(
+        select(Claim.kind, Claim.speaker, Claim.text, Claim.start_char, Claim.end_char)
+        .where(Claim.article_id == article.id))])
+    want_claims = _claims_key([(c.get("kind", "direct"), c.get("speaker"), c.get("text", ""),
+                                int(c.get("start", 0)), int(c.get("end", 0))) for c in doc.claims or []])
+    have_mentions = _claims_key([tuple(r) for r in session.execute(
+        select(Entity.name, Entity.type, Mention.start_char, Mention.end_char)
+        .join(Entity, Entity.id == Mention.entity_id).where(Mention.article_id == article.id))])
+    want_mentions = _claims_key([(e.get("name"), e.get("type"), int(m.get("start", 0)), int(m.get("end", 0)))
+                                 for e in doc.entities or [] if e.get("name") and e.get("type")
+                                 for m in e.get("mentions") or []])
+    if have_claims != want_claims or have_mentions != want_mentions:
+        store.replace_annotations(session, article, doc)
+        changed = True
+    if changed:
+        session.flush()
+    return changed
+
+
+def reprocess(session_factory: Callable[[], Session], warc_root: Path, *, source: str | None = None,
+              since: datetime | None = None,
+              progress: Progress | None = None) -> dict[str, int]:
+    """Re-extract every selected article from its latest version's WARC record.
+
+    Returns counts: ``articles`` (selected), ``updated`` (new version), ``unchanged``,
+    ``refreshed`` (same body, fields/claims updated), ``rejected``, ``no_raw`` (no
+    WARC location recorded), ``missing`` (WARC file or record unreadable).
+    """
+    counts = dict.fromkeys(["articles", "updated", "unchanged", "refreshed", "rejected", "no_raw", "missing"], 0)
+    with session_factory() as session:
+        stmt = select(Article.id).outerjoin(Source, Source.id == Article.source_id)
+        if source is not None:
+            stmt = stmt.where(store.source_filter(source))
+        if since is not None:
+            stmt = stmt.where(Article.published_at >= since)
+        ids = list(session.scalars(stmt.order_by(Article.id)))
+    counts["articles"] = len(ids)
+    with session_factory() as session, session.begin():
+        register_sources(session)
+    for start in range(0, len(ids), BATCH):
+        chunk = ids[start:start + BATCH]
+        with session_factory() as session, session.begin():
+            rows = session.execute(
+                select(Article.id, Article.canonical_url, Article.url, Article.section, Article.profile,
+                       ArticleVersion.warc_filename, ArticleVersion.warc_offset, ArticleVersion.fetched_at,
+                       ArticleVersion.encoding)
+                .join(ArticleVersion, (ArticleVersion.article_id == Article.id)
+                      & (ArticleVersion.version == Article.version_count))
+                .where(Article.id.in_(chunk))).all()
+            found = {r.id for r in rows}
+            counts["no_raw"] += len(set(chunk) - found)
+            for row in rows:
+                outcome = _reprocess_one(session, row, warc_root)
+                counts[outcome] += 1
+            if progress:
+                progress(start + len(chunk), len(ids))
+    return counts
+
+
+def _reprocess_one(session: Session, row: Any, warc_root: Path) -> str:
+    if not row.warc_filename or row.warc_offset is None:
+        return "no_raw"
+    try:
+        from crawler.warc import read_response
+
+        resp = read_response(warc_root, row.warc_filename, row.warc_offset)
+    except (OSError, ValueError) as exc:
+        logger.warning("Raw page of article %(id)s unreadable: %(err)s", {"id": row.id, "err": exc})
+        return "missing"
+    hints = {"section": row.section} if row.section else {}
+    doc = document_from_raw(row.url or row.canonical_url, resp.body, resp.headers, status=resp.status,
+                            warc={"filename": row.warc_filename, "offset": row.warc_offset},
+                            profile=row.profile, hints=hints, fetched_at=row.fetched_at)
+    outcome = process_document(session, doc, canonical_url=row.canonical_url, refresh=True)
+    return {store.NEW: "updated", store.UPDATED: "updated"}.get(outcome, outcome)
+
+
+def _retry_one(session: Session, rid: int, url: str, warc: dict[str, Any], warc_root: Path) -> str:
+    from crawler.warc import read_response
+
+    row = session.get(RejectRow, rid)
+    payload = (row.payload if row else None) or {}
+    try:
+        resp = read_response(warc_root, warc["filename"], int(warc["offset"]))
+    except (OSError, ValueError):
+        return "no_raw"
+    fetch = payload.get("fetch") or {}
+    doc = document_from_raw(url, resp.body, resp.headers, status=resp.status, warc=warc,
+                            profile=payload.get("profile") or fetch.get("profile"),
+                            hints=payload.get("hints") or fetch.get("hints") or {}, fetched_at=resp.date)
+    outcome = process_document(session, doc)
+    if outcome != REJECTED and row is not None and row.resolved_at is None:
+        row.resolved_at = utcnow()  # stored under its canonical URL: this reject is settled either way
+    return outcome
+
+
+def retry_rejects(sessions: sessionmaker[Session], warc_root: Path, *, stage: str | None = None,
+                  progress: Progress | None = None) -> list[dict[str, Any]]:
+    """Re-extract every open reject from its archived raw page (no network).
+
+    Returns one dict per reject: ``id, url, stage, outcome`` where outcome is
+    ``new``/``updated``/``unchanged`` (stored; the reject is resolved),
+    ``rejected`` (still refused: its attempts go up) or ``no_raw``.
+    """
+    with sessions.begin() as session:
+        register_sources(session)
+        todo = [(r["id"], r["url"], r["stage"], r["warc"]) for r in list_rejects(session, stage=stage)]
+    results = []
+    for done, (rid, url, stage_name, warc) in enumerate(todo, 1):
+        outcome = "no_raw"
+        if warc and url:
+            with sessions.begin() as session:
+                outcome = _retry_one(session, rid, url, warc, warc_root)
+        results.append({"id": rid, "url": url, "stage": stage_name, "outcome": outcome})
+        if progress:
+            progress(done, len(todo))
+    return results
