@@ -86,6 +86,12 @@ class IdleWait:
         self.last_busy = time.monotonic()
         crawler.stats.set_value("newsarchive/scaleout/enabled", 1)
         crawler.signals.connect(self.spider_idle, signal=signals.spider_idle)
+        crawler.signals.connect(self.spider_opened, signal=signals.spider_opened)
+
+    def spider_opened(self, spider: Any) -> None:
+        # Count the wait from the open spider: opening (schema check, source registration) can
+        # take longer than the timeout when another worker is creating the archive.
+        self.last_busy = time.monotonic()
 
     @classmethod
     def from_crawler(cls, crawler: Any) -> "IdleWait":
