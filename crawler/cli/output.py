@@ -93,7 +93,8 @@ def _widths(cells: list[list[Text]], columns: Sequence[str], wide: Sequence[str]
     cap = NARROW_MAX
     while cap > NARROW_MIN and sum(min(w, cap) for w in natural.values()) > room - WIDE_MIN * len(wide):
         cap -= 1
-    return {c: min(w, cap) for c, w in natural.items()}
+    # A header never breaks: a column is at least as wide as its name (or its longest cell).
+    return {c: min(w, max(cap, cell_len(c))) for c, w in natural.items()}
 
 
 def print_table(rows: Sequence[dict[str, Any]], columns: Sequence[str], *, file: Any = None,
