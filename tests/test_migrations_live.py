@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from sqlalchemy import inspect, text
+from sqlalchemy import inspect, select, text
 from sqlalchemy.orm import Session
 
 from conftest_ops import add_docs, make_doc
@@ -12,6 +12,7 @@ from models import store
 from models.engine import dispose_all, get_engine
 from models.migrate import current_revision, downgrade, upgrade
 from models.search import search
+from models.source import Source
 
 TABLES = ["sources", "articles", "article_versions", "claims", "entities", "entity_aliases", "mentions",
           "crawl_runs", "rejects"]
@@ -50,9 +51,12 @@ def fill(url: str) -> None:
                                stats={"downloader/response_count": 7})
 
 
-def test_upgrade_keeps_every_row(empty_url, capsys):
+def test_upgrade_keeps_every_row(empty_url, capsys, monkeypatch):
     upgrade(empty_url, "0001")
-    fill(empty_url)
+    with monkeypatch.context() as m:  # write as the code of revision 0001 did: no source_aliases yet
+        m.setattr(store, "find_source", lambda session, name: session.scalar(select(Source).where(Source.name == name)))
+        m.setattr(store, "add_source_aliases", lambda session, source, names: None)
+        fill(empty_url)
     before = snapshot(empty_url)
     assert all(before[t] for t in TABLES), "every table has rows before the upgrade"
     dispose_all()
@@ -60,6 +64,9 @@ def test_upgrade_keeps_every_row(empty_url, capsys):
     assert main(["db", "upgrade", "--db", empty_url]) == 0
     assert "archive at revision" in capsys.readouterr().out
     assert snapshot(empty_url) == before
+    with get_engine(empty_url).connect() as conn:  # every source got its own name as an alias (0003)
+        assert sorted(r[0] for r in conn.execute(text("SELECT name FROM source_aliases"))) == \
+            sorted(r[0] for r in conn.execute(text("SELECT name FROM sources")))
     # Rows archived before the upgrade are searchable (the migration backfills the index).
     with Session(get_engine(empty_url)) as session:
         assert len(search(session, "prudent")) == 5
