@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import functools
 import json
 import os
 import re
@@ -59,6 +60,12 @@ def console(file: Any = None) -> Console:
     width = None if tty else int(os.environ.get("COLUMNS") or PIPE_WIDTH)
     return Console(file=file, width=width, highlight=False, soft_wrap=False, emoji=False,
                    force_terminal=None if tty else False)
+
+
+@functools.lru_cache(maxsize=1)
+def stderr_console() -> Console:
+    """The one console on stderr: progress bars and log lines share it, so neither garbles the other."""
+    return Console(stderr=True, highlight=False)
 
 
 def _cell(value: Any) -> Text:
