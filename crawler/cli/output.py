@@ -7,7 +7,6 @@ import functools
 import json
 import os
 import re
-import shutil
 import sys
 from contextlib import contextmanager
 from datetime import date, datetime
@@ -154,10 +153,6 @@ def emit(rows: Sequence[dict[str, Any]], columns: Sequence[str], fmt: str, *, wi
             print_table(rows, columns, wide=wide)
         else:
             write_rows(rows, fmt)
-
-
-def terminal_width() -> int:
-    return shutil.get_terminal_size((PIPE_WIDTH, 24)).columns
 
 
 @contextmanager
