@@ -10,6 +10,8 @@ from scrapy.exceptions import IgnoreRequest, NotConfigured
 
 from models import store
 
+from crawler import settings as defaults  # the one home of every default
+
 logger = logging.getLogger(__name__)
 
 
@@ -24,7 +26,7 @@ class SkipArchivedMiddleware:
     """
 
     def __init__(self, crawler: Any):
-        if not crawler.settings.getbool("NEWSARCHIVE_SKIP_ARCHIVED", True):
+        if not crawler.settings.getbool("NEWSARCHIVE_SKIP_ARCHIVED", defaults.NEWSARCHIVE_SKIP_ARCHIVED):
             raise NotConfigured
         self.crawler = crawler
         self.archive = None

@@ -29,6 +29,8 @@ from typing import Any
 from scrapy import signals
 from scrapy.exceptions import DontCloseSpider, NotConfigured
 
+from crawler import settings as defaults  # the one home of every default
+
 logger = logging.getLogger(__name__)
 
 
@@ -57,7 +59,7 @@ class RedisScaleOut:
         if not redis_url:
             return
         run = settings.get("NEWSARCHIVE_REDIS_RUN") or datetime.now(timezone.utc).strftime("%Y-%m-%d")
-        prefix = settings.get("NEWSARCHIVE_REDIS_PREFIX", "newsarchive")
+        prefix = settings.get("NEWSARCHIVE_REDIS_PREFIX", defaults.NEWSARCHIVE_REDIS_PREFIX)
         settings.setdict(redis_settings(redis_url=redis_url, prefix=prefix, run=run), priority="addon")
         logger.info("Scale-out: scrapy-redis scheduler at %(url)s, run %(run)s", {"url": redis_url, "run": run})
 
@@ -78,12 +80,18 @@ class IdleWait:
         import redis
 
         self.crawler = crawler
-        self.timeout = settings.getfloat("NEWSARCHIVE_REDIS_IDLE_TIMEOUT", 10.0)
+        self.timeout = settings.getfloat("NEWSARCHIVE_REDIS_IDLE_TIMEOUT", defaults.NEWSARCHIVE_REDIS_IDLE_TIMEOUT)
         self.server = redis.Redis.from_url(settings["REDIS_URL"])
         self.queue_key_template = settings["SCHEDULER_QUEUE_KEY"]
         self.last_busy = time.monotonic()
         crawler.stats.set_value("newsarchive/scaleout/enabled", 1)
         crawler.signals.connect(self.spider_idle, signal=signals.spider_idle)
+        crawler.signals.connect(self.spider_opened, signal=signals.spider_opened)
+
+    def spider_opened(self, spider: Any) -> None:
+        # Count the wait from the open spider: opening (schema check, source registration) can
+        # take longer than the timeout when another worker is creating the archive.
+        self.last_busy = time.monotonic()
 
     @classmethod
     def from_crawler(cls, crawler: Any) -> "IdleWait":

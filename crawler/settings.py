@@ -1,8 +1,11 @@
-"""Scrapy settings for newsarchive.
+"""Scrapy settings for newsarchive: the one home of every default.
 
 Scrapy's own overrides first, then ``NEWSARCHIVE_*`` settings grouped by
 component (the enabling flag first).  Override per run with ``-s NAME=VALUE``;
-there is no second configuration file.
+there is no second configuration file.  Code that runs without a crawler's
+settings (the CLI, ``models.engine``, components built by tests) falls back
+on the values here (``from crawler import settings as defaults``); a test
+fails when a ``NEWSARCHIVE_*`` setting here is not documented in the README.
 """
 
 import os
@@ -25,8 +28,10 @@ AUTOTHROTTLE_START_DELAY = 1.0
 AUTOTHROTTLE_TARGET_CONCURRENCY = 1.0
 RETRY_TIMES = 2
 DOWNLOAD_TIMEOUT = 30
-# Pages above this are cut off by Scrapy and end as rejects (a news page is < 1 MB).
-DOWNLOAD_MAXSIZE = 20 * 1024 * 1024
+# Pages above this are refused (a news page is < 1 MB): Scrapy stops the download, and
+# the decode stage rejects bigger pages from files and WARC imports.  One value for both.
+NEWSARCHIVE_MAX_PAGE_BYTES = 10 * 1024 * 1024
+DOWNLOAD_MAXSIZE = NEWSARCHIVE_MAX_PAGE_BYTES
 DOWNLOAD_WARNSIZE = 5 * 1024 * 1024
 COOKIES_ENABLED = False
 TELNETCONSOLE_ENABLED = False
@@ -71,8 +76,10 @@ EXTENSIONS = {
 NEWSARCHIVE_EXTRACT_WORKERS = -1
 
 # --- Store --------------------------------------------------------------------
-# SQLAlchemy URL of the archive; the environment variable wins over the default.
-NEWSARCHIVE_DATABASE_URL = os.environ.get("NEWSARCHIVE_DATABASE_URL", "sqlite:///archive.db")
+# The archive: a SQLAlchemy URL or a SQLite file path; the environment variable wins over the default.
+# (Lower-case names are the defaults themselves: not settings, and not changed by the environment.)
+default_database_url = "sqlite:///archive.db"
+NEWSARCHIVE_DATABASE_URL = os.environ.get("NEWSARCHIVE_DATABASE_URL") or default_database_url
 # Create the schema (Alembic upgrade to head) when the database is empty.
 NEWSARCHIVE_AUTO_INIT = True
 # Items written per transaction.
@@ -80,7 +87,7 @@ NEWSARCHIVE_STORE_BATCH_SIZE = 50
 # Attempts for one batch before its items become rejects (database locked or gone).
 NEWSARCHIVE_STORE_RETRIES = 3
 # Where items go when even the reject row cannot be written (JSON lines, one file per run).
-NEWSARCHIVE_SPOOL_DIR = os.environ.get("NEWSARCHIVE_SPOOL_DIR", "spool")
+NEWSARCHIVE_SPOOL_DIR = os.environ.get("NEWSARCHIVE_SPOOL_DIR") or "spool"
 
 # --- Spider -------------------------------------------------------------------
 # Crawl a mirror instead of the profile's start URLs (same as ``-a start_url=``);
@@ -98,11 +105,17 @@ NEWSARCHIVE_CONDITIONAL_ENABLED = True
 # --- Raw archive (WARC) ---------------------------------------------------------
 NEWSARCHIVE_WARC_ENABLED = True
 # Folder of the WARC files; relative paths are relative to the working directory.
-NEWSARCHIVE_WARC_DIR = os.environ.get("NEWSARCHIVE_WARC_DIR", "warc")
+# (`newsarchive` commands on a SQLite archive use warc/ beside the archive file instead.)
+default_warc_dir = "warc"
+NEWSARCHIVE_WARC_DIR = os.environ.get("NEWSARCHIVE_WARC_DIR") or default_warc_dir
 # Rotate to a new file past this size (bytes, compressed).
 NEWSARCHIVE_WARC_MAX_SIZE = 100 * 1024 * 1024
 # Responses waiting for the WARC writer thread; the crawl pauses when it is full.
 NEWSARCHIVE_WARC_QUEUE_SIZE = 256
+
+# --- The newsarchive command --------------------------------------------------------
+# Folder of the per-run log files of `newsarchive crawl` (its --log-dir default).
+NEWSARCHIVE_LOG_DIR = "logs"
 
 # --- Scale-out (scrapy-redis) -------------------------------------------------------
 # Redis URL of the shared request queue; empty = one process, Scrapy's own scheduler.

@@ -47,6 +47,8 @@ from warcio.archiveiterator import ArchiveIterator
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
+from crawler import settings as defaults  # the one home of every default
+
 logger = logging.getLogger(__name__)
 
 #: ``WARC-Type`` values that carry an HTTP response.
@@ -229,12 +231,12 @@ class WarcMiddleware:
 
     def __init__(self, crawler: Any):
         settings = crawler.settings
-        if not settings.getbool("NEWSARCHIVE_WARC_ENABLED", True):
+        if not settings.getbool("NEWSARCHIVE_WARC_ENABLED", defaults.NEWSARCHIVE_WARC_ENABLED):
             raise NotConfigured("NEWSARCHIVE_WARC_ENABLED is off")
         self.crawler = crawler
         self.stats = crawler.stats
-        self.directory = Path(settings.get("NEWSARCHIVE_WARC_DIR", "warc"))
-        self.max_size = settings.getint("NEWSARCHIVE_WARC_MAX_SIZE", 100 * 1024 * 1024)
+        self.directory = Path(settings.get("NEWSARCHIVE_WARC_DIR", defaults.NEWSARCHIVE_WARC_DIR))
+        self.max_size = settings.getint("NEWSARCHIVE_WARC_MAX_SIZE", defaults.NEWSARCHIVE_WARC_MAX_SIZE)
         self.queue_size = settings.getint("NEWSARCHIVE_WARC_QUEUE_SIZE", 256)
         self.software = settings.get("USER_AGENT") or "newsarchive"
         self.writer: WarcWriterThread | None = None

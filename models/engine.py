@@ -10,9 +10,6 @@ from sqlalchemy import create_engine, event
 from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.orm import Session, sessionmaker
 
-#: Used when neither ``NEWSARCHIVE_DATABASE_URL`` nor an explicit URL is given
-#: (the same default as ``crawler/settings.py``, which imports it).
-DEFAULT_URL = "sqlite:///archive.db"
 #: Database backends the migrations support.
 BACKENDS = ("sqlite", "postgresql")
 
@@ -25,13 +22,18 @@ _lock = threading.Lock()
 
 
 def database_url(url: str | None = None) -> str:
-    """The archive URL: ``url``, else ``$NEWSARCHIVE_DATABASE_URL``, else ``sqlite:///archive.db``.
+    """The archive URL: ``url``, else ``$NEWSARCHIVE_DATABASE_URL``, else the default of
+    ``crawler/settings.py`` (``sqlite:///archive.db``).
 
     Both accept the same forms: a SQLAlchemy URL or a bare path of a SQLite file.
     ``postgresql://`` and ``postgres://`` URLs get the psycopg 3 driver.  Raises
     :class:`ArchiveURLError` for a scheme other than SQLite or PostgreSQL.
     """
-    url = (url or os.environ.get("NEWSARCHIVE_DATABASE_URL") or DEFAULT_URL).strip()
+    if not url and not os.environ.get("NEWSARCHIVE_DATABASE_URL"):
+        from crawler import settings as defaults  # the one home of every default
+
+        url = defaults.default_database_url
+    url = (url or os.environ.get("NEWSARCHIVE_DATABASE_URL") or "").strip()
     if "://" not in url:
         url = f"sqlite:///{url}"
     scheme = url.split("://", 1)[0].split("+", 1)[0].lower()

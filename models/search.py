@@ -105,7 +105,7 @@ def search(session: Session, query: str, *, source: str | None = None, since: da
            until: datetime | None = None, limit: int = 20, raw: bool = False) -> list[Hit]:
     """Articles matching ``query``, best first.
 
-    ``source`` is a source name (exact); ``since``/``until`` bound
+    ``source`` is a source's name or one of its aliases; ``since``/``until`` bound
     ``published_at`` (inclusive, timezone-aware or UTC).  ``raw`` passes the
     query to the engine unescaped.  Raises ``ValueError`` for an empty query;
     a raw query the engine cannot parse raises the driver's error.
@@ -125,7 +125,9 @@ def search(session: Session, query: str, *, source: str | None = None, since: da
 def _filtered(stmt: Select[Any], *, source: str | None, since: datetime | None,
               until: datetime | None) -> Select[Any]:
     if source is not None:
-        stmt = stmt.where(Source.name == source)
+        from models.store import source_filter
+
+        stmt = stmt.where(source_filter(source))
     if since is not None:
         stmt = stmt.where(Article.published_at >= since)
     if until is not None:
@@ -229,8 +231,13 @@ def _search_sqlite(session: Session, query: str, *, source: str | None, since: d
         extra.append(f"(instr(coalesce(a.title, ''), :s{i}) > 0 OR instr(a.body, :s{i}) > 0)")
         params[f"s{i}"] = term
     if source is not None:
-        extra.append("a.source_id IN (SELECT id FROM sources WHERE name = :source)")
+        # The source's canonical name or any of its aliases (models.source.source_key).
+        from models.source import source_key
+
+        extra.append("a.source_id IN (SELECT id FROM sources WHERE name = :source "
+                     "UNION SELECT source_id FROM source_aliases WHERE key = :source_key)")
         params["source"] = source
+        params["source_key"] = source_key(source)
     binds = []
     for name, value, op in (("since", since, ">="), ("until", until, "<=")):
         if value is not None:

@@ -1,6 +1,10 @@
 """Stage `decode`: page bytes -> text, with the charset found and checked.
 
-Order of evidence (the first that decodes the bytes cleanly wins):
+Reading the evidence is w3lib's (``w3lib.encoding``: BOM, HTTP header, in-page
+declarations, the WHATWG name table, ``html_to_unicode``, the same code Scrapy
+uses for ``response.text``); checking it is ours, because w3lib trusts a
+declaration even when the bytes say otherwise.  Order of evidence (the first
+that decodes the bytes cleanly wins):
 
 1. a byte-order mark;
 2. the HTTP ``Content-Type`` charset (``doc.headers["content-type"]``);
@@ -30,34 +34,17 @@ import re
 from typing import Any
 
 import charset_normalizer
+from w3lib.encoding import (html_body_declared_encoding, html_to_unicode, http_content_type_encoding, read_bom,
+                            resolve_encoding)
 
 from pipelines.base import StagePipeline
 from pipelines.document import Document
 from pipelines.errors import Reject
 
-#: Pages larger than this are rejected (bytes); real articles are < 2 MB.
-MAX_PAGE_BYTES = 10 * 1024 * 1024
-
-_BOMS = (
-    (codecs.BOM_UTF8, "utf-8"),
-    (codecs.BOM_UTF32_LE, "utf-32-le"),
-    (codecs.BOM_UTF32_BE, "utf-32-be"),
-    (codecs.BOM_UTF16_LE, "utf-16-le"),
-    (codecs.BOM_UTF16_BE, "utf-16-be"),
-)
-_HEADER_CHARSET_RE = re.compile(r"charset\s*=\s*[\"']?([A-Za-z0-9._:-]+)", re.I)
-_META_CHARSET_RE = re.compile(
-    rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)|<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9._:-]+)""",
-    re.I,
-)
-# Charsets replaced by a superset, as browsers do.
-_SUPERSETS = {
-    "gbk": "gb18030", "gb2312": "gb18030", "gb_2312_80": "gb18030", "cp936": "gb18030",
-    "euc_cn": "gb18030", "hz": "gb18030",
-    "latin_1": "cp1252", "ascii": "cp1252", "iso8859_1": "cp1252",
-    "big5": "big5hkscs",
-    "utf_8": "utf-8", "utf_8_sig": "utf-8",
-}
+#: Only the in-page declarations near the top count (as browsers do).
+DECLARATION_BYTES = 4096
+# Supersets w3lib's WHATWG table (gbk, gb2312 -> gb18030; latin-1, ascii -> cp1252) leaves out.
+_SUPERSETS = {"hz": "gb18030", "euc_cn": "gb18030", "utf_8_sig": "utf-8", "utf_8": "utf-8"}
 # Markup evidence for detect_kind: a doctype, or known HTML tags.
 _DOCTYPE_RE = re.compile(r"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<!doctype\s+html", re.I | re.S)
 _TAG_RE = re.compile(
@@ -70,30 +57,22 @@ def python_codec(name: str | None) -> str | None:
     """Python codec name for a declared charset, with supersets applied; None if unknown."""
     if not name:
         return None
-    try:
-        codec = codecs.lookup(name.strip().strip("\"'")).name
-    except LookupError:
+    codec = resolve_encoding(name.strip().strip("\"'"))
+    if codec is None:
         return None
-    key = codec.replace("-", "_")
-    return _SUPERSETS.get(key, codec)
+    return _SUPERSETS.get(codecs.lookup(codec).name.replace("-", "_"), codec)
 
 
 def declared_charsets(raw: bytes, *, headers: dict[str, str] | None = None) -> list[tuple[str, str]]:
     """``[(codec, where), ...]`` from BOM, HTTP header and in-page declarations, in that order."""
     found: list[tuple[str, str]] = []
-    for bom, name in _BOMS:
-        if raw.startswith(bom):
-            found.append((name, "bom"))
-            break
-    content_type = (headers or {}).get("content-type", "")
-    m = _HEADER_CHARSET_RE.search(content_type)
-    if m and (codec := python_codec(m.group(1))):
+    bom, _ = read_bom(raw)
+    if bom:
+        found.append((bom, "bom"))
+    if codec := python_codec(http_content_type_encoding((headers or {}).get("content-type", ""))):
         found.append((codec, "http header"))
-    m = _META_CHARSET_RE.search(raw[:4096])
-    if m:
-        name = (m.group(1) or m.group(2)).decode("ascii", "replace")
-        if codec := python_codec(name):
-            found.append((codec, "meta"))
+    if codec := python_codec(html_body_declared_encoding(raw[:DECLARATION_BYTES])):
+        found.append((codec, "meta"))
     return found
 
 
@@ -143,6 +122,20 @@ def _detect(raw: bytes) -> str | None:
     return python_codec(best.encoding)
 
 
+def _checked(raw: bytes, codec: str, warnings: list[str]) -> tuple[str, str] | None:
+    """``raw`` decoded strictly as ``codec``; a single-byte charset on East Asian
+    bytes yields to detection (it decodes nearly anything).  None if it does not decode."""
+    text = _strict(raw, codec)
+    if text is None:
+        return None
+    if _single_byte(codec) and _high_byte_share(raw) > 0.1:
+        better = _detect(raw)
+        if better and not _single_byte(better) and (t2 := _strict(raw, better)) is not None:
+            warnings.append(f"declared charset {codec} is wrong: detected {better}")
+            return t2, better
+    return text, codec
+
+
 def decode_bytes(raw: bytes, *, headers: dict[str, str] | None = None,
                  fallback: str | None = None) -> tuple[str, str, list[str]]:
     """Decode page bytes; returns ``(text, codec, warnings)``.
@@ -150,45 +143,34 @@ def decode_bytes(raw: bytes, *, headers: dict[str, str] | None = None,
     Raises :class:`Reject` when the bytes cannot be read as text.
     """
     warnings: list[str] = []
+    content_type = (headers or {}).get("content-type")
     declared = declared_charsets(raw, headers=headers)
     if declared and declared[0][1] == "bom":
-        codec = declared[0][0]
-        text = raw.decode(codec, "replace")
-        return text.lstrip("\ufeff"), codec.replace("-le", "").replace("-be", ""), warnings
-
+        _, text = html_to_unicode(content_type, raw)
+        return text, declared[0][0].replace("-le", "").replace("-be", ""), warnings
     if not raw.isascii():
+        # Valid UTF-8 with non-ASCII content is UTF-8 whatever is declared (w3lib would trust the declaration).
         utf8 = _strict(raw, "utf-8")
         if utf8 is not None:
             if declared and declared[0][0] != "utf-8":
                 warnings.append(f"declared charset {declared[0][0]} ({declared[0][1]}) is wrong: bytes are utf-8")
             return utf8, "utf-8", warnings
-
-    candidates = [c for c, _ in declared]
-    if fallback and (fb := python_codec(fallback)):
-        candidates.append(fb)
+    fb = python_codec(fallback)
+    # w3lib picks the declaration (HTTP header, then <meta>); with none, the profile's fallback, then detection.
+    encoding, _ = html_to_unicode(content_type, raw, auto_detect_fun=lambda data: fb or _detect(data))
+    chosen = python_codec(encoding) or encoding
+    candidates = list(dict.fromkeys([chosen, *(c for c, _ in declared), *([fb] if fb else [])]))
     for codec in candidates:
-        text = _strict(raw, codec)
-        if text is not None:
-            if _single_byte(codec) and _high_byte_share(raw) > 0.1:
-                # A single-byte charset decodes nearly anything; East Asian text
-                # declared as latin-1 must still be caught.
-                better = _detect(raw)
-                if better and not _single_byte(better) and (t2 := _strict(raw, better)) is not None:
-                    warnings.append(f"declared charset {codec} is wrong: detected {better}")
-                    return t2, better, warnings
+        if (found := _checked(raw, codec, warnings)) is not None:
             if codec != candidates[0]:
                 warnings.append(f"declared charset {candidates[0]} does not decode the page; used {codec}")
-            return text, codec, warnings
-
+            return found[0], found[1], warnings
     detected = _detect(raw)
-    if detected:
-        text = _strict(raw, detected)
-        if text is not None:
-            if candidates:
-                warnings.append(f"declared charset {candidates[0]} does not decode the page; detected {detected}")
-            return text, detected, warnings
+    if detected and (text := _strict(raw, detected)) is not None:
+        warnings.append(f"declared charset {candidates[0]} does not decode the page; detected {detected}")
+        return text, detected, warnings
     # Nothing decodes cleanly: use the best guess, but refuse to archive garbage.
-    codec = detected or (candidates[0] if candidates else "utf-8")
+    codec = detected or candidates[0]
     text = raw.decode(codec, "replace")
     bad = text.count("\ufffd")
     if bad > max(10, len(text) // 100):
@@ -216,7 +198,13 @@ def detect_kind(text: str, *, content_type: str | None = None) -> str:
     return "text"
 
 
-def run(doc: Document, *, max_bytes: int = MAX_PAGE_BYTES) -> Document:
+def run(doc: Document, *, max_bytes: int | None = None) -> Document:
+    """Decode ``doc.raw`` into ``doc.text``; pages over ``max_bytes`` (default: the
+    ``NEWSARCHIVE_MAX_PAGE_BYTES`` setting) are rejected."""
+    if max_bytes is None:
+        from crawler import settings as defaults  # the one home of every default
+
+        max_bytes = defaults.NEWSARCHIVE_MAX_PAGE_BYTES
     raw = doc.raw
     if raw is None or len(raw) == 0:
         raise Reject("decode", "empty body: the page has no content")

@@ -43,9 +43,11 @@ def archive_for(crawler: Any) -> Archive:
     """The crawler's :class:`Archive`, opened (and the schema checked) once."""
     archive = getattr(crawler, "_newsarchive_archive", None)
     if archive is None:
+        from crawler import settings as defaults  # the one home of every default
+
         url = crawler.settings.get("NEWSARCHIVE_DATABASE_URL")
         engine = get_engine(url)
-        what = ensure_schema(engine, auto_init=crawler.settings.getbool("NEWSARCHIVE_AUTO_INIT", True))
+        what = ensure_schema(engine, auto_init=crawler.settings.getbool("NEWSARCHIVE_AUTO_INIT", defaults.NEWSARCHIVE_AUTO_INIT))
         if what == "created":
             logger.info("Created a new archive at %(url)s",
                         {"url": engine.url.render_as_string(hide_password=True)})
@@ -134,12 +136,14 @@ class StorePipeline:
     """
 
     def __init__(self, crawler: Any):
+        from crawler import settings as defaults  # the one home of every default
+
         settings = crawler.settings
         self.crawler = crawler
         self.stats = crawler.stats
-        self.batch_size = settings.getint("NEWSARCHIVE_STORE_BATCH_SIZE", 50)
-        self.retries = settings.getint("NEWSARCHIVE_STORE_RETRIES", 3)
-        self.spool_dir = Path(settings.get("NEWSARCHIVE_SPOOL_DIR", "spool"))
+        self.batch_size = settings.getint("NEWSARCHIVE_STORE_BATCH_SIZE", defaults.NEWSARCHIVE_STORE_BATCH_SIZE)
+        self.retries = settings.getint("NEWSARCHIVE_STORE_RETRIES", defaults.NEWSARCHIVE_STORE_RETRIES)
+        self.spool_dir = Path(settings.get("NEWSARCHIVE_SPOOL_DIR", defaults.NEWSARCHIVE_SPOOL_DIR))
         self.buffer: list[Document | Rejected] = []
         self.archive: Archive | None = None
         # canonical names, aliases and sources seen this crawl (cleared on rollback)

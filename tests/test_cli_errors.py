@@ -28,6 +28,9 @@ BAD = [
     ("stats --db {dir}/empty.db", {}, 1, "newsarchive db upgrade"),
     ("entities --db {dir}/old.db", {}, 1, "newsarchive db upgrade"),
     ("demo --db {dir}/missing/archive.db", {}, 2, "create it"),
+    ("db upgrade --db {dir}/missing/archive.db", {}, 2, "create it"),
+    ("db upgrade --db {dir}/junk.db", {}, 1, "not a database"),
+    ("db downgrade nosuchrevision --db {ok}", {}, 2, "newsarchive db current"),
     ("demo --db {dir}", {}, 2, "archive.db"),
     ("demo --db sqlite:///x.db", {}, 2, "pass a path"),
     # unknown commands, options, spiders, profiles, formats, choices

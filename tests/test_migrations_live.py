@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from sqlalchemy import inspect, text
+from sqlalchemy import inspect, select, text
 from sqlalchemy.orm import Session
 
 from conftest_ops import add_docs, make_doc
@@ -12,6 +12,7 @@ from models import store
 from models.engine import dispose_all, get_engine
 from models.migrate import current_revision, downgrade, upgrade
 from models.search import search
+from models.source import Source
 
 TABLES = ["sources", "articles", "article_versions", "claims", "entities", "entity_aliases", "mentions",
           "crawl_runs", "rejects"]
@@ -70,6 +71,9 @@ def test_upgrade_keeps_every_row(empty_url, capsys):
     assert main(["db", "upgrade", "--db", empty_url]) == 0
     assert "archive at revision" in capsys.readouterr().out
     assert snapshot(empty_url, old_columns) == before
+    with get_engine(empty_url).connect() as conn:  # every source got its own name as an alias (0003)
+        assert sorted(r[0] for r in conn.execute(text("SELECT name FROM source_aliases"))) == \
+            sorted(r[0] for r in conn.execute(text("SELECT name FROM sources")))
     # Rows archived before the upgrade are searchable (the migration backfills the index).
     with Session(get_engine(empty_url)) as session:
         assert len(search(session, "prudent")) == 5

@@ -83,4 +83,4 @@ def test_crawl_progress_comes_from_the_childs_log(tmp_path):
     assert _watch(proc, log, bar) == 0
     done, status = bar.updates[-1]
     assert done == 7
-    assert status.startswith("7 pages (240/min), 4 articles stored, 1 rejects") and str(log) in status
+    assert status == "7 pages (240/min), 4 articles stored, 1 rejects"

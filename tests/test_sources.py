@@ -94,3 +94,19 @@ def test_demo_twice_then_own_warc_export_adds_nothing(tmp_path):
     for extra in ([], ["--url", "http://www.zqrb.cn" + urlsplit(page.url).path]):
         out = newsarchive("extract", str(tmp_path / "page.html"), *extra, cwd=tmp_path)
         assert json.loads(out.stdout)["source"] == "Securities Daily", (extra, out.stdout[:300])
+
+
+def test_source_filters_accept_any_alias(sqlite_url, capsys):
+    from conftest_ops import add_docs, make_doc
+    from crawler.cli import main
+    from models.export import count_articles
+
+    with Session(get_engine(sqlite_url)) as session, session.begin():
+        store.get_or_create_source(session, "Securities Daily", aliases=["证券日报"])
+        add_docs(session, [make_doc(1, title="央行宣布降息", body="中国人民银行宣布降息。", language="zh")])
+    with Session(get_engine(sqlite_url)) as session:
+        assert count_articles(session, source="证券日报") == 1
+        assert count_articles(session, source="Caixin") == 0
+    for name in ("证券日报", "securities daily"):
+        assert main(["search", "降息", "--source", name, "--db", sqlite_url, "--format", "jsonl"]) == 0
+        assert json.loads(capsys.readouterr().out)["title"] == "央行宣布降息"

@@ -92,7 +92,7 @@ def warc_folder(value: str | None, db: str | None) -> Path:
     path = sqlite_path(archive_url(db))
     if path:
         return Path(path).resolve().parent / "warc"
-    return Path(settings.NEWSARCHIVE_WARC_DIR)
+    return Path(settings.default_warc_dir)
 
 
 @contextmanager

@@ -41,6 +41,8 @@ from sqlalchemy.orm import Session
 
 import click
 
+from crawler import settings as defaults
+
 from crawler.cli import CONTEXT, EXIT_ERROR, EXIT_INTERRUPTED, EXIT_OK, CommandError
 from crawler.cli.archive import archive_url, display, first_line, sqlite_path, warc_folder
 from crawler.cli.options import KEY_VALUE, common, db_option, warc_dir_option
@@ -230,7 +232,7 @@ def _watch(proc: subprocess.Popen[bytes], log_file: Path, bar: Bar) -> int:
             if stats:
                 pages, rate, items = stats[-1]
                 bar.update(int(pages), status=f"{pages} pages ({rate}/min), {items} articles stored, "
-                                               f"{rejects} rejects; log {log_file}")
+                                               f"{rejects} rejects")
         if returncode is not None:
             return returncode
 
@@ -268,7 +270,8 @@ def _lock_dir(url: str, lock_dir: str | None, log_dir: Path) -> Path:
               help="spider argument (repeatable)")
 @click.option("-s", "settings", multiple=True, type=KEY_VALUE, metavar="NAME=VALUE",
               help="Scrapy setting (repeatable)")
-@click.option("--log-dir", default="logs", show_default=True, help="folder for the per-run log files")
+@click.option("--log-dir", default=lambda: defaults.NEWSARCHIVE_LOG_DIR, show_default="logs",
+              help="folder for the per-run log files (setting NEWSARCHIVE_LOG_DIR)")
 @click.option("--lock-dir", default=None,
               help="folder for lock files (default: beside a SQLite archive, else the log folder)")
 @warc_dir_option
@@ -302,8 +305,9 @@ def command(spider: str, spider_args: tuple[str, ...], settings: tuple[str, ...]
                 before = _last_run_id(url, spider)
                 cmd = child_command(spider, spider_args, settings, url, log_file, warc_folder(warc_dir, db),
                                     progress=enabled())
-                with Bar(f"crawl {spider}") as bar:
-                    bar.update(0, status=f"starting; log {log_file}")
+                with Bar("crawl") as bar:
+                    bar.log(f"crawl {spider} into {display(url)}; log {log_file}")
+                    bar.update(0, status="starting")
                     returncode = _run_child(cmd, log_file, bar)
                 record = _run_after(url, spider, before)
     except Locked as exc:

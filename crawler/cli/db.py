@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import click
+from alembic.util.exc import CommandError as AlembicError
 from sqlalchemy.exc import DBAPIError
 
 from crawler.cli import CONTEXT, CommandError
-from crawler.cli.archive import archive_url, display, engine_for, first_line
+from crawler.cli.archive import archive_url, display, engine_for, first_line, sqlite_path
 from crawler.cli.options import common, db_option
 from models.migrate import current_revision, downgrade, head_revision, upgrade
 
@@ -24,6 +27,10 @@ def command(action: str, revision: str | None, db: str | None) -> int:
     (to REVISION, default one step down).
     """
     url = archive_url(db)
+    path = sqlite_path(url)
+    if path and not Path(path).resolve().parent.is_dir():
+        raise CommandError(f"no folder {Path(path).resolve().parent} for the archive; create it or pass --db elsewhere",
+                           status=2)
     engine = engine_for(url)
     try:
         if action == "upgrade":
@@ -36,4 +43,7 @@ def command(action: str, revision: str | None, db: str | None) -> int:
             click.echo(f"current: {current_revision(engine)}  head: {head_revision()}")
     except DBAPIError as exc:
         raise CommandError(f"cannot open the archive {display(url)}: {first_line(exc)}") from exc
+    except AlembicError as exc:  # an unknown revision
+        raise CommandError(f"{' '.join(str(exc).split())}; see `newsarchive db current` for the revisions",
+                           status=2) from exc
     return 0

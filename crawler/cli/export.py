@@ -40,7 +40,7 @@ def _check_output(output: str | None, fmt: str | None) -> str:
 @click.option("--format", "fmt", type=click.Choice(FORMATS, case_sensitive=False), default=None,
               help="output format (default: from the -o file name, else jsonl)")
 @click.option("-o", "--output", metavar="FILE", help="output file (default: stdout; required for parquet)")
-@click.option("--source", help="only articles credited to this source (exact name)")
+@click.option("--source", help="only articles credited to this source (its name or an alias)")
 @click.option("--since", type=DATE, help="published on or after")
 @click.option("--until", type=END_OF_DAY, help="published on or before (a bare date includes that day)")
 @click.option("--language", help="ISO 639-1 code, e.g. en or zh")

@@ -8,6 +8,7 @@ whose one-line message says what to type instead.
 from __future__ import annotations
 
 import logging
+import sys
 from datetime import datetime, timezone
 from typing import Any, Callable
 
@@ -29,7 +30,14 @@ def set_verbosity(level: int) -> None:
     numeric = logging.ERROR if level < 0 else logging.WARNING if level == 0 else \
         logging.INFO if level == 1 else logging.DEBUG
     if not logging.root.handlers:
-        logging.basicConfig(format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+        if sys.stderr.isatty():  # log lines above a progress bar, not through it
+            from rich.logging import RichHandler
+
+            from crawler.cli.output import stderr_console
+
+            logging.root.addHandler(RichHandler(console=stderr_console(), show_path=False, markup=False))
+        else:
+            logging.basicConfig(format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     logging.root.setLevel(numeric)
     # Scrapy lowers the root logger's level when a crawl starts: filter at the handler too.
     for handler in logging.root.handlers:

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import csv
+import functools
 import json
 import os
 import re
-import shutil
 import sys
 from contextlib import contextmanager
 from datetime import date, datetime
@@ -61,6 +61,12 @@ def console(file: Any = None) -> Console:
                    force_terminal=None if tty else False)
 
 
+@functools.lru_cache(maxsize=1)
+def stderr_console() -> Console:
+    """The one console on stderr: progress bars and log lines share it, so neither garbles the other."""
+    return Console(stderr=True, highlight=False)
+
+
 def _cell(value: Any) -> Text:
     if value is None:
         return Text("")
@@ -93,7 +99,8 @@ def _widths(cells: list[list[Text]], columns: Sequence[str], wide: Sequence[str]
     cap = NARROW_MAX
     while cap > NARROW_MIN and sum(min(w, cap) for w in natural.values()) > room - WIDE_MIN * len(wide):
         cap -= 1
-    return {c: min(w, cap) for c, w in natural.items()}
+    # A header never breaks: a column is at least as wide as its name (or its longest cell).
+    return {c: min(w, max(cap, cell_len(c))) for c, w in natural.items()}
 
 
 def print_table(rows: Sequence[dict[str, Any]], columns: Sequence[str], *, file: Any = None,
@@ -146,10 +153,6 @@ def emit(rows: Sequence[dict[str, Any]], columns: Sequence[str], fmt: str, *, wi
             print_table(rows, columns, wide=wide)
         else:
             write_rows(rows, fmt)
-
-
-def terminal_width() -> int:
-    return shutil.get_terminal_size((PIPE_WIDTH, 24)).columns
 
 
 @contextmanager

@@ -11,11 +11,11 @@ import sys
 from types import TracebackType
 from typing import Any
 
-from rich.console import Console
 from rich.progress import (BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TaskProgressColumn,
                            TextColumn, TimeElapsedColumn, TimeRemainingColumn)
 
 from crawler.cli.options import verbosity
+from crawler.cli.output import stderr_console
 
 
 def enabled(stream: Any = None) -> bool:
@@ -46,7 +46,7 @@ class Bar:
                 columns += [BarColumn(), MofNCompleteColumn() if self.unit else TaskProgressColumn(),
                             TimeRemainingColumn()]
             columns += [TextColumn("{task.fields[status]}"), TimeElapsedColumn()]
-            self.progress = Progress(*columns, console=Console(stderr=True), transient=False)
+            self.progress = Progress(*columns, console=stderr_console(), transient=False)
             self.progress.start()
             self.task = self.progress.add_task(self.label, total=self.total, status="")
         return self

@@ -21,7 +21,7 @@ Examples:
 
 
 @click.command(context_settings=CONTEXT, epilog=EPILOG)
-@click.option("--source", help="only articles credited to this source (exact name)")
+@click.option("--source", help="only articles credited to this source (its name or an alias)")
 @click.option("--since", type=DATE, help="only articles published on or after this date")
 @warc_dir_option
 @format_option()

@@ -24,7 +24,7 @@ Examples:
 
 @click.command(context_settings=CONTEXT, epilog=EPILOG)
 @click.argument("query")
-@click.option("--source", help="only articles credited to this source (exact name)")
+@click.option("--source", help="only articles credited to this source (its name or an alias)")
 @click.option("--since", type=DATE, help="published on or after (YYYY-MM-DD or ISO timestamp, UTC)")
 @click.option("--until", type=END_OF_DAY, help="published on or before (a bare date includes that day)")
 @click.option("--limit", type=POSITIVE, default=20, show_default=True, help="number of results")

@@ -38,7 +38,7 @@ def command() -> None:
 @command.command("export", context_settings=CONTEXT,
                  epilog="Example: newsarchive warc export -o raw-2024.warc.gz --since 2024-01-01")
 @click.option("-o", "--output", metavar="FILE", help="the WARC file to write (.warc.gz)")
-@click.option("--source", help="only articles credited to this source (exact name)")
+@click.option("--source", help="only articles credited to this source (its name or an alias)")
 @click.option("--since", type=DATE, help="only articles published on or after")
 @warc_dir_option
 @format_option()
