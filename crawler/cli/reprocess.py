@@ -1,7 +1,7 @@
 """``newsarchive reprocess``: re-run today's extraction on archived raw pages, offline.
 
 The raw page of each article's latest version is read back from WARC (no
-network), run through :func:`pipelines.run_stages` (the same stage list the
+network), run through the stages in worker processes (:mod:`pipelines.pool`, the same stage list the
 crawler uses) and written with :func:`pipelines.store.write_document`, so an
 article gets a new version only when its cleaned body changed.  When the body
 is the same, metadata, claims and mentions the current stages find differently
@@ -33,10 +33,9 @@ from models.article import Article, ArticleVersion
 from models.claim import Claim
 from models.entity import Entity, Mention
 from models.source import Source
-from pipelines import run_stages
-from pipelines.base import rejected_from
+from pipelines.base import Rejected
 from pipelines.document import Document
-from pipelines.errors import Reject
+from pipelines.pool import ExtractPool, extract_document, pool_size
 
 logger = logging.getLogger(__name__)
 
@@ -79,18 +78,21 @@ def source_kind(profile: str | None) -> str:
 
 
 def process_document(session: Session, doc: Document, *, canonical_url: str | None = None,
-                     refresh: bool = False, near_index: Any = None) -> str:
+                     refresh: bool = False, near_index: Any = None,
+                     extracted: Document | Rejected | None = None) -> str:
     """Run every stage on ``doc`` and store the result; returns ``new``,
     ``updated``, ``unchanged``, ``refreshed`` (same body, other fields updated
-    in place; only with ``refresh``) or ``rejected`` (a reject row was written)."""
+    in place; only with ``refresh``) or ``rejected`` (a reject row was written).
+    ``extracted``: the stages' result when already computed (in the pool)."""
     from pipelines.store import write_document
 
-    try:
-        doc = run_stages(doc)
-    except Reject as exc:
-        payload = rejected_from(doc, exc)["payload"]
-        store.record_reject(session, url=doc.url, stage=exc.stage, reason=exc.reason, payload=payload)
+    if extracted is None:
+        extracted, _events = extract_document(doc)
+    if isinstance(extracted, Rejected):
+        store.record_reject(session, url=extracted.get("url"), stage=extracted["stage"],
+                            reason=extracted["reason"], payload=extracted["payload"])
         return REJECTED
+    doc = extracted
     if canonical_url:
         doc.canonical_url = canonical_url
     elif not doc.canonical_url and doc.url:
@@ -98,7 +100,7 @@ def process_document(session: Session, doc: Document, *, canonical_url: str | No
 
         doc.canonical_url = canonical(doc.url)
     previous_fetch = session.scalar(select(Article.fetched_at).where(Article.canonical_url == doc.canonical_url))
-    status = write_document(session, doc, source_kind=source_kind(doc.profile), near_index=near_index)
+    status = write_document(session, doc, source_kind=source_kind(doc.profile))
     article = session.scalar(select(Article).where(Article.canonical_url == doc.canonical_url))
     assert article is not None
     if previous_fetch is not None and article.fetched_at is not None and previous_fetch > article.fetched_at:
@@ -174,9 +176,12 @@ class Progress:
 
 
 def reprocess(session_factory: Callable[[], Session], warc_root: Path, *, source: str | None = None,
-              since: datetime | None = None,
-              progress: Callable[[int, int], None] | None = None) -> dict[str, int]:
+              since: datetime | None = None, progress: Callable[[int, int], None] | None = None,
+              workers: int = -1) -> dict[str, int]:
     """Re-extract every selected article from its latest version's WARC record.
+
+    The stages run in :class:`pipelines.pool.ExtractPool` (``workers`` processes,
+    -1 = one per core, 0 = in this process), a batch ahead of the writes.
 
     Returns counts: ``articles`` (selected), ``updated`` (new version), ``unchanged``,
     ``refreshed`` (same body, fields/claims updated), ``rejected``, ``no_raw`` (no
@@ -191,27 +196,45 @@ def reprocess(session_factory: Callable[[], Session], warc_root: Path, *, source
             stmt = stmt.where(Article.published_at >= since)
         ids = list(session.scalars(stmt.order_by(Article.id)))
     counts["articles"] = len(ids)
-    for start in range(0, len(ids), BATCH):
-        chunk = ids[start:start + BATCH]
-        with session_factory() as session, session.begin():
-            rows = session.execute(
-                select(Article.id, Article.canonical_url, Article.url, Article.section, Article.profile,
-                       ArticleVersion.warc_filename, ArticleVersion.warc_offset, ArticleVersion.fetched_at,
-                       ArticleVersion.encoding)
-                .join(ArticleVersion, (ArticleVersion.article_id == Article.id)
-                      & (ArticleVersion.version == Article.version_count))
-                .where(Article.id.in_(chunk))).all()
-            found = {r.id for r in rows}
-            counts["no_raw"] += len(set(chunk) - found)
-            for row in rows:
-                outcome = _reprocess_one(session, row, warc_root)
-                counts[outcome] += 1
-            if progress:
-                progress(start + len(chunk), len(ids))
+    size = pool_size(workers)
+    pool = ExtractPool(size) if size > 0 else None
+    try:
+        for start in range(0, len(ids), BATCH):
+            chunk = ids[start:start + BATCH]
+            with session_factory() as session, session.begin():
+                rows = _latest_versions(session, chunk)
+                counts["no_raw"] += len(set(chunk) - {r.id for r in rows})
+                docs = [(row, _raw_document(row, warc_root)) for row in rows]
+                ready = [(row, doc) for row, doc in docs if isinstance(doc, Document)]
+                for _row, outcome in docs:
+                    if isinstance(outcome, str):
+                        counts[outcome] += 1
+                results = (pool.map([d for _, d in ready]) if pool
+                           else (extract_document(d) for _, d in ready))
+                for (row, doc), (extracted, _events) in zip(ready, results):
+                    outcome = process_document(session, doc, canonical_url=row.canonical_url, refresh=True,
+                                               extracted=extracted)
+                    counts[{store.NEW: "updated", store.UPDATED: "updated"}.get(outcome, outcome)] += 1
+                if progress:
+                    progress(start + len(chunk), len(ids))
+    finally:
+        if pool is not None:
+            pool.close()
     return counts
 
 
-def _reprocess_one(session: Session, row: Any, warc_root: Path) -> str:
+def _latest_versions(session: Session, chunk: list[int]) -> list[Any]:
+    return session.execute(
+        select(Article.id, Article.canonical_url, Article.url, Article.section, Article.profile,
+               ArticleVersion.warc_filename, ArticleVersion.warc_offset, ArticleVersion.fetched_at,
+               ArticleVersion.encoding)
+        .join(ArticleVersion, (ArticleVersion.article_id == Article.id)
+              & (ArticleVersion.version == Article.version_count))
+        .where(Article.id.in_(chunk))).all()
+
+
+def _raw_document(row: Any, warc_root: Path) -> Document | str:
+    """The raw page of ``row`` as a fetch-only Document, or ``no_raw``/``missing``."""
     if not row.warc_filename or row.warc_offset is None:
         return "no_raw"
     try:
@@ -220,11 +243,9 @@ def _reprocess_one(session: Session, row: Any, warc_root: Path) -> str:
         logger.warning("Raw page of article %(id)s unreadable: %(err)s", {"id": row.id, "err": exc})
         return "missing"
     hints = {"section": row.section} if row.section else {}
-    doc = document_from_raw(row.url or row.canonical_url, resp.body, resp.headers, status=resp.status,
-                            warc={"filename": row.warc_filename, "offset": row.warc_offset},
-                            profile=row.profile, hints=hints, fetched_at=row.fetched_at)
-    outcome = process_document(session, doc, canonical_url=row.canonical_url, refresh=True)
-    return {store.NEW: "updated", store.UPDATED: "updated"}.get(outcome, outcome)
+    return document_from_raw(row.url or row.canonical_url, resp.body, resp.headers, status=resp.status,
+                             warc={"filename": row.warc_filename, "offset": row.warc_offset},
+                             profile=row.profile, hints=hints, fetched_at=row.fetched_at)
 
 
 # --- command ------------------------------------------------------------------------
@@ -243,6 +264,8 @@ def register(sub: argparse._SubParsersAction) -> None:
         formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("--source", help="only articles credited to this source (exact name)")
     p.add_argument("--since", type=parse_date, help="only articles published on or after this date")
+    p.add_argument("--workers", type=int, default=-1,
+                   help="extraction processes (default: one per core; 0: in this process)")
     warc_dir_option(p)
     format_option(p)
     database_option(p)
@@ -260,7 +283,8 @@ def run(args: argparse.Namespace) -> int:
     bar = Progress("reprocess")
     try:
         with writing():
-            counts = reprocess(sessions, root, source=args.source, since=args.since, progress=bar)
+            counts = reprocess(sessions, root, source=args.source, since=args.since, progress=bar,
+                               workers=args.workers)
     finally:
         bar.close()
     if args.format == "json":
