@@ -13,6 +13,7 @@ pages/s of both and their ratio (target: reprocess >= 1.0x the loop).
 from __future__ import annotations
 
 import argparse
+import inspect
 import statistics
 import sys
 import tempfile
@@ -72,12 +73,15 @@ def main(argv: list[str] | None = None) -> int:
         counts = import_warc(sessions, source, work / "warc")
         print(f"imported {counts} in {time.perf_counter() - t:.0f} s", flush=True)
         loop, ours = [], []
+        # the code before the worker pool had no workers argument: this bench measured it too
+        workers = {"workers": args.workers} if "workers" in inspect.signature(reprocess).parameters else {}
         for r in range(args.rounds):
             t = time.perf_counter()
-            n = trafilatura_loop(work / "warc" / source.name)
+            (copied,) = (work / "warc").rglob(source.name)  # where warc import placed the file
+            n = trafilatura_loop(copied)
             loop.append(n / (time.perf_counter() - t))
             t = time.perf_counter()
-            res = reprocess(sessions, work / "warc", workers=args.workers)
+            res = reprocess(sessions, work / "warc", **workers)
             ours.append(res["articles"] / (time.perf_counter() - t))
             print(f"  round {r + 1}: trafilatura loop {loop[-1]:.1f} pages/s, reprocess {ours[-1]:.1f} pages/s "
                   f"({res})", flush=True)
