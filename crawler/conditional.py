@@ -33,6 +33,7 @@ from typing import Any
 from scrapy import signals
 from scrapy.exceptions import IgnoreRequest, NotConfigured
 
+from crawler import settings as defaults  # the one home of every default
 from models import store
 
 logger = logging.getLogger(__name__)
@@ -70,7 +71,7 @@ class ConditionalRequestMiddleware:
     """Downloader middleware; see the module docstring."""
 
     def __init__(self, crawler: Any):
-        if not crawler.settings.getbool("NEWSARCHIVE_CONDITIONAL_ENABLED", True):
+        if not crawler.settings.getbool("NEWSARCHIVE_CONDITIONAL_ENABLED", defaults.NEWSARCHIVE_CONDITIONAL_ENABLED):
             raise NotConfigured
         self.crawler = crawler
         self.archive = None
@@ -157,7 +158,7 @@ class ConditionalLinksMiddleware:
     feed or sitemap page yields, for :meth:`ConditionalRequestMiddleware._follow`."""
 
     def __init__(self, crawler: Any):
-        if not crawler.settings.getbool("NEWSARCHIVE_CONDITIONAL_ENABLED", True):
+        if not crawler.settings.getbool("NEWSARCHIVE_CONDITIONAL_ENABLED", defaults.NEWSARCHIVE_CONDITIONAL_ENABLED):
             raise NotConfigured
         self.crawler = crawler
 

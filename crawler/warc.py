@@ -237,7 +237,7 @@ class WarcMiddleware:
         self.stats = crawler.stats
         self.directory = Path(settings.get("NEWSARCHIVE_WARC_DIR", defaults.NEWSARCHIVE_WARC_DIR))
         self.max_size = settings.getint("NEWSARCHIVE_WARC_MAX_SIZE", defaults.NEWSARCHIVE_WARC_MAX_SIZE)
-        self.queue_size = settings.getint("NEWSARCHIVE_WARC_QUEUE_SIZE", 256)
+        self.queue_size = settings.getint("NEWSARCHIVE_WARC_QUEUE_SIZE", defaults.NEWSARCHIVE_WARC_QUEUE_SIZE)
         self.software = settings.get("USER_AGENT") or "newsarchive"
         self.writer: WarcWriterThread | None = None
         crawler.signals.connect(self.spider_closed, signal=signals.spider_closed)

@@ -3,8 +3,8 @@
 :func:`extract_document` runs :data:`pipelines.stages.STAGES` on one document the way
 the stage pipelines do one by one, and reports what they would have counted and
 logged (``events``).  :class:`ExtractPool` runs it in worker processes (a
-``forkserver`` context: workers never inherit the crawler's threads or database
-connections) and gives results back in order (:meth:`ExtractPool.map`, for
+``spawn`` context: workers never inherit the crawler's threads or database
+connections, and exit when the crawler is gone, even killed with SIGKILL) and gives results back in order (:meth:`ExtractPool.map`, for
 ``reprocess``) or as they finish (:meth:`ExtractPool.submit`, for the crawler).
 
 :class:`ExtractPoolPipeline` sits in ``ITEM_PIPELINES`` before the stage pipelines:
@@ -21,6 +21,8 @@ from __future__ import annotations
 import logging
 import multiprocessing
 import os
+import threading
+import time
 from collections import deque
 from concurrent.futures import Future, ProcessPoolExecutor
 from typing import Any, Iterable, Iterator
@@ -63,7 +65,18 @@ def _in_worker(doc: Document) -> tuple[Document | Rejected, list[Event]]:
     return result, events
 
 
-def _warm_up() -> None:
+def _watch_parent(pid: int, every: float = 0.5) -> None:
+    """Exit once the crawler (our parent, ``pid``) is gone: a crawler killed with
+    SIGKILL runs no cleanup, and its workers must not live on holding its pipes.
+    The parent pid changes at once when the parent dies (we are re-parented), even
+    while the dead parent is a zombie nobody has reaped yet."""
+    while os.getppid() == pid:
+        time.sleep(every)
+    os._exit(0)
+
+
+def _warm_up(parent_pid: int) -> None:
+    threading.Thread(target=_watch_parent, args=(parent_pid,), name="parent-watch", daemon=True).start()
     stage_functions()  # import every stage (and its models) once per worker
 
 
@@ -78,10 +91,12 @@ class ExtractPool:
     """A pool of ``workers`` processes running :func:`extract_document`."""
 
     def __init__(self, workers: int):
-        context = multiprocessing.get_context("forkserver")
-        context.set_forkserver_preload(["pipelines"])
+        # spawn: workers start clean (no copy of the crawler's threads, sockets or
+        # database connections) and are the crawler's own children
+        context = multiprocessing.get_context("spawn")
         self.workers = workers
-        self._executor = ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_warm_up)
+        self._executor = ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_warm_up,
+                                             initargs=(os.getpid(),))
 
     def submit(self, doc: Document) -> Future:
         """Future of ``(document or Rejected, events)``; the raw bytes and WARC
@@ -142,7 +157,8 @@ class ExtractPoolPipeline:
     def __init__(self, crawler: Any):
         from scrapy.exceptions import NotConfigured
 
-        self.workers = pool_size(crawler.settings.getint("NEWSARCHIVE_EXTRACT_WORKERS", -1))
+        workers = crawler.settings.get("NEWSARCHIVE_EXTRACT_WORKERS")  # default: crawler/settings.py
+        self.workers = pool_size(int(workers) if workers not in (None, "") else None)
         if self.workers == 0:
             raise NotConfigured("NEWSARCHIVE_EXTRACT_WORKERS is 0: stages run inline")
         self.stats = crawler.stats

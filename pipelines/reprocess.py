@@ -1,8 +1,8 @@
 """Re-running today's extraction on raw pages already archived, offline.
 
 The raw page of each article's latest version is read back from WARC (no
-network), run through :func:`pipelines.run_stages` (the same stage list the
-crawler uses) and written with :func:`pipelines.store.write_document`, so an
+network), run through the stages in worker processes (:mod:`pipelines.pool`, the
+same stage list the crawler uses) and written with :func:`pipelines.store.write_document`, so an
 article gets a new version only when its cleaned body changed.  When the body
 is the same, metadata, claims and mentions the current stages find differently
 are refreshed in place (no new version).
@@ -32,9 +32,10 @@ from models.entity import Entity, Mention
 from models.queries import list_rejects
 from models.source import Source
 from pipelines import run_stages
-from pipelines.base import rejected_from
+from pipelines.base import Rejected, rejected_from
 from pipelines.document import Document
 from pipelines.errors import Reject
+from pipelines.pool import ExtractPool, extract_document, pool_size
 from pipelines.store import register_sources
 
 logger = logging.getLogger(__name__)
@@ -79,19 +80,23 @@ def source_kind(profile: str | None) -> str:
 
 
 def process_document(session: Session, doc: Document, *, canonical_url: str | None = None,
-                     refresh: bool = False, near_index: Any = None) -> str:
+                     refresh: bool = False, extracted: Document | Rejected | None = None) -> str:
     """Run every stage on ``doc`` and store the result; returns ``new``,
     ``updated``, ``unchanged``, ``refreshed`` (same body, other fields updated
-    in place; only with ``refresh``) or ``rejected`` (a reject row was written)."""
+    in place; only with ``refresh``) or ``rejected`` (a reject row was written).
+    ``extracted``: the stages' result when already computed (in the pool)."""
     from pipelines.store import write_document
 
-    try:
-        doc = run_stages(doc)
-    except Reject as exc:
-        payload = rejected_from(doc, exc)["payload"]
-        store.record_reject(session, url=canonical_url or doc.url, stage=exc.stage, reason=exc.reason,
-                            payload=payload)
+    if extracted is None:
+        try:
+            extracted = run_stages(doc)
+        except Reject as exc:
+            extracted = rejected_from(doc, exc)
+    if isinstance(extracted, Rejected):
+        store.record_reject(session, url=canonical_url or extracted.get("url") or doc.url,
+                            stage=extracted["stage"], reason=extracted["reason"], payload=extracted["payload"])
         return REJECTED
+    doc = extracted
     if canonical_url:
         doc.canonical_url = canonical_url
     elif not doc.canonical_url and doc.url:
@@ -99,7 +104,7 @@ def process_document(session: Session, doc: Document, *, canonical_url: str | No
 
         doc.canonical_url = canonical(doc.url)
     previous_fetch = session.scalar(select(Article.fetched_at).where(Article.canonical_url == doc.canonical_url))
-    status = write_document(session, doc, source_kind=source_kind(doc.profile), near_index=near_index)
+    status = write_document(session, doc, source_kind=source_kind(doc.profile))
     article = session.scalar(select(Article).where(Article.canonical_url == doc.canonical_url))
     assert article is not None
     if previous_fetch is not None and article.fetched_at is not None and previous_fetch > article.fetched_at:
@@ -146,9 +151,12 @@ def _refresh_in_place(session: Session, article: Article, doc: Document) -> bool
 
 
 def reprocess(session_factory: Callable[[], Session], warc_root: Path, *, source: str | None = None,
-              since: datetime | None = None,
-              progress: Progress | None = None) -> dict[str, int]:
+              since: datetime | None = None, progress: Progress | None = None,
+              workers: int = -1) -> dict[str, int]:
     """Re-extract every selected article from its latest version's WARC record.
+
+    The stages run in :class:`pipelines.pool.ExtractPool` (``workers`` processes,
+    -1 = one per core, 0 = in this process), a batch ahead of the writes.
 
     Returns counts: ``articles`` (selected), ``updated`` (new version), ``unchanged``,
     ``refreshed`` (same body, fields/claims updated), ``rejected``, ``no_raw`` (no
@@ -165,27 +173,45 @@ def reprocess(session_factory: Callable[[], Session], warc_root: Path, *, source
     counts["articles"] = len(ids)
     with session_factory() as session, session.begin():
         register_sources(session)
-    for start in range(0, len(ids), BATCH):
-        chunk = ids[start:start + BATCH]
-        with session_factory() as session, session.begin():
-            rows = session.execute(
-                select(Article.id, Article.canonical_url, Article.url, Article.section, Article.profile,
-                       ArticleVersion.warc_filename, ArticleVersion.warc_offset, ArticleVersion.fetched_at,
-                       ArticleVersion.encoding)
-                .join(ArticleVersion, (ArticleVersion.article_id == Article.id)
-                      & (ArticleVersion.version == Article.version_count))
-                .where(Article.id.in_(chunk))).all()
-            found = {r.id for r in rows}
-            counts["no_raw"] += len(set(chunk) - found)
-            for row in rows:
-                outcome = _reprocess_one(session, row, warc_root)
-                counts[outcome] += 1
+    size = pool_size(workers)
+    pool = ExtractPool(size) if size > 0 else None
+    try:
+        for start in range(0, len(ids), BATCH):
+            chunk = ids[start:start + BATCH]
+            with session_factory() as session, session.begin():
+                _reprocess_batch(session, chunk, warc_root, pool, counts)
             if progress:
                 progress(start + len(chunk), len(ids))
+    finally:
+        if pool is not None:
+            pool.close()
     return counts
 
 
-def _reprocess_one(session: Session, row: Any, warc_root: Path) -> str:
+def _reprocess_batch(session: Session, chunk: list[int], warc_root: Path, pool: ExtractPool | None,
+                     counts: dict[str, int]) -> None:
+    rows = session.execute(
+        select(Article.id, Article.canonical_url, Article.url, Article.section, Article.profile,
+               ArticleVersion.warc_filename, ArticleVersion.warc_offset, ArticleVersion.fetched_at,
+               ArticleVersion.encoding)
+        .join(ArticleVersion, (ArticleVersion.article_id == Article.id)
+              & (ArticleVersion.version == Article.version_count))
+        .where(Article.id.in_(chunk))).all()
+    counts["no_raw"] += len(set(chunk) - {r.id for r in rows})
+    docs = [(row, _raw_document(row, warc_root)) for row in rows]
+    ready = [(row, doc) for row, doc in docs if isinstance(doc, Document)]
+    for _row, outcome in docs:
+        if isinstance(outcome, str):
+            counts[outcome] += 1
+    results = pool.map([d for _, d in ready]) if pool else (extract_document(d) for _, d in ready)
+    for (row, doc), (extracted, _events) in zip(ready, results):
+        outcome = process_document(session, doc, canonical_url=row.canonical_url, refresh=True,
+                                   extracted=extracted)
+        counts[{store.NEW: "updated", store.UPDATED: "updated"}.get(outcome, outcome)] += 1
+
+
+def _raw_document(row: Any, warc_root: Path) -> Document | str:
+    """The raw page of ``row`` as a fetch-only Document, or ``no_raw``/``missing``."""
     if not row.warc_filename or row.warc_offset is None:
         return "no_raw"
     try:
@@ -196,11 +222,9 @@ def _reprocess_one(session: Session, row: Any, warc_root: Path) -> str:
         logger.warning("Raw page of article %(id)s unreadable: %(err)s", {"id": row.id, "err": exc})
         return "missing"
     hints = {"section": row.section} if row.section else {}
-    doc = document_from_raw(row.url or row.canonical_url, resp.body, resp.headers, status=resp.status,
-                            warc={"filename": row.warc_filename, "offset": row.warc_offset},
-                            profile=row.profile, hints=hints, fetched_at=row.fetched_at)
-    outcome = process_document(session, doc, canonical_url=row.canonical_url, refresh=True)
-    return {store.NEW: "updated", store.UPDATED: "updated"}.get(outcome, outcome)
+    return document_from_raw(row.url or row.canonical_url, resp.body, resp.headers, status=resp.status,
+                             warc={"filename": row.warc_filename, "offset": row.warc_offset},
+                             profile=row.profile, hints=hints, fetched_at=row.fetched_at)
 
 
 def _retry_one(session: Session, rid: int, url: str, warc: dict[str, Any], warc_root: Path) -> str:

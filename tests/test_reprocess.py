@@ -96,8 +96,8 @@ def test_new_versions_only_where_cleaned_content_changed(archived, cleaning_fix)
     assert counts["articles"] == 3 and counts["updated"] == 0 and counts["missing"] == 0
     assert versions(sessions) == before
 
-    cleaning_fix()
-    counts = reprocess(sessions, root)
+    cleaning_fix()  # patched in this process: the stages must run here, not in worker processes
+    counts = reprocess(sessions, root, workers=0)
     assert counts["updated"] == 2
     assert counts["unchanged"] + counts["refreshed"] == 1
     after = versions(sessions)
@@ -113,7 +113,7 @@ def test_new_versions_only_where_cleaned_content_changed(archived, cleaning_fix)
             assert article.version_count == 2 and MARKER not in article.body
 
     # Idempotent.
-    assert reprocess(sessions, root)["updated"] == 0
+    assert reprocess(sessions, root, workers=0)["updated"] == 0
 
 
 def test_reprocess_filters_and_reports(archived, any_url, capsys):
@@ -149,3 +149,12 @@ def test_rejects_retry_from_warc(any_url, tmp_path, capsys):
         open_urls = set(session.scalars(select(Reject.url).where(Reject.resolved_at.is_(None))))
         assert open_urls == {"http://www.example.com/nowarc"}
         assert session.scalar(select(ArticleVersion.warc_filename)) == loc["filename"]
+
+
+def test_reprocess_in_worker_processes_matches_inline(archived):
+    sessions, root = archived
+    before = versions(sessions)
+    pooled = reprocess(sessions, root, workers=2)
+    assert versions(sessions) == before
+    assert pooled == reprocess(sessions, root, workers=0)
+    assert pooled["articles"] == 3 and pooled["unchanged"] + pooled["refreshed"] == 3

@@ -23,18 +23,22 @@ Examples:
 @click.command(context_settings=CONTEXT, epilog=EPILOG)
 @click.option("--source", help="only articles credited to this source (its name or an alias)")
 @click.option("--since", type=DATE, help="only articles published on or after this date")
+@click.option("--workers", type=int, default=-1, show_default=True,
+              help="extraction processes (-1: one per core; 0: in this process)")
 @warc_dir_option
 @format_option()
 @db_option
 @common
-def command(source: str | None, since: datetime | None, warc_dir: str | None, fmt: str, db: str | None) -> int:
+def command(source: str | None, since: datetime | None, workers: int, warc_dir: str | None, fmt: str,
+            db: str | None) -> int:
     """Re-run the current extraction on archived raw pages (no network).
 
     Reads each article's raw page back from the WARC archive and runs today's
     extraction, cleaning, claims and entities on it. An article gets a new
     version only where its cleaned body changed; otherwise changed metadata,
     claims and mentions are updated in place. Articles without a WARC record are
-    counted and skipped.
+    counted and skipped. The stages run in worker processes, a batch ahead of the
+    writes (--workers).
     """
     engine = open_archive(db)
     root = warc_folder(warc_dir, db)
@@ -42,7 +46,7 @@ def command(source: str | None, since: datetime | None, warc_dir: str | None, fm
         raise CommandError(f"no WARC folder at {root} (pass --warc-dir)")
     sessions = sessionmaker(engine, expire_on_commit=False)
     with writing(), Bar("reprocess", total=0, unit="articles") as bar:
-        counts = reprocess(sessions, root, source=source, since=since, progress=bar)
+        counts = reprocess(sessions, root, source=source, since=since, progress=bar, workers=workers)
     if fmt != "table":
         emit([counts], list(counts), fmt)
     else:

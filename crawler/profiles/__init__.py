@@ -58,7 +58,7 @@ def profile_dirs() -> list[Path]:
     """Where profiles are looked up: the folders in ``NEWSARCHIVE_PROFILE_DIRS``
     (``os.pathsep``-separated; profiles kept outside the package, e.g. by a bench or
     an operator) first, then the bundled :data:`PROFILE_DIR`."""
-    extra = [Path(p) for p in os.environ.get("NEWSARCHIVE_PROFILE_DIRS", "").split(os.pathsep) if p]
+    extra = [Path(p) for p in (os.environ.get("NEWSARCHIVE_PROFILE_DIRS") or "").split(os.pathsep) if p]
     return [*extra, PROFILE_DIR]
 
 
