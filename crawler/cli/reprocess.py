@@ -19,7 +19,9 @@ import sys
 import time
 from datetime import datetime
 from pathlib import Path
-from typing import Any, Callable
+from collections import deque
+from concurrent.futures import Future
+from typing import Any, Callable, Iterator
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -188,39 +190,82 @@ def reprocess(session_factory: Callable[[], Session], warc_root: Path, *, source
     WARC location recorded), ``missing`` (WARC file or record unreadable).
     """
     counts = dict.fromkeys(["articles", "updated", "unchanged", "refreshed", "rejected", "no_raw", "missing"], 0)
+    ids = _selected(session_factory, source=source, since=since)
+    counts["articles"] = len(ids)
+    size = pool_size(workers)
+    pool = ExtractPool(size) if size > 0 else None
+    # Pages stream through the pool a window ahead of the writes, so the workers keep
+    # extracting while a batch is committed.
+    window: deque[tuple[Any, Document, Future]] = deque()
+    pending: list[tuple[Any, Document, Any]] = []
+    done = 0
+
+    def commit() -> None:
+        nonlocal done
+        with session_factory() as session, session.begin():
+            for row, doc, extracted in pending:
+                outcome = process_document(session, doc, canonical_url=row.canonical_url, refresh=True,
+                                           extracted=extracted)
+                counts[{store.NEW: "updated", store.UPDATED: "updated"}.get(outcome, outcome)] += 1
+        done += len(pending)
+        pending.clear()
+        if progress:
+            progress(min(done + counts["no_raw"] + counts["missing"], len(ids)), len(ids))
+
+    def take() -> None:
+        row, doc, future = window.popleft()
+        pending.append((row, doc, future.result()[0]))
+        if len(pending) >= BATCH:
+            commit()
+
+    try:
+        for row, doc in _raw_documents(session_factory, ids, warc_root, counts):
+            window.append((row, doc, pool.submit(doc) if pool else _done(extract_document(doc))))
+            if len(window) >= max(BATCH, 4 * size):
+                take()
+        while window:
+            take()
+        if pending:
+            commit()
+    finally:
+        if pool is not None:
+            pool.close()
+    if progress:
+        progress(len(ids), len(ids))
+    return counts
+
+
+def _selected(session_factory: Callable[[], Session], *, source: str | None, since: datetime | None) -> list[int]:
     with session_factory() as session:
         stmt = select(Article.id).outerjoin(Source, Source.id == Article.source_id)
         if source is not None:
             stmt = stmt.where(Source.name == source)
         if since is not None:
             stmt = stmt.where(Article.published_at >= since)
-        ids = list(session.scalars(stmt.order_by(Article.id)))
-    counts["articles"] = len(ids)
-    size = pool_size(workers)
-    pool = ExtractPool(size) if size > 0 else None
-    try:
-        for start in range(0, len(ids), BATCH):
-            chunk = ids[start:start + BATCH]
-            with session_factory() as session, session.begin():
-                rows = _latest_versions(session, chunk)
-                counts["no_raw"] += len(set(chunk) - {r.id for r in rows})
-                docs = [(row, _raw_document(row, warc_root)) for row in rows]
-                ready = [(row, doc) for row, doc in docs if isinstance(doc, Document)]
-                for _row, outcome in docs:
-                    if isinstance(outcome, str):
-                        counts[outcome] += 1
-                results = (pool.map([d for _, d in ready]) if pool
-                           else (extract_document(d) for _, d in ready))
-                for (row, doc), (extracted, _events) in zip(ready, results):
-                    outcome = process_document(session, doc, canonical_url=row.canonical_url, refresh=True,
-                                               extracted=extracted)
-                    counts[{store.NEW: "updated", store.UPDATED: "updated"}.get(outcome, outcome)] += 1
-                if progress:
-                    progress(start + len(chunk), len(ids))
-    finally:
-        if pool is not None:
-            pool.close()
-    return counts
+        return list(session.scalars(stmt.order_by(Article.id)))
+
+
+def _done(result: Any) -> Future:
+    future: Future = Future()
+    future.set_result(result)
+    return future
+
+
+def _raw_documents(session_factory: Callable[[], Session], ids: list[int], warc_root: Path,
+                   counts: dict[str, int]) -> Iterator[tuple[Any, Document]]:
+    """``(row, raw Document)`` of the articles ``ids``, read in batches; articles
+    without a readable raw page are counted (``no_raw``, ``missing``) and skipped."""
+    for start in range(0, len(ids), BATCH):
+        chunk = ids[start:start + BATCH]
+        with session_factory() as session:
+            rows = _latest_versions(session, chunk)
+        counts["no_raw"] += len(set(chunk) - {r.id for r in rows})
+        for row in rows:
+            doc = _raw_document(row, warc_root)
+            if isinstance(doc, str):
+                counts[doc] += 1
+            else:
+                yield row, doc
 
 
 def _latest_versions(session: Session, chunk: list[int]) -> list[Any]:
