@@ -96,8 +96,9 @@ def main(argv: list[str] | None = None) -> int:
             empty.append(crawl(url, work / f"empty-{r}.db", work / f"e{r}"))
             large.append(crawl(url, big, work / f"l{r}"))
             delete_after(big, last_id)
-            print(f"  round {r + 1}: empty {empty[-1]['rate']:.1f} pages/s rss {empty[-1]['rss_mb']:.0f} MB; "
-                  f"{last_id} articles {large[-1]['rate']:.1f} pages/s rss {large[-1]['rss_mb']:.0f} MB", flush=True)
+            print(f"  round {r + 1}: empty {empty[-1]['rate']:.1f} pages/s rss {empty[-1]['rss_mb']:.0f} MB "
+                  f"(tree {empty[-1]['tree_mb']:.0f}); {last_id} articles {large[-1]['rate']:.1f} pages/s "
+                  f"rss {large[-1]['rss_mb']:.0f} MB (tree {large[-1]['tree_mb']:.0f})", flush=True)
     finally:
         server.stdin.close()
         server.wait()

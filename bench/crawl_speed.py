@@ -14,7 +14,8 @@ crawls them, interleaved round by round, with 32 concurrent requests and no dela
 Each run is a subprocess; its time is the span between Scrapy's "Spider opened" and
 "Spider closed" log lines (pipeline start-up included, interpreter start-up not),
 pages are ``downloader/response_count``.  Prints, per site, the median pages/s of each
-contender, its ratio to ``fetch`` and the peak RSS of the crawl process (MB).
+contender, its ratio to ``fetch``, the peak RSS of the crawl process and of its process
+tree (crawler + extraction workers, MB; sampled from ``/proc``).
 The machine is shared, so only same-run ratios mean anything.
 """
 
@@ -27,6 +28,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from datetime import datetime
 from pathlib import Path
@@ -55,12 +57,53 @@ def _settings(extra: dict[str, str]) -> list[str]:
     return out
 
 
+def _tree(pid: int) -> list[int]:
+    out, todo = [], [pid]
+    while todo:
+        p = todo.pop()
+        out.append(p)
+        for task in Path(f"/proc/{p}/task").glob("*/children"):
+            try:
+                todo += [int(c) for c in task.read_text().split()]
+            except OSError:
+                pass
+    return out
+
+
+def _kb(pid: int, field: str) -> int:
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith(field + ":"):
+                return int(line.split()[1])
+    except OSError:
+        pass
+    return 0
+
+
+class RssSampler(threading.Thread):
+    """Peak RSS of a process (``VmHWM``: its own high-water mark, not inherited from
+    the bench process that started it, as ``ru_maxrss`` is) and of its whole tree
+    (the crawler plus its extraction workers, summed, sampled every 0.2 s)."""
+
+    def __init__(self, pid: int):
+        super().__init__(daemon=True)
+        self.pid, self.peak_kb, self.tree_kb = pid, 0, 0
+        self.done = threading.Event()
+
+    def run(self) -> None:
+        while not self.done.wait(0.2):
+            self.peak_kb = max(self.peak_kb, _kb(self.pid, "VmHWM"))
+            self.tree_kb = max(self.tree_kb, sum(_kb(p, "VmRSS") for p in _tree(self.pid)))
+
+
 def run(cmd: list[str], env: dict[str, str], cwd: Path) -> dict[str, float]:
-    """One crawl subprocess -> ``{"pages", "seconds", "rate", "rss_mb"}``."""
+    """One crawl subprocess -> ``{"pages", "seconds", "rate", "rss_mb", "tree_mb"}``."""
     with tempfile.TemporaryFile() as err:
         proc = subprocess.Popen(cmd, cwd=cwd, env=env, stdout=subprocess.DEVNULL, stderr=err)
-        _pid, status, usage = os.wait4(proc.pid, 0)
-        proc.returncode = os.waitstatus_to_exitcode(status)
+        sampler = RssSampler(proc.pid)
+        sampler.start()
+        proc.wait()
+        sampler.done.set()
         err.seek(0)
         log = err.read().decode("utf-8", "replace")
     opened, closed, pages = _OPENED.search(log), _CLOSED.search(log), _RESPONSES.search(log)
@@ -68,7 +111,8 @@ def run(cmd: list[str], env: dict[str, str], cwd: Path) -> dict[str, float]:
         raise RuntimeError(f"{' '.join(cmd[:6])} failed ({proc.returncode}):\n{log[-3000:]}")
     span = (datetime.fromisoformat(closed.group(1)) - datetime.fromisoformat(opened.group(1))).total_seconds()
     n = int(pages.group(1))
-    return {"pages": n, "seconds": span, "rate": n / span, "rss_mb": usage.ru_maxrss / 1024}
+    return {"pages": n, "seconds": span, "rate": n / span, "rss_mb": sampler.peak_kb / 1024,
+            "tree_mb": sampler.tree_kb / 1024}
 
 
 def contenders(site: str, url: str, work: Path, ours_settings: dict[str, str]) -> dict[str, tuple]:
@@ -119,11 +163,12 @@ def bench_site(site: str, rounds: int, articles: int, ours_settings: dict[str, s
 def report(site: str, results: dict[str, list[dict]]) -> None:
     base = statistics.median(r["rate"] for r in results["fetch"])
     print(f"\n{site}: median of {len(results['fetch'])} interleaved rounds, 32 concurrent requests, no delay")
-    print(f"  {'contender':12s} {'pages/s':>8s} {'x fetch':>8s} {'peak RSS MB':>12s}")
+    print(f"  {'contender':12s} {'pages/s':>8s} {'x fetch':>8s} {'peak RSS MB':>12s} {'tree MB':>8s}")
     for name, runs in results.items():
         rate = statistics.median(r["rate"] for r in runs)
         rss = statistics.median(r["rss_mb"] for r in runs)
-        print(f"  {name:12s} {rate:8.1f} {rate / base:8.3f} {rss:12.0f}")
+        tree = statistics.median(r["tree_mb"] for r in runs)
+        print(f"  {name:12s} {rate:8.1f} {rate / base:8.3f} {rss:12.0f} {tree:8.0f}")
     # per-round ratios: each round's crawl against the fetch run next to it
     ratios = [o["rate"] / f["rate"] for o, f in zip(results["ours"], results["fetch"])]
     traf = [t["rate"] / f["rate"] for t, f in zip(results["trafilatura"], results["fetch"])]

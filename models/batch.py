@@ -18,7 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Iterable
 
-from sqlalchemy import insert, select, tuple_
+from sqlalchemy import insert, select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
@@ -64,21 +64,24 @@ def insert_ignore_many(session: Session, model: type, rows: list[dict[str, Any]]
 
 
 def _lookup_aliases(session: Session, cache: WriteCache, keys: set[tuple[str, str]]) -> None:
-    missing = [k for k in keys if k not in cache.alias_ids]
-    for chunk in _chunks(missing):
+    missing = {k for k in keys if k not in cache.alias_ids}
+    # key IN (...) on the (key, type) unique index, type checked here: SQLite scans the
+    # whole table for a row-value IN
+    for chunk in _chunks(sorted({key for _t, key in missing})):
         rows = session.execute(select(EntityAlias.type, EntityAlias.key, EntityAlias.entity_id)
-                               .where(tuple_(EntityAlias.type, EntityAlias.key).in_(chunk)))
+                               .where(EntityAlias.key.in_(chunk)))
         for type_, key, eid in rows:
-            cache.alias_ids[(type_, key)] = eid
+            if (type_, key) in missing:
+                cache.alias_ids[(type_, key)] = eid
 
 
 def _lookup_entities(session: Session, cache: WriteCache, names: set[tuple[str, str]]) -> None:
-    missing = [n for n in names if n not in cache.entity_ids]
-    for chunk in _chunks(missing):
-        rows = session.execute(select(Entity.type, Entity.name, Entity.id)
-                               .where(tuple_(Entity.type, Entity.name).in_(chunk)))
+    missing = {n for n in names if n not in cache.entity_ids}
+    for chunk in _chunks(sorted({name for _t, name in missing})):
+        rows = session.execute(select(Entity.type, Entity.name, Entity.id).where(Entity.name.in_(chunk)))
         for type_, name, eid in rows:
-            cache.entity_ids[(type_, name)] = eid
+            if (type_, name) in missing:
+                cache.entity_ids[(type_, name)] = eid
 
 
 def _plan(wanted: list[tuple[str, str, list[str]]], cache: WriteCache, key_of: Any) -> tuple[list, set, dict, dict]:

@@ -13,7 +13,7 @@ from datetime import datetime
 from typing import Any, Iterator
 from urllib.parse import urlsplit
 
-from sqlalchemy import delete, func, insert, select, tuple_
+from sqlalchemy import and_, delete, func, insert, or_, select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
@@ -171,7 +171,9 @@ def band_candidates(session: Session, keys: list[tuple[int, int]]) -> list[tuple
     ``(band, key)`` with ``keys`` (see :mod:`models.neardup`), in id order."""
     if not keys:
         return []
-    ids = select(ArticleBand.article_id).where(tuple_(ArticleBand.band, ArticleBand.key).in_(keys))
+    # OR of equalities, not a row-value IN: SQLite scans the whole table for the latter
+    ids = select(ArticleBand.article_id).where(or_(*[and_(ArticleBand.band == b, ArticleBand.key == k)
+                                                     for b, k in keys]))
     stmt = select(Article.id, Article.minhash).where(Article.id.in_(ids)).order_by(Article.id)
     return [(aid, sig) for aid, sig in session.execute(stmt) if sig]
 

@@ -16,9 +16,11 @@ with the writer in ``crawler.warc`` and are imported where used.
 from __future__ import annotations
 
 import logging
+from collections import deque
+from concurrent.futures import Future
 from datetime import datetime
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any, Callable, Iterator
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
@@ -156,58 +158,96 @@ def reprocess(session_factory: Callable[[], Session], warc_root: Path, *, source
     """Re-extract every selected article from its latest version's WARC record.
 
     The stages run in :class:`pipelines.pool.ExtractPool` (``workers`` processes,
-    -1 = one per core, 0 = in this process), a batch ahead of the writes.
+    -1 = one per core, 0 = in this process); pages stream through the pool a window
+    ahead of the batched writes, so the workers keep extracting while a batch commits.
 
     Returns counts: ``articles`` (selected), ``updated`` (new version), ``unchanged``,
     ``refreshed`` (same body, fields/claims updated), ``rejected``, ``no_raw`` (no
     WARC location recorded), ``missing`` (WARC file or record unreadable).
     """
     counts = dict.fromkeys(["articles", "updated", "unchanged", "refreshed", "rejected", "no_raw", "missing"], 0)
+    ids = _selected(session_factory, source=source, since=since)
+    counts["articles"] = len(ids)
+    with session_factory() as session, session.begin():
+        register_sources(session)
+    size = pool_size(workers)
+    pool = ExtractPool(size) if size > 0 else None
+    window: deque[tuple[Any, Document, Future]] = deque()
+    pending: list[tuple[Any, Document, Any]] = []
+    try:
+        def take() -> None:
+            row, doc, future = window.popleft()
+            pending.append((row, doc, future.result()[0]))
+            if len(pending) >= BATCH:
+                _commit(session_factory, pending, counts, progress, len(ids))
+
+        for row, doc in _raw_documents(session_factory, ids, warc_root, counts):
+            window.append((row, doc, pool.submit(doc) if pool else _done(extract_document(doc))))
+            if len(window) >= max(BATCH, 4 * size):
+                take()
+        while window:
+            take()
+        if pending:
+            _commit(session_factory, pending, counts, progress, len(ids))
+    finally:
+        if pool is not None:
+            pool.close()
+    if progress:
+        progress(len(ids), len(ids))
+    return counts
+
+
+def _commit(session_factory: Callable[[], Session], pending: list[tuple[Any, Document, Any]],
+            counts: dict[str, int], progress: Progress | None, total: int) -> None:
+    """Write a batch of extracted pages in one transaction, then empty ``pending``."""
+    with session_factory() as session, session.begin():
+        for row, doc, extracted in pending:
+            outcome = process_document(session, doc, canonical_url=row.canonical_url, refresh=True,
+                                       extracted=extracted)
+            counts[{store.NEW: "updated", store.UPDATED: "updated"}.get(outcome, outcome)] += 1
+    pending.clear()
+    if progress:
+        done = sum(counts[k] for k in ("updated", "unchanged", "refreshed", "rejected", "no_raw", "missing"))
+        progress(min(done, total), total)
+
+
+def _selected(session_factory: Callable[[], Session], *, source: str | None, since: datetime | None) -> list[int]:
     with session_factory() as session:
         stmt = select(Article.id).outerjoin(Source, Source.id == Article.source_id)
         if source is not None:
             stmt = stmt.where(store.source_filter(source))
         if since is not None:
             stmt = stmt.where(Article.published_at >= since)
-        ids = list(session.scalars(stmt.order_by(Article.id)))
-    counts["articles"] = len(ids)
-    with session_factory() as session, session.begin():
-        register_sources(session)
-    size = pool_size(workers)
-    pool = ExtractPool(size) if size > 0 else None
-    try:
-        for start in range(0, len(ids), BATCH):
-            chunk = ids[start:start + BATCH]
-            with session_factory() as session, session.begin():
-                _reprocess_batch(session, chunk, warc_root, pool, counts)
-            if progress:
-                progress(start + len(chunk), len(ids))
-    finally:
-        if pool is not None:
-            pool.close()
-    return counts
+        return list(session.scalars(stmt.order_by(Article.id)))
 
 
-def _reprocess_batch(session: Session, chunk: list[int], warc_root: Path, pool: ExtractPool | None,
-                     counts: dict[str, int]) -> None:
-    rows = session.execute(
-        select(Article.id, Article.canonical_url, Article.url, Article.section, Article.profile,
-               ArticleVersion.warc_filename, ArticleVersion.warc_offset, ArticleVersion.fetched_at,
-               ArticleVersion.encoding)
-        .join(ArticleVersion, (ArticleVersion.article_id == Article.id)
-              & (ArticleVersion.version == Article.version_count))
-        .where(Article.id.in_(chunk))).all()
-    counts["no_raw"] += len(set(chunk) - {r.id for r in rows})
-    docs = [(row, _raw_document(row, warc_root)) for row in rows]
-    ready = [(row, doc) for row, doc in docs if isinstance(doc, Document)]
-    for _row, outcome in docs:
-        if isinstance(outcome, str):
-            counts[outcome] += 1
-    results = pool.map([d for _, d in ready]) if pool else (extract_document(d) for _, d in ready)
-    for (row, doc), (extracted, _events) in zip(ready, results):
-        outcome = process_document(session, doc, canonical_url=row.canonical_url, refresh=True,
-                                   extracted=extracted)
-        counts[{store.NEW: "updated", store.UPDATED: "updated"}.get(outcome, outcome)] += 1
+def _done(result: Any) -> Future:
+    future: Future = Future()
+    future.set_result(result)
+    return future
+
+
+def _raw_documents(session_factory: Callable[[], Session], ids: list[int], warc_root: Path,
+                   counts: dict[str, int]) -> Iterator[tuple[Any, Document]]:
+    """``(row, raw Document)`` of the articles ``ids``, read in batches; articles
+    without a readable raw page are counted (``no_raw``, ``missing``) and skipped."""
+    for start in range(0, len(ids), BATCH):
+        chunk = ids[start:start + BATCH]
+        with session_factory() as session:
+            rows = session.execute(
+                select(Article.id, Article.canonical_url, Article.url, Article.section, Article.profile,
+                       ArticleVersion.warc_filename, ArticleVersion.warc_offset, ArticleVersion.fetched_at,
+                       ArticleVersion.encoding)
+                .join(ArticleVersion, (ArticleVersion.article_id == Article.id)
+                      & (ArticleVersion.version == Article.version_count))
+                .where(Article.id.in_(chunk))).all()
+        counts["no_raw"] += len(set(chunk) - {r.id for r in rows})
+        for row in rows:
+            doc = _raw_document(row, warc_root)
+            if isinstance(doc, str):
+                counts[doc] += 1
+            else:
+                yield row, doc
 
 
 def _raw_document(row: Any, warc_root: Path) -> Document | str:
