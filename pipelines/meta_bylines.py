@@ -1,0 +1,204 @@
+"""Authors: names from the page's structured data and its visible bylines, English and Chinese.
+
+Sources, first that gives a name wins (:func:`choose`):
+
+1. an info bar outside the body ("来源：X　作者：记者 A") and a Chinese wire dateline
+   ("…电 (记者 王晓东)");
+2. the byline element, ``<meta name=author>`` (also ``article:author``, ``byl``), then the
+   JSON-LD authors when they are more (``@id`` references resolved by the parse stage);
+3. trafilatura's byline rules on the page (only run when 1-2 have nothing structured).
+
+Names, not roles: "By", "Posted by", a trailing date, "Published", "Last updated", "| Site",
+", Staff Writer" and similar tails are cut.  Organizations are dropped when a person is
+credited; a page that credits only an organization (JSON-LD author typed ``Organization``,
+the site itself, "Acme Team") gets that name, because then it is the author the page states.
+"Admin"-style account names are kept only when they are all there is.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from pipelines.boilerplate import byline_names
+from pipelines.normalize import cjk_count, normalize_text
+from pipelines.pagemeta import PageMeta
+
+def _jsonld_names(value: Any) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        return [value["name"]] if isinstance(value.get("name"), str) else []
+    if isinstance(value, list):
+        return [n for v in value for n in _jsonld_names(v)]
+    return []
+
+
+# "Kenji Morita, Nikko staff writer": the role after the name is not part of it.
+_ROLE_TAIL_RE = re.compile(
+    r"\s*[,|–—-]\s*(?:[A-Z][\w.&’'-]*\s+){0,3}(?:senior |chief |staff |contributing |special )?"
+    r"(?:writer|reporter|correspondent|editor|columnist|analyst|contributor)s?$", re.I)
+# Several CJK names in one author field: "刘一鸣,赵晨", "王芳、李强".
+_CJK_NAME_LIST_RE = re.compile(r"[\u4e00-\u9fff·]{2,5}(?:\s*[,，、;；/]\s*[\u4e00-\u9fff·]{2,5}){1,5}")
+# A forum or column nickname in <meta name=author> ("价值发现者老周"): CJK only, no spaces.
+_CJK_NICK_RE = re.compile(r"[\u4e00-\u9fff·A-Za-z0-9_]{2,12}")
+# A Chinese wire dateline crediting its reporter: "中新网北京6月7日电 (记者 王晓东)中国人民银行...".
+_DATELINE_REPORTER_RE = re.compile(
+    r"^[^。！？]{2,30}?[电讯]\s*[（(]\s*(?:本报|本台)?(?:见习|实习|特约)?记者\s*"
+    r"(?P<names>[\u4e00-\u9fff·]{2,5}(?:\s*[ 、，,]\s*[\u4e00-\u9fff·]{2,5}){0,3})\s*[)）]")
+
+
+# The outlet opening a Chinese dateline: "新京报贝壳财经讯（记者 …）", "中新网北京6月7日电": the original
+# publisher of a story a platform (腾讯新闻, 网易, 搜狐号) republishes.
+_DATELINE_OUTLET_RE = re.compile(
+    r"^(?P<src>[\u4e00-\u9fff]{1,6}?(?:报|网|社|台))[\u4e00-\u9fff\d月日]{0,14}?[电讯]\s*[（(]")
+
+
+def _names_from_byline(text: str, *, nickname: bool = False) -> list[str]:
+    """Names in a byline or author field; ``nickname`` also accepts one CJK handle (meta author)."""
+    text = normalize_text(text)
+    names = byline_names(text)
+    if names:
+        return names
+    text = _ROLE_TAIL_RE.sub("", text)
+    if _CJK_NAME_LIST_RE.fullmatch(text):
+        return re.split(r"\s*[,，、;；/]\s*", text)
+    # "Posted on June 12, 2024 by Li Wei"
+    m = re.search(r"\bby\s+([A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3})\s*$", text)
+    if m:
+        return [m.group(1)]
+    # A bare name in an author element: "Jane Doe", "邢萌".
+    if re.fullmatch(r"[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3}", text) or re.fullmatch(r"[\u4e00-\u9fff·]{2,5}", text):
+        return [text]
+    if nickname and cjk_count(text) >= 2 and _CJK_NICK_RE.fullmatch(text):
+        return [text]
+    return []
+
+
+def _visible_casing(name: str, texts: list[str]) -> str:
+    """An all-capitals name ("KENJI MORITA", JSON-LD or meta) in the casing a visible byline uses."""
+    if not name.isupper():
+        return name
+    for text in texts:
+        m = re.search(re.escape(name), text, re.I)
+        if m and not m.group(0).isupper():
+            return m.group(0)
+    return name.title()
+
+
+_ORG_SUFFIX_RE = re.compile(
+    r"(?:\b(?:inc|corp|corporation|co|ltd|limited|llc|plc|lp|l\.p|ag|sa|gmbh|group|holdings|company|"
+    r"bank|news|media|press|wire|newswire|staff)\.?|公司|集团|银行|报社|新闻|日报|晚报|编辑部)$",
+    re.I,
+)
+
+
+def _organizations(jsonld: dict[str, Any], names: list[str | None]) -> set[str]:
+    """Names known to be organizations: JSON-LD authors typed Organization, the site and publisher."""
+    orgs = {n.lower() for n in names if isinstance(n, str) and n}
+    authors = jsonld.get("author")
+    for item in authors if isinstance(authors, list) else [authors]:
+        if isinstance(item, dict) and item.get("@type") == "Organization" and isinstance(item.get("name"), str):
+            orgs.add(item["name"].lower())
+    return orgs
+
+
+def _is_organization(name: str, orgs: set[str]) -> bool:
+    """A press release's issuer in ``<meta name=author>`` ("Acme Biosystems, Inc.") is not a person."""
+    return name.lower() in orgs or bool(_ORG_SUFFIX_RE.search(name.strip(" ,")))
+
+
+# Where a visible byline stops being a name: a date, a reading time, a label, a separator.
+_BYLINE_CUT_RE = re.compile(
+    r"\s*(?:[|•·]|\s[-–—]\s|\b(?:published|updated|last updated|posted|reviewed|fact[- ]checked|edited|on)\b"
+    r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\b\d{1,4}[/.-]\d{1,2}\b|\b\d+\s*min"
+    r"|\b(?:former|senior|chief|staff|contributing|freelance|associate|managing|executive)\b"
+    r"|\b(?:writer|reporter|editor|correspondent|columnist|contributor|author)s?\b).*$", re.I)
+_BYLINE_LEAD_RE = re.compile(
+    r"^\s*(?:(?:written|posted|reviewed|words|article|story|reporting)\s+by|by|author|authors|written by|作者)"
+    r"\s*[:：]?\s+", re.I)
+# Not a name: role words and labels that a byline element may hold on their own.
+_NOT_NAME_RE = re.compile(
+    r"^(?:by|the author|author|authors|contributing|contributor|guest|staff|editor|editorial|published|"
+    r"updated|share|follow|admin|administrator|unknown|anonymous|none|null|\W*)$", re.I)
+_ADMIN_RE = re.compile(r"^(?:site\s*)?admin\w*$|^\w+_admin$|^administrator$", re.I)
+
+
+def clean_byline(text: str) -> str:
+    """``"Written By: Jane Doe Last Updated: August 1, 2025"`` -> ``"Jane Doe"``."""
+    text = normalize_text(text or "").strip()
+    text = _BYLINE_LEAD_RE.sub("", text)
+    cut = _BYLINE_CUT_RE.sub("", text).strip(" ,;:/")
+    return cut if cut else text
+
+
+def plausible(name: str) -> bool:
+    """A person or outlet name, not a label ("By", "The Author") or a date."""
+    name = name.strip()
+    if _NOT_NAME_RE.match(name) or len(name) > 60 or re.search(r"\d{3,}|@|https?:", name):
+        return False
+    return bool(cjk_count(name) >= 2 or re.search(r"[A-Za-z\u00c0-\u024f]{2,}", name))
+
+
+def _structured(meta: PageMeta, orgs: set[str], authors: list[str]) -> list[str]:
+    """Byline element, ``<meta name=author>``-style tags (when ``authors`` is still empty),
+    then JSON-LD when it names more people."""
+    candidates = [meta.byline, meta.tag("author"), meta.tag("article:author"), meta.tag("byl")]
+    for k, cand in enumerate(candidates if not authors else []):
+        if not cand or cand.startswith("http"):
+            continue
+        names = [n for n in _names_from_byline(cand, nickname=k > 0) if not _is_organization(n, orgs)]
+        if not names and k == 0:
+            names = [n for n in _names_from_byline(clean_byline(cand)) if not _is_organization(n, orgs)]
+        names = [n for n in names if plausible(n)]
+        if names:
+            authors = names
+            break
+    ld_names = [n for n in meta.jsonld_authors if not _is_organization(n, orgs)]
+    if ld_names and len(ld_names) > len(authors):
+        authors = [normalize_text(n) for n in ld_names]
+    # "James Bradshaw Banking Reporter Toronto": the byline's spans read as "<desk> Reporter <name>" give the
+    # city; when the JSON-LD authors all appear in that byline and none of its names is one of them, they win.
+    byline = normalize_text(meta.byline or "")
+    if (ld_names and authors and byline and not meta.info_byline
+            and not {a.lower() for a in authors} & {normalize_text(n).lower() for n in ld_names}
+            and all(normalize_text(n).lower() in byline.lower() for n in ld_names)):
+        authors = [normalize_text(n) for n in ld_names]
+    return authors
+
+
+def _credited_only(meta: PageMeta, orgs: set[str]) -> list[str]:
+    """What a page without a person's byline credits: trafilatura's byline reading, then an
+    organization or account name the structured data gives."""
+    if meta.visible_author:
+        pieces = [clean_byline(p) for p in re.split(r"\s*;\s*", meta.visible_author)]
+        names = [p for p in pieces if plausible(p) and not _ADMIN_RE.match(p)]
+        if names:
+            return names
+    for raw in (*meta.jsonld_authors, meta.tag("author"), meta.tag("article:author")):
+        if raw and not raw.startswith("http"):
+            name = clean_byline(raw)
+            if plausible(name) or _ADMIN_RE.match(name):
+                return [name]
+    return []
+
+
+def choose(meta: PageMeta, blocks: list[dict[str, Any]], *, site_names: list[str | None]) -> list[str]:
+    """The article's authors, in byline order (see the module docstring)."""
+    orgs = _organizations(meta.jsonld, site_names) | {n.lower() for n in meta.jsonld_author_orgs}
+    authors = [normalize_text(n) for n in meta.info_byline]
+    if not authors:
+        # A wire dateline in the first paragraphs names the reporter: "...电 (记者 王晓东)".
+        for block in blocks[:2]:
+            m = _DATELINE_REPORTER_RE.match(block["text"])
+            if m:
+                authors = re.split(r"\s*[ 、，,]\s*", m.group("names").strip())
+                break
+    authors = _structured(meta, orgs, authors)
+    if not authors:
+        authors = _credited_only(meta, orgs)
+    if any(n.isupper() for n in authors):
+        text = " ".join(b["text"] for b in blocks)
+        visible = [t for t in (meta.byline, text) if t]
+        authors = [_visible_casing(n, visible) for n in authors]
+    return list(dict.fromkeys(normalize_text(a) for a in authors if a.strip()))

@@ -1,0 +1,154 @@
+"""The page's own structured metadata: JSON-LD (``@graph``, nested and ``@id``-referenced
+authors), and the library fallbacks run on the parsed tree when structured data is missing.
+
+* :func:`jsonld_fields` -> the ``jsonld*`` fields of :class:`pipelines.pagemeta.PageMeta`.
+* :func:`fallbacks` -> ``visible_author`` (trafilatura's byline rules) and ``visible_date``
+  (htmldate), each computed only when the structured data lacks it, because both walk the
+  whole tree (tens of milliseconds a page).
+
+Why these libraries: htmldate (a trafilatura dependency) already knows hundreds of date
+markups and URL/text patterns and prefers the original over the updated date; trafilatura's
+``extract_author`` holds the byline XPaths (``rel=author``, ``class*=author``, ``byline`` ...)
+with its name cleaning.  Our own rules stay first because they read the structured data more
+precisely (``@id`` references, Organization vs Person, Chinese info bars).
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+import warnings
+from typing import Any
+
+_ARTICLE_TYPES = ("Article", "BlogPosting", "Report", "Posting", "Review", "Recipe", "HowTo")
+DATE_TAGS = ("article:published_time", "og:published_time", "published_time", "pubdate", "publishdate",
+              "publish_date", "publish-date", "pubtime", "datepublished", "date", "dc.date", "dc.date.issued",
+              "dcterms.created", "dcterms.date", "sailthru.date", "parsely-pub-date", "citation_publication_date",
+              "citation_date", "weibo:article:create_at")
+AUTHOR_TAGS = ("author", "article:author", "byl", "dc.creator", "citation_author", "parsely-author",
+                "sailthru.author")
+_JSONLD_CLEAN_RE = re.compile(r"^\s*(?:<!--|/\*<!\[CDATA\[\*/)|(?:-->|/\*\]\]>\*/)\s*$")
+
+
+def _types(item: dict[str, Any]) -> list[str]:
+    kind = item.get("@type")
+    return [k for k in (kind if isinstance(kind, list) else [kind]) if isinstance(k, str)]
+
+
+def jsonld_objects(root: Any) -> list[dict[str, Any]]:
+    """Every JSON-LD object on the page, ``@graph`` members and lists flattened, page order."""
+    found: list[dict[str, Any]] = []
+    for script in root.iter("script"):
+        if (script.get("type") or "").lower().strip() != "application/ld+json" or not script.text:
+            continue
+        try:
+            data = json.loads(_JSONLD_CLEAN_RE.sub("", script.text), strict=False)
+        except ValueError:
+            continue
+        stack = [data]
+        while stack:
+            item = stack.pop(0)
+            if isinstance(item, list):
+                stack[:0] = item
+            elif isinstance(item, dict):
+                found.append(item)
+                graph = item.get("@graph")
+                if graph:
+                    stack[:0] = graph if isinstance(graph, list) else [graph]
+    return found
+
+
+def _names(value: Any, by_id: dict[str, dict[str, Any]]) -> list[tuple[str, bool]]:
+    """``(name, is_organization)`` for a JSON-LD author value (string, object, ``@id``, list)."""
+    if isinstance(value, str):
+        return [(value, False)] if value.strip() and not value.startswith("http") else []
+    if isinstance(value, list):
+        return [n for v in value for n in _names(v, by_id)]
+    if not isinstance(value, dict):
+        return []
+    if "name" not in value and isinstance(value.get("@id"), str) and value["@id"] in by_id:
+        value = by_id[value["@id"]]
+    name = value.get("name")
+    if isinstance(name, list):
+        name = next((n for n in name if isinstance(n, str)), None)
+    if not isinstance(name, str) or not name.strip():
+        return []
+    return [(name.strip(), "Organization" in _types(value))]
+
+
+def _date(item: dict[str, Any], *keys: str) -> str | None:
+    for key in keys:
+        value = item.get(key)
+        if isinstance(value, list):
+            value = value[0] if value else None
+        if isinstance(value, str) and value.strip():
+            return value.strip()
+    return None
+
+
+def article_fields(article: dict[str, Any], by_id: dict[str, dict[str, Any]] | None = None) -> dict[str, Any]:
+    """``jsonld``, ``jsonld_authors`` and ``jsonld_author_orgs`` of one JSON-LD article object."""
+    names = _names(article.get("author") or article.get("creator"), by_id or {})
+    return {"jsonld": article, "jsonld_authors": list(dict.fromkeys(n for n, _ in names)),
+            "jsonld_author_orgs": [n for n, org in names if org]}
+
+
+def jsonld_fields(root: Any) -> dict[str, Any]:
+    """``jsonld``, ``jsonld_authors``, ``jsonld_author_orgs``, ``jsonld_published`` and
+    ``jsonld_modified`` for :class:`~pipelines.pagemeta.PageMeta` (absent keys: not found)."""
+    objects = jsonld_objects(root)
+    by_id = {o["@id"]: o for o in objects if isinstance(o.get("@id"), str)}
+    article = next((o for o in objects if any(a in t for t in _types(o) for a in _ARTICLE_TYPES)), None)
+    out: dict[str, Any] = article_fields(article, by_id) if article is not None else {}
+    dated = article
+    if dated is None or not _date(dated, "datePublished", "dateCreated"):
+        # A page typed only as WebPage still states when it was published.
+        dated = next((o for o in objects if _date(o, "datePublished")), dated)
+    if dated is not None:
+        published = _date(dated, "datePublished", "dateCreated")
+        modified = _date(dated, "dateModified")
+        if published:
+            out["jsonld_published"] = published
+        if modified:
+            out["jsonld_modified"] = modified
+    return out
+
+
+def has_structured_date(raw: dict[str, Any]) -> bool:
+    return bool(raw.get("jsonld_published") or raw.get("time_datetime")
+                or any(raw.get(k) for k in DATE_TAGS))
+
+
+def has_structured_author(raw: dict[str, Any]) -> bool:
+    return bool(raw.get("jsonld_authors") or any(raw.get(k) for k in AUTHOR_TAGS))
+
+
+def fallbacks(root: Any, url: str | None, raw: dict[str, Any]) -> dict[str, Any]:
+    """``visible_author`` and ``visible_date`` from the libraries, only where ``raw`` (the
+    parse stage's collected values) has no structured author or date.  Never raises: a
+    library failure on a malformed page means nothing found."""
+    out: dict[str, Any] = {}
+    logging.getLogger("htmldate").disabled = True
+    logging.getLogger("trafilatura").disabled = True
+    if not has_structured_date(raw):
+        from htmldate import find_date
+
+        try:
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")
+                found = find_date(root, url=url, original_date=True, extensive_search=True)
+        except Exception:  # noqa: BLE001 -- htmldate on a malformed page: no date
+            found = None
+        if found:
+            out["visible_date"] = found
+    if not has_structured_author(raw):
+        from trafilatura.metadata import extract_author
+
+        try:
+            author = extract_author(root)
+        except Exception:  # noqa: BLE001 -- trafilatura on a malformed page: no author
+            author = None
+        if author:
+            out["visible_author"] = author
+    return out
