@@ -183,10 +183,14 @@ def _credited_only(meta: PageMeta, orgs: set[str]) -> list[str]:
     return []
 
 
-def choose(meta: PageMeta, blocks: list[dict[str, Any]], *, site_names: list[str | None]) -> list[str]:
-    """The article's authors, in byline order (see the module docstring)."""
+def choose(meta: PageMeta, blocks: list[dict[str, Any]], *, site_names: list[str | None],
+           removed: list[str] = ()) -> list[str]:
+    """The article's authors, in byline order (see the module docstring); ``removed`` are the
+    lines the cleaning cut from the body (a closing "（记者 X）" credit may be among them)."""
     orgs = _organizations(meta.jsonld, site_names) | {n.lower() for n in meta.jsonld_author_orgs}
     authors = [normalize_text(n) for n in meta.info_byline]
+    if not all(cjk_person(n) for n in authors):  # "该作者文章" read as a byline
+        authors = []
     if not authors:
         # A wire dateline in the first paragraphs names the reporter: "...电 (记者 王晓东)".
         for block in blocks[:2]:
@@ -195,10 +199,82 @@ def choose(meta: PageMeta, blocks: list[dict[str, Any]], *, site_names: list[str
                 authors = re.split(r"\s*[ 、，,]\s*", m.group("names").strip())
                 break
     authors = _structured(meta, orgs, authors)
+    closing = [b["text"] for b in blocks[-3:]] + list(removed)
+    if not authors:
+        authors = closing_credit(closing)
     if not authors:
         authors = _credited_only(meta, orgs)
+    if not authors:
+        authors = closing_credit(closing + [meta.date_text or "", meta.source_text or ""], editors=True)
     if any(n.isupper() for n in authors):
         text = " ".join(b["text"] for b in blocks)
         visible = [t for t in (meta.byline, text) if t]
         authors = [_visible_casing(n, visible) for n in authors]
-    return list(dict.fromkeys(normalize_text(a) for a in authors if a.strip()))
+    tidied = [n for a in authors for n in tidy(normalize_text(a))]
+    return list(dict.fromkeys(a for a in tidied if plausible(a) and cjk_person(a)))
+
+
+_ZH_NAME = r"[\u4e00-\u9fff·]{2,4}"
+# A reporter credited at the end of a Chinese story: "（记者 胡晓蓉）", "(信报记者 蔡雪婧)", "（姚峰 上海报道）".
+_ZH_CLOSING_RE = re.compile(
+    rf"[（(]\s*(?:[\u4e00-\u9fff]{{0,6}}?记者\s*(?P<a>{_ZH_NAME}(?:\s*[、，,]\s*{_ZH_NAME}){{0,3}})"
+    rf"|(?P<b>{_ZH_NAME})\s+[\u4e00-\u9fff]{{2,4}}报道)\s*[)）]\s*$")
+# The editor, credited when no writer is: "（责任编辑：魏喆）", "编辑：苏亮".
+_ZH_EDITOR_RE = re.compile(rf"(?:责任编辑|编辑)\s*[:：]\s*(?P<a>{_ZH_NAME})(?![\u4e00-\u9fff])")
+
+
+def closing_credit(texts: list[str], *, editors: bool = False) -> list[str]:
+    """Names credited at the end of a Chinese story (``texts``: its last blocks and the lines
+    the cleaning removed); with ``editors`` the responsible editor too."""
+    for text in texts:
+        m = _ZH_CLOSING_RE.search(text.strip())
+        if m:
+            return re.split(r"\s*[、，,]\s*", (m.group("a") or m.group("b")).strip())
+    if editors:
+        for text in texts:
+            m = _ZH_EDITOR_RE.search(text)
+            if m:
+                return [m.group("a")]
+    return []
+
+
+# Words an info bar puts where a name goes ("该作者文章", "博客", "手记"): never a person.
+_ZH_NOT_PERSON = frozenset("博客 文章 手记 作者 网友 用户 评论 管理员 编辑 记者 来源 本站 原创 转载 日志 专栏".split())
+
+
+def cjk_person(name: str) -> bool:
+    """False for a CJK word that is no name: an info-bar label ("文章", "博客") or a noun phrase
+    jieba splits into words ending in a common noun ("章费用"); nicknames pass."""
+    if not cjk_count(name):
+        return True
+    if name in _ZH_NOT_PERSON:
+        return False
+    import jieba.posseg
+
+    words = list(jieba.posseg.cut(name))
+    return not (len(words) >= 2 and not words[0].flag.startswith("nr")
+                and words[-1].flag == "n" and len(words[-1].word) >= 2)
+
+
+_CAPS_TAIL_RE = re.compile(r"^(?P<name>.*[a-z].*?)(?:\s+[A-Z]{2,}\.?)+$")
+_LABEL_TAIL_RE = re.compile(r"\s+(?:published|updated|sponsored|verified)\s*$", re.I)
+_PAIR_RE = re.compile(r"^(?P<a>(?:[A-Z][\w’'.-]*\s*){1,3}?)\s+(?:&|and)\s+(?P<b>(?:[A-Z][\w’'.-]*\s*){1,3})$")
+
+
+def tidy(name: str) -> list[str]:
+    """One credited name as person names: ``"Dylan Bailey, MS, RD"`` -> ``["Dylan Bailey"]``,
+    ``"Brian Truitt USA TODAY"`` -> ``["Brian Truitt"]``, ``"Maria & Katerina"`` -> both,
+    ``"Jane Doe | Outlet"`` -> ``["Jane Doe"]``."""
+    name = re.split(r"\s+[|｜]\s+", name.strip())[0]
+    first, _, rest = name.partition(",")
+    if rest and len(first.split()) >= 2 and not _ORG_SUFFIX_RE.search(name.strip(" ,")):
+        # credentials, a role or the outlet after the comma (not "Acme Biosystems, Inc.")
+        name = first
+    name = _LABEL_TAIL_RE.sub("", name).strip()
+    m = _CAPS_TAIL_RE.match(name)
+    if m and len(m.group("name").split()) >= 2:
+        name = m.group("name").strip()
+    m = _PAIR_RE.match(name)
+    if m:
+        return [m.group("a").strip(), m.group("b").strip()]
+    return [name] if name else []
