@@ -138,9 +138,12 @@ def _cut_tail(title: str, titles: list[str]) -> str:
     if m and len(m.group("head")) >= 10:
         return _cut_tail(m.group("head").strip(), titles)
     m = _DASH_TAIL_RE.match(title)
-    if m and len(m.group("tail").split()) <= 5 and len(m.group("head").split()) >= 2:
+    # "Fees rose — and shippers want answers" is one headline: the tail must start like a title
+    # and the <title> must go on after it (a site name), so it is a segment and not a clause.
+    if (m and len(m.group("tail").split()) <= 5 and len(m.group("head").split()) >= 2
+            and m.group("tail")[:1].isupper() or m and m.group("tail")[:1].isdigit()):
         tail = _key(m.group("tail"))
-        if any(tail in {_key(s) for s in _segments(t)[1:]} for t in titles):
+        if any(tail in {_key(s) for s in _segments(t)[1:-1]} for t in titles):
             return m.group("head").strip()
     return title
 
