@@ -21,6 +21,7 @@ import re
 from typing import Any
 
 from pipelines.boilerplate import byline_names
+from pipelines.meta_structured import tagged_author
 from pipelines.normalize import cjk_count, normalize_text
 from pipelines.pagemeta import PageMeta
 
@@ -113,21 +114,32 @@ _BYLINE_CUT_RE = re.compile(
     r"\s*(?:[|•·]|\s[-–—]\s|\b(?:published|updated|last updated|posted|reviewed|fact[- ]checked|edited|on)\b"
     r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\b\d{1,4}[/.-]\d{1,2}\b|\b\d+\s*min"
     r"|\b(?:former|senior|chief|staff|contributing|freelance|associate|managing|executive)\b"
-    r"|\b(?:writer|reporter|editor|correspondent|columnist|contributor|author)s?\b).*$", re.I)
+    r"|\b(?:writer|reporter|editor|correspondent|columnist|contributor|author)s?\b"
+    r"|\b(?:view|read more|follow|subscribe|share|let’s talk|let's talk)\b"
+    r"|\b(?:january|february|march|april|june|july|august|september|october|november|december)\s*$"
+    r"|\s+(?:at|in|for|on)\s*$).*$", re.I)
 _BYLINE_LEAD_RE = re.compile(
-    r"^\s*(?:(?:written|posted|reviewed|words|article|story|reporting)\s+by|by|author|authors|written by|作者)"
+    r"^\s*(?:(?:this (?:post|article|story) was )?(?:written|posted|reviewed|words|article|story|reporting)\s+by"
+    r"|by|author|authors|作者)"
     r"\s*[:：]?\s+", re.I)
 # Not a name: role words and labels that a byline element may hold on their own.
 _NOT_NAME_RE = re.compile(
     r"^(?:by|the author|author|authors|contributing|contributor|guest|staff|editor|editorial|published|"
-    r"updated|share|follow|admin|administrator|unknown|anonymous|none|null|\W*)$", re.I)
+    r"updated|share|follow|admin|administrator|unknown|anonymous|none|null|role|name|about|home|menu|"
+    r"contact|more|view|read|subscribe|comments?|reply|tags?|categor(?:y|ies)|"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|\W*)$", re.I)
 _ADMIN_RE = re.compile(r"^(?:site\s*)?admin\w*$|^\w+_admin$|^administrator$", re.I)
+
+
+_LEAD_DATE_RE = re.compile(
+    r"^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+    r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\s*[·•|,–—-]?\s*", re.I)
 
 
 def clean_byline(text: str) -> str:
     """``"Written By: Jane Doe Last Updated: August 1, 2025"`` -> ``"Jane Doe"``."""
     text = normalize_text(text or "").strip()
-    text = _BYLINE_LEAD_RE.sub("", text)
+    text = _BYLINE_LEAD_RE.sub("", _LEAD_DATE_RE.sub("", text))
     cut = _BYLINE_CUT_RE.sub("", text).strip(" ,;:/")
     return cut if cut else text
 
@@ -143,7 +155,7 @@ def plausible(name: str) -> bool:
 def _structured(meta: PageMeta, orgs: set[str], authors: list[str]) -> list[str]:
     """Byline element, ``<meta name=author>``-style tags (when ``authors`` is still empty),
     then JSON-LD when it names more people."""
-    candidates = [meta.byline, meta.tag("author"), meta.tag("article:author"), meta.tag("byl")]
+    candidates = [meta.byline, tagged_author(meta.head), meta.tag("article:author"), meta.tag("byl")]
     for k, cand in enumerate(candidates if not authors else []):
         if not cand or cand.startswith("http"):
             continue
@@ -175,7 +187,7 @@ def _credited_only(meta: PageMeta, orgs: set[str]) -> list[str]:
         names = [p for p in pieces if plausible(p) and not _ADMIN_RE.match(p)]
         if names:
             return names
-    for raw in (*meta.jsonld_authors, meta.tag("author"), meta.tag("article:author")):
+    for raw in (*meta.jsonld_authors, tagged_author(meta.head), meta.tag("article:author")):
         if raw and not raw.startswith("http"):
             name = clean_byline(raw)
             if plausible(name) or _ADMIN_RE.match(name):
@@ -266,6 +278,8 @@ def tidy(name: str) -> list[str]:
     ``"Brian Truitt USA TODAY"`` -> ``["Brian Truitt"]``, ``"Maria & Katerina"`` -> both,
     ``"Jane Doe | Outlet"`` -> ``["Jane Doe"]``."""
     name = re.split(r"\s+[|｜]\s+", name.strip())[0]
+    if not cjk_count(name):
+        name = clean_byline(name)
     first, _, rest = name.partition(",")
     if rest and len(first.split()) >= 2 and not _ORG_SUFFIX_RE.search(name.strip(" ,")):
         # credentials, a role or the outlet after the comma (not "Acme Biosystems, Inc.")

@@ -121,7 +121,58 @@ def has_structured_date(raw: dict[str, Any]) -> bool:
 
 
 def has_structured_author(raw: dict[str, Any]) -> bool:
-    return bool(raw.get("jsonld_authors") or any(raw.get(k) for k in AUTHOR_TAGS))
+    return bool(raw.get("jsonld_authors") or any(raw.get(k) for k in AUTHOR_TAGS) or tagged_author(raw))
+
+
+def tagged_author(head: dict[str, Any]) -> str | None:
+    """The author in ``<meta>`` tags: ``author``-like names, then a Yoast/Slack label pair
+    (``twitter:label1 = "Written by"``, ``twitter:data1 = name``)."""
+    for key in AUTHOR_TAGS:
+        value = head.get(key)
+        if isinstance(value, str) and value.strip() and not value.startswith("http"):
+            return value.strip()
+    for n in "12345":
+        label = head.get(f"twitter:label{n}")
+        if isinstance(label, str) and re.match(r"(?:written|posted|reviewed)?\s*by|author", label.strip(), re.I):
+            value = head.get(f"twitter:data{n}")
+            if isinstance(value, str) and value.strip():
+                return value.strip()
+    return None
+
+
+# A visible label followed by a name: "Written by Jane Doe", "By: Jane Doe", "Article by" + next element.
+_LABEL_RE = re.compile(r"^(?:(?:written|posted|article|story|words|reviewed)\s+by|by|author)\s*[:：]?\s*(?P<name>.*)$", re.I)
+_LABEL_TAGS = ("p", "span", "div", "li", "address", "a", "h4", "h5", "h6", "strong", "small", "em", "dd")
+
+
+def _in_navigation(el: Any) -> bool:
+    """Inside a menu or footer ("Shop by Category", "By Use Case" are not bylines)."""
+    for anc in el.iterancestors():
+        if anc.tag in ("nav", "footer", "aside", "menu", "select") or _NAV_CLASS_RE.search(anc.get("class") or ""):
+            return True
+    return False
+
+
+_NAV_CLASS_RE = re.compile(r"\b(?:nav|menu|dropdown|megamenu|footer)", re.I)
+
+
+def labelled_byline(root: Any) -> str | None:
+    """The first "Written by <name>" found in the visible page (the name may sit in the next
+    element: ``<p>Written by</p><p>Jane Doe</p>``), outside menus and footers, else None."""
+    waiting = False
+    for el in root.iter(*_LABEL_TAGS):
+        text = " ".join(" ".join(el.itertext()).split())
+        if not text or len(text) > 80:
+            waiting = False if len(text) > 80 else waiting
+            continue
+        if waiting and len(el) <= 2 and len(text.split()) <= 6:
+            return text
+        m = _LABEL_RE.match(text)
+        if m and len(el) <= 3 and not _in_navigation(el):
+            if m.group("name").strip():
+                return m.group("name").strip()
+            waiting = True
+    return None
 
 
 def fallbacks(root: Any, url: str | None, raw: dict[str, Any]) -> dict[str, Any]:
@@ -149,6 +200,7 @@ def fallbacks(root: Any, url: str | None, raw: dict[str, Any]) -> dict[str, Any]
             author = extract_author(root)
         except Exception:  # noqa: BLE001 -- trafilatura on a malformed page: no author
             author = None
+        author = author or labelled_byline(root)
         if author:
             out["visible_author"] = author
     return out
