@@ -113,7 +113,8 @@ def _is_organization(name: str, orgs: set[str]) -> bool:
 _BYLINE_CUT_RE = re.compile(
     r"\s*(?:[|•·]|\s[-–—]\s|\b(?:published|updated|last updated|posted|reviewed|fact[- ]checked|edited|on)\b"
     r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\b\d{1,4}[/.-]\d{1,2}\b|\b\d+\s*min"
-    r"|\b(?:former|senior|chief|staff|contributing|freelance|associate|managing|executive)\b"
+    r"|\b(?:former|senior|chief|staff|contributing|freelance|associate|managing|executive|co-?founder|founder"
+    r"|ceo|cto|cfo|president|director|manager|head of)\b"
     r"|\b(?:writer|reporter|editor|correspondent|columnist|contributor|author)s?\b"
     r"|\b(?:view|read more|follow|subscribe|share|let’s talk|let's talk)\b"
     r"|\b(?:january|february|march|april|june|july|august|september|october|november|december)\s*$"
@@ -127,7 +128,8 @@ _NOT_NAME_RE = re.compile(
     r"^(?:by|the author|author|authors|contributing|contributor|guest|staff|editor|editorial|published|"
     r"updated|share|follow|admin|administrator|unknown|anonymous|none|null|role|name|about|home|menu|"
     r"contact|more|view|read|subscribe|comments?|reply|tags?|categor(?:y|ies)|"
-    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|\W*)$", re.I)
+    r"(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?|january|february|march|april|july|august|"
+    r"september|october|november|december|\W*)$", re.I)
 _ADMIN_RE = re.compile(r"^(?:site\s*)?admin\w*$|^\w+_admin$|^administrator$", re.I)
 
 
@@ -179,18 +181,23 @@ def _structured(meta: PageMeta, orgs: set[str], authors: list[str]) -> list[str]
     return authors
 
 
+_STAFF_RE = re.compile(r"^(?:staff|anonymous|admin\w*|administrator|editorial(?: team| staff)?|\w+_admin)$", re.I)
+
+
 def _credited_only(meta: PageMeta, orgs: set[str]) -> list[str]:
-    """What a page without a person's byline credits: trafilatura's byline reading, then an
-    organization or account name the structured data gives."""
-    if meta.visible_author:
-        pieces = [clean_byline(p) for p in re.split(r"\s*;\s*", meta.visible_author)]
-        names = [p for p in pieces if plausible(p) and not _ADMIN_RE.match(p)]
-        if names:
-            return names
+    """What a page without a person's byline credits: a visible "Written by" label or author
+    link, trafilatura's byline reading, then an organization, account or "Staff" credit the
+    structured data gives (kept only because it is all the page states)."""
+    for raw in (meta.labelled_author, meta.visible_author):
+        if raw:
+            pieces = [clean_byline(p) for p in re.split(r"\s*;\s*", raw)]
+            names = [p for p in pieces if plausible(p) and not _ADMIN_RE.match(p)]
+            if names:
+                return names
     for raw in (*meta.jsonld_authors, tagged_author(meta.head), meta.tag("article:author")):
         if raw and not raw.startswith("http"):
             name = clean_byline(raw)
-            if plausible(name) or _ADMIN_RE.match(name):
+            if plausible(name) or _STAFF_RE.match(name):
                 return [name]
     return []
 
@@ -223,6 +230,8 @@ def choose(meta: PageMeta, blocks: list[dict[str, Any]], *, site_names: list[str
         visible = [t for t in (meta.byline, text) if t]
         authors = [_visible_casing(n, visible) for n in authors]
     tidied = [n for a in authors for n in tidy(normalize_text(a))]
+    if len(tidied) == 1 and _STAFF_RE.match(tidied[0]):
+        return tidied  # "Staff" / "admin": all the page credits
     return list(dict.fromkeys(a for a in tidied if plausible(a) and cjk_person(a)))
 
 

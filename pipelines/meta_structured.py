@@ -141,8 +141,24 @@ def tagged_author(head: dict[str, Any]) -> str | None:
 
 
 # A visible label followed by a name: "Written by Jane Doe", "By: Jane Doe", "Article by" + next element.
-_LABEL_RE = re.compile(r"^(?:(?:written|posted|article|story|words|reviewed)\s+by|by|author)\s*[:：]?\s*(?P<name>.*)$", re.I)
-_LABEL_TAGS = ("p", "span", "div", "li", "address", "a", "h4", "h5", "h6", "strong", "small", "em", "dd")
+_LABEL_RE = re.compile(r"^(?:(?:written|posted|article|story|words|reviewed)\s+by|by|authors?(?:\(s\))?|contributors?)"
+                       r"\s*[:：]?\s*(?P<name>.*)$", re.I)
+_LABEL_TAGS = ("p", "span", "div", "li", "address", "a", "h2", "h3", "h4", "h5", "h6", "strong", "small", "em",
+               "dd", "dt", "b")
+# A link to the writer's page: "/author/jane-doe/", "/authors/jane-doe", "/contributors/jane-doe".
+_AUTHOR_HREF_RE = re.compile(r"/(?:author|authors|contributor|contributors|writer|writers)/[^/?#]+/?(?:[?#].*)?$", re.I)
+
+
+def author_link(root: Any) -> str | None:
+    """The text of the first link to an author page outside menus and footers, else None."""
+    for el in root.iter("a"):
+        href = el.get("href") or ""
+        if not _AUTHOR_HREF_RE.search(href):
+            continue
+        text = " ".join(" ".join(el.itertext()).split()) or (el.get("aria-label") or "").strip()
+        if 2 <= len(text) <= 60 and len(text.split()) <= 6 and not _in_navigation(el):
+            return text
+    return None
 
 
 def _in_navigation(el: Any) -> bool:
@@ -200,7 +216,9 @@ def fallbacks(root: Any, url: str | None, raw: dict[str, Any]) -> dict[str, Any]
             author = extract_author(root)
         except Exception:  # noqa: BLE001 -- trafilatura on a malformed page: no author
             author = None
-        author = author or labelled_byline(root)
         if author:
             out["visible_author"] = author
+        labelled = labelled_byline(root) or author_link(root)
+        if labelled:
+            out["labelled_author"] = labelled
     return out

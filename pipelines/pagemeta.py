@@ -66,6 +66,10 @@ class PageMeta:
     """Author text of the page's visible byline as read by trafilatura's byline rules
     (``trafilatura.metadata.extract_author``); only looked for when the page has no
     structured author (JSON-LD or ``<meta name=author>``)."""
+    labelled_author: str | None = None
+    """A visible author label's name ("Written by Jane Doe", ``<h3>Author</h3><p>Jane Doe</p>``)
+    or the text of a link to an author page (``/author/jane-doe``), outside menus and footers;
+    looked for under the same condition as :attr:`visible_author`."""
     visible_date: str | None = None
     """``YYYY-MM-DD`` publication date found by htmldate (``find_date(original_date=True)``);
     only looked for when the page has no structured date (JSON-LD, ``<meta>``, ``<time>``)."""
