@@ -18,7 +18,9 @@ the site itself, "Acme Team") gets that name, because then it is the author the 
 from __future__ import annotations
 
 import re
+import unicodedata
 from typing import Any
+from urllib.parse import urlsplit
 
 from pipelines.boilerplate import byline_names
 from pipelines.meta_structured import tagged_author
@@ -202,8 +204,32 @@ def _credited_only(meta: PageMeta, orgs: set[str]) -> list[str]:
     return []
 
 
+_PERSON_RE = re.compile(r"^(?P<name>[A-Z][a-z\u00e0-\u024f]+(?:\s+[A-Z][a-z\u00e0-\u024f]+){1,2})(?:[’']s\s+(?:blog|site|notes))?$")
+_SITE_SPLIT_RE = re.compile(r"\s+[|\-–—·:]\s+")
+
+
+def site_owner(meta: PageMeta, url: str | None) -> list[str]:
+    """A personal site credits its owner: a person-like name ("Jane Doe", "Jane Doe's blog") as
+    ``og:site_name`` or a ``<title>`` segment after the headline, whose first name or surname is
+    in the host or a ``~user`` path (``janedoe.dev``, ``jane.example.dev``, ``/~jdoe/``)."""
+    if not url:
+        return []
+    parts = urlsplit(url)
+    where = (parts.hostname or "") + " " + " ".join(re.findall(r"/~([^/]+)", parts.path))
+    where = unicodedata.normalize("NFKD", where).lower()
+    candidates = [meta.tag("og:site_name"), *_SITE_SPLIT_RE.split(meta.html_title or "")[1:]]
+    for cand in candidates:
+        m = _PERSON_RE.match((cand or "").strip())
+        if not m:
+            continue
+        words = unicodedata.normalize("NFKD", m.group("name")).encode("ascii", "ignore").decode().lower().split()
+        if any(len(w) >= 4 and w in where for w in (words[0], words[-1])):
+            return [m.group("name")]
+    return []
+
+
 def choose(meta: PageMeta, blocks: list[dict[str, Any]], *, site_names: list[str | None],
-           removed: list[str] = ()) -> list[str]:
+           removed: list[str] = (), url: str | None = None) -> list[str]:
     """The article's authors, in byline order (see the module docstring); ``removed`` are the
     lines the cleaning cut from the body (a closing "（记者 X）" credit may be among them)."""
     orgs = _organizations(meta.jsonld, site_names) | {n.lower() for n in meta.jsonld_author_orgs}
@@ -222,7 +248,7 @@ def choose(meta: PageMeta, blocks: list[dict[str, Any]], *, site_names: list[str
     if not authors:
         authors = closing_credit(closing)
     if not authors:
-        authors = _credited_only(meta, orgs)
+        authors = _credited_only(meta, orgs) or site_owner(meta, url)
     if not authors:
         authors = closing_credit(closing + [meta.date_text or "", meta.source_text or ""], editors=True)
     if any(n.isupper() for n in authors):

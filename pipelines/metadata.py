@@ -142,7 +142,7 @@ def run(doc: Document) -> Document:
     if not doc.authors:
         publisher = _jsonld_names(meta.jsonld.get("publisher"))
         doc.authors = meta_bylines.choose(meta, doc.blocks, site_names=[meta.tag("og:site_name"), doc.source,
-                                                                        *publisher], removed=doc.removed)
+                                                                        *publisher], removed=doc.removed, url=doc.url)
     _published(doc, profile)
     doc.section = _section(doc)
     return doc
