@@ -148,6 +148,22 @@ def ours(page: realdata.Page) -> dict[str, Any]:
     return extract(page.html, page.url or None)
 
 
+def metadata_only(page: realdata.Page) -> dict[str, Any]:
+    """Our metadata stage's output on every page, the body path's rejects included (the stages
+    up to ``metadata``; a reject before it yields nothing): what metadata alone achieves."""
+    from pipelines import Document, Reject
+    from pipelines.stages import STAGES
+    import importlib
+
+    doc = Document(url=page.url or None, raw=page.html)
+    try:
+        for name in STAGES[:STAGES.index("metadata") + 1]:
+            doc = importlib.import_module(f"pipelines.{name}").run(doc)
+    except Reject:
+        return {}
+    return doc.to_json()
+
+
 def trafilatura_meta(page: realdata.Page) -> dict[str, Any]:
     import trafilatura
 
@@ -211,12 +227,18 @@ def main(argv: list[str] | None = None) -> int:
         start = time.perf_counter()
         got = [ours(p) for p in pages]
         ours_s = time.perf_counter() - start
+        rejected = sum(1 for r in got if r.get("error"))
         traf = None
         if not args.no_trafilatura:
             start = time.perf_counter()
             traf = [trafilatura_meta(p) for p in pages]
             traf_s = time.perf_counter() - start
         _report(name, pages, got, traf, args.verbose)
+        if rejected:
+            alone = score(pages, [metadata_only(p) if r.get("error") else r for p, r in zip(pages, got)])
+            print(f"({rejected} pages rejected by extract count as wrong above; the metadata stage on every "
+                  f"page, rejects included: " + ", ".join(f"{k} {alone[k]:.3f}" for k in ("title", "author", "date")
+                                                         if alone[k] is not None) + ")")
         if traf is not None:
             print(f"(time: newsarchive {ours_s:.1f}s, trafilatura {traf_s:.1f}s)")
     return 0
