@@ -48,7 +48,8 @@ def strip_site_suffix(title: str, *, site_names: list[str]) -> str:
     m = _GLUED_SUFFIX_RE.match(title)
     if m and cjk_count(m.group("head")) >= 6 and len(m.group("head")) >= 2 * len(m.group("site")):
         return m.group("head").strip()
-    parts = [p.strip() for p in _SUFFIX_SEP_RE.split(title) if p.strip()]
+    sep = _SUFFIX_SEP_RE if cjk_count(title) else _SEGMENT_RE  # "rustc_codegen_gcc" is one word
+    parts = [p.strip() for p in sep.split(title) if p.strip()]
     if len(parts) < 2:
         return title
     kept = [p for p in parts if p.lower() not in names]
@@ -118,7 +119,12 @@ def _agreeing_h1(h1s: list[str], titles: list[str]) -> str | None:
     return None
 
 
+_LEAD_DATE_RE = re.compile(
+    r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}\s*[·•|:–—-]?\s+", re.I)
+
+
 def _plausible_h1(h1s: list[str], names: list[str]) -> str | None:
+    h1s = [_LEAD_DATE_RE.sub("", h) for h in h1s]  # "Dec 18 2025 Headline": the date is not the headline
     good = [h for h in h1s if not _NAV_H1_RE.match(h) and not _is_site(h, names)
             and (len(h.split()) >= 2 or cjk_count(h) >= 4) and len(h) <= 300]
     return good[0] if len(good) >= 1 else None
@@ -156,7 +162,9 @@ def choose(meta: PageMeta, *, current: str | None, url: str | None, names: list[
     h1s = meta.h1s or ([meta.h1] if meta.h1 else [])
     if from_profile and current:
         return strip_site_suffix(current, site_names=names)
-    title = _agreeing_h1(h1s, titles) or _plausible_h1(h1s, names) or _from_metadata(titles, names)
+    title = _agreeing_h1(h1s, titles) or _plausible_h1(h1s, names)
+    if not title or (title.isupper() and titles):  # an all-capitals <h1> is styling; the metadata has the case
+        title = _from_metadata(titles, names) or title
     if not title:
         return strip_site_suffix(current, site_names=names) if current else None
     if cjk_count(title) and title in titles:
