@@ -228,6 +228,12 @@ def site_owner(meta: PageMeta, url: str | None) -> list[str]:
     return []
 
 
+def keep_names(authors: list[str]) -> list[str]:
+    """Names another stage found (a body byline), tidied; labels and noun phrases dropped."""
+    tidied = [n for a in authors for n in tidy(normalize_text(a))]
+    return list(dict.fromkeys(a for a in tidied if plausible(a) and cjk_person(a)))
+
+
 def choose(meta: PageMeta, blocks: list[dict[str, Any]], *, site_names: list[str | None],
            removed: list[str] = (), url: str | None = None) -> list[str]:
     """The article's authors, in byline order (see the module docstring); ``removed`` are the
@@ -246,7 +252,7 @@ def choose(meta: PageMeta, blocks: list[dict[str, Any]], *, site_names: list[str
     authors = _structured(meta, orgs, authors)
     closing = [b["text"] for b in blocks[-3:]] + list(removed)
     if not authors:
-        authors = closing_credit(closing)
+        authors = closing_credit(closing) or name_line(blocks)
     if not authors:
         authors = _credited_only(meta, orgs) or site_owner(meta, url)
     if not authors:
@@ -268,6 +274,25 @@ _ZH_CLOSING_RE = re.compile(
     rf"|(?P<b>{_ZH_NAME})\s+[\u4e00-\u9fff]{{2,4}}报道)\s*[)）]\s*$")
 # The editor, credited when no writer is: "（责任编辑：魏喆）", "编辑：苏亮".
 _ZH_EDITOR_RE = re.compile(rf"(?:责任编辑|编辑)\s*[:：]\s*(?P<a>{_ZH_NAME})(?![\u4e00-\u9fff])")
+
+
+_ZH_NAME_LINE_RE = re.compile(rf"^{_ZH_NAME}(?:\s*[、，,\s]\s*{_ZH_NAME}){{0,3}}$")
+
+
+def name_line(blocks: list[dict[str, Any]]) -> list[str]:
+    """A line of only names under a Chinese headline ("胡平", "赵延东、风笑天"), each read by jieba
+    as a person's name (``nr``), in the first three blocks."""
+    import jieba.posseg
+
+    for block in blocks[:3]:
+        text = block["text"].strip()
+        if not _ZH_NAME_LINE_RE.match(text):
+            continue
+        names = [n for n in re.split(r"\s*[、，,\s]\s*", text) if n]
+        firsts = [next(iter(jieba.posseg.cut(n)), None) for n in names]
+        if all(cjk_person(n) for n in names) and any(w is not None and w.flag == "nr" for w in firsts):
+            return names
+    return []
 
 
 def closing_credit(texts: list[str], *, editors: bool = False) -> list[str]:

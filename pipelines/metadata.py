@@ -139,6 +139,7 @@ def run(doc: Document) -> Document:
         doc.title = normalize_text(title) if title else doc.title
     elif doc.title and (doc.title == normalize_text(meta.html_title or "") or any(n in doc.title for n in names)):
         doc.title = strip_site_suffix(doc.title, site_names=names)
+    doc.authors = meta_bylines.keep_names(doc.authors)  # a body byline read by the cleaning stage
     if not doc.authors:
         publisher = _jsonld_names(meta.jsonld.get("publisher"))
         doc.authors = meta_bylines.choose(meta, doc.blocks, site_names=[meta.tag("og:site_name"), doc.source,
