@@ -115,7 +115,7 @@ def _is_organization(name: str, orgs: set[str]) -> bool:
 _BYLINE_CUT_RE = re.compile(
     r"\s*(?:[|•·]|\s[-–—]\s|\b(?:published|updated|last updated|posted|reviewed|fact[- ]checked|edited|on)\b"
     r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\b\d{1,4}[/.-]\d{1,2}\b|\b\d+\s*min"
-    r"|\b(?:former|senior|chief|staff|contributing|freelance|associate|managing|executive|co-?founder|founder"
+    r"|\b(?:former|senior|chief|staff(?=\s+\w)|contributing|freelance|associate|managing|executive|co-?founder|founder"
     r"|ceo|cto|cfo|president|director|manager|head of)\b"
     r"|\b(?:writer|reporter|editor|correspondent|columnist|contributor|author)s?\b"
     r"|\b(?:view|read more|follow|subscribe|share|let’s talk|let's talk)\b"
@@ -123,6 +123,7 @@ _BYLINE_CUT_RE = re.compile(
     r"|\s+(?:at|in|for|on)\s*$).*$", re.I)
 _BYLINE_LEAD_RE = re.compile(
     r"^\s*(?:(?:this (?:post|article|story) was )?(?:written|posted|reviewed|words|article|story|reporting)\s+by"
+    r"|(?:more )?(?:articles|posts|stories) (?:by|from)|more from"
     r"|by|author|authors|作者)"
     r"\s*[:：]?\s+", re.I)
 # Not a name: role words and labels that a byline element may hold on their own.
@@ -186,10 +187,11 @@ def _structured(meta: PageMeta, orgs: set[str], authors: list[str]) -> list[str]
 _STAFF_RE = re.compile(r"^(?:staff|anonymous|admin\w*|administrator|editorial(?: team| staff)?|\w+_admin)$", re.I)
 
 
-def _credited_only(meta: PageMeta, orgs: set[str]) -> list[str]:
+def _credited_only(meta: PageMeta) -> list[str]:
     """What a page without a person's byline credits: a visible "Written by" label or author
     link, trafilatura's byline reading, then an organization, account or "Staff" credit the
-    structured data gives (kept only because it is all the page states)."""
+    structured data gives (kept because it is all the page states; on WCXB the gold credits the
+    site's own name as often as not, so a site-name credit is not passed over)."""
     for raw in (meta.labelled_author, meta.visible_author):
         if raw:
             pieces = [clean_byline(p) for p in re.split(r"\s*;\s*", raw)]
@@ -254,7 +256,7 @@ def choose(meta: PageMeta, blocks: list[dict[str, Any]], *, site_names: list[str
     if not authors:
         authors = closing_credit(closing) or name_line(blocks)
     if not authors:
-        authors = _credited_only(meta, orgs) or site_owner(meta, url)
+        authors = _credited_only(meta) or site_owner(meta, url)
     if not authors:
         authors = closing_credit(closing + [meta.date_text or "", meta.source_text or ""], editors=True)
     if any(n.isupper() for n in authors):
@@ -328,6 +330,10 @@ def cjk_person(name: str) -> bool:
                 and words[-1].flag == "n" and len(words[-1].word) >= 2)
 
 
+_ROLE_WORD_RE = re.compile(
+    r"(?:coordinator|specialist|strategist|consultant|engineer|scientist|designer|developer|expert|manager|"
+    r"director|officer|lead|head|marketing|content|communications|research|researcher|analyst|editor|writer|"
+    r"reporter|producer|founder|ceo|cto|president|professor|author|contributor)s?", re.I)
 _CAPS_TAIL_RE = re.compile(r"^(?P<name>.*[a-z].*?)(?:\s+[A-Z]{2,}\.?)+$")
 _LABEL_TAIL_RE = re.compile(r"\s+(?:published|updated|sponsored|verified)\s*$", re.I)
 _PAIR_RE = re.compile(r"^(?P<a>(?:[A-Z][\w’'.-]*\s*){1,3}?)\s+(?:&|and)\s+(?P<b>(?:[A-Z][\w’'.-]*\s*){1,3})$")
@@ -345,6 +351,9 @@ def tidy(name: str) -> list[str]:
         # credentials, a role or the outlet after the comma (not "Acme Biosystems, Inc.")
         name = first
     name = _LABEL_TAIL_RE.sub("", name).strip()
+    words = name.split()
+    if len(words) >= 4 and any(_ROLE_WORD_RE.fullmatch(w) for w in words[2:]):
+        name = " ".join(words[:2])  # "Meghan Neville Content Marketing Coordinator"
     m = _CAPS_TAIL_RE.match(name)
     if m and len(m.group("name").split()) >= 2:
         name = m.group("name").strip()
