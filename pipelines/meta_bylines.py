@@ -207,6 +207,12 @@ def _credited_only(meta: PageMeta) -> list[str]:
 
 
 _PERSON_RE = re.compile(r"^(?P<name>[A-Z][a-z\u00e0-\u024f]+(?:\s+[A-Z][a-z\u00e0-\u024f]+){1,2})(?:[’']s\s+(?:blog|site|notes))?$")
+# Words that make a name an outlet or a business, not a person ("Portside Weekly", "Acme Labs").
+_SITE_WORD_RE = re.compile(
+    r"\b(?:news|daily|weekly|times|post|press|media|journal|magazine|review|report|blog|labs?|studio|group|"
+    r"network|digital|tech|health|care|insurance|bank|capital|partners|global|online|world|today|guide|hub|"
+    r"security|solutions|services|consulting|agency|institute|university|college|school|company|center|"
+    r"centre|society|council|foundation|association|academy|store|shop|official)\b", re.I)
 _SITE_SPLIT_RE = re.compile(r"\s+[|\-–—·:]\s+")
 
 
@@ -222,7 +228,7 @@ def site_owner(meta: PageMeta, url: str | None) -> list[str]:
     candidates = [meta.tag("og:site_name"), *_SITE_SPLIT_RE.split(meta.html_title or "")[1:]]
     for cand in candidates:
         m = _PERSON_RE.match((cand or "").strip())
-        if not m:
+        if not m or _SITE_WORD_RE.search(m.group("name")):
             continue
         words = unicodedata.normalize("NFKD", m.group("name")).encode("ascii", "ignore").decode().lower().split()
         if any(len(w) >= 4 and w in where for w in (words[0], words[-1])):

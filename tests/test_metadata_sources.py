@@ -154,3 +154,90 @@ def test_typed_record_from_raw_values():
     meta = PageMeta.from_raw({"html_title": "T", "og:title": "OG", "jsonld": {"author": {"name": "Nora Quill"}}})
     assert meta.html_title == "T" and meta.tag("og:title") == "OG" and meta.jsonld_authors == ["Nora Quill"]
     assert isinstance(Document(meta={"byline": "By X"}).meta, PageMeta)
+
+
+def _tree(html: str):
+    return lxml.html.fromstring(html)
+
+
+def test_yoast_written_by_label_pair():
+    from pipelines.meta_structured import tagged_author
+    assert tagged_author({"twitter:label1": "Written by", "twitter:data1": "Nora Quill"}) == "Nora Quill"
+    assert tagged_author({"twitter:label1": "Est. reading time", "twitter:data1": "4 minutes"}) is None
+
+
+@pytest.mark.parametrize("html, want", [
+    ("<div><p>Written by</p><p>Nora Quill</p></div>", "Nora Quill"),
+    ("<div><h3>Author</h3><p>Nora Quill</p></div>", "Nora Quill"),
+    ("<div><span>By: Nora Quill</span></div>", "Nora Quill"),
+    ("<div><strong>Contributors:</strong> Nora Quill</div>", "Nora Quill"),
+    ("<nav><ul><li><a>By Use Case</a></li></ul></nav><p>Text of the story goes here and on.</p>", None),
+])
+def test_labelled_byline(html, want):
+    from pipelines.meta_structured import labelled_byline
+    assert labelled_byline(_tree(f"<html><body>{html}</body></html>")) == want
+
+
+def test_author_link_outside_menus():
+    from pipelines.meta_structured import author_link
+    page = ('<html><body><nav><a href="/authors/team-page/">Our writers</a></nav>'
+            '<article><a href="/author/nora-quill/">Nora Quill</a><p>Story.</p></article></body></html>')
+    assert author_link(_tree(page)) == "Nora Quill"
+
+
+def test_structured_author_skips_the_library_fallbacks():
+    from pipelines.meta_structured import fallbacks
+    page = _tree('<html><body><p>Written by</p><p>Ivan Reyes</p></body></html>')
+    assert fallbacks(page, None, {"author": "Nora Quill", "jsonld_published": "2024-01-02"}) == {}
+    assert fallbacks(page, None, {"jsonld_published": "2024-01-02"})["labelled_author"] == "Ivan Reyes"
+
+
+@pytest.mark.parametrize("meta, url, want", [
+    ({"html_title": "Why I self-host | Nora Quill"}, "https://noraquill.dev/notes/self-host", ["Nora Quill"]),
+    ({"html_title": "Why I self-host | Nora Quill's blog"}, "https://www.example.org/~quill/blog/x.html",
+     ["Nora Quill"]),
+    ({"html_title": "Harbour fees rise | Portside Weekly"}, "https://portside.example/a", []),
+    ({"html_title": "Why I self-host | Nora Quill"}, "https://news.example/notes/self-host", []),
+])
+def test_site_owner(meta, url, want):
+    from pipelines.meta_bylines import site_owner
+    assert site_owner(PageMeta.from_raw(meta), url) == want
+
+
+def test_chinese_name_line_under_headline():
+    from pipelines.meta_bylines import name_line
+    blocks = [{"kind": "paragraph", "text": "港口收费的来龙去脉"}, {"kind": "paragraph", "text": "王海"},
+              {"kind": "paragraph", "text": "港口费用上涨，货主表示不满。"}]
+    assert name_line(blocks) == ["王海"]
+    assert name_line([{"kind": "paragraph", "text": "文章"}]) == []
+
+
+def test_body_byline_names_are_filtered():
+    from pipelines.meta_bylines import keep_names
+    assert keep_names(["手记"]) == []
+    assert keep_names(["Nora Quill, PhD"]) == ["Nora Quill"]
+
+
+@pytest.mark.parametrize("raw, want", [
+    ("Nora Quill Content Marketing Coordinator", ["Nora Quill"]),
+    ("Articles by Nora Quill", ["Nora Quill"]),
+    ("Portside Staff", ["Portside Staff"]),
+])
+def test_more_tidy_rules(raw, want):
+    assert tidy(raw) == want
+
+
+def test_staff_credit_when_it_is_all():
+    from pipelines.metadata import run
+    doc = Document(blocks=[{"kind": "paragraph", "text": "Text."}],
+                   meta={"twitter:label1": "Written by", "twitter:data1": "Staff"})
+    assert run(doc).authors == ["Staff"]
+
+
+def test_title_rules_case_underscore_and_leading_date():
+    meta = PageMeta(h1s=["HARBOUR FEES RISE AGAIN"], html_title="Harbour Fees Rise Again, Shippers Say | Portside")
+    assert choose_title(meta, current=None, url=None, names=["Portside"]) == "Harbour Fees Rise Again, Shippers Say"
+    meta = PageMeta(html_title="rustc_codegen_gcc: progress report")
+    assert choose_title(meta, current=None, url=None, names=[]) == "rustc_codegen_gcc: progress report"
+    meta = PageMeta(h1s=["Dec 18 2025 Preparing a transition"], html_title="Something else entirely here")
+    assert choose_title(meta, current=None, url=None, names=[]) == "Preparing a transition"
