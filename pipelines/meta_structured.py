@@ -191,6 +191,14 @@ def labelled_byline(root: Any) -> str | None:
     return None
 
 
+def _states_new_year(root: Any, year: str) -> bool:
+    """Whether the page writes 1 January of ``year``: htmldate answers ``YYYY-01-01`` when it
+    found only a year (a copyright line), which is no publication date."""
+    text = " ".join(root.itertext())
+    return bool(re.search(rf"{year}\s*[-/.年]\s*0?1\s*[-/.月]\s*0?1(?!\d)|(?:jan|january)\.?\s+0?1(?:st)?,?\s+{year}"
+                          rf"|\b0?1\s+(?:jan|january)\.?,?\s+{year}", text, re.I))
+
+
 def fallbacks(root: Any, url: str | None, raw: dict[str, Any]) -> dict[str, Any]:
     """``visible_author`` and ``visible_date`` from the libraries, only where ``raw`` (the
     parse stage's collected values) has no structured author or date.  Never raises: a
@@ -207,7 +215,7 @@ def fallbacks(root: Any, url: str | None, raw: dict[str, Any]) -> dict[str, Any]
                 found = find_date(root, url=url, original_date=True, extensive_search=True)
         except Exception:  # noqa: BLE001 -- htmldate on a malformed page: no date
             found = None
-        if found:
+        if found and not (found.endswith("-01-01") and not _states_new_year(root, found[:4])):
             out["visible_date"] = found
     if not has_structured_author(raw):
         from trafilatura.metadata import extract_author

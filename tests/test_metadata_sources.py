@@ -241,3 +241,11 @@ def test_title_rules_case_underscore_and_leading_date():
     assert choose_title(meta, current=None, url=None, names=[]) == "rustc_codegen_gcc: progress report"
     meta = PageMeta(h1s=["Dec 18 2025 Preparing a transition"], html_title="Something else entirely here")
     assert choose_title(meta, current=None, url=None, names=[]) == "Preparing a transition"
+
+
+def test_htmldate_year_only_guess_is_no_date():
+    # htmldate answers YYYY-01-01 from a copyright year; the page never states that day
+    top = "<h1>Harbour fees rise</h1>"
+    body = BODY + "<div class='copyright'>© 2019 Portside</div>"
+    out = extract(_page("<title>Harbour fees rise</title>", top=top, body=body), url="https://x.example/fees")
+    assert out["published_at"] is None
