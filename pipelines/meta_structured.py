@@ -164,12 +164,16 @@ def author_link(root: Any) -> str | None:
 def _in_navigation(el: Any) -> bool:
     """Inside a menu or footer ("Shop by Category", "By Use Case" are not bylines)."""
     for anc in el.iterancestors():
-        if anc.tag in ("nav", "footer", "aside", "menu", "select") or _NAV_CLASS_RE.search(anc.get("class") or ""):
+        if anc.tag in ("nav", "footer", "menu", "select"):
+            return True
+        if any(_NAV_CLASS_RE.fullmatch(token) for token in (anc.get("class") or "").split()):
             return True
     return False
 
 
-_NAV_CLASS_RE = re.compile(r"\b(?:nav|menu|dropdown|megamenu|footer)", re.I)
+# Whole class tokens only: "offset-nav" or "has-menu" on <main> say nothing about the element.
+_NAV_CLASS_RE = re.compile(r"(?:nav|navbar|navigation|menu|dropdown|megamenu|footer|site-footer)"
+                           r"|(?:nav|menu|dropdown|footer)[-_]\w+", re.I)
 
 
 def labelled_byline(root: Any) -> str | None:
