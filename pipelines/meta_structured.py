@@ -149,6 +149,27 @@ _LABEL_TAGS = ("p", "span", "div", "li", "address", "a", "h2", "h3", "h4", "h5",
 _AUTHOR_HREF_RE = re.compile(r"/(?:author|authors|contributor|contributors|writer|writers)/[^/?#]+/?(?:[?#].*)?$", re.I)
 
 
+_AUTHOR_BOX_RE = re.compile(r"author|avatar|byline", re.I)
+_PERSON_ALT_RE = re.compile(r"^(?:(?:photo|picture|image|avatar) of\s+)?(?P<name>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,2})"
+                            r"(?:\s+(?:image|photo|avatar|headshot))?$")
+
+
+def author_image(root: Any) -> str | None:
+    """The ``alt`` name of the author's picture: an ``<img>`` whose class, or a parent's or
+    grandparent's, says author/avatar/byline (``<div class="author-image"><img alt="Jane Doe">``)."""
+    for img in root.iter("img"):
+        alt = " ".join((img.get("alt") or "").split())
+        if not alt or len(alt) > 60:
+            continue
+        boxes = [img, img.getparent(), img.getparent().getparent() if img.getparent() is not None else None]
+        if not any(b is not None and _AUTHOR_BOX_RE.search(b.get("class") or "") for b in boxes):
+            continue
+        m = _PERSON_ALT_RE.match(alt)
+        if m and not _in_navigation(img):
+            return m.group("name")
+    return None
+
+
 def author_link(root: Any) -> str | None:
     """The text of the first link to an author page outside menus and footers, else None."""
     for el in root.iter("a"):
@@ -230,7 +251,7 @@ def fallbacks(root: Any, url: str | None, raw: dict[str, Any]) -> dict[str, Any]
             author = None
         if author:
             out["visible_author"] = author
-        labelled = labelled_byline(root) or author_link(root)
+        labelled = labelled_byline(root) or author_link(root) or author_image(root)
         if labelled:
             out["labelled_author"] = labelled
     return out

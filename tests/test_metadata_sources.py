@@ -249,3 +249,11 @@ def test_htmldate_year_only_guess_is_no_date():
     body = BODY + "<div class='copyright'>© 2019 Portside</div>"
     out = extract(_page("<title>Harbour fees rise</title>", top=top, body=body), url="https://x.example/fees")
     assert out["published_at"] is None
+
+
+def test_author_picture_alt_names_the_author():
+    from pipelines.meta_structured import author_image
+    page = ('<html><body><img src="logo.png" alt="Portside Weekly"><article>'
+            '<div class="post-author-image"><img src="a.jpg" alt="Nora Quill"></div><p>Story.</p></article></body></html>')
+    assert author_image(_tree(page)) == "Nora Quill"
+    assert author_image(_tree('<html><body><img class="hero" alt="Nora Quill"></body></html>')) is None
