@@ -258,13 +258,13 @@ def choose(meta: PageMeta, blocks: list[dict[str, Any]], *, site_names: list[str
                 authors = re.split(r"\s*[ 、，,]\s*", m.group("names").strip())
                 break
     authors = _structured(meta, orgs, authors)
-    closing = [b["text"] for b in blocks[-3:]] + list(removed)
+    closing = [b["text"] for b in blocks[-3:]] + list(removed) + [b["text"] for b in blocks[:2]]
     if not authors:
         authors = closing_credit(closing) or name_line(blocks)
     if not authors:
         authors = _credited_only(meta) or site_owner(meta, url)
     if not authors:
-        authors = closing_credit(closing + [meta.date_text or "", meta.source_text or ""], editors=True)
+        authors = closing_credit(closing + [meta.date_text or "", meta.editor_line or ""], editors=True)
     if any(n.isupper() for n in authors):
         text = " ".join(b["text"] for b in blocks)
         visible = [t for t in (meta.byline, text) if t]
@@ -279,7 +279,9 @@ _ZH_NAME = r"[\u4e00-\u9fff·]{2,4}"
 # A reporter credited at the end of a Chinese story: "（记者 胡晓蓉）", "(信报记者 蔡雪婧)", "（姚峰 上海报道）".
 _ZH_CLOSING_RE = re.compile(
     rf"[（(]\s*(?:[\u4e00-\u9fff]{{0,6}}?记者\s*(?P<a>{_ZH_NAME}(?:\s*[、，,]\s*{_ZH_NAME}){{0,3}})"
-    rf"|(?P<b>{_ZH_NAME})\s+[\u4e00-\u9fff]{{2,4}}报道)\s*[)）]\s*$")
+    rf"|(?P<b>{_ZH_NAME})\s+[\u4e00-\u9fff]{{2,4}}报道)\s*[)）]\s*$"
+    # "河南商报记者马俊峰/文": the writer's credit opening a story
+    rf"|记者\s*(?P<c>{_ZH_NAME})\s*[/／]\s*文")
 # The editor, credited when no writer is: "（责任编辑：魏喆）", "编辑：苏亮".
 _ZH_EDITOR_RE = re.compile(rf"(?:责任编辑|编辑)\s*[:：]\s*(?P<a>{_ZH_NAME})(?![\u4e00-\u9fff])")
 
@@ -309,7 +311,7 @@ def closing_credit(texts: list[str], *, editors: bool = False) -> list[str]:
     for text in texts:
         m = _ZH_CLOSING_RE.search(text.strip())
         if m:
-            return re.split(r"\s*[、，,]\s*", (m.group("a") or m.group("b")).strip())
+            return re.split(r"\s*[、，,]\s*", (m.group("a") or m.group("b") or m.group("c")).strip())
     if editors:
         for text in texts:
             m = _ZH_EDITOR_RE.search(text)

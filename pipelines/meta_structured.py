@@ -154,6 +154,18 @@ _PERSON_ALT_RE = re.compile(r"^(?:(?:photo|picture|image|avatar) of\s+)?(?P<name
                             r"(?:\s+(?:image|photo|avatar|headshot))?$")
 
 
+_EDITOR_LINE_RE = re.compile(r"(?:责任编辑|编辑)\s*[:：]")
+
+
+def editor_line(root: Any) -> str | None:
+    """The first short text naming the responsible editor ("来源：X　编辑：Y"), else None."""
+    for el in root.iter("div", "span", "p", "li", "td", "em", "font"):
+        text = " ".join(" ".join(el.itertext()).split())
+        if len(text) <= 100 and _EDITOR_LINE_RE.search(text):
+            return text
+    return None
+
+
 def author_image(root: Any) -> str | None:
     """The ``alt`` name of the author's picture: an ``<img>`` whose class, or a parent's or
     grandparent's, says author/avatar/byline (``<div class="author-image"><img alt="Jane Doe">``)."""
@@ -252,6 +264,9 @@ def fallbacks(root: Any, url: str | None, raw: dict[str, Any]) -> dict[str, Any]
         if author:
             out["visible_author"] = author
         labelled = labelled_byline(root) or author_link(root) or author_image(root)
+        editor = editor_line(root)
+        if editor:
+            out["editor_line"] = editor
         if labelled:
             out["labelled_author"] = labelled
     return out

@@ -257,3 +257,14 @@ def test_author_picture_alt_names_the_author():
             '<div class="post-author-image"><img src="a.jpg" alt="Nora Quill"></div><p>Story.</p></article></body></html>')
     assert author_image(_tree(page)) == "Nora Quill"
     assert author_image(_tree('<html><body><img class="hero" alt="Nora Quill"></body></html>')) is None
+
+
+def test_chinese_opening_credit_and_editor_line():
+    assert closing_credit(["河南日报记者王海/文 受访者供图"]) == ["王海"]
+    from pipelines.meta_structured import editor_line
+    page = _tree("<html><body><ul><li>来源：某某日报　编辑：吴强</li></ul><p>正文很长。</p></body></html>")
+    assert editor_line(page) == "来源：某某日报 编辑：吴强"
+    doc = Document(blocks=[{"kind": "paragraph", "text": "港口费用上涨，货主表示不满。"}],
+                   meta={"editor_line": "来源：某某日报 编辑：吴强"})
+    from pipelines.metadata import run
+    assert run(doc).authors == ["吴强"]
