@@ -85,12 +85,15 @@ class PageMeta:
     def from_raw(cls, raw: dict[str, Any]) -> "PageMeta":
         """Build from the parse stage's collected values: keys named like a field fill it,
         every other string key is a ``<meta>`` tag and goes into :attr:`head`."""
-        names = {f.name for f in fields(cls)}
+        kinds = {f.name: (dict if "dict" in str(f.type) and not str(f.type).startswith("str") else
+                          list if str(f.type).startswith("list") else str) for f in fields(cls)}
+        names = set(kinds)
         if isinstance(raw.get("jsonld"), dict) and "jsonld_authors" not in raw:
             from pipelines.meta_structured import article_fields
 
             raw = {**article_fields(raw["jsonld"]), **raw}
-        known = {k: v for k, v in raw.items() if k in names and v is not None}
+        # a <meta name="jsonld"> tag's string must not stand in for the parsed JSON-LD object
+        known = {k: v for k, v in raw.items() if k in names and isinstance(v, kinds[k])}
         head = {k: v for k, v in raw.items() if k not in names and isinstance(v, str)}
         meta = cls(**known)
         meta.head = {**head, **meta.head}

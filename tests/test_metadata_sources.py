@@ -268,3 +268,10 @@ def test_chinese_opening_credit_and_editor_line():
                    meta={"editor_line": "来源：某某日报 编辑：吴强"})
     from pipelines.metadata import run
     assert run(doc).authors == ["吴强"]
+
+
+def test_meta_tag_named_like_a_field_does_not_break_the_record():
+    meta = PageMeta.from_raw({"jsonld": "x", "h1s": "y", "html_title": "T"})
+    assert meta.jsonld == {} and meta.h1s == [] and meta.html_title == "T"
+    page = _page('<meta name="jsonld" content="x"><meta name="h1s" content="y">', top="<h1>Harbour fees rise</h1>")
+    assert extract(page)["title"] == "Harbour fees rise"
