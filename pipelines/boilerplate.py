@@ -18,8 +18,8 @@ Removed, by structure first and wording second:
 * the title repeated at the top of the body, also as a "【title】" lead prefix;
 * bylines ("Securities Daily reporter Xing Meng", "By Jane Doe", "本报记者 邢萌",
   "记者 张三", "文/张三") -> ``doc.authors``; source lines ("来源：证券日报",
-  "Source: Reuters") -> ``doc.meta["source_line"]``; date/info lines
-  ("2021-05-26 07:05 来源：证券日报") -> ``doc.meta["date_line"]``;
+  "Source: Reuters") -> ``doc.meta.source_line``; date/info lines
+  ("2021-05-26 07:05 来源：证券日报") -> ``doc.meta.date_line``;
 * editor lines (责任编辑：...; "Editing by ..."), copyright lines, share bars,
   comment prompts, app-download and newsletter prompts, risk disclaimers,
   image credits, tag lines, "Advertisement", "Read more"/"阅读原文";
@@ -825,7 +825,7 @@ def run(doc: Document) -> Document:
 
         patterns = list(load(doc.profile).boilerplate.get("line_patterns", []))
     result = strip(doc.blocks, title=doc.title, line_patterns=patterns, input_kind=doc.input_kind or "html",
-                   other_titles=[doc.meta.get(k) for k in ("og:title", "h1", "html_title") if doc.meta.get(k)])
+                   other_titles=[t for t in (doc.meta.tag("og:title"), doc.meta.h1, doc.meta.html_title) if t])
     doc.blocks = result.blocks
     doc.removed.extend(result.removed)
     for name in result.authors:
@@ -836,9 +836,9 @@ def run(doc: Document) -> Document:
     if result.source and not doc.source:
         doc.source = result.source
     if result.source_line:
-        doc.meta.setdefault("source_line", result.source_line)
+        doc.meta.source_line = doc.meta.source_line or result.source_line
     if result.date_line:
-        doc.meta.setdefault("date_line", result.date_line)
+        doc.meta.date_line = doc.meta.date_line or result.date_line
     return doc
 
 

@@ -24,6 +24,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
+from pipelines.pagemeta import PageMeta
+
 
 @dataclass
 class Document:
@@ -68,8 +70,8 @@ class Document:
     #: ``"en"``, ``"zh"`` or another ISO 639-1 code.
     language: str | None = None
     section: str | None = None
-    #: Extra page metadata found while parsing (og:*, meta names, ...).
-    meta: dict[str, Any] = field(default_factory=dict)
+    #: The page's own metadata as found by the parse stage (see :class:`PageMeta`).
+    meta: PageMeta = field(default_factory=PageMeta)
     #: Non-fatal problems ("profile selectors found nothing; generic path used").
     warnings: list[str] = field(default_factory=list)
 
@@ -86,6 +88,10 @@ class Document:
     entities: list[dict[str, Any]] = field(default_factory=list)
     #: MinHash signature of ``body`` (list of unsigned 32-bit ints).
     minhash: list[int] | None = None
+
+    def __post_init__(self) -> None:
+        if isinstance(self.meta, dict):  # a hand-built document (tests, callers) may pass raw values
+            self.meta = PageMeta.from_raw(self.meta)
 
     def to_json(self) -> dict[str, Any]:
         """The JSON-ready dict printed by ``newsarchive extract``."""

@@ -10,10 +10,11 @@ Output
   preceded by a blank line).
 * ``doc.title``: raw title (profile selector, else the main ``<h1>``, else
   ``og:title``, else ``<title>``; first line for plain text).
-* ``doc.meta``: raw strings for later stages: ``html_title``, ``h1``,
-  ``og:*``/``article:*``/named ``<meta>`` values, ``canonical``, ``lang``,
-  ``jsonld`` (the first Article object), ``byline``, ``date_text``,
-  ``section_text``, ``breadcrumbs`` (list), and ``page_stats`` =
+* ``doc.meta``: a :class:`pipelines.pagemeta.PageMeta` (raw strings for later
+  stages: ``html_title``, ``h1s``, ``head`` (the ``<meta>`` tags), ``canonical``,
+  ``lang``, the ``jsonld*`` fields, ``byline``, ``date_text``, ``section_text``,
+  ``breadcrumbs``, the library fallbacks ``visible_author``/``visible_date``), and
+  ``page_stats`` =
   ``{"paragraphs": int, "blocks": int, "link_density": float, "links": int,
   "password_field": bool}`` used by validate to reject non-articles.
 
@@ -36,7 +37,6 @@ Extraction paths
 
 from __future__ import annotations
 
-import json
 import re
 from typing import Any, Iterable
 
@@ -46,7 +46,9 @@ from lxml import etree
 from pipelines.base import StagePipeline
 from pipelines.document import Document
 from pipelines.errors import Reject
+from pipelines.meta_structured import fallbacks, jsonld_fields
 from pipelines.normalize import cjk_count, is_cjk_char
+from pipelines.pagemeta import PageMeta
 
 _PARSER = lxml.html.HTMLParser(remove_comments=True, remove_pis=True, collect_ids=False,
                                huge_tree=True, default_doctype=False)
@@ -148,29 +150,6 @@ def parse_tree(text: str) -> Any:
 
 # ---------------------------------------------------------------- metadata
 
-def _jsonld_article(root: Any) -> dict[str, Any] | None:
-    for script in root.iter("script"):
-        if (script.get("type") or "").lower() != "application/ld+json" or not script.text:
-            continue
-        try:
-            data = json.loads(script.text)
-        except ValueError:
-            continue
-        stack = [data]
-        while stack:
-            item = stack.pop(0)
-            if isinstance(item, list):
-                stack.extend(item)
-            elif isinstance(item, dict):
-                kind = item.get("@type")
-                kinds = kind if isinstance(kind, list) else [kind]
-                if any(isinstance(k, str) and ("Article" in k or k in ("BlogPosting", "Report"))
-                       for k in kinds):
-                    return item
-                if "@graph" in item:
-                    stack.extend(item["@graph"] if isinstance(item["@graph"], list) else [item["@graph"]])
-    return None
-
 
 def _info_byline(raw: str) -> list[str] | None:
     """Names in a byline or an info bar: "澎湃新闻记者 沈佳宁", "来源：X　作者：记者 A 通讯员 B
@@ -203,18 +182,14 @@ def page_meta(root: Any) -> dict[str, Any]:
             break
     if root.get("lang"):
         meta["lang"] = root.get("lang")
-    article = _jsonld_article(root)
-    if article:
-        meta["jsonld"] = article
+    meta.update(jsonld_fields(root))
     for el in root.iter("time"):
         if el.get("datetime"):
             meta.setdefault("time_datetime", el.get("datetime").strip())
             break
-    for el in root.iter("h1"):
-        text = _clean_ws(el.text_content())
-        if text:
-            meta.setdefault("h1", text)
-            break
+    meta["h1s"] = [text for el in root.iter("h1") if (text := _clean_ws(el.text_content()))]
+    if meta["h1s"]:
+        meta["h1"] = meta["h1s"][0]
     for el in root.iter("*"):
         if not isinstance(el.tag, str):
             continue
@@ -648,6 +623,7 @@ def _select_text(sel: Any, queries: list[str]) -> str | None:
 def parse_html(doc: Document) -> Document:
     root = parse_tree(doc.text or "")
     meta = page_meta(root)
+    meta.update(fallbacks(root, doc.url, meta))  # before the tree is cleaned
     profile = None
     if doc.profile:
         from crawler.profiles import load
@@ -683,7 +659,7 @@ def parse_html(doc: Document) -> Document:
     stats["password_field"] = meta.pop("password_field", False)
     meta["page_stats"] = stats
     doc.title = title or _best_h1(root, meta) or meta.get("og:title") or meta.get("html_title")
-    doc.meta.update(meta)
+    doc.meta = PageMeta.from_raw(meta)
     doc.blocks = blocks
     return doc
 
@@ -722,7 +698,7 @@ def parse_text(doc: Document) -> Document:
     doc.title = blocks[0]["text"] if blocks else None
     paragraphs = sum(1 for b in blocks if (len(b["text"]) >= 80 or cjk_count(b["text"]) >= 25)
                      and _PUNCT_RE.search(b["text"]))
-    doc.meta["page_stats"] = {"paragraphs": paragraphs, "blocks": len(blocks), "link_density": 0.0,
+    doc.meta.page_stats = {"paragraphs": paragraphs, "blocks": len(blocks), "link_density": 0.0,
                               "links": 0, "password_field": False}
     doc.blocks = blocks
     return doc

@@ -46,7 +46,7 @@ def is_running_text(block: dict) -> bool:
 def check(doc: Document, *, min_words: int = MIN_WORDS) -> None:
     """Raise :class:`Reject` if ``doc`` (after boilerplate) is not an article."""
     blocks = doc.blocks
-    stats = doc.meta.get("page_stats") or {}
+    stats = doc.meta.page_stats
     if stats.get("password_field") and sum(word_count(b["text"]) for b in blocks) < 150:
         words = sum(word_count(b["text"]) for b in blocks)
         raise Reject("validate", f"not an article: a login form (password field, {words} words)")

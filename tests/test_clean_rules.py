@@ -164,12 +164,21 @@ def test_info_byline(raw, names):
     assert _info_byline(raw) == names
 
 
-def test_press_release_issuer_is_not_an_author():
+def test_press_release_issuer_is_not_an_author_beside_a_person():
+    doc = Document(url="https://wire.example.com/news/acme-results.html",
+                   blocks=[{"kind": "paragraph", "text": P}],
+                   meta={"author": "Acme Biosystems, Inc.", "byline": "By Maya Chen",
+                         "jsonld": {"author": {"@type": "Organization", "name": "Acme Biosystems, Inc."}}})
+    assert metadata_run(doc).authors == ["Maya Chen"]
+
+
+def test_organization_credited_alone_is_the_author():
+    # docs/metadata.md: a page that credits only an organization gets that name (it is what the page states).
     doc = Document(url="https://wire.example.com/news/acme-results.html",
                    blocks=[{"kind": "paragraph", "text": P}],
                    meta={"author": "Acme Biosystems, Inc.",
                          "jsonld": {"author": {"@type": "Organization", "name": "Acme Biosystems, Inc."}}})
-    assert metadata_run(doc).authors == []
+    assert metadata_run(doc).authors == ["Acme Biosystems, Inc."]
 
 
 def test_person_in_meta_author_is_kept():

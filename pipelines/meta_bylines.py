@@ -1,0 +1,371 @@
+"""Authors: names from the page's structured data and its visible bylines, English and Chinese.
+
+Sources, first that gives a name wins (:func:`choose`):
+
+1. an info bar outside the body ("来源：X　作者：记者 A") and a Chinese wire dateline
+   ("…电 (记者 王晓东)");
+2. the byline element, ``<meta name=author>`` (also ``article:author``, ``byl``), then the
+   JSON-LD authors when they are more (``@id`` references resolved by the parse stage);
+3. trafilatura's byline rules on the page (only run when 1-2 have nothing structured).
+
+Names, not roles: "By", "Posted by", a trailing date, "Published", "Last updated", "| Site",
+", Staff Writer" and similar tails are cut.  Organizations are dropped when a person is
+credited; a page that credits only an organization (JSON-LD author typed ``Organization``,
+the site itself, "Acme Team") gets that name, because then it is the author the page states.
+"Admin"-style account names are kept only when they are all there is.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import Any
+from urllib.parse import urlsplit
+
+from pipelines.boilerplate import byline_names
+from pipelines.meta_structured import tagged_author
+from pipelines.normalize import cjk_count, normalize_text
+from pipelines.pagemeta import PageMeta
+
+def _jsonld_names(value: Any) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        return [value["name"]] if isinstance(value.get("name"), str) else []
+    if isinstance(value, list):
+        return [n for v in value for n in _jsonld_names(v)]
+    return []
+
+
+# "Kenji Morita, Nikko staff writer": the role after the name is not part of it.
+_ROLE_TAIL_RE = re.compile(
+    r"\s*[,|–—-]\s*(?:[A-Z][\w.&’'-]*\s+){0,3}(?:senior |chief |staff |contributing |special )?"
+    r"(?:writer|reporter|correspondent|editor|columnist|analyst|contributor)s?$", re.I)
+# Several CJK names in one author field: "刘一鸣,赵晨", "王芳、李强".
+_CJK_NAME_LIST_RE = re.compile(r"[\u4e00-\u9fff·]{2,5}(?:\s*[,，、;；/]\s*[\u4e00-\u9fff·]{2,5}){1,5}")
+# A forum or column nickname in <meta name=author> ("价值发现者老周"): CJK only, no spaces.
+_CJK_NICK_RE = re.compile(r"[\u4e00-\u9fff·A-Za-z0-9_]{2,12}")
+# A Chinese wire dateline crediting its reporter: "中新网北京6月7日电 (记者 王晓东)中国人民银行...".
+_DATELINE_REPORTER_RE = re.compile(
+    r"^[^。！？]{2,30}?[电讯]\s*[（(]\s*(?:本报|本台)?(?:见习|实习|特约)?记者\s*"
+    r"(?P<names>[\u4e00-\u9fff·]{2,5}(?:\s*[ 、，,]\s*[\u4e00-\u9fff·]{2,5}){0,3})\s*[)）]")
+
+
+# The outlet opening a Chinese dateline: "新京报贝壳财经讯（记者 …）", "中新网北京6月7日电": the original
+# publisher of a story a platform (腾讯新闻, 网易, 搜狐号) republishes.
+_DATELINE_OUTLET_RE = re.compile(
+    r"^(?P<src>[\u4e00-\u9fff]{1,6}?(?:报|网|社|台))[\u4e00-\u9fff\d月日]{0,14}?[电讯]\s*[（(]")
+
+
+def _names_from_byline(text: str, *, nickname: bool = False) -> list[str]:
+    """Names in a byline or author field; ``nickname`` also accepts one CJK handle (meta author)."""
+    text = normalize_text(text)
+    names = byline_names(text)
+    if names:
+        return names
+    text = _ROLE_TAIL_RE.sub("", text)
+    if _CJK_NAME_LIST_RE.fullmatch(text):
+        return re.split(r"\s*[,，、;；/]\s*", text)
+    # "Posted on June 12, 2024 by Li Wei"
+    m = re.search(r"\bby\s+([A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3})\s*$", text)
+    if m:
+        return [m.group(1)]
+    # A bare name in an author element: "Jane Doe", "邢萌".
+    if re.fullmatch(r"[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3}", text) or re.fullmatch(r"[\u4e00-\u9fff·]{2,5}", text):
+        return [text]
+    if nickname and cjk_count(text) >= 2 and _CJK_NICK_RE.fullmatch(text):
+        return [text]
+    return []
+
+
+def _visible_casing(name: str, texts: list[str]) -> str:
+    """An all-capitals name ("KENJI MORITA", JSON-LD or meta) in the casing a visible byline uses."""
+    if not name.isupper():
+        return name
+    for text in texts:
+        m = re.search(re.escape(name), text, re.I)
+        if m and not m.group(0).isupper():
+            return m.group(0)
+    return name.title()
+
+
+_ORG_SUFFIX_RE = re.compile(
+    r"(?:\b(?:inc|corp|corporation|co|ltd|limited|llc|plc|lp|l\.p|ag|sa|gmbh|group|holdings|company|"
+    r"bank|news|media|press|wire|newswire|staff)\.?|公司|集团|银行|报社|新闻|日报|晚报|编辑部)$",
+    re.I,
+)
+
+
+def _organizations(jsonld: dict[str, Any], names: list[str | None]) -> set[str]:
+    """Names known to be organizations: JSON-LD authors typed Organization, the site and publisher."""
+    orgs = {n.lower() for n in names if isinstance(n, str) and n}
+    authors = jsonld.get("author")
+    for item in authors if isinstance(authors, list) else [authors]:
+        if isinstance(item, dict) and item.get("@type") == "Organization" and isinstance(item.get("name"), str):
+            orgs.add(item["name"].lower())
+    return orgs
+
+
+def _is_organization(name: str, orgs: set[str]) -> bool:
+    """A press release's issuer in ``<meta name=author>`` ("Acme Biosystems, Inc.") is not a person."""
+    return name.lower() in orgs or bool(_ORG_SUFFIX_RE.search(name.strip(" ,")))
+
+
+# Where a visible byline stops being a name: a date, a reading time, a label, a separator.
+_BYLINE_CUT_RE = re.compile(
+    r"\s*(?:[|•·]|\s[-–—]\s|\b(?:published|updated|last updated|posted|reviewed|fact[- ]checked|edited|on)\b"
+    r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\b\d{1,4}[/.-]\d{1,2}\b|\b\d+\s*min"
+    r"|\b(?:former|senior|chief|staff(?=\s+\w)|contributing|freelance|associate|managing|executive|co-?founder|founder"
+    r"|ceo|cto|cfo|president|director|manager|head of)\b"
+    r"|\b(?:writer|reporter|editor|correspondent|columnist|contributor|author)s?\b"
+    r"|\b(?:view|read more|follow|subscribe|share|let’s talk|let's talk)\b"
+    r"|\b(?:january|february|march|april|june|july|august|september|october|november|december)\s*$"
+    r"|\s+(?:at|in|for|on)\s*$).*$", re.I)
+_BYLINE_LEAD_RE = re.compile(
+    r"^\s*(?:(?:this (?:post|article|story) was )?(?:written|posted|reviewed|words|article|story|reporting)\s+by"
+    r"|(?:more )?(?:articles|posts|stories) (?:by|from)|more from"
+    r"|by|author|authors|作者)"
+    r"\s*[:：]?\s+", re.I)
+# Not a name: role words and labels that a byline element may hold on their own.
+_NOT_NAME_RE = re.compile(
+    r"^(?:by|the author|author|authors|contributing|contributor|guest|staff|editor|editorial|published|"
+    r"updated|share|follow|admin|administrator|unknown|anonymous|none|null|role|name|about|home|menu|"
+    r"contact|more|view|read|subscribe|comments?|reply|tags?|categor(?:y|ies)|"
+    r"(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?|january|february|march|april|july|august|"
+    r"september|october|november|december|\W*)$", re.I)
+_ADMIN_RE = re.compile(r"^(?:site\s*)?admin\w*$|^\w+_admin$|^administrator$", re.I)
+
+
+_LEAD_DATE_RE = re.compile(
+    r"^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+    r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\s*[·•|,–—-]?\s*", re.I)
+
+
+def clean_byline(text: str) -> str:
+    """``"Written By: Jane Doe Last Updated: August 1, 2025"`` -> ``"Jane Doe"``."""
+    text = normalize_text(text or "").strip()
+    text = _BYLINE_LEAD_RE.sub("", _LEAD_DATE_RE.sub("", text))
+    cut = _BYLINE_CUT_RE.sub("", text).strip(" ,;:/")
+    return cut if cut else text
+
+
+def plausible(name: str) -> bool:
+    """A person or outlet name, not a label ("By", "The Author") or a date."""
+    name = name.strip()
+    if _NOT_NAME_RE.match(name) or len(name) > 60 or re.search(r"\d{3,}|@|https?:", name):
+        return False
+    return bool(cjk_count(name) >= 2 or re.search(r"[A-Za-z\u00c0-\u024f]{2,}", name))
+
+
+def _structured(meta: PageMeta, orgs: set[str], authors: list[str]) -> list[str]:
+    """Byline element, ``<meta name=author>``-style tags (when ``authors`` is still empty),
+    then JSON-LD when it names more people."""
+    candidates = [meta.byline, tagged_author(meta.head), meta.tag("article:author"), meta.tag("byl")]
+    for k, cand in enumerate(candidates if not authors else []):
+        if not cand or cand.startswith("http"):
+            continue
+        names = [n for n in _names_from_byline(cand, nickname=k > 0) if not _is_organization(n, orgs)]
+        if not names and k == 0:
+            names = [n for n in _names_from_byline(clean_byline(cand)) if not _is_organization(n, orgs)]
+        names = [n for n in names if plausible(n)]
+        if names:
+            authors = names
+            break
+    ld_names = [n for n in meta.jsonld_authors if not _is_organization(n, orgs)]
+    if ld_names and len(ld_names) > len(authors):
+        authors = [normalize_text(n) for n in ld_names]
+    # "James Bradshaw Banking Reporter Toronto": the byline's spans read as "<desk> Reporter <name>" give the
+    # city; when the JSON-LD authors all appear in that byline and none of its names is one of them, they win.
+    byline = normalize_text(meta.byline or "")
+    if (ld_names and authors and byline and not meta.info_byline
+            and not {a.lower() for a in authors} & {normalize_text(n).lower() for n in ld_names}
+            and all(normalize_text(n).lower() in byline.lower() for n in ld_names)):
+        authors = [normalize_text(n) for n in ld_names]
+    return authors
+
+
+_STAFF_RE = re.compile(r"^(?:staff|anonymous|admin\w*|administrator|editorial(?: team| staff)?|\w+_admin)$", re.I)
+
+
+def _credited_only(meta: PageMeta) -> list[str]:
+    """What a page without a person's byline credits: a visible "Written by" label or author
+    link, trafilatura's byline reading, then an organization, account or "Staff" credit the
+    structured data gives (kept because it is all the page states; on WCXB the gold credits the
+    site's own name as often as not, so a site-name credit is not passed over)."""
+    for raw in (meta.labelled_author, meta.visible_author):
+        if raw:
+            pieces = [clean_byline(p) for p in re.split(r"\s*;\s*", raw)]
+            names = [p for p in pieces if plausible(p) and not _ADMIN_RE.match(p)]
+            if names:
+                return names
+    for raw in (*meta.jsonld_authors, tagged_author(meta.head), meta.tag("article:author")):
+        if raw and not raw.startswith("http"):
+            name = clean_byline(raw)
+            if plausible(name) or _STAFF_RE.match(name):
+                return [name]
+    return []
+
+
+_PERSON_RE = re.compile(r"^(?P<name>[A-Z][a-z\u00e0-\u024f]+(?:\s+[A-Z][a-z\u00e0-\u024f]+){1,2})(?:[’']s\s+(?:blog|site|notes))?$")
+# Words that make a name an outlet or a business, not a person ("Portside Weekly", "Acme Labs").
+_SITE_WORD_RE = re.compile(
+    r"\b(?:news|daily|weekly|times|post|press|media|journal|magazine|review|report|blog|labs?|studio|group|"
+    r"network|digital|tech|health|care|insurance|bank|capital|partners|global|online|world|today|guide|hub|"
+    r"security|solutions|services|consulting|agency|institute|university|college|school|company|center|"
+    r"centre|society|council|foundation|association|academy|store|shop|official)\b", re.I)
+_SITE_SPLIT_RE = re.compile(r"\s+[|\-–—·:]\s+")
+
+
+def site_owner(meta: PageMeta, url: str | None) -> list[str]:
+    """A personal site credits its owner: a person-like name ("Jane Doe", "Jane Doe's blog") as
+    ``og:site_name`` or a ``<title>`` segment after the headline, whose first name or surname is
+    in the host or a ``~user`` path (``janedoe.dev``, ``jane.example.dev``, ``/~jdoe/``)."""
+    if not url:
+        return []
+    parts = urlsplit(url)
+    where = (parts.hostname or "") + " " + " ".join(re.findall(r"/~([^/]+)", parts.path))
+    where = unicodedata.normalize("NFKD", where).lower()
+    candidates = [meta.tag("og:site_name"), *_SITE_SPLIT_RE.split(meta.html_title or "")[1:]]
+    for cand in candidates:
+        m = _PERSON_RE.match((cand or "").strip())
+        if not m or _SITE_WORD_RE.search(m.group("name")):
+            continue
+        words = unicodedata.normalize("NFKD", m.group("name")).encode("ascii", "ignore").decode().lower().split()
+        if any(len(w) >= 4 and w in where for w in (words[0], words[-1])):
+            return [m.group("name")]
+    return []
+
+
+def keep_names(authors: list[str]) -> list[str]:
+    """Names another stage found (a body byline), tidied; labels and noun phrases dropped."""
+    tidied = [n for a in authors for n in tidy(normalize_text(a))]
+    return list(dict.fromkeys(a for a in tidied if plausible(a) and cjk_person(a)))
+
+
+def choose(meta: PageMeta, blocks: list[dict[str, Any]], *, site_names: list[str | None],
+           removed: list[str] = (), url: str | None = None) -> list[str]:
+    """The article's authors, in byline order (see the module docstring); ``removed`` are the
+    lines the cleaning cut from the body (a closing "（记者 X）" credit may be among them)."""
+    orgs = _organizations(meta.jsonld, site_names) | {n.lower() for n in meta.jsonld_author_orgs}
+    authors = [normalize_text(n) for n in meta.info_byline]
+    if not all(cjk_person(n) for n in authors):  # "该作者文章" read as a byline
+        authors = []
+    if not authors:
+        # A wire dateline in the first paragraphs names the reporter: "...电 (记者 王晓东)".
+        for block in blocks[:2]:
+            m = _DATELINE_REPORTER_RE.match(block["text"])
+            if m:
+                authors = re.split(r"\s*[ 、，,]\s*", m.group("names").strip())
+                break
+    authors = _structured(meta, orgs, authors)
+    closing = [b["text"] for b in blocks[-3:]] + list(removed) + [b["text"] for b in blocks[:2]]
+    if not authors:
+        authors = closing_credit(closing) or name_line(blocks)
+    if not authors:
+        authors = _credited_only(meta) or site_owner(meta, url)
+    if not authors:
+        authors = closing_credit(closing + [meta.date_text or "", meta.editor_line or ""], editors=True)
+    if any(n.isupper() for n in authors):
+        text = " ".join(b["text"] for b in blocks)
+        visible = [t for t in (meta.byline, text) if t]
+        authors = [_visible_casing(n, visible) for n in authors]
+    tidied = [n for a in authors for n in tidy(normalize_text(a))]
+    if len(tidied) == 1 and _STAFF_RE.match(tidied[0]):
+        return tidied  # "Staff" / "admin": all the page credits
+    return list(dict.fromkeys(a for a in tidied if plausible(a) and cjk_person(a)))
+
+
+_ZH_NAME = r"[\u4e00-\u9fff·]{2,4}"
+# A reporter credited at the end of a Chinese story: "（记者 胡晓蓉）", "(信报记者 蔡雪婧)", "（姚峰 上海报道）".
+_ZH_CLOSING_RE = re.compile(
+    rf"[（(]\s*(?:[\u4e00-\u9fff]{{0,6}}?记者\s*(?P<a>{_ZH_NAME}(?:\s*[、，,]\s*{_ZH_NAME}){{0,3}})"
+    rf"|(?P<b>{_ZH_NAME})\s+[\u4e00-\u9fff]{{2,4}}报道)\s*[)）]\s*$"
+    # "河南商报记者马俊峰/文": the writer's credit opening a story
+    rf"|记者\s*(?P<c>{_ZH_NAME})\s*[/／]\s*文")
+# The editor, credited when no writer is: "（责任编辑：魏喆）", "编辑：苏亮".
+_ZH_EDITOR_RE = re.compile(rf"(?:责任编辑|编辑)\s*[:：]\s*(?P<a>{_ZH_NAME})(?![\u4e00-\u9fff])")
+
+
+_ZH_NAME_LINE_RE = re.compile(rf"^{_ZH_NAME}(?:\s*[、，,\s]\s*{_ZH_NAME}){{0,3}}$")
+
+
+def name_line(blocks: list[dict[str, Any]]) -> list[str]:
+    """A line of only names under a Chinese headline ("胡平", "赵延东、风笑天"), each read by jieba
+    as a person's name (``nr``), in the first three blocks."""
+    import jieba.posseg
+
+    for block in blocks[:3]:
+        text = block["text"].strip()
+        if not _ZH_NAME_LINE_RE.match(text):
+            continue
+        names = [n for n in re.split(r"\s*[、，,\s]\s*", text) if n]
+        firsts = [next(iter(jieba.posseg.cut(n)), None) for n in names]
+        if all(cjk_person(n) for n in names) and any(w is not None and w.flag == "nr" for w in firsts):
+            return names
+    return []
+
+
+def closing_credit(texts: list[str], *, editors: bool = False) -> list[str]:
+    """Names credited at the end of a Chinese story (``texts``: its last blocks and the lines
+    the cleaning removed); with ``editors`` the responsible editor too."""
+    for text in texts:
+        m = _ZH_CLOSING_RE.search(text.strip())
+        if m:
+            return re.split(r"\s*[、，,]\s*", (m.group("a") or m.group("b") or m.group("c")).strip())
+    if editors:
+        for text in texts:
+            m = _ZH_EDITOR_RE.search(text)
+            if m:
+                return [m.group("a")]
+    return []
+
+
+# Words an info bar puts where a name goes ("该作者文章", "博客", "手记"): never a person.
+_ZH_NOT_PERSON = frozenset("博客 文章 手记 作者 网友 用户 评论 管理员 编辑 记者 来源 本站 原创 转载 日志 专栏".split())
+
+
+def cjk_person(name: str) -> bool:
+    """False for a CJK word that is no name: an info-bar label ("文章", "博客") or a noun phrase
+    jieba splits into words ending in a common noun ("章费用"); nicknames pass."""
+    if not cjk_count(name):
+        return True
+    if name in _ZH_NOT_PERSON:
+        return False
+    import jieba.posseg
+
+    words = list(jieba.posseg.cut(name))
+    return not (len(words) >= 2 and not words[0].flag.startswith("nr")
+                and words[-1].flag == "n" and len(words[-1].word) >= 2)
+
+
+_ROLE_WORD_RE = re.compile(
+    r"(?:coordinator|specialist|strategist|consultant|engineer|scientist|designer|developer|expert|manager|"
+    r"director|officer|lead|head|marketing|content|communications|research|researcher|analyst|editor|writer|"
+    r"reporter|producer|founder|ceo|cto|president|professor|author|contributor)s?", re.I)
+_CAPS_TAIL_RE = re.compile(r"^(?P<name>.*[a-z].*?)(?:\s+[A-Z]{2,}\.?)+$")
+_LABEL_TAIL_RE = re.compile(r"\s+(?:published|updated|sponsored|verified)\s*$", re.I)
+_PAIR_RE = re.compile(r"^(?P<a>(?:[A-Z][\w’'.-]*\s*){1,3}?)\s+(?:&|and)\s+(?P<b>(?:[A-Z][\w’'.-]*\s*){1,3})$")
+
+
+def tidy(name: str) -> list[str]:
+    """One credited name as person names: ``"Dylan Bailey, MS, RD"`` -> ``["Dylan Bailey"]``,
+    ``"Brian Truitt USA TODAY"`` -> ``["Brian Truitt"]``, ``"Maria & Katerina"`` -> both,
+    ``"Jane Doe | Outlet"`` -> ``["Jane Doe"]``."""
+    name = re.split(r"\s+[|｜]\s+", name.strip())[0]
+    if not cjk_count(name):
+        name = clean_byline(name)
+    first, _, rest = name.partition(",")
+    if rest and len(first.split()) >= 2 and not _ORG_SUFFIX_RE.search(name.strip(" ,")):
+        # credentials, a role or the outlet after the comma (not "Acme Biosystems, Inc.")
+        name = first
+    name = _LABEL_TAIL_RE.sub("", name).strip()
+    words = name.split()
+    if len(words) >= 4 and any(_ROLE_WORD_RE.fullmatch(w) for w in words[2:]):
+        name = " ".join(words[:2])  # "Meghan Neville Content Marketing Coordinator"
+    m = _CAPS_TAIL_RE.match(name)
+    if m and len(m.group("name").split()) >= 2:
+        name = m.group("name").strip()
+    m = _PAIR_RE.match(name)
+    if m:
+        return [m.group("a").strip(), m.group("b").strip()]
+    return [name] if name else []

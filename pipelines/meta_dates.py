@@ -1,0 +1,219 @@
+"""Publication times: parsing the ways pages write a date, dates in URLs, and choosing the
+publication time among a page's candidates.
+
+Formats: every function returns ``(datetime, has_time)``; the datetime keeps the page's own
+offset when the text states one, else it is naive unless a ``tz`` is given.
+"""
+
+from __future__ import annotations
+
+import email.utils
+import re
+from datetime import datetime, timedelta, timezone, tzinfo
+from urllib.parse import urlsplit
+from zoneinfo import ZoneInfo
+
+from pipelines.meta_structured import DATE_TAGS
+from pipelines.pagemeta import PageMeta
+
+_MONTHS = {m: i for i, m in enumerate(
+    ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], start=1)}
+_TZ_ABBR = {
+    "gmt": timezone.utc, "utc": timezone.utc, "z": timezone.utc,
+    "bst": ZoneInfo("Europe/London"), "et": ZoneInfo("America/New_York"),
+    "est": ZoneInfo("America/New_York"), "edt": ZoneInfo("America/New_York"),
+    "hkt": ZoneInfo("Asia/Hong_Kong"), "sgt": ZoneInfo("Asia/Singapore"),
+    "jst": ZoneInfo("Asia/Tokyo"), "beijing time": ZoneInfo("Asia/Shanghai"),
+    "北京时间": ZoneInfo("Asia/Shanghai"),
+}
+_OFFSET = r"(?P<off>[+-]\d{2}:?\d{2}|Z\b|GMT|UTC|BST|EDT|EST|ET|HKT|SGT|JST|Beijing time)?"
+_CN_RE = re.compile(
+    r"(?P<y>(?:19|20)\d{2})\s*[年/.\-]\s*(?P<m>\d{1,2})\s*[月/.\-]\s*(?P<d>\d{1,2})\s*日?"
+    r"(?:[T\s]*(?P<H>\d{1,2})\s*[:：时]\s*(?P<M>\d{1,2})(?:\s*[:：分]\s*(?P<S>\d{1,2}))?(?:\.\d+)?"
+    r"\s*(?P<ampm>[ap]\.?m\.?)?)?\s*" + _OFFSET,
+    re.I,
+)
+_EN_RE = re.compile(
+    r"(?:(?P<mon>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d{2})"
+    r"|(?P<d2>\d{1,2})\s+(?P<mon2>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+(?P<y2>(?:19|20)\d{2}))"
+    r"(?:,?\s+(?:at\s+)?(?P<H>\d{1,2})[:.](?P<M>\d{2})(?::(?P<S>\d{2}))?\s*(?P<ampm>[ap]\.?m\.?)?)?\s*" + _OFFSET,
+    re.I,
+)
+_URL_TS_RE = re.compile(r"(?<!\d)(1[0-9]{12})(?!\d)")
+_URL_DATE_RES = (
+    re.compile(r"/(?P<y>(?:19|20)\d{2})-(?P<m>\d{2})-(?P<d>\d{2})(?:/|$)"),
+    re.compile(r"/(?P<y>(?:19|20)\d{2})/(?P<m>\d{2})/(?P<d>\d{2})(?:/|$)"),
+    re.compile(r"/(?P<y>(?:19|20)\d{2})-?(?P<m>\d{2})/(?P<d>\d{2})(?:/|$)"),
+    re.compile(r"/(?P<y>(?:19|20)\d{2})(?P<m>[01]\d)(?P<d>[0-3]\d)(?:/|$|[_-])"),
+)
+
+
+def _zone(name: str | None) -> tzinfo | None:
+    if not name:
+        return None
+    return _TZ_ABBR.get(name.lower()) or ZoneInfo(name)
+
+
+def _offset(text: str | None) -> tzinfo | None:
+    if not text:
+        return None
+    if text.lower() in _TZ_ABBR:
+        return _TZ_ABBR[text.lower()]
+    m = re.match(r"([+-])(\d{2}):?(\d{2})", text)
+    if not m:
+        return None
+    if int(m.group(2)) > 14 or int(m.group(3)) > 59:
+        return None  # "+26:02" is not an offset (real ones are within ±14h)
+    delta = timedelta(hours=int(m.group(2)), minutes=int(m.group(3)))
+    return timezone(-delta if m.group(1) == "-" else delta)
+
+
+def _build(y: int, mo: int, d: int, hh: int | None, mi: int | None, ss: int | None, ampm: str | None,
+           tz: tzinfo | None) -> datetime | None:
+    if hh is not None and ampm:
+        hh = hh % 12 + (12 if ampm.lower().startswith("p") else 0)
+    try:
+        value = datetime(y, mo, d, hh or 0, mi or 0, ss or 0)
+    except ValueError:
+        return None
+    if not 1990 <= y <= datetime.now().year + 1:
+        return None
+    return value.replace(tzinfo=tz) if tz else value
+
+
+def parse_datetime(text: str, *, tz: tzinfo | str | None = None) -> tuple[datetime, bool] | None:
+    """Parse one date string; returns ``(datetime, has_time)`` or None.
+
+    Accepts ISO 8601, ``2021年05月26日 07:05``, ``2021-05-26 07:05``,
+    ``2021/5/26``, ``May 26, 2021 7:05 pm``, ``26 May 2021``, RFC 2822 and
+    13-digit millisecond epochs.  Without an offset in the text the result is
+    naive unless ``tz`` is given.
+    """
+    if isinstance(tz, str):
+        tz = _zone(tz)
+    text = (text or "").strip()
+    if not text:
+        return None
+    if re.fullmatch(r"1\d{12}", text):
+        value = datetime.fromtimestamp(int(text) / 1000, tz=timezone.utc)
+        return (value.astimezone(tz) if tz else value), True
+    iso = text.replace("Z", "+00:00") if re.match(r"^\d{4}-\d{2}-\d{2}[T ]\d", text) else text
+    try:
+        value = datetime.fromisoformat(iso)
+        has_time = bool(re.search(r"\d[T ]\d{1,2}:\d{2}", iso))
+        if value.tzinfo is None and tz:
+            value = value.replace(tzinfo=tz)
+        if 1990 <= value.year <= datetime.now().year + 1:
+            return value, has_time
+    except ValueError:
+        pass
+    m = _CN_RE.search(text)
+    if m:
+        own = _offset(m.group("off"))
+        value = _build(int(m.group("y")), int(m.group("m")), int(m.group("d")),
+                       int(m.group("H")) if m.group("H") else None,
+                       int(m.group("M")) if m.group("M") else None,
+                       int(m.group("S")) if m.group("S") else None, m.group("ampm"), own or tz)
+        if value:
+            return value, m.group("H") is not None
+    m = _EN_RE.search(text)
+    if m:
+        mon = (m.group("mon") or m.group("mon2")).lower()[:3]
+        own = _offset(m.group("off"))
+        value = _build(int(m.group("y") or m.group("y2")), _MONTHS[mon], int(m.group("d") or m.group("d2")),
+                       int(m.group("H")) if m.group("H") else None,
+                       int(m.group("M")) if m.group("M") else None,
+                       int(m.group("S")) if m.group("S") else None, m.group("ampm"), own or tz)
+        if value:
+            return value, m.group("H") is not None
+    try:
+        value = email.utils.parsedate_to_datetime(text)
+    except (TypeError, ValueError, IndexError):
+        return None
+    if value.tzinfo is None and tz:
+        value = value.replace(tzinfo=tz)
+    return value, True
+
+
+def date_from_url(url: str, *, tz: tzinfo | str | None = None) -> tuple[datetime, bool] | None:
+    """The publication time encoded in an article URL, or None.
+
+    A 13-digit millisecond epoch in the last path segment gives a full time
+    (``A1621983946519.html`` -> 2021-05-26 07:05:46+08:00 with tz Asia/Shanghai);
+    otherwise a ``/YYYY-MM-DD/``, ``/YYYY/MM/DD/`` or ``/YYYYMMDD/`` directory gives a date.
+    """
+    if isinstance(tz, str):
+        tz = _zone(tz)
+    path = urlsplit(url).path
+    last = path.rsplit("/", 1)[-1]
+    m = _URL_TS_RE.search(last)
+    if m:
+        ms = int(m.group(1))
+        if 946684800000 <= ms <= 4102444800000:
+            value = datetime.fromtimestamp(ms / 1000, tz=timezone.utc)
+            return (value.astimezone(tz) if tz else value), True
+    for regex in _URL_DATE_RES:
+        m = regex.search(path)
+        if m:
+            value = _build(int(m.group("y")), int(m.group("m")), int(m.group("d")), None, None, None, None, tz)
+            if value:
+                return value, False
+    return None
+
+
+
+
+# "01/31/2025", "4/24/2000 12:00:00 AM": month first (US) unless the first number cannot be a month.
+_NUMERIC_RE = re.compile(
+    r"(?<![\d/.])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>(?:19|20)\d{2})(?![\d/])"
+    r"(?:,?\s+(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?\s*(?P<ampm>[ap]\.?m\.?)?)?", re.I)
+
+
+def parse_numeric_date(text: str, *, tz: tzinfo | None = None) -> tuple[datetime, bool] | None:
+    """``MM/DD/YYYY`` (``DD/MM/YYYY`` when the first number is over 12), optional time."""
+    m = _NUMERIC_RE.search(text or "")
+    if not m:
+        return None
+    a, b = int(m.group("a")), int(m.group("b"))
+    month, day = (b, a) if a > 12 else (a, b)
+    value = _build(int(m.group("y")), month, day,
+                   int(m.group("H")) if m.group("H") else None, int(m.group("M")) if m.group("M") else None,
+                   int(m.group("S")) if m.group("S") else None, m.group("ampm"), tz)
+    return (value, m.group("H") is not None) if value else None
+
+
+def published_candidates(meta: PageMeta, hints: dict, url: str | None,
+                         tz: tzinfo) -> list[tuple[datetime, bool]]:
+    """Every publication time the page states, most trusted first: JSON-LD ``datePublished``,
+    ``<meta>`` date tags, ``<time datetime>``, the date element or info line, a date line cut
+    from the body, the spider's hint, htmldate's finding, the URL."""
+    found: list[tuple[datetime, bool]] = []
+    raws = [meta.jsonld_published, *(meta.tag(k) for k in DATE_TAGS), meta.time_datetime,
+            meta.date_text, meta.date_line]
+    hinted = hints.get("published_at")
+    if isinstance(hinted, datetime):
+        found.append((hinted, True))
+    raws += [hinted if isinstance(hinted, str) else None, meta.visible_date]
+    for raw in raws:
+        if isinstance(raw, str) and raw.strip():
+            parsed = parse_datetime(raw) or parse_numeric_date(raw)
+            if parsed:
+                found.append(parsed)
+    if url:
+        parsed = date_from_url(url, tz=tz)
+        if parsed:
+            found.append(parsed)
+    return found
+
+
+def choose_published(found: list[tuple[datetime, bool]]) -> datetime | None:
+    """The first candidate; when it has no time of day, a later candidate on the same calendar
+    date supplies one (``/2021-05-26/A1621983946519.html`` beside a date-only ``2021-05-26``)."""
+    if not found:
+        return None
+    best, timed = found[0]
+    if not timed:
+        same_day = [v for v, t in found[1:] if t and v.date() == best.date()]
+        if same_day:
+            return same_day[0]
+    return best

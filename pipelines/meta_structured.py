@@ -1,0 +1,272 @@
+"""The page's own structured metadata: JSON-LD (``@graph``, nested and ``@id``-referenced
+authors), and the library fallbacks run on the parsed tree when structured data is missing.
+
+* :func:`jsonld_fields` -> the ``jsonld*`` fields of :class:`pipelines.pagemeta.PageMeta`.
+* :func:`fallbacks` -> ``visible_author`` (trafilatura's byline rules) and ``visible_date``
+  (htmldate), each computed only when the structured data lacks it, because both walk the
+  whole tree (tens of milliseconds a page).
+
+Why these libraries: htmldate (a trafilatura dependency) already knows hundreds of date
+markups and URL/text patterns and prefers the original over the updated date; trafilatura's
+``extract_author`` holds the byline XPaths (``rel=author``, ``class*=author``, ``byline`` ...)
+with its name cleaning.  Our own rules stay first because they read the structured data more
+precisely (``@id`` references, Organization vs Person, Chinese info bars).
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+import warnings
+from typing import Any
+
+_ARTICLE_TYPES = ("Article", "BlogPosting", "Report", "Posting", "Review", "Recipe", "HowTo")
+DATE_TAGS = ("article:published_time", "og:published_time", "published_time", "pubdate", "publishdate",
+              "publish_date", "publish-date", "pubtime", "datepublished", "date", "dc.date", "dc.date.issued",
+              "dcterms.created", "dcterms.date", "sailthru.date", "parsely-pub-date", "citation_publication_date",
+              "citation_date", "weibo:article:create_at")
+AUTHOR_TAGS = ("author", "article:author", "byl", "dc.creator", "citation_author", "parsely-author",
+                "sailthru.author")
+_JSONLD_CLEAN_RE = re.compile(r"^\s*(?:<!--|/\*<!\[CDATA\[\*/)|(?:-->|/\*\]\]>\*/)\s*$")
+
+
+def _types(item: dict[str, Any]) -> list[str]:
+    kind = item.get("@type")
+    return [k for k in (kind if isinstance(kind, list) else [kind]) if isinstance(k, str)]
+
+
+def jsonld_objects(root: Any) -> list[dict[str, Any]]:
+    """Every JSON-LD object on the page, ``@graph`` members and lists flattened, page order."""
+    found: list[dict[str, Any]] = []
+    for script in root.iter("script"):
+        if (script.get("type") or "").lower().strip() != "application/ld+json" or not script.text:
+            continue
+        try:
+            data = json.loads(_JSONLD_CLEAN_RE.sub("", script.text), strict=False)
+        except ValueError:
+            continue
+        stack = [data]
+        while stack:
+            item = stack.pop(0)
+            if isinstance(item, list):
+                stack[:0] = item
+            elif isinstance(item, dict):
+                found.append(item)
+                graph = item.get("@graph")
+                if graph:
+                    stack[:0] = graph if isinstance(graph, list) else [graph]
+    return found
+
+
+def _names(value: Any, by_id: dict[str, dict[str, Any]]) -> list[tuple[str, bool]]:
+    """``(name, is_organization)`` for a JSON-LD author value (string, object, ``@id``, list)."""
+    if isinstance(value, str):
+        return [(value, False)] if value.strip() and not value.startswith("http") else []
+    if isinstance(value, list):
+        return [n for v in value for n in _names(v, by_id)]
+    if not isinstance(value, dict):
+        return []
+    if "name" not in value and isinstance(value.get("@id"), str) and value["@id"] in by_id:
+        value = by_id[value["@id"]]
+    name = value.get("name")
+    if isinstance(name, list):
+        name = next((n for n in name if isinstance(n, str)), None)
+    if not isinstance(name, str) or not name.strip():
+        return []
+    return [(name.strip(), "Organization" in _types(value))]
+
+
+def _date(item: dict[str, Any], *keys: str) -> str | None:
+    for key in keys:
+        value = item.get(key)
+        if isinstance(value, list):
+            value = value[0] if value else None
+        if isinstance(value, str) and value.strip():
+            return value.strip()
+    return None
+
+
+def article_fields(article: dict[str, Any], by_id: dict[str, dict[str, Any]] | None = None) -> dict[str, Any]:
+    """``jsonld``, ``jsonld_authors`` and ``jsonld_author_orgs`` of one JSON-LD article object."""
+    names = _names(article.get("author") or article.get("creator"), by_id or {})
+    return {"jsonld": article, "jsonld_authors": list(dict.fromkeys(n for n, _ in names)),
+            "jsonld_author_orgs": [n for n, org in names if org]}
+
+
+def jsonld_fields(root: Any) -> dict[str, Any]:
+    """``jsonld``, ``jsonld_authors``, ``jsonld_author_orgs``, ``jsonld_published`` and
+    ``jsonld_modified`` for :class:`~pipelines.pagemeta.PageMeta` (absent keys: not found)."""
+    objects = jsonld_objects(root)
+    by_id = {o["@id"]: o for o in objects if isinstance(o.get("@id"), str)}
+    article = next((o for o in objects if any(a in t for t in _types(o) for a in _ARTICLE_TYPES)), None)
+    out: dict[str, Any] = article_fields(article, by_id) if article is not None else {}
+    dated = article
+    if dated is None or not _date(dated, "datePublished", "dateCreated"):
+        # A page typed only as WebPage still states when it was published.
+        dated = next((o for o in objects if _date(o, "datePublished")), dated)
+    if dated is not None:
+        published = _date(dated, "datePublished", "dateCreated")
+        modified = _date(dated, "dateModified")
+        if published:
+            out["jsonld_published"] = published
+        if modified:
+            out["jsonld_modified"] = modified
+    return out
+
+
+def has_structured_date(raw: dict[str, Any]) -> bool:
+    return bool(raw.get("jsonld_published") or raw.get("time_datetime")
+                or any(raw.get(k) for k in DATE_TAGS))
+
+
+def has_structured_author(raw: dict[str, Any]) -> bool:
+    return bool(raw.get("jsonld_authors") or any(raw.get(k) for k in AUTHOR_TAGS) or tagged_author(raw))
+
+
+def tagged_author(head: dict[str, Any]) -> str | None:
+    """The author in ``<meta>`` tags: ``author``-like names, then a Yoast/Slack label pair
+    (``twitter:label1 = "Written by"``, ``twitter:data1 = name``)."""
+    for key in AUTHOR_TAGS:
+        value = head.get(key)
+        if isinstance(value, str) and value.strip() and not value.startswith("http"):
+            return value.strip()
+    for n in "12345":
+        label = head.get(f"twitter:label{n}")
+        if isinstance(label, str) and re.match(r"(?:written|posted|reviewed)?\s*by|author", label.strip(), re.I):
+            value = head.get(f"twitter:data{n}")
+            if isinstance(value, str) and value.strip():
+                return value.strip()
+    return None
+
+
+# A visible label followed by a name: "Written by Jane Doe", "By: Jane Doe", "Article by" + next element.
+_LABEL_RE = re.compile(r"^(?:(?:written|posted|article|story|words|reviewed)\s+by|by|authors?(?:\(s\))?|contributors?)"
+                       r"\s*[:：]?\s*(?P<name>.*)$", re.I)
+_LABEL_TAGS = ("p", "span", "div", "li", "address", "a", "h2", "h3", "h4", "h5", "h6", "strong", "small", "em",
+               "dd", "dt", "b")
+# A link to the writer's page: "/author/jane-doe/", "/authors/jane-doe", "/contributors/jane-doe".
+_AUTHOR_HREF_RE = re.compile(r"/(?:author|authors|contributor|contributors|writer|writers)/[^/?#]+/?(?:[?#].*)?$", re.I)
+
+
+_AUTHOR_BOX_RE = re.compile(r"author|avatar|byline", re.I)
+_PERSON_ALT_RE = re.compile(r"^(?:(?:photo|picture|image|avatar) of\s+)?(?P<name>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,2})"
+                            r"(?:\s+(?:image|photo|avatar|headshot))?$")
+
+
+_EDITOR_LINE_RE = re.compile(r"(?:责任编辑|编辑)\s*[:：]")
+
+
+def editor_line(root: Any) -> str | None:
+    """The first short text naming the responsible editor ("来源：X　编辑：Y"), else None."""
+    for el in root.iter("div", "span", "p", "li", "td", "em", "font"):
+        text = " ".join(" ".join(el.itertext()).split())
+        if len(text) <= 100 and _EDITOR_LINE_RE.search(text):
+            return text
+    return None
+
+
+def author_image(root: Any) -> str | None:
+    """The ``alt`` name of the author's picture: an ``<img>`` whose class, or a parent's or
+    grandparent's, says author/avatar/byline (``<div class="author-image"><img alt="Jane Doe">``)."""
+    for img in root.iter("img"):
+        alt = " ".join((img.get("alt") or "").split())
+        if not alt or len(alt) > 60:
+            continue
+        boxes = [img, img.getparent(), img.getparent().getparent() if img.getparent() is not None else None]
+        if not any(b is not None and _AUTHOR_BOX_RE.search(b.get("class") or "") for b in boxes):
+            continue
+        m = _PERSON_ALT_RE.match(alt)
+        if m and not _in_navigation(img):
+            return m.group("name")
+    return None
+
+
+def author_link(root: Any) -> str | None:
+    """The text of the first link to an author page outside menus and footers, else None."""
+    for el in root.iter("a"):
+        href = el.get("href") or ""
+        if not _AUTHOR_HREF_RE.search(href):
+            continue
+        text = " ".join(" ".join(el.itertext()).split()) or (el.get("aria-label") or "").strip()
+        if 2 <= len(text) <= 60 and len(text.split()) <= 6 and not _in_navigation(el):
+            return text
+    return None
+
+
+def _in_navigation(el: Any) -> bool:
+    """Inside a menu or footer ("Shop by Category", "By Use Case" are not bylines)."""
+    for anc in el.iterancestors():
+        if anc.tag in ("nav", "footer", "menu", "select"):
+            return True
+        if any(_NAV_CLASS_RE.fullmatch(token) for token in (anc.get("class") or "").split()):
+            return True
+    return False
+
+
+# Whole class tokens only: "offset-nav" or "has-menu" on <main> say nothing about the element.
+_NAV_CLASS_RE = re.compile(r"(?:nav|navbar|navigation|menu|dropdown|megamenu|footer|site-footer)"
+                           r"|(?:nav|menu|dropdown|footer)[-_]\w+", re.I)
+
+
+def labelled_byline(root: Any) -> str | None:
+    """The first "Written by <name>" found in the visible page (the name may sit in the next
+    element: ``<p>Written by</p><p>Jane Doe</p>``), outside menus and footers, else None."""
+    waiting = False
+    for el in root.iter(*_LABEL_TAGS):
+        text = " ".join(" ".join(el.itertext()).split())
+        if not text or len(text) > 80:
+            waiting = False if len(text) > 80 else waiting
+            continue
+        if waiting and len(el) <= 2 and len(text.split()) <= 6:
+            return text
+        m = _LABEL_RE.match(text)
+        if m and len(el) <= 3 and not _in_navigation(el):
+            if m.group("name").strip():
+                return m.group("name").strip()
+            waiting = True
+    return None
+
+
+def _states_new_year(root: Any, year: str) -> bool:
+    """Whether the page writes 1 January of ``year``: htmldate answers ``YYYY-01-01`` when it
+    found only a year (a copyright line), which is no publication date."""
+    text = " ".join(root.itertext())
+    return bool(re.search(rf"{year}\s*[-/.年]\s*0?1\s*[-/.月]\s*0?1(?!\d)|(?:jan|january)\.?\s+0?1(?:st)?,?\s+{year}"
+                          rf"|\b0?1\s+(?:jan|january)\.?,?\s+{year}", text, re.I))
+
+
+def fallbacks(root: Any, url: str | None, raw: dict[str, Any]) -> dict[str, Any]:
+    """``visible_author`` and ``visible_date`` from the libraries, only where ``raw`` (the
+    parse stage's collected values) has no structured author or date.  Never raises: a
+    library failure on a malformed page means nothing found."""
+    out: dict[str, Any] = {}
+    logging.getLogger("htmldate").disabled = True
+    logging.getLogger("trafilatura").disabled = True
+    if not has_structured_date(raw):
+        from htmldate import find_date
+
+        try:
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")
+                found = find_date(root, url=url, original_date=True, extensive_search=True)
+        except Exception:  # noqa: BLE001 -- htmldate on a malformed page: no date
+            found = None
+        if found and not (found.endswith("-01-01") and not _states_new_year(root, found[:4])):
+            out["visible_date"] = found
+    if not has_structured_author(raw):
+        from trafilatura.metadata import extract_author
+
+        try:
+            author = extract_author(root)
+        except Exception:  # noqa: BLE001 -- trafilatura on a malformed page: no author
+            author = None
+        if author:
+            out["visible_author"] = author
+        labelled = labelled_byline(root) or author_link(root) or author_image(root)
+        editor = editor_line(root)
+        if editor:
+            out["editor_line"] = editor
+        if labelled:
+            out["labelled_author"] = labelled
+    return out

@@ -1,0 +1,172 @@
+"""The headline: the page's visible ``<h1>`` checked against its metadata titles
+(``og:title``, ``twitter:title``, JSON-LD ``headline``, ``<title>``), with the site name and
+other tail segments removed by general rules.
+
+Rules, in order (:func:`choose`):
+
+1. an ``<h1>`` that equals a metadata title, or its first segment, or begins one
+   (``"Headline | Site"``) is the headline;
+2. a profile's title selector, when the site has one;
+3. else the page's one plausible ``<h1>`` (not the site name, not a one-word navigation label);
+4. else the first metadata title with the site name removed and cut at its first separator.
+
+The chosen text then loses a trailing segment after `` | `` and a short trailing segment after a
+spaced dash when that segment is also a separate segment of a metadata title
+(``"Headline – Short Tail"`` beside ``<title>Headline – Short Tail – Site</title>``).
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from urllib.parse import urlsplit
+
+from pipelines.normalize import cjk_count
+from pipelines.pagemeta import PageMeta
+
+_SUFFIX_SEP_RE = re.compile(r"\s+[|｜\-–—]\s+|\s*_\s*|\s*丨\s*")
+_GLUED_SUFFIX_RE = re.compile(r"^(?P<head>.+?)(?:(?<!—)—(?!—)|--|－)(?P<site>[^\s—\-－|｜_]{2,10})$")
+# Separators between a headline and the rest of a <title>: " | ", " - ", " – ", " — ", " · ", " :: ".
+_SEGMENT_RE = re.compile(r"\s+(?:[|｜·•»]|::|[-–—])\s+|\s*[|｜]\s*")
+_DASH_TAIL_RE = re.compile(r"^(?P<head>.+?)\s+[-–—]\s+(?P<tail>[^-–—|]+)$")
+_PIPE_TAIL_RE = re.compile(r"^(?P<head>.+?)\s*[|｜]\s*(?P<tail>[^|｜]+)$")
+_NAV_H1_RE = re.compile(r"^(?:menu|blog|home|news|search|contact us|follow us|our blog|the blog|navigation)$", re.I)
+_SPACE_RE = re.compile(r"\s+")
+_QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-"})
+
+
+def strip_site_suffix(title: str, *, site_names: list[str]) -> str:
+    """``"Headline - Site"`` -> ``"Headline"`` when the suffix is a known site name
+    (or, without known names, when the longest segment is clearly the headline)."""
+    names = {n.lower() for n in site_names if n}
+    # Chinese sites glue the name on without spaces: "标题—江淮商报", "标题--江淮商报", "标题_新浪财经".
+    for name in sorted(names, key=len, reverse=True):
+        m = re.match(rf"^(?P<head>.+?)\s*(?:[|｜丨_—–]+|--|-\s|\s-)\s*{re.escape(name)}\s*$", title, re.I)
+        if m and len(m.group("head")) >= 4:
+            return m.group("head").strip()
+    # Unknown name glued on a Chinese <title>: a short last piece after a single dash.
+    m = _GLUED_SUFFIX_RE.match(title)
+    if m and cjk_count(m.group("head")) >= 6 and len(m.group("head")) >= 2 * len(m.group("site")):
+        return m.group("head").strip()
+    sep = _SUFFIX_SEP_RE if cjk_count(title) else _SEGMENT_RE  # "rustc_codegen_gcc" is one word
+    parts = [p.strip() for p in sep.split(title) if p.strip()]
+    if len(parts) < 2:
+        return title
+    kept = [p for p in parts if p.lower() not in names]
+    if kept and len(kept) < len(parts):
+        return " - ".join(kept) if len(kept) > 1 else kept[0]
+    longest = max(parts, key=len)
+    if len(longest) >= 0.6 * len(title) or len(longest) >= 2 * max(len(p) for p in parts if p is not longest):
+        return longest
+    return title
+
+
+def _key(text: str | None) -> str:
+    return _SPACE_RE.sub(" ", html.unescape(text or "").translate(_QUOTES)).strip().lower()
+
+
+def _segments(title: str) -> list[str]:
+    return [p.strip() for p in _SEGMENT_RE.split(title) if p.strip()]
+
+
+def site_names(meta: PageMeta, url: str | None, extra: list[str | None]) -> list[str]:
+    """Names the site goes by: ``og:site_name``, ``application-name``, JSON-LD publisher, the
+    given names (source, profile) and the URL's registered domain (``move.org``, ``move``)."""
+    names = [meta.tag("og:site_name"), meta.tag("application-name"), meta.tag("twitter:site"), *extra]
+    publisher = meta.jsonld.get("publisher")
+    if isinstance(publisher, dict) and isinstance(publisher.get("name"), str):
+        names.append(publisher["name"])
+    host = urlsplit(url or "").hostname or ""
+    labels = [p for p in host.split(".") if p not in ("www", "m", "en", "blog", "news")]
+    if len(labels) >= 2:
+        names += [".".join(labels[-2:]), labels[-2]]
+    return [n.lstrip("@").strip() for n in names if isinstance(n, str) and n.strip()]
+
+
+def _is_site(segment: str, names: list[str]) -> bool:
+    key = _key(segment)
+    squashed = re.sub(r"[^\w]", "", key)
+    for name in names:
+        name_key = _key(name)
+        if key == name_key or (len(squashed) >= 3 and squashed == re.sub(r"[^\w]", "", name_key)):
+            return True
+        if len(name_key) >= 4 and (name_key in key or key in name_key) and len(key) <= 2 * len(name_key) + 4:
+            return True
+    return False
+
+
+def metadata_titles(meta: PageMeta) -> list[str]:
+    headline = meta.jsonld.get("headline")
+    titles = [meta.tag("og:title"), meta.tag("twitter:title"),
+              headline if isinstance(headline, str) else None, meta.html_title]
+    return [html.unescape(t).strip() for t in titles if isinstance(t, str) and t.strip()]
+
+
+def _agreeing_h1(h1s: list[str], titles: list[str]) -> str | None:
+    keys = set()
+    for title in titles:
+        segments = _segments(title)
+        keys.add(_key(title))
+        if segments:
+            keys.add(_key(segments[0]))
+    for h1 in h1s:
+        if _key(h1) in keys:
+            return h1
+    for h1 in h1s:
+        key = _key(h1)
+        if len(key) >= 10 and any(_key(t).startswith(key) and _segments(t)[0] != t for t in titles):
+            return h1
+    return None
+
+
+_LEAD_DATE_RE = re.compile(
+    r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}\s*[·•|:–—-]?\s+", re.I)
+
+
+def _plausible_h1(h1s: list[str], names: list[str]) -> str | None:
+    h1s = [_LEAD_DATE_RE.sub("", h) for h in h1s]  # "Dec 18 2025 Headline": the date is not the headline
+    good = [h for h in h1s if not _NAV_H1_RE.match(h) and not _is_site(h, names)
+            and (len(h.split()) >= 2 or cjk_count(h) >= 4) and len(h) <= 300]
+    return good[0] if len(good) >= 1 else None
+
+
+def _from_metadata(titles: list[str], names: list[str]) -> str | None:
+    for title in titles:
+        segments = [s for s in _segments(strip_site_suffix(title, site_names=names)) if not _is_site(s, names)]
+        if segments:
+            return segments[0]
+    return None
+
+
+def _cut_tail(title: str, titles: list[str]) -> str:
+    """Drop a `` | Tail`` segment, and a short spaced-dash tail the metadata titles also set apart."""
+    m = _PIPE_TAIL_RE.match(title)
+    if m and len(m.group("head")) >= 10:
+        return _cut_tail(m.group("head").strip(), titles)
+    m = _DASH_TAIL_RE.match(title)
+    # "Fees rose — and shippers want answers" is one headline: the tail must start like a title
+    # and the <title> must go on after it (a site name), so it is a segment and not a clause.
+    if (m and len(m.group("tail").split()) <= 5 and len(m.group("head").split()) >= 2
+            and m.group("tail")[:1].isupper() or m and m.group("tail")[:1].isdigit()):
+        tail = _key(m.group("tail"))
+        if any(tail in {_key(s) for s in _segments(t)[1:-1]} for t in titles):
+            return m.group("head").strip()
+    return title
+
+
+def choose(meta: PageMeta, *, current: str | None, url: str | None, names: list[str],
+           from_profile: bool = False) -> str | None:
+    """The headline (see the module docstring); ``current`` is the parse stage's title."""
+    titles = metadata_titles(meta)
+    names = site_names(meta, url, names)
+    h1s = meta.h1s or ([meta.h1] if meta.h1 else [])
+    if from_profile and current:
+        return strip_site_suffix(current, site_names=names)
+    title = _agreeing_h1(h1s, titles) or _plausible_h1(h1s, names)
+    if not title or (title.isupper() and titles):  # an all-capitals <h1> is styling; the metadata has the case
+        title = _from_metadata(titles, names) or title
+    if not title:
+        return strip_site_suffix(current, site_names=names) if current else None
+    if cjk_count(title) and title in titles:
+        return strip_site_suffix(title, site_names=names)
+    return _cut_tail(title, titles)
