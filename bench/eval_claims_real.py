@@ -40,7 +40,8 @@ Metrics, per language:
 * role / org accuracy over the same pairs where gold or we give a value, cue accuracy
   over all of them: both set and matching as above (a cue also matches when one contains the other: "said" ~ "said in a
   statement");
-* crashes: ``extract`` raised; rejects: it returned an ``error``.
+* crashes: ``extract`` raised, or a stage reported an internal error (claims and
+  entities catch their own bugs as warnings); rejects: it returned an ``error``.
 """
 
 from __future__ import annotations
@@ -208,6 +209,10 @@ def score_article(label: dict[str, Any], mode: str) -> Result:
         print(f"CRASH {res.name}: {type(exc).__name__}: {exc}")
         out = {"body": "", "claims": [], "error": None}
     res.rejected = bool(out.get("error"))
+    internal = [w for w in out.get("warnings") or [] if "internal error" in w]
+    if internal:  # a claims/entities bug caught by the stage: still a crash for this bench
+        res.crashed = True
+        print(f"CRASH {res.name}: {internal[0]}")
     body = out.get("body") or ""
     key, src = key_with_map(body)
     starts = token_starts(key)

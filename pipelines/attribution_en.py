@@ -30,7 +30,8 @@ from pipelines.attribution_common import (
 
 _ABBREV = frozenset(
     "mr ms mrs dr prof st inc corp co ltd no vs jan feb mar apr jun jul aug sep sept oct nov dec "
-    "gov sen rep jr sr e.g i.e u.s u.k u.n etc est approx dept".split()
+    "gov sen rep jr sr e.g i.e u.s u.k u.n etc est approx dept rev fr msgr hon gen col lt capt cmdr "
+    "sgt adm maj supt insp det atty pres rt mt ft".split()
 )
 _PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
 _ORG_PRONOUNS = frozenset({"it", "its", "they", "their"})
@@ -305,12 +306,12 @@ def _parse_subject(subj: str) -> dict[str, Any] | None:
                 name = p
             else:
                 return {**out, "speaker": p, "ref": "anon"}
-    toks = name.split()
-    if toks[0].lower().rstrip(".") in v["honor_bare"]:
-        name = " ".join(toks[1:])
+    name = _drop_honorific(name, out)
     if name.lower().startswith("the "):
         name = name[4:]
     toks = name.split()
+    if not toks:
+        return None
     for k in (3, 2, 1):
         if len(toks) > k and " ".join(toks[:k]).lower() in v["role_set"] and toks[k][0].isupper():
             out["role"] = out["role"] or " ".join(toks[:k])
@@ -326,6 +327,20 @@ def _parse_subject(subj: str) -> dict[str, Any] | None:
     out["ref"] = classify_name(name, out["role"], descriptor)
     out["speaker"] = name
     return out
+
+
+def _drop_honorific(name: str, out: dict[str, Any]) -> str:
+    """"Dr. Jane Smith" -> "Jane Smith" (role "Dr."); "Mrs. Wu" stays whole (the name would
+    be a bare surname); a lone honorific is no name ("")."""
+    toks = name.split()
+    if not toks or toks[0].lower().rstrip(".") not in _v()["honor_bare"]:
+        return name
+    if len(toks) == 1:
+        return ""
+    if len(toks) == 2:
+        return name
+    out["role"] = out["role"] or toks[0]
+    return " ".join(toks[1:])
 
 
 def _org_role_name(toks: list[str]) -> tuple[str, str, str] | None:

@@ -23,11 +23,14 @@ Rules and evaluation: docs/claims.md.
 
 from __future__ import annotations
 
+import logging
 from typing import Any
 
 from pipelines import attribution_common as common
 from pipelines.base import StagePipeline
 from pipelines.document import Document
+
+logger = logging.getLogger(__name__)
 
 
 def extract(blocks: list[dict[str, str]], *, language: str) -> list[dict[str, Any]]:
@@ -53,9 +56,26 @@ def extract(blocks: list[dict[str, str]], *, language: str) -> list[dict[str, An
 
 
 def run(doc: Document) -> Document:
-    """Fill ``doc.claims`` from ``doc.blocks`` and ``doc.language``."""
-    doc.claims = extract(doc.blocks, language=doc.language or "")
+    """Fill ``doc.claims`` from ``doc.blocks`` and ``doc.language``.
+
+    A bug in the rules never loses the article: the error becomes a stage warning
+    (logged and counted as ``newsarchive/claims/warnings``) and the article goes on
+    without claims."""
+    try:
+        doc.claims = extract(doc.blocks, language=doc.language or "")
+    except Exception as exc:  # noqa: BLE001 - any rule bug; reported, never fatal
+        doc.claims = []
+        stage_error(doc, "claims", exc)
     return doc
+
+
+def stage_error(doc: Document, stage: str, exc: Exception) -> None:
+    """Record an internal error of an enrichment stage on ``doc`` (warning + meta count)."""
+    logger.warning("%(url)s: %(stage)s stage failed, article kept without it", {"url": doc.url, "stage": stage},
+                   exc_info=exc)
+    doc.warnings.append(f"{stage}: internal error ({type(exc).__name__}: {exc}); article stored without {stage}")
+    errors = doc.meta.setdefault("stage_errors", {})
+    errors[stage] = errors.get(stage, 0) + 1
 
 
 class ClaimsPipeline(StagePipeline):

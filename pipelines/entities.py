@@ -748,7 +748,15 @@ def _link_speakers(claims: list[dict[str, Any]], entities: list[dict[str, Any]],
 
 def run(doc: Document) -> Document:
     """Fill ``doc.entities`` from ``doc.body``; set ``speaker_entity`` on ``doc.claims``."""
-    doc.entities = extract(doc.body, language=doc.language or "", claims=doc.claims)
+    from pipelines.claims import stage_error
+
+    try:
+        doc.entities = extract(doc.body, language=doc.language or "", claims=doc.claims)
+    except Exception as exc:  # noqa: BLE001 - any rule bug; reported, never fatal
+        doc.entities = []
+        for claim in doc.claims:
+            claim["speaker_entity"] = None
+        stage_error(doc, "entities", exc)
     return doc
 
 
