@@ -159,6 +159,7 @@ def make_claim(kind: str, speaker: dict[str, Any], cue: str, start: int, end: in
     return {
         "kind": kind,
         "speaker": speaker["speaker"],
+        "speaker_text": speaker.get("written") or speaker["speaker"],
         "speaker_role": speaker.get("role"),
         "speaker_org": speaker.get("org"),
         "speaker_entity": None,

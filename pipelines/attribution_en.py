@@ -52,6 +52,8 @@ def _v() -> dict[str, Any]:
         "cue_rx": re.compile(r"(?<![\w’-])(" + trie_pattern(cues) + r")(?![\w’-])"),
         "bare": frozenset(v["bare_clause_cues"]),
         "partial_only": frozenset(v["partial_only_cues"]),
+        "inverted_rx": re.compile(r"^(" + trie_pattern(sorted(v["inverted_cues"], key=len, reverse=True))
+                                  + r")\s+(.+?)\s*[.!?]?\s*$"),
         "narrator": frozenset(v["narrator"]),
         "openers": frozenset(v["adverbial_openers"]),
         "roles": roles,
@@ -713,8 +715,7 @@ def _r_attribution(right: str) -> tuple[dict[str, Any], str, int, int | None] | 
     m = re.match(r"^\s*,?\s*", right)
     lead = m.end() if m else 0
     r = right[lead:]
-    mi = re.match(r"^(said|says|added|adds|explained|wrote|writes|continued|asked|argued|noted|warned|"
-                  r"cautioned|replied|concluded|insisted|stressed|reminded)\s+(.+?)\s*[.!?]?\s*$", r)
+    mi = v["inverted_rx"].match(r)
     if mi:
         subj = mi.group(2)
         if subj.split()[-1].lower() in _ABBREV_ENDING and r.rstrip().endswith("."):

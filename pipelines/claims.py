@@ -2,8 +2,9 @@
 
 A claim is a dict::
 
-    {"kind": "direct" | "partial" | "indirect",
-     "speaker": str,                # as named; anonymous sources as written
+    {"kind": "direct" | "mixed" | "indirect",
+     "speaker": str,                # who it is: pronouns and short forms resolved
+     "speaker_text": str,           # the speaker as written at this claim ("he", "the company")
      "speaker_role": str | None,    # "founder", "CEO", "研究总监"
      "speaker_org": str | None,     # "Huoxun Finance", "易居研究院"
      "speaker_entity": str | None,  # canonical entity name, set by the entities stage
@@ -12,8 +13,11 @@ A claim is a dict::
      "start": int, "end": int,      # character offsets into doc.body
      "paragraph": int}              # index into doc.blocks of the first paragraph
 
-``text`` is the quotation without its marks (direct, partial) or the reported clause
-up to the end of its sentence, without the final stop (indirect).  A quotation that
+One statement is one claim (:mod:`pipelines.statements`): a quotation split by its
+attribution is one ``direct`` claim; a reported clause holding quoted words is one
+``mixed`` claim (the whole clause; for "called/described" the object and the quoted
+words).  ``text`` is the quotation without its outer marks (direct) or the reported
+clause up to the end of its sentence, without the final stop (mixed, indirect).  A quotation that
 runs over several paragraphs is one claim: ``start`` is just after its first opening
 mark, ``end`` just before its final closing mark, so ``text`` keeps the paragraph
 breaks and the opening marks of the continuing paragraphs (``"...otherwise.\\n\\n“We
@@ -27,6 +31,7 @@ import logging
 from typing import Any
 
 from pipelines import attribution_common as common
+from pipelines import statements
 from pipelines.base import StagePipeline
 from pipelines.document import Document
 
@@ -50,9 +55,10 @@ def extract(blocks: list[dict[str, str]], *, language: str) -> list[dict[str, An
     else:
         from pipelines import attribution_en as rules  # type: ignore[no-redef]
     raw, persons, orgs = rules.extract(blocks, offsets, quotes, body)
+    raw = statements.clean_speakers(raw)
     raw.sort(key=lambda c: (c["_pos"], c["start"]))
     resolved = common.resolve(raw, persons=persons, orgs=orgs)
-    return common.finish(resolved)
+    return common.finish(statements.apply(resolved, body))
 
 
 def run(doc: Document) -> Document:

@@ -1,0 +1,212 @@
+"""One claim per statement: the language-neutral pass after attribution.
+
+The rules find quotations and reported clauses one by one; readers (and every
+annotated corpus, see ``bench/claims_real/RULEBOOK.md``) count statements:
+
+* a quotation split by its attribution (``“A,” X said. “B.”``, ``“A,” X said, “B.”``,
+  ``“A，”他说，“B。”``) or continued in the next paragraph with no new attribution is
+  one ``direct`` claim from the first word of A to the last word of B;
+* a quoted fragment inside a reported clause is not a second claim: the clause is one
+  ``mixed`` claim (``X said the plan was “a disaster”``); a fragment with no clause
+  found (``X called the plan “a disaster”``) grows to the words after the cue;
+* a reported clause that holds quoted words is ``mixed`` too.
+
+Claims here still carry the private keys of :func:`attribution_common.make_claim`
+(``_pos`` = offset of the attribution's cue).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+OPEN, CLOSE = "\u201c", "\u201d"
+#: A sentence end inside the text between two quotations: a stop followed by a space,
+#: a capital, an opening mark, or the end.  A gap with two such pieces holding words
+#: has narration besides the attribution.
+_GAP_STOP = re.compile(r"[.!?。！？](?=\s+[A-Z“\u4e00-\u9fff]|“|\s*$)")
+_WORDS = re.compile(r"[^\W_]+")
+_MAX_GAP_WORDS = 30
+#: Cues whose object is the quoted words themselves ("called the plan “a disaster”").
+_NAMING_CUES = frozenset({"called", "calls", "call", "described", "describes", "dubbed", "labelled",
+                          "labeled", "branded", "termed", "称之为", "称为", "形容", "比喻"})
+_CLAUSE_LEAD = re.compile(r"^[\s,，:：]*(?:that\s+|as\s+)?")
+_SENTENCE_END = re.compile(r"[.!?。！？;；](?=\s|$|[”’])|\n\n")
+
+
+def apply(claims: list[dict[str, Any]], body: str) -> list[dict[str, Any]]:
+    """Claims in body order, one per statement (see the module docstring)."""
+    claims = sorted(claims, key=lambda c: (c["start"], c["end"]))
+    claims = _absorb_fragments(claims, body)
+    claims = _drop_nested(claims)
+    claims = _merge_split_quotes(claims, body)
+    for c in claims:
+        if c["kind"] == "indirect" and OPEN in c["text"] and CLOSE in c["text"]:
+            c["kind"] = "mixed"
+    return claims
+
+
+def _same_speaker(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    return a["speaker"] == b["speaker"] or (a.get("_pos") is not None and a.get("_pos") == b.get("_pos"))
+
+
+def _gap_is_attribution(gap: str) -> bool:
+    """The text between two quotations holds nothing but one attribution."""
+    if len(_WORDS.findall(gap)) > _MAX_GAP_WORDS:
+        return False
+    pieces = [p for p in _GAP_STOP.split(gap) if _WORDS.search(p)]
+    return len(pieces) <= 1
+
+
+def _merge_split_quotes(claims: list[dict[str, Any]], body: str) -> list[dict[str, Any]]:
+    out: list[dict[str, Any]] = []
+    for c in claims:
+        prev = out[-1] if out else None
+        if prev is not None and prev["kind"] == c["kind"] == "direct" and _same_speaker(prev, c) \
+                and prev["end"] <= c["start"] and _continues(prev, c, body):
+            prev["end"] = c["end"]
+            prev["text"] = body[prev["start"]:prev["end"]]
+            prev["speaker_role"] = prev["speaker_role"] or c["speaker_role"]
+            prev["speaker_org"] = prev["speaker_org"] or c["speaker_org"]
+            if prev["_pos"] < prev["start"] <= c["_pos"]:
+                pass  # keep the first attribution as the claim's cue
+            continue
+        out.append(c)
+    return out
+
+
+def _continues(prev: dict[str, Any], c: dict[str, Any], body: str) -> bool:
+    """``c`` is the rest of ``prev``'s statement: its attribution is ``prev``'s or
+    stands in the gap between them, and the gap holds nothing else."""
+    p1, p2 = prev.get("_pos"), c.get("_pos")
+    if p2 is None or p2 > c["start"]:
+        return False  # the second quotation has its own attribution after it: a new claim
+    if p1 != p2 and not prev["end"] <= p2 < c["start"]:
+        return False
+    gap = body[prev["end"]:c["start"]]
+    return _gap_is_attribution(gap)
+
+
+def _absorb_fragments(claims: list[dict[str, Any]], body: str) -> list[dict[str, Any]]:
+    """Fragments (``partial``) inside a reported clause become that clause, ``mixed``;
+    the others grow from their cue to the end of their clause."""
+    clauses = [c for c in claims if c["kind"] == "indirect"]
+    out = []
+    for c in claims:
+        if c["kind"] != "partial":
+            out.append(c)
+            continue
+        host = next((h for h in clauses if h["start"] <= c["start"] and c["end"] <= h["end"] + 1), None)
+        if host is not None:
+            host["kind"] = "mixed"
+            continue
+        out.append(_grow_fragment(c, body))
+    return out
+
+
+def _drop_nested(claims: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """A quotation inside another claim's span is part of that claim, not a second one."""
+    out = []
+    for c in claims:
+        outer = next((o for o in claims if o is not c and o["start"] <= c["start"] and c["end"] <= o["end"] + 1
+                      and (o["end"] - o["start"]) > (c["end"] - c["start"])), None)
+        if outer is not None and c["kind"] == "direct":
+            if outer["kind"] == "indirect":
+                outer["kind"] = "mixed"
+            continue
+        out.append(c)
+    return out
+
+
+def _grow_fragment(c: dict[str, Any], body: str) -> dict[str, Any]:
+    c = dict(c, kind="mixed")
+    pos, cue = c.get("_pos"), c.get("cue") or ""
+    if pos is None or pos >= c["start"] or body[pos:pos + len(cue)] != cue:
+        return c
+    between = body[pos + len(cue):c["start"]]
+    if "\n\n" in between or _SENTENCE_END.search(between.rstrip(OPEN)):
+        # the quotation opens a sentence of its own after the attribution: it is direct
+        if _SENTENCE_END.search(between.rstrip(OPEN).rstrip()[-1:] or "x") and \
+                body[c["end"] - 1:c["end"]] in (".", "!", "?", "。", "！", "？"):
+            c["kind"] = "direct"
+        return c
+    lead = _CLAUSE_LEAD.match(between)
+    start = pos + len(cue) + (lead.end() if lead else 0)
+    end = c["end"]
+    if cue not in _NAMING_CUES and body[c["end"] - 1:c["end"]] not in (".", "!", "?", "。", "！", "？"):
+        stop = _SENTENCE_END.search(body, c["end"] + 1)
+        end = stop.start() if stop else len(body)
+        end = max(end, c["end"])
+    while end > start and body[end - 1] in " ,，" + CLOSE:
+        end -= 1
+    if body[end:end + 1] == CLOSE:
+        end += 1
+    c["start"], c["end"], c["text"] = start, end, body[start:end]
+    return c
+
+
+# --- speakers as written --------------------------------------------------------------
+
+#: A transcript speaker tag left in front of a name ("MARTINEZ-BELTRAN: Cantwell").
+_TAG_PREFIX = re.compile(r"^(?:[A-Z][A-Z.’'\- ]+|[^\s:：]{1,20}|(?:[A-Z][\w’'.&-]*\s+){1,3}[A-Z][\w’'.&-]*)[:：]\s*")
+_RELATIVE = re.compile(r"(?:,\s*|\s+)(?:who|whose|which|where)\b.*$|,\s*(?:speaking|asking|citing)\b.*$")
+_FIRST_PERSON = re.compile(r"^(?:i|i’d|i'd|i’m|i'm|we|me|us|my|our)$", re.I)
+_TAIL_START = re.compile(r"^(?:[A-Z]|(?:a|an|the|this|that|his|her|its|their|one|two|three|some|many)\s)")
+_LEADING_JUNK = re.compile(
+    r"^(?:(?:but|and|or|so|yet|then|also|still|now|meanwhile|however|instead|to|for|as|while|when|"
+    r"after|before|because|though|although|if|since|with|by|from|in|on|at|of|about|into|over|"
+    r"under|honestly|indeed|finally|separately|later|earlier|today|yesterday)\b[,\s]+)+", re.I)
+#: A verb inside a "speaker" means the subject search ran into a clause.
+_CLAUSE_VERB = re.compile(
+    r"\b(?:said|says|say|told|tells|is|are|was|were|has|have|had|will|would|could|should|can|did|does|"
+    r"kept|keeps|added|asked|called|noted)\b")
+_PRONOUN = re.compile(r"\b(he|she|they|it|we)\b", re.I)
+
+
+def clean_speaker(spk: dict[str, Any]) -> dict[str, Any] | None:
+    """A speaker dict whose name is a name, not a clause fragment: a transcript tag, a
+    leading conjunction or preposition and a clause before the real subject are cut
+    (``"But Kennedy"`` -> ``"Kennedy"``; ``"X said ... a pattern she"`` -> ``"she"``).
+    None when nothing name-like is left."""
+    name = spk.get("speaker") or ""
+    if not name.isascii() or spk.get("ref") == "pronoun":
+        return spk
+    new = _TAG_PREFIX.sub("", name, count=1) if ":" in name else name
+    new = _RELATIVE.sub("", new)
+    new = _LEADING_JUNK.sub("", new + " ").strip(" ,")
+    verbs = list(_CLAUSE_VERB.finditer(new))
+    ref = spk.get("ref")
+    if verbs:
+        tail = new[verbs[-1].end():].strip(" ,")
+        pron = list(_PRONOUN.finditer(tail))
+        if pron:
+            new, ref = pron[-1].group(1), ("they" if pron[-1].group(1).lower() == "they" else "pronoun")
+        elif tail and len(tail.split()) <= 6 and _TAIL_START.match(tail):
+            new = _LEADING_JUNK.sub("", tail + " ").strip(" ,")
+        else:
+            return None
+    if not new or not re.search(r"\w", new) or _FIRST_PERSON.match(new):
+        return None
+    if ref in ("name", "org") and " " not in new and new[:1].isupper() and new != name:
+        ref = "surname"  # "MARTINEZ-BELTRAN: Cantwell" -> "Cantwell", a short form to resolve
+    if new == name:
+        return spk
+    if ref in ("pronoun", "they"):
+        return dict(spk, speaker=new.lower() if ref == "they" else new, written=new, ref=ref)
+    if ref in ("name", "surname", "org") and new[:1].islower():
+        ref = "anon"
+    return dict(spk, speaker=new, written=new, ref=ref)
+
+
+def clean_speakers(claims: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """:func:`clean_speaker` on raw claims (before resolution); claims left with no
+    speaker are dropped."""
+    out = []
+    for c in claims:
+        spk = clean_speaker({"speaker": c["speaker"], "ref": c["_ref"]})
+        if spk is None:
+            continue
+        if spk["speaker"] != c["speaker"]:
+            c = dict(c, speaker=spk["speaker"], speaker_text=spk["written"], _ref=spk["ref"])
+        out.append(c)
+    return out
