@@ -52,6 +52,7 @@ def _v() -> dict[str, Any]:
         "cue_rx": re.compile(r"(?<![\w’-])(" + trie_pattern(cues) + r")(?![\w’-])"),
         "bare": frozenset(v["bare_clause_cues"]),
         "partial_only": frozenset(v["partial_only_cues"]),
+        "inverted": frozenset(v["inverted_cues"]),
         "inverted_rx": re.compile(r"^(" + trie_pattern(sorted(v["inverted_cues"], key=len, reverse=True))
                                   + r")\s+(.+?)\s*[.!?]?\s*$"),
         "narrator": frozenset(v["narrator"]),
@@ -595,13 +596,14 @@ def attribute_sentence(masked: str, s: int, e: int, consumed: set[int]) -> dict[
             mi = re.fullmatch(r"\s+([^.,]+?)(?:,\s+(?:who|whose|which)\b[^.]*)?\s*[.!?]?\s*", after)
             if mi is None:
                 mi = re.fullmatch(r"\s+([^.]+?)\s*[.!?]?\s*", after)
-            if not mi or m.group(1) not in ("said", "says", "added", "wrote", "explained", "noted", "warned") \
+            if not mi or m.group(1) not in v["inverted"] \
                     or not re.match(r"(?:[A-Z]|(?:a|an|the|one|two|three|several)\s)", mi.group(1)) \
                     or re.match(r"(?:It|They|He|She|We|That|This)\b", mi.group(1)) \
                     or _FINITE_VERB.search(mi.group(1)) or _apposition_subject(before[:comma]):
                 continue  # "Acme’s chief, Ruth Amadi, said the lender had ...": not inverted
             subj, tail_ok = mi.group(1), True
-        if not tail_ok or (len(subj.split()) > 8 and not chained) or _negated(before):
+        long_subj = len(subj.split()) > 8 and not (inverted and len(subj.split(",")[0].split()) <= 5)
+        if not tail_ok or (long_subj and not chained) or _negated(before):
             continue
         if before[:comma].lstrip()[:1] in (OPEN,):
             continue

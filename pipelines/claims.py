@@ -31,7 +31,7 @@ import logging
 from typing import Any
 
 from pipelines import attribution_common as common
-from pipelines import statements
+from pipelines import layouts, statements
 from pipelines.base import StagePipeline
 from pipelines.document import Document
 
@@ -55,7 +55,10 @@ def extract(blocks: list[dict[str, str]], *, language: str) -> list[dict[str, An
     else:
         from pipelines import attribution_en as rules  # type: ignore[no-redef]
     raw, persons, orgs = rules.extract(blocks, offsets, quotes, body)
+    raw = layouts.override(raw, layouts.extract(blocks, offsets, body, language))
     raw = statements.clean_speakers(raw)
+    if language == "en":
+        persons = persons + statements.speaker_mentions(raw, body)
     raw.sort(key=lambda c: (c["_pos"], c["start"]))
     resolved = common.resolve(raw, persons=persons, orgs=orgs)
     return common.finish(statements.apply(resolved, body))

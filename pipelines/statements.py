@@ -169,7 +169,7 @@ def clean_speaker(spk: dict[str, Any]) -> dict[str, Any] | None:
     (``"But Kennedy"`` -> ``"Kennedy"``; ``"X said ... a pattern she"`` -> ``"she"``).
     None when nothing name-like is left."""
     name = spk.get("speaker") or ""
-    if not name.isascii() or spk.get("ref") == "pronoun":
+    if re.search(r"[\u3400-\u9fff]", name) or spk.get("ref") == "pronoun":
         return spk
     new = _TAG_PREFIX.sub("", name, count=1) if ":" in name else name
     new = _RELATIVE.sub("", new)
@@ -178,7 +178,7 @@ def clean_speaker(spk: dict[str, Any]) -> dict[str, Any] | None:
     ref = spk.get("ref")
     if verbs:
         tail = new[verbs[-1].end():].strip(" ,")
-        pron = list(_PRONOUN.finditer(tail))
+        pron = [p for p in _PRONOUN.finditer(tail) if p.end() == len(tail)]
         if pron:
             new, ref = pron[-1].group(1), ("they" if pron[-1].group(1).lower() == "they" else "pronoun")
         elif tail and len(tail.split()) <= 6 and _TAIL_START.match(tail):
@@ -187,7 +187,7 @@ def clean_speaker(spk: dict[str, Any]) -> dict[str, Any] | None:
             return None
     if not new or not re.search(r"\w", new) or _FIRST_PERSON.match(new):
         return None
-    if ref in ("name", "org") and " " not in new and new[:1].isupper() and new != name:
+    if ref not in ("pronoun", "they") and " " not in new and new[:1].isupper() and new != name:
         ref = "surname"  # "MARTINEZ-BELTRAN: Cantwell" -> "Cantwell", a short form to resolve
     if new == name:
         return spk
@@ -209,4 +209,35 @@ def clean_speakers(claims: list[dict[str, Any]]) -> list[dict[str, Any]]:
         if spk["speaker"] != c["speaker"]:
             c = dict(c, speaker=spk["speaker"], speaker_text=spk["written"], _ref=spk["ref"])
         out.append(c)
+    return out
+
+
+# --- antecedents ----------------------------------------------------------------------
+
+_CAP = r"[A-Z][\w’'.-]*"
+_NOT_FIRST = frozenset("The A An In On At As But And Or If So Then This That These Those When While After Before "
+                       "Like With From For By Of To Mr Mrs Ms Dr Said Says".split())
+
+
+def speaker_mentions(claims: list[dict[str, Any]], body: str) -> list[tuple[int, dict[str, Any]]]:
+    """Every mention in ``body`` of a person who speaks somewhere in the article, as
+    ``(position, speaker dict)`` antecedents for pronouns and surnames: the full names
+    of named speakers, and the full name a lone surname speaker ("Cantwell") is
+    introduced with ("her friend, Travis Cantwell, a plumber")."""
+    names = {c["speaker"] for c in claims if c["_ref"] == "name" and " " in c["speaker"]
+             and c["speaker"].isascii()}
+    for c in claims:
+        if c["_ref"] == "surname" and c["speaker"][:1].isupper() and " " not in c["speaker"]:
+            sur = re.escape(c["speaker"])
+            for m in re.finditer(rf"(?<![\w’])((?:{_CAP}\s+){{1,2}}){sur}(?![\w’])", body):
+                first = m.group(1).split()
+                while first and first[0] in _NOT_FIRST:
+                    first = first[1:]
+                if first:
+                    names.add(" ".join(first) + " " + c["speaker"])
+                    break
+    out = []
+    for name in names:
+        for m in re.finditer(rf"(?<![\w’]){re.escape(name)}(?![\w’])", body):
+            out.append((m.start(), {"speaker": name, "role": None, "org": None, "ref": "name"}))
     return out
