@@ -25,7 +25,20 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-DEVDATA = Path(os.environ.get("NEWSARCHIVE_DEVDATA", ROOT.parent / "shared" / "devdata"))
+
+
+def _find_devdata() -> Path:
+    """``$NEWSARCHIVE_DEVDATA``, else the first ``shared/devdata`` beside the repo or
+    beside one of its parent folders (a git worktree sits deeper than the clone)."""
+    if os.environ.get("NEWSARCHIVE_DEVDATA"):
+        return Path(os.environ["NEWSARCHIVE_DEVDATA"])
+    for folder in ROOT.parents:
+        if (folder / "shared" / "devdata").is_dir():
+            return folder / "shared" / "devdata"
+    return ROOT.parent / "shared" / "devdata"
+
+
+DEVDATA = _find_devdata()
 
 _CJK = r"\u3400-\u4dbf\u4e00-\u9fff\u3000-\u303f\uff00-\uffef"
 _DQUOTES = dict.fromkeys(map(ord, "“”„‟″«»「」『』＂"), '"')
