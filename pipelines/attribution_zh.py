@@ -39,7 +39,7 @@ def _v() -> dict[str, Any]:
         elif c == "称":
             alts.append(r"(?<![简名号堪职对相自俗统通昵爱尊])称(?![为作号之呼])")
         elif c == "说":
-            alts.append(r"(?<![据虽听小学所再就是演游劝解传不以该如来话么])说(?![明法服过])")
+            alts.append(r"(?<![据虽听小学所再就是演游劝解传不以该如来话么分众格般句])说(?![明法服过成])")
         elif c == "提出":
             alts.append(r"提出(?=[，：:,])")
         else:
@@ -73,13 +73,26 @@ def sentences(masked: str) -> tuple[list[tuple[int, int]], set[int]]:
 
 
 _LEAD = re.compile(r"^(?:对此|此外|不过|但是|但|同时|另外|其中|而|并|也有|还有|有(?=..)|也|还|则|随后|最后|因此|所以|与此同时|"
-                   r"事实上|然而|对于此事|就此|目前|当前|此前|对于|就)+")
+                   r"事实上|然而|对于此事|就此|目前|当前|此前|对于|就|甚至|其后|之后|后来|此后|当时|当天|一日|"
+                   r"昨天|今天|昨日|今日|近日|日前|\d{4}年|\d{1,2}月|\d{1,2}日|[上下]午|晚间|早前)+")
+#: A pronoun after a time phrase or before an adverbial is the subject: 7月11日他, 他在文中.
+_PRONOUN_SUBJ = re.compile(r"^(?:他们|她们|他|她)")
+#: An adverb made with 地 closes the subject: 劳伦斯亲切地, 肖冰言之确凿地.
+_DI_ADVERB = re.compile(r"(?:[\u4e00-\u9fff]{2}地)+$")
 _TRAIL = re.compile(r"(?:也|还|则|同时|进一步|曾|更|均|都|亦|又|再次|公开|此前|近日|日前|近期|随即|最近|"
                     r"此外|已|已经|一再|多次|特别|直接|坦率地|私下|就此|对此|明确|曾经|日|昨日|今日|"
-                    r"\d{1,2}月\d{1,2}日|\d{1,2}日|向外界|对外|会上|还称)$")
+                    r"\d{1,2}月\d{1,2}日|\d{1,2}日|向外界|对外|会上|还称|一定|多|坦然|当即|一方面)$")
 # where the speaker phrase ends: a place or channel (在微博上, 接受采访时, 向记者) or a
 # publishing verb (华兴电子近日发布公告称, 某某发文称, 某某撰文指出)
-_CUT = re.compile(r"(?:在|于|通过|接受|对|向|发布|发表|发出|公布|发文|撰文|发帖)")
+_CUT = re.compile(r"(?:在|于|通过|接受|对|向|发布|发表|发出|公布|发文|撰文|发帖|看完|听完|读完|得知|获悉|谈到|谈及|"
+                  r"说起|提到|面对|针对|回忆起|一方面|言之|当即)")
+
+
+#: What a speaker phrase never holds: a condition or concession (如果, 虽然, 一旦), a
+#: "according to the data" opener (根据, 按照), a list marker, or a word that leaves the
+#: cue inside an idiom or an adverbial (不由分说, 众说纷纭, 严格说来, 误认为, 完全证实).
+_NOT_SUBJECT = re.compile(r"如果|若|虽然|一旦|倘若|假如|只要|由于|因为|根据|按照|依据|^[（(\[①②③④⑤⑥⑦⑧⑨\d]|"
+                          r"(?:不由分|众|严格|误|完全|不再|就|也就|所|较之|之|为|给|让|使|把|被|可以|应该)$")
 
 
 #: Short references to an organization named earlier (resolved by attribution_common.resolve).
@@ -94,6 +107,10 @@ def clean_subject(prefix: str) -> str:
     k = max(prefix.rfind(p) for p in "，,；;：:、")
     s = prefix[k + 1:].strip()
     s = _LEAD.sub("", s)
+    m = _PRONOUN_SUBJ.match(s)
+    if m:
+        return m.group(0)
+    s = _DI_ADVERB.sub("", s) if len(s) > 3 else s
     for _ in range(4):
         m = _CUT.search(s, 2)
         if m:
@@ -157,6 +174,8 @@ def _parse_subject(s: str) -> dict[str, Any] | None:
         return None
     if re.search(r"[是在了把被将要对]$|(?:进行|作出|做出|予以|给予|给出)$", s) or re.match(r"^[\d.%]+$", s):
         return None  # 就深交所下发的问询函进行回复: a light verb's object, not a subject
+    if _NOT_SUBJECT.search(s) or s in ("我", "本人", "笔者"):
+        return None  # 如果细加分析, 根据回归系数, 严格说来, 不由分说: a clause or an idiom, no source
     if s.endswith("会") and _org_end(s) != len(s):
         return None  # 会 the auxiliary ("他们会"), not the suffix of 证监会/协会
     out: dict[str, Any] = {"speaker": s, "role": None, "org": None}

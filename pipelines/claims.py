@@ -61,7 +61,7 @@ def extract(blocks: list[dict[str, str]], *, language: str) -> list[dict[str, An
         persons = persons + statements.speaker_mentions(raw, body)
     raw.sort(key=lambda c: (c["_pos"], c["start"]))
     resolved = common.resolve(raw, persons=persons, orgs=orgs)
-    return common.finish(statements.apply(resolved, body))
+    return common.finish(statements.apply(resolved, body, quotes))
 
 
 def run(doc: Document) -> Document:

@@ -34,9 +34,12 @@ _CLAUSE_LEAD = re.compile(r"^[\s,，:：]*(?:that\s+|as\s+)?")
 _SENTENCE_END = re.compile(r"[.!?。！？;；](?=\s|$|[”’])|\n\n")
 
 
-def apply(claims: list[dict[str, Any]], body: str) -> list[dict[str, Any]]:
-    """Claims in body order, one per statement (see the module docstring)."""
+def apply(claims: list[dict[str, Any]], body: str, quotes: list[Any] = ()) -> list[dict[str, Any]]:
+    """Claims in body order, one per statement (see the module docstring).  ``quotes``
+    (:class:`attribution_common.Quote`) left without a claim are given to the speaker
+    of the nearest claim when they stand alone as sentences (:func:`_orphans`)."""
     claims = sorted(claims, key=lambda c: (c["start"], c["end"]))
+    claims = sorted(claims + _orphans(claims, body, quotes), key=lambda c: (c["start"], c["end"]))
     claims = _absorb_fragments(claims, body)
     claims = _drop_nested(claims)
     claims = _merge_split_quotes(claims, body)
@@ -44,6 +47,39 @@ def apply(claims: list[dict[str, Any]], body: str) -> list[dict[str, Any]]:
         if c["kind"] == "indirect" and OPEN in c["text"] and CLOSE in c["text"]:
             c["kind"] = "mixed"
     return claims
+
+
+_TERMINAL = (".", "!", "?", "。", "！", "？", "…")
+_MAX_PARA_GAP = 2
+
+
+def _orphans(claims: list[dict[str, Any]], body: str, quotes: list[Any]) -> list[dict[str, Any]]:
+    """Quotations no rule attributed that stand as sentences of their own (at a
+    sentence start, ending with a stop) belong to the speaker of the nearest earlier
+    claim at most two paragraphs back, else of a claim in the same or next paragraph:
+    the "speaker in the previous sentence" layout (``X was asked about Y. “…”``)."""
+    out = []
+    spans = [(c["start"], c["end"]) for c in claims]
+    for q in quotes:
+        if any(a <= q.start < b or q.start <= a < q.end for a, b in spans):
+            continue
+        content = body[q.start:q.end].rstrip()
+        words = len(_WORDS.findall(content)) + len(re.findall(r"[\u3400-\u9fff]", content))
+        if words < 4 or not content.endswith(_TERMINAL) or not _opens_sentence(body, q.open_at):
+            continue
+        before = [c for c in claims if c["end"] <= q.start and q.para - c["paragraph"] <= _MAX_PARA_GAP]
+        after = [c for c in claims if c["start"] >= q.end and c["paragraph"] - q.para <= 1]
+        host = before[-1] if before else (after[0] if after else None)
+        if host is None:
+            continue
+        out.append(dict(host, kind="direct", start=q.start, end=q.end, text=body[q.start:q.end],
+                        paragraph=q.para, _ref=host.get("_ref")))
+    return out
+
+
+def _opens_sentence(body: str, at: int) -> bool:
+    left = body[max(0, at - 3):at].rstrip(" ")
+    return not left or left.endswith(("\n", ".", "!", "?", "。", "！", "？", "”", ":", "：", "…"))
 
 
 def _same_speaker(a: dict[str, Any], b: dict[str, Any]) -> bool:
