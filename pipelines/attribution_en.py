@@ -229,6 +229,11 @@ _DATA_SOURCE = re.compile(r"\b(?:data|figures|statistics|stats|survey|surveys|po
                           r"calculations|tally|review|estimates|database|documents|disclosures)\b")
 
 
+#: Letters after a name ("Elizabeth Hoge, MD, said"): no apposition, no name.
+_CREDENTIAL = re.compile(r"(?:M\.?D|Ph\.?D|R\.?N|R\.?D|D\.?O|CPA|CFA|Esq|Jr|Sr|MBA|MPH|MSc|MS|MA|BSc|DDS|DVM|LCSW|"
+                         r"RDN|CDN|FACP|FAAP|II|III)\.?")
+
+
 @lru_cache(maxsize=4096)
 def _parse_subject(subj: str) -> dict[str, Any] | None:
     v = _v()
@@ -248,7 +253,7 @@ def _parse_subject(subj: str) -> dict[str, Any] | None:
     parts = [p.strip() for p in s.split(",") if p.strip()]
     parts = [p for p in parts if not re.match(
         r"(?i)(?:who|which|whose|speaking|asking|citing|in|on|during|via|by|according|when|while|"
-        r"as|after|before|if|not|adding|writing|and)\b", p)]
+        r"as|after|before|if|not|adding|writing|and)\b", p) and not _CREDENTIAL.fullmatch(p)]
     if not parts or len(s.split()) > 24:
         return None
     out: dict[str, Any] = {"role": None, "org": None, "pos": pos}
@@ -330,6 +335,15 @@ def _parse_subject(subj: str) -> dict[str, Any] | None:
     out["ref"] = classify_name(name, out["role"], descriptor)
     out["speaker"] = name
     return out
+
+
+@lru_cache(maxsize=None)
+def title_words() -> frozenset[str]:
+    """Words that title a name and are no part of it: roles, honorifics, "Gov", "Sen"."""
+    v = _v()
+    extra = {"gov", "sen", "rep", "gen", "col", "lt", "capt", "sgt", "det", "insp", "supt", "pres", "atty",
+             "police", "county", "state", "city", "u.s.", "former", "late", "acting", "interim", "deputy", "tester"}
+    return frozenset(v["role_words"] | v["honor_bare"] | extra | {w.capitalize().lower() for w in v["role_words"]})
 
 
 def _drop_honorific(name: str, out: dict[str, Any]) -> str:
@@ -724,6 +738,9 @@ def _r_attribution(right: str) -> tuple[dict[str, Any], str, int, int | None] | 
             subj += "."  # the stop of "Redfern & Co." is the name's, and the sentence's
         subj = re.split(r",\s+(?:in|on|during|according|speaking|adding|who|when)\b", subj)[0]
         spk = parse_subject(subj, lead + mi.start(2))
+        if spk is None and subj.count(",") >= 2:
+            # a long apposition after the name: the name and its first apposition suffice
+            spk = parse_subject(",".join(subj.split(",")[:2]), lead + mi.start(2))
         if spk:
             return spk, mi.group(1), lead, None
     hits = list(v["cue_rx"].finditer(r))

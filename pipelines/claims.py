@@ -61,6 +61,8 @@ def extract(blocks: list[dict[str, str]], *, language: str) -> list[dict[str, An
         persons = persons + statements.speaker_mentions(raw, body)
     raw.sort(key=lambda c: (c["_pos"], c["start"]))
     resolved = common.resolve(raw, persons=persons, orgs=orgs)
+    if language == "en":
+        statements.fullest_names(resolved, body, titles=rules.title_words())
     return common.finish(statements.apply(resolved, body, quotes))
 
 

@@ -18,7 +18,10 @@ Claims here still carry the private keys of :func:`attribution_common.make_claim
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any
+
+from pipelines.attribution_common import vocab
 
 OPEN, CLOSE = "\u201c", "\u201d"
 #: A sentence end inside the text between two quotations: a stop followed by a space,
@@ -117,9 +120,12 @@ def _continues(prev: dict[str, Any], c: dict[str, Any], body: str) -> bool:
     p1, p2 = prev.get("_pos"), c.get("_pos")
     if p2 is None or p2 > c["start"]:
         return False  # the second quotation has its own attribution after it: a new claim
-    if p1 != p2 and not prev["end"] <= p2 < c["start"]:
+    in_gap = [p for p in (p1, p2) if p is not None and prev["end"] <= p < c["start"]]
+    if p1 != p2 and p2 not in in_gap:
         return False
     gap = body[prev["end"]:c["start"]]
+    if _WORDS.search(gap) and not in_gap:
+        return False  # words between the two, and none of them the attribution: narration
     return _gap_is_attribution(gap)
 
 
@@ -221,7 +227,8 @@ def clean_speaker(spk: dict[str, Any]) -> dict[str, Any] | None:
             new = _LEADING_JUNK.sub("", tail + " ").strip(" ,")
         else:
             return None
-    if not new or not re.search(r"\w", new) or _FIRST_PERSON.match(new):
+    new = _cut_after_name(new)
+    if not new or not re.search(r"\w", new) or _FIRST_PERSON.match(new) or _NO_SPEAKER.match(new):
         return None
     if ref not in ("pronoun", "they") and " " not in new and new[:1].isupper() and new != name:
         ref = "surname"  # "MARTINEZ-BELTRAN: Cantwell" -> "Cantwell", a short form to resolve
@@ -232,6 +239,39 @@ def clean_speaker(spk: dict[str, Any]) -> dict[str, Any] | None:
     if ref in ("name", "surname", "org") and new[:1].islower():
         ref = "anon"
     return dict(spk, speaker=new, written=new, ref=ref)
+
+
+_NO_SPEAKER = re.compile(r"^(?:(?:it’s|it's|that’s|that's|there’s|there's|here’s|here's)\b.*"
+                         r"|this|that|these|those|there|here|a|an|the|it)$", re.I)
+_NAME_THEN_LOWER = re.compile(r"^((?:[A-Z][\w’'.-]*\s+)*[A-Z][\w’'.-]*)\s+([a-z][\w’'-]*)\b")
+_NOT_NAME_HEADS = frozenset("the a an this that these those it it’s it's several another some many most few one "
+                            "two three four five other all both each every people analysts officials experts "
+                            "traders investors economists critics residents".split())
+_NAME_LINKS = frozenset("of at for from with and de da del der van von la le du bin al el y".split())
+
+
+@lru_cache(maxsize=None)
+def _role_words() -> frozenset[str]:
+    return frozenset(w for r in vocab("en")["roles"] for w in r.split()) | {"source", "member", "person", "people"}
+
+
+def _cut_after_name(name: str) -> str:
+    """``"Mellor agrees"`` -> ``"Mellor"``, ``"Pitt of his role"`` -> ``"Pitt"``: a name
+    followed by a verb or by "of his/her ..." ends at the name."""
+    m = _NAME_THEN_LOWER.match(name)
+    if m is None:
+        return name
+    head, word = m.group(1), m.group(2)
+    if head.split()[0].lower() in _NOT_NAME_HEADS or len(head.split()) > 3 or "." in head[:-1]:
+        return name
+    if word.rstrip("s") in _role_words() or word in ("familiar", "close", "who"):
+        return name
+    if word not in _NAME_LINKS and (word.endswith(("s", "ed")) and not word.endswith("ss")
+                                    or word in ("took", "gave", "made", "put", "kept", "went", "told")):
+        return head
+    if word == "of" and re.match(r"\s*(?:his|her|their|its|the\s+[a-z])", name[m.end():]):
+        return head
+    return name
 
 
 def clean_speakers(claims: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -277,3 +317,53 @@ def speaker_mentions(claims: list[dict[str, Any]], body: str) -> list[tuple[int,
         for m in re.finditer(rf"(?<![\w’]){re.escape(name)}(?![\w’])", body):
             out.append((m.start(), {"speaker": name, "role": None, "org": None, "ref": "name"}))
     return out
+
+
+def fullest_names(claims: list[dict[str, Any]], body: str, *, titles: frozenset[str]) -> None:
+    """Each person speaker by the fullest name the article gives it (in place):
+    ``"McEnaney"``, ``"Mr Shapps"``, ``"Gov. Inslee"`` -> ``"Ryan McEnaney"``, ``"Grant
+    Shapps"``, ``"Jay Inslee"``.  A leading title word (``titles``: roles, honorifics)
+    is no part of a name: ``"Detective Alvaro Zabaleta"`` -> ``"Alvaro Zabaleta"``.
+    The title dropped from a name goes to ``speaker_role`` when that is empty."""
+    cache: dict[str, str] = {}
+    for c in claims:
+        spk = c["speaker"]
+        if c.get("_ref") not in ("name", "surname") or spk.rstrip("s") in _role_words() or spk.lower().rstrip("s") in _role_words():
+            continue
+        if not spk or not spk[:1].isupper() or not spk.replace("’", "").replace("'", "").replace(".", "")\
+                .replace("-", "").replace(" ", "").isalpha() or len(spk.split()) > 4:
+            continue
+        if spk not in cache:
+            cache[spk] = _fullest(spk, body, titles)
+        full = cache[spk]
+        if full != spk:
+            dropped = spk.split()[0] if spk.split()[0].lower().rstrip(".") in titles else None
+            c["speaker"] = full
+            if dropped and not c.get("speaker_role"):
+                c["speaker_role"] = dropped
+
+
+def _fullest(spk: str, body: str, titles: frozenset[str]) -> str:
+    toks = spk.split()
+    while len(toks) > 1 and toks[0].lower().rstrip(".") in titles:
+        toks = toks[1:]
+    last = toks[-1]
+    if len(toks) > 2 or not last[:1].isupper():
+        return " ".join(toks)
+    best = " ".join(toks)
+    pattern = rf"((?:{_CAP}\s+){{1,3}}){re.escape(last)}(?![\w’'-])"
+    for m in re.finditer(pattern, body):
+        words = m.group(1).split()
+        # keep the name words right before the surname: stop at a title or a sentence word
+        kept: list[str] = []
+        for w in reversed(words):
+            if w.lower().rstrip(".") in titles or w in _NOT_FIRST or w.endswith((",", ":")) \
+                    or (w.endswith(".") and len(w) > 2):
+                break
+            kept.insert(0, w)
+        if not kept or (len(toks) == 2 and kept[-len(toks) + 1:] != toks[:-1] and len(kept) < 2):
+            continue
+        cand = " ".join(kept + [last])
+        if len(cand.split()) > len(best.split()) and len(cand.split()) <= 4:
+            best = cand
+    return best
