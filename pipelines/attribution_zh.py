@@ -467,7 +467,7 @@ def extract(blocks: list[dict[str, str]], offsets: list[int], quotes: list[Quote
     orgs: list[tuple[int, dict[str, Any]]] = []
     # organizations named in the narrative are antecedents of 公司/该公司, needed only then
     if any(c["_ref"] == "orgref" for c in claims):
-        from pipelines.entities import zh_org_spans
+        from pipelines.zh_names import zh_org_spans
 
         for i, masked in masks.items():
             for a, b in zh_org_spans(masked):

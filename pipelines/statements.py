@@ -306,9 +306,7 @@ def speaker_mentions(claims: list[dict[str, Any]], body: str) -> list[tuple[int,
         if c["_ref"] == "surname" and c["speaker"][:1].isupper() and " " not in c["speaker"]:
             sur = re.escape(c["speaker"])
             for m in re.finditer(rf"(?<![\w’])((?:{_CAP}\s+){{1,2}}){sur}(?![\w’])", body):
-                first = m.group(1).split()
-                while first and first[0] in _NOT_FIRST:
-                    first = first[1:]
+                first = _given_words(m.group(1).split(), frozenset())
                 if first:
                     names.add(" ".join(first) + " " + c["speaker"])
                     break
@@ -343,6 +341,18 @@ def fullest_names(claims: list[dict[str, Any]], body: str, *, titles: frozenset[
                 c["speaker_role"] = dropped
 
 
+def _given_words(words: list[str], titles: frozenset[str]) -> list[str]:
+    """The name words right before a surname: back to a title, a sentence word or the
+    end of the previous sentence ("Law Firm. Ding" gives nothing)."""
+    kept: list[str] = []
+    for w in reversed(words):
+        if w.lower().rstrip(".") in titles or w in _NOT_FIRST or w.endswith((",", ":")) \
+                or (w.endswith(".") and len(w) > 2):
+            break
+        kept.insert(0, w)
+    return kept
+
+
 def _fullest(spk: str, body: str, titles: frozenset[str]) -> str:
     toks = spk.split()
     while len(toks) > 1 and toks[0].lower().rstrip(".") in titles:
@@ -353,14 +363,7 @@ def _fullest(spk: str, body: str, titles: frozenset[str]) -> str:
     best = " ".join(toks)
     pattern = rf"((?:{_CAP}\s+){{1,3}}){re.escape(last)}(?![\w’'-])"
     for m in re.finditer(pattern, body):
-        words = m.group(1).split()
-        # keep the name words right before the surname: stop at a title or a sentence word
-        kept: list[str] = []
-        for w in reversed(words):
-            if w.lower().rstrip(".") in titles or w in _NOT_FIRST or w.endswith((",", ":")) \
-                    or (w.endswith(".") and len(w) > 2):
-                break
-            kept.insert(0, w)
+        kept = _given_words(m.group(1).split(), titles)
         if not kept or (len(toks) == 2 and kept[-len(toks) + 1:] != toks[:-1] and len(kept) < 2):
             continue
         cand = " ".join(kept + [last])
