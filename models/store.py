@@ -163,6 +163,7 @@ def replace_annotations(session: Session, article: Article, doc: Any) -> None:
         speaker_entity = c.get("speaker_entity")
         session.add(Claim(
             article_id=article.id, kind=c.get("kind", "direct"), speaker=c.get("speaker"),
+            speaker_text=c.get("speaker_text", c.get("speaker")),
             speaker_role=c.get("speaker_role"), speaker_org=c.get("speaker_org"),
             speaker_entity_id=entity_ids.get(speaker_entity) if speaker_entity else None,
             cue=c.get("cue"), text=c.get("text", ""), start_char=int(c.get("start", 0)),

@@ -4,7 +4,9 @@ An entity is a dict::
 
     {"name": str,              # canonical name (deterministic, see docs/claims.md)
      "type": "PERSON" | "ORG" | "GPE" | "MONEY" | "PERCENT" | "DATE",
-     "aliases": [str],         # surface forms seen, in order of first appearance
+     "aliases": [str],         # surface forms seen, in order of first appearance; Chinese
+                               # persons and organizations also their English form
+                               # ("Wu Hongliang", "Huayue Securities"), see zh_names.romanize
      "mentions": [{"text": str, "start": int, "end": int}]}   # offsets into doc.body
 
 Canonical names:
@@ -36,7 +38,7 @@ from pipelines.attribution_common import trie_pattern
 from pipelines.base import StagePipeline
 from pipelines.document import Document
 from pipelines.en_names import _currencies, _en_names
-from pipelines.zh_names import _alias_spans, _lex, _zh_names, _zh_org_ok, segment_zh, zh_org_spans
+from pipelines.zh_names import _alias_spans, _lex, _zh_names, _zh_org_ok, romanize, segment_zh, zh_org_spans
 
 __all__ = ["canonical", "extract", "run", "segment_zh", "warm_up", "zh_org_spans", "EntitiesPipeline"]
 
@@ -234,6 +236,11 @@ def extract(body: str, *, language: str, claims: list[dict[str, Any]] | None = N
         ent["mentions"].append({"text": surface, "start": s, "end": e})
     _merge_short_forms(entities, order, language)
     result = [entities[k] for k in order if k in entities]
+    if language == "zh":
+        for ent in result:
+            english = romanize(ent["name"], ent["type"])
+            if english and english not in ent["aliases"]:
+                ent["aliases"].append(english)  # one entity across languages: 吴红亮 = Wu Hongliang
     if claims:
         _link_speakers(claims, result, language)
     return result

@@ -310,3 +310,42 @@ def _alias_spans(body: str, language: str) -> list[tuple[int, int, str, str]]:
         for m in rx.finditer(body):
             out.append((m.start(), m.end(), "ORG", aliases.get(m.group(0), m.group(0))))
     return out
+
+
+# --- names across languages -------------------------------------------------------------
+
+#: Two-character surnames: 欧阳修 is "Ouyang Xiu", not "Ou Yangxiu".
+_COMPOUND_SURNAMES = ("欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "尉迟", "公孙", "令狐", "慕容", "夏侯",
+                      "长孙", "宇文", "司徒", "端木", "西门", "南宫")
+_HAN_ONLY = re.compile(r"[\u4e00-\u9fff]+")
+
+
+def _pinyin(text: str) -> str:
+    from pypinyin import lazy_pinyin
+
+    return "".join(lazy_pinyin(text))
+
+
+@lru_cache(maxsize=4096)
+def romanize(name: str, typ: str) -> str | None:
+    """The English form of a Chinese PERSON or ORG name, or None.
+
+    A person is written surname first in pinyin (吴红亮 -> "Wu Hongliang", 欧阳修 ->
+    "Ouyang Xiu"); an organization by its English name when the alias table has one
+    (证监会 -> "China Securities Regulatory Commission"), else its head in pinyin and its
+    suffix in English (华岳证券 -> "Huayue Securities")."""
+    if not _HAN_ONLY.fullmatch(name or ""):
+        return None
+    zv = vocab("zh")
+    if typ == "PERSON" and 2 <= len(name) <= 4:
+        k = 2 if name.startswith(_COMPOUND_SURNAMES) and len(name) >= 3 else 1
+        return f"{_pinyin(name[:k]).capitalize()} {_pinyin(name[k:]).capitalize()}"
+    if typ != "ORG":
+        return None
+    if name in zv.get("aliases_en", {}):
+        return zv["aliases_en"][name]
+    for suffix, english in sorted(zv.get("org_suffix_en", {}).items(), key=lambda kv: -len(kv[0])):
+        head = name[:-len(suffix)]
+        if name.endswith(suffix) and 2 <= len(head) <= 4:
+            return f"{_pinyin(head).capitalize()} {english}"
+    return None

@@ -14,7 +14,7 @@ from crawler.cli.archive import open_archive
 from crawler.cli.output import emit, format_option, parse_date, positive_int
 from models.article import Article
 from models.claim import Claim
-from models.entity import Entity
+from models.entity import Entity, EntityAlias
 from models.source import Source
 
 
@@ -25,8 +25,8 @@ def _contains(column: Any, value: str) -> Any:
 
 def find_claims(session: Session, *, speaker: str | None = None, org: str | None = None,
                 about: str | None = None, since: datetime | None = None, limit: int = 50) -> list[dict[str, Any]]:
-    """Claims newest first.  ``speaker`` matches the speaker as written or its
-    canonical entity name, ``org`` the speaker's organization, ``about`` the
+    """Claims newest first.  ``speaker`` matches the speaker, its canonical entity
+    name or any alias of that entity (its other-language form too), ``org`` the speaker's organization, ``about`` the
     claim text (all case-insensitive substrings); ``since`` bounds the
     article's ``published_at``.  Same columns as the ``claims_view`` view."""
     speaker_entity = aliased(Entity)
@@ -38,7 +38,10 @@ def find_claims(session: Session, *, speaker: str | None = None, org: str | None
             .outerjoin(Source, Source.id == Article.source_id)
             .outerjoin(speaker_entity, speaker_entity.id == Claim.speaker_entity_id))
     if speaker:
-        stmt = stmt.where(or_(_contains(Claim.speaker, speaker), _contains(speaker_entity.name, speaker)))
+        # any name of the speaker's entity counts, in any language: "Wu Hongliang" finds 吴红亮
+        by_alias = select(EntityAlias.entity_id).where(_contains(EntityAlias.alias, speaker))
+        stmt = stmt.where(or_(_contains(Claim.speaker, speaker), _contains(speaker_entity.name, speaker),
+                              Claim.speaker_entity_id.in_(by_alias)))
     if org:
         stmt = stmt.where(_contains(Claim.speaker_org, org))
     if about:
@@ -59,7 +62,8 @@ def register(sub: argparse._SubParsersAction) -> None:
                 "  newsarchive claims --speaker Powell --since 2024-01-01\n"
                 "  newsarchive claims --org 证监会 --about 降息 --format json"),
         formatter_class=argparse.RawDescriptionHelpFormatter)
-    p.add_argument("--speaker", help="speaker name as written, or its canonical entity name")
+    p.add_argument("--speaker", help="speaker name, its canonical entity name or any alias "
+                                     "(\"Wu Hongliang\" finds 吴红亮's quotes)")
     p.add_argument("--org", help="the speaker's organization")
     p.add_argument("--about", metavar="TEXT", help="text inside the claim")
     p.add_argument("--since", type=parse_date, help="articles published on or after this date")
