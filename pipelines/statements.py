@@ -369,4 +369,6 @@ def _fullest(spk: str, body: str, titles: frozenset[str]) -> str:
         cand = " ".join(kept + [last])
         if len(cand.split()) > len(best.split()) and len(cand.split()) <= 4:
             best = cand
+    if len(best.split()) == 1 and len(spk.split()) == 2:
+        return spk  # "Mrs. Okafor" with no first name anywhere: the honorific stays (rule book)
     return best
