@@ -270,13 +270,25 @@ def _speaker_spans(body: str, language: str, claims: list[dict[str, Any]]) -> li
                              or language == "en" and name.upper() in _currencies()):
             continue
         seen.add(name)
-        for m in re.finditer(re.escape(name), body):
-            out.append((m.start(), m.end(), typ, canonical(name, typ, language)))
+        for k in _occurrences(body, name, words=False):
+            out.append((k, k + len(name), typ, canonical(name, typ, language)))
         written = c.get("speaker_text") or ""
         if written != name and written and written.split()[-1] in name.split() and written[:1].isupper():
             # the short form it was written with ("Ding added"): a mention of the same entity
-            for m in re.finditer(r"(?<![\w’])" + re.escape(written) + r"(?![\w’])", body):
-                out.append((m.start(), m.end(), typ, canonical(name, typ, language)))
+            for k in _occurrences(body, written, words=True):
+                out.append((k, k + len(written), typ, canonical(name, typ, language)))
+    return out
+
+
+def _occurrences(body: str, s: str, *, words: bool) -> list[int]:
+    """Offsets of ``s`` in ``body`` (as whole words when ``words``); str.find, not a
+    regex per name (compiling one per speaker cost more than the search)."""
+    out, k = [], body.find(s)
+    while k >= 0:
+        end = k + len(s)
+        if not words or ((k == 0 or not body[k - 1].isalnum()) and (end >= len(body) or not body[end].isalnum())):
+            out.append(k)
+        k = body.find(s, k + 1)
     return out
 
 

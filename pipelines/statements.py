@@ -302,19 +302,34 @@ def speaker_mentions(claims: list[dict[str, Any]], body: str) -> list[tuple[int,
     introduced with ("her friend, Travis Cantwell, a plumber")."""
     names = {c["speaker"] for c in claims if c["_ref"] == "name" and " " in c["speaker"]
              and c["speaker"].isascii()}
-    for c in claims:
-        if c["_ref"] == "surname" and c["speaker"][:1].isupper() and " " not in c["speaker"]:
-            sur = re.escape(c["speaker"])
-            for m in re.finditer(rf"(?<![\w’])((?:{_CAP}\s+){{1,2}}){sur}(?![\w’])", body):
-                first = _given_words(m.group(1).split(), frozenset())
-                if first:
-                    names.add(" ".join(first) + " " + c["speaker"])
-                    break
+    surnames = {c["speaker"] for c in claims if c["_ref"] == "surname" and c["speaker"][:1].isupper()
+                and " " not in c["speaker"]}
+    if surnames:
+        for _pos, words in _cap_runs(body):
+            for i, w in enumerate(words):
+                if i and w in surnames:
+                    first = _given_words(words[max(0, i - 2):i], frozenset())
+                    if first:
+                        names.add(" ".join(first) + " " + w)
+                        surnames.discard(w)
     out = []
     for name in names:
-        for m in re.finditer(rf"(?<![\w’]){re.escape(name)}(?![\w’])", body):
-            out.append((m.start(), {"speaker": name, "role": None, "org": None, "ref": "name"}))
+        k = body.find(name)
+        while k >= 0:
+            end = k + len(name)
+            if (k == 0 or not body[k - 1].isalnum()) and (end >= len(body) or not body[end].isalnum()):
+                out.append((k, {"speaker": name, "role": None, "org": None, "ref": "name"}))
+            k = body.find(name, end)
     return out
+
+
+_CAP_RUN = re.compile(r"(?:[A-Z][\w’'.-]*\s+){0,5}[A-Z][\w’'.-]*")
+
+
+def _cap_runs(body: str) -> list[tuple[int, list[str]]]:
+    """Runs of capitalized words, ``(offset, words)``, each word without a trailing comma
+    or colon kept as the stop :func:`_given_words` looks for."""
+    return [(m.start(), m.group(0).split()) for m in _CAP_RUN.finditer(body)]
 
 
 def fullest_names(claims: list[dict[str, Any]], body: str, *, titles: frozenset[str]) -> None:
@@ -324,15 +339,16 @@ def fullest_names(claims: list[dict[str, Any]], body: str, *, titles: frozenset[
     is no part of a name: ``"Detective Alvaro Zabaleta"`` -> ``"Alvaro Zabaleta"``.
     The title dropped from a name goes to ``speaker_role`` when that is empty."""
     cache: dict[str, str] = {}
+    runs: list[tuple[int, list[str]]] | None = None
     for c in claims:
         spk = c["speaker"]
-        if c.get("_ref") not in ("name", "surname") or spk.rstrip("s") in _role_words() or spk.lower().rstrip("s") in _role_words():
-            continue
-        if not spk or not spk[:1].isupper() or not spk.replace("’", "").replace("'", "").replace(".", "")\
-                .replace("-", "").replace(" ", "").isalpha() or len(spk.split()) > 4:
+        if c.get("_ref") not in ("name", "surname") or not spk or not spk[:1].isupper() \
+                or spk.rstrip("s").lower() in _role_words() or len(spk.split()) > 4 \
+                or not re.fullmatch(r"[A-Za-z][\w’'.\- ]*", spk):
             continue
         if spk not in cache:
-            cache[spk] = _fullest(spk, body, titles)
+            runs = _cap_runs(body) if runs is None else runs
+            cache[spk] = _fullest(spk, runs, titles)
         full = cache[spk]
         if full != spk:
             dropped = spk.split()[0] if spk.split()[0].lower().rstrip(".") in titles else None
@@ -353,7 +369,7 @@ def _given_words(words: list[str], titles: frozenset[str]) -> list[str]:
     return kept
 
 
-def _fullest(spk: str, body: str, titles: frozenset[str]) -> str:
+def _fullest(spk: str, runs: list[tuple[int, list[str]]], titles: frozenset[str]) -> str:
     toks = spk.split()
     while len(toks) > 1 and toks[0].lower().rstrip(".") in titles:
         toks = toks[1:]
@@ -361,14 +377,18 @@ def _fullest(spk: str, body: str, titles: frozenset[str]) -> str:
     if len(toks) > 2 or not last[:1].isupper():
         return " ".join(toks)
     best = " ".join(toks)
-    pattern = rf"((?:{_CAP}\s+){{1,3}}){re.escape(last)}(?![\w’'-])"
-    for m in re.finditer(pattern, body):
-        kept = _given_words(m.group(1).split(), titles)
-        if not kept or (len(toks) == 2 and kept[-len(toks) + 1:] != toks[:-1] and len(kept) < 2):
-            continue
-        cand = " ".join(kept + [last])
-        if len(cand.split()) > len(best.split()) and len(cand.split()) <= 4:
-            best = cand
+    for _pos, words in runs:
+        for i, w in enumerate(words):
+            if not i or w.rstrip(".,:;’'s") != last and w != last:
+                continue
+            if w != last and w.rstrip(",.:;") != last:
+                continue
+            kept = _given_words(words[max(0, i - 3):i], titles)
+            if not kept or (len(toks) == 2 and kept[-1] != toks[0] and len(kept) < 2):
+                continue
+            cand = " ".join(kept + [last])
+            if len(cand.split()) > len(best.split()) and len(cand.split()) <= 4:
+                best = cand
     if len(best.split()) == 1 and len(spk.split()) == 2:
         return spk  # "Mrs. Okafor" with no first name anywhere: the honorific stays (rule book)
     return best
