@@ -58,7 +58,7 @@ def extract(blocks: list[dict[str, str]], *, language: str) -> list[dict[str, An
     raw = layouts.override(raw, layouts.extract(blocks, offsets, body, language))
     raw = statements.clean_speakers(raw)
     if language == "en":
-        persons = persons + statements.speaker_mentions(raw, body)
+        persons = persons + statements.speaker_mentions(raw, body, rules.title_words())
     raw.sort(key=lambda c: (c["_pos"], c["start"]))
     resolved = common.resolve(raw, persons=persons, orgs=orgs)
     if language == "en":

@@ -219,7 +219,9 @@ def title_words() -> frozenset[str]:
     """Words that title a name and are no part of it: roles, honorifics, "Gov", "Sen"."""
     v = _v()
     extra = {"gov", "sen", "rep", "gen", "col", "lt", "capt", "sgt", "det", "insp", "supt", "pres", "atty",
-             "police", "county", "state", "city", "u.s.", "former", "late", "acting", "interim", "deputy", "tester"}
+             "police", "county", "state", "city", "u.s.", "former", "late", "acting", "interim", "deputy", "tester",
+             "detective", "sergeant", "lieutenant", "captain", "officer", "trooper", "coach", "nurse", "pastor",
+             "rabbi", "father", "sister", "brother", "uncle", "aunt", "now", "then", "here", "also", "even"}
     return frozenset(v["role_words"] | v["honor_bare"] | extra | {w.capitalize().lower() for w in v["role_words"]})
 
 

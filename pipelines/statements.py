@@ -295,7 +295,8 @@ _NOT_FIRST = frozenset("The A An In On At As But And Or If So Then This That The
                        "Like With From For By Of To Mr Mrs Ms Dr Said Says".split())
 
 
-def speaker_mentions(claims: list[dict[str, Any]], body: str) -> list[tuple[int, dict[str, Any]]]:
+def speaker_mentions(claims: list[dict[str, Any]], body: str,
+                     titles: frozenset[str] = frozenset()) -> list[tuple[int, dict[str, Any]]]:
     """Every mention in ``body`` of a person who speaks somewhere in the article, as
     ``(position, speaker dict)`` antecedents for pronouns and surnames: the full names
     of named speakers, and the full name a lone surname speaker ("Cantwell") is
@@ -307,11 +308,12 @@ def speaker_mentions(claims: list[dict[str, Any]], body: str) -> list[tuple[int,
     if surnames:
         for _pos, words in _cap_runs(body):
             for i, w in enumerate(words):
-                if i and w in surnames:
-                    first = _given_words(words[max(0, i - 2):i], frozenset())
+                core = w.rstrip(".,:;")
+                if i and core in surnames:
+                    first = _given_words(words[max(0, i - 2):i], _not_given() | titles)
                     if first:
-                        names.add(" ".join(first) + " " + w)
-                        surnames.discard(w)
+                        names.add(" ".join(first) + " " + core)
+                        surnames.discard(core)
     out = []
     for name in names:
         k = body.find(name)
@@ -324,6 +326,13 @@ def speaker_mentions(claims: list[dict[str, Any]], body: str) -> list[tuple[int,
 
 
 _CAP_RUN = re.compile(r"(?:[A-Z][\w’'.-]*\s+){0,5}[A-Z][\w’'.-]*")
+
+
+@lru_cache(maxsize=None)
+def _not_given() -> frozenset[str]:
+    """Capitalized words that open sentences or title people, never a first name."""
+    return frozenset(w.lower() for w in vocab("en")["not_names"]) | frozenset(
+        "now then here there today still yet also even only just so later earlier instead".split())
 
 
 def _cap_runs(body: str) -> list[tuple[int, list[str]]]:
@@ -343,7 +352,7 @@ def fullest_names(claims: list[dict[str, Any]], body: str, *, titles: frozenset[
     for c in claims:
         spk = c["speaker"]
         if c.get("_ref") not in ("name", "surname") or not spk or not spk[:1].isupper() \
-                or spk.rstrip("s").lower() in _role_words() or len(spk.split()) > 4 \
+                or spk.rstrip("s").lower() in _role_words() or len(spk.split()) > 6 \
                 or not re.fullmatch(r"[A-Za-z][\w’'.\- ]*", spk):
             continue
         if spk not in cache:
@@ -362,7 +371,7 @@ def _given_words(words: list[str], titles: frozenset[str]) -> list[str]:
     end of the previous sentence ("Law Firm. Ding" gives nothing)."""
     kept: list[str] = []
     for w in reversed(words):
-        if w.lower().rstrip(".") in titles or w in _NOT_FIRST or w.endswith((",", ":")) \
+        if w.lower().rstrip(".") in titles or w in _NOT_FIRST or w.endswith((",", ":", "’s", "'s")) \
                 or (w.endswith(".") and len(w) > 2):
             break
         kept.insert(0, w)
@@ -371,8 +380,9 @@ def _given_words(words: list[str], titles: frozenset[str]) -> list[str]:
 
 def _fullest(spk: str, runs: list[tuple[int, list[str]]], titles: frozenset[str]) -> str:
     toks = spk.split()
-    while len(toks) > 1 and toks[0].lower().rstrip(".") in titles:
-        toks = toks[1:]
+    titled = [j for j, t in enumerate(toks[:-1]) if t.lower().rstrip(".") in titles]
+    if titled:  # "Miami-Dade Police Detective Alvaro Zabaleta": the name follows the last title
+        toks = toks[titled[-1] + 1:]
     last = toks[-1]
     if len(toks) > 2 or not last[:1].isupper():
         return " ".join(toks)
