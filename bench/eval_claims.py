@@ -14,8 +14,16 @@ Matching (documented in docs/claims.md):
 * speaker match: after lower-casing, dropping punctuation and a leading article or
   demonstrative (a, an, the, this, that, 该, 上述), the names are equal, or the shorter
   (of at least two words / two characters) occurs in the longer as whole words;
-* kinds are scored in three groups (``direct``, ``partial``, ``indirect``); a
+* kinds are scored in three groups (``direct``, ``mixed``, ``indirect``); a
   prediction only matches gold of the same kind; pairs are matched greedily one to one.
+
+The labels were written before issue 9's one-claim-per-statement convention; they are
+read in the new convention (:func:`new_convention`, the only change to the sets):
+a ``partial`` label inside an ``indirect`` label makes that clause one ``mixed`` claim;
+a ``partial`` label alone is ``mixed`` and matched by a claim whose span contains it
+and stays in its sentence; an ``indirect`` label holding quotation marks is ``mixed``;
+consecutive ``direct`` labels of one speaker with nothing but one attribution between
+them (``“A,” she said, “B.”``) and nothing after the second are one claim.
 
 Precision, recall and F1 are printed for "span" and "span+speaker", per language.
 """
@@ -37,7 +45,7 @@ from pipelines import claims as claims_mod  # noqa: E402
 from pipelines import entities as entities_mod  # noqa: E402
 
 DATA = Path(__file__).resolve().parent / "eval_claims"
-KINDS = ("direct", "partial", "indirect")
+KINDS = ("direct", "mixed", "indirect")
 TARGETS = {"direct": 0.90, "indirect": 0.75}
 
 
@@ -47,6 +55,7 @@ class Gold:
     speaker: str
     start: int
     end: int
+    fragment: bool = False  # an old "partial" label: only the quoted words
 
 
 @dataclass
@@ -89,11 +98,42 @@ def load_article(path: Path) -> Article:
     art = Article(path.stem, language, blocks, body)
     for line in labels.strip().splitlines():
         kind, speaker, text = (x.strip() for x in line.split("|", 2))
-        if kind not in KINDS:
+        if kind not in KINDS + ("partial",):
             raise ValueError(f"{path.name}: bad kind {kind!r}")
         start, end = _locate(body, text, path.name)
         art.gold.append(Gold(kind, speaker, start, end))
+    art.gold = new_convention(art.gold, body)
     return art
+
+
+_AFTER_QUOTE_END = re.compile(r"^[\u201d\u2019]*[.,!?。！？，]?[\u201d\u2019]*(?:\s|$|\u201c)")
+
+
+def new_convention(gold: list[Gold], body: str) -> list[Gold]:
+    """Old labels (quoted fragments as ``partial``, split quotes as two claims) in
+    issue 9's convention: one claim per statement (see the module docstring)."""
+    from pipelines.statements import _gap_is_attribution
+
+    gold = sorted(gold, key=lambda g: (g.start, g.end))
+    clauses = [g for g in gold if g.kind == "indirect"]
+    out: list[Gold] = []
+    for g in gold:
+        if g.kind == "partial":
+            host = next((h for h in clauses if h.start <= g.start and g.end <= h.end + 1), None)
+            if host is not None:
+                host.kind = "mixed"
+                continue
+            g.kind, g.fragment = "mixed", True
+        elif g.kind == "indirect" and "\u201c" in body[g.start:g.end]:
+            g.kind = "mixed"
+        prev = out[-1] if out else None
+        if prev is not None and prev.kind == g.kind == "direct" and prev.speaker == g.speaker \
+                and prev.end <= g.start and _gap_is_attribution(body[prev.end:g.start]) \
+                and _AFTER_QUOTE_END.match(body[g.end:]):
+            prev.end = g.end
+            continue
+        out.append(g)
+    return out
 
 
 def load_all(data: Path = DATA) -> list[Article]:
@@ -144,7 +184,9 @@ def score(articles: list[Article], verbose: bool = False) -> dict:
                 for g in gold:
                     hit = None
                     for i, p in enumerate(pred):
-                        if i in used or not span_match((p["start"], p["end"]), (g.start, g.end)):
+                        if i in used or not (span_match((p["start"], p["end"]), (g.start, g.end))
+                                             or g.fragment and p["start"] <= g.start and g.end <= p["end"]
+                                             and not re.search(r"[.!?。！？]\s", art.body[p["start"]:g.start])):
                             continue
                         if level == "speaker" and not speaker_match(p["speaker"], g.speaker):
                             continue

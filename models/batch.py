@@ -169,6 +169,7 @@ def annotation_rows(article_id: int, doc: Any, ids: dict[tuple[str, str], int]) 
         speaker_entity = c.get("speaker_entity")
         claims.append({
             "article_id": article_id, "kind": c.get("kind", "direct"), "speaker": c.get("speaker"),
+            "speaker_text": c.get("speaker_text", c.get("speaker")),
             "speaker_role": c.get("speaker_role"), "speaker_org": c.get("speaker_org"),
             "speaker_entity_id": by_name.get(speaker_entity) if speaker_entity else None,
             "cue": c.get("cue"), "text": c.get("text", ""), "start_char": int(c.get("start", 0)),

@@ -15,10 +15,12 @@ class Claim(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     article_id: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"), index=True)
-    #: ``direct`` (quotation), ``partial`` (quoted fragment in reported speech) or ``indirect``.
+    #: ``direct`` (quotation), ``mixed`` (reported clause holding quoted words) or ``indirect``.
     kind: Mapped[str] = mapped_column(String(10))
-    #: Speaker as named in the text; anonymous sources as written.
+    #: Who it is: pronouns and short forms resolved to the fullest name; anonymous sources as written.
     speaker: Mapped[str | None] = mapped_column(Text)
+    #: The speaker exactly as written at this claim ("he", "the company", "Mr Shapps").
+    speaker_text: Mapped[str | None] = mapped_column(Text)
     speaker_role: Mapped[str | None] = mapped_column(Text)
     speaker_org: Mapped[str | None] = mapped_column(Text)
     #: The speaker's canonical entity, when the speaker is a named person or organization.

@@ -17,7 +17,7 @@ from models import store
 from models.article import Article
 from models.claim import Claim
 from models.crawl import CrawlRun, Reject
-from models.entity import Entity, Mention
+from models.entity import Entity, EntityAlias, Mention
 from models.source import Source
 
 #: Entity types the extractor produces.
@@ -31,8 +31,9 @@ def _contains(column: Any, value: str) -> Any:
 
 def find_claims(session: Session, *, speaker: str | None = None, org: str | None = None,
                 about: str | None = None, since: datetime | None = None, limit: int = 50) -> list[dict[str, Any]]:
-    """Claims newest first.  ``speaker`` matches the speaker as written or its
-    canonical entity name, ``org`` the speaker's organization, ``about`` the
+    """Claims newest first.  ``speaker`` matches the speaker as written, its
+    canonical entity name or any alias of that entity (its other-language form
+    too: "Wu Hongliang" finds 吴红亮), ``org`` the speaker's organization, ``about`` the
     claim text (all case-insensitive substrings); ``since`` bounds the
     article's ``published_at``.  Same columns as the ``claims_view`` view."""
     speaker_entity = aliased(Entity)
@@ -44,7 +45,9 @@ def find_claims(session: Session, *, speaker: str | None = None, org: str | None
             .outerjoin(Source, Source.id == Article.source_id)
             .outerjoin(speaker_entity, speaker_entity.id == Claim.speaker_entity_id))
     if speaker:
-        stmt = stmt.where(or_(_contains(Claim.speaker, speaker), _contains(speaker_entity.name, speaker)))
+        by_alias = select(EntityAlias.entity_id).where(_contains(EntityAlias.alias, speaker))
+        stmt = stmt.where(or_(_contains(Claim.speaker, speaker), _contains(speaker_entity.name, speaker),
+                              Claim.speaker_entity_id.in_(by_alias)))
     if org:
         stmt = stmt.where(_contains(Claim.speaker_org, org))
     if about:

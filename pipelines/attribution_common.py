@@ -159,6 +159,7 @@ def make_claim(kind: str, speaker: dict[str, Any], cue: str, start: int, end: in
     return {
         "kind": kind,
         "speaker": speaker["speaker"],
+        "speaker_text": speaker.get("written") or speaker["speaker"],
         "speaker_role": speaker.get("role"),
         "speaker_org": speaker.get("org"),
         "speaker_entity": None,
@@ -210,8 +211,10 @@ def _plural(s: dict[str, Any]) -> bool:
         return False
     head = re.split(r"\s+(?:at|of|for|from|with|familiar|close|who|in|on|to)\b", s["speaker"], maxsplit=1)[0]
     words = head.split()
-    if not words or re.search(r"[\u4e00-\u9fff]", head):
+    if not words:
         return False
+    if re.search(r"[\u4e00-\u9fff]", head):
+        return "们" in head or head.startswith(("多位", "多名", "一些", "不少"))  # 他们, 专家们, 多位分析师
     w = words[-1].lower().strip(",")
     return w in ("people", "men", "women", "they") or \
         (w.endswith("s") and not w.endswith(("ss", "us", "is")) and w not in _PLURAL_EXCEPT)

@@ -2,8 +2,9 @@
 
 A claim is a dict::
 
-    {"kind": "direct" | "partial" | "indirect",
-     "speaker": str,                # as named; anonymous sources as written
+    {"kind": "direct" | "mixed" | "indirect",
+     "speaker": str,                # who it is: pronouns and short forms resolved
+     "speaker_text": str,           # the speaker as written at this claim ("he", "the company")
      "speaker_role": str | None,    # "founder", "CEO", "研究总监"
      "speaker_org": str | None,     # "Huoxun Finance", "易居研究院"
      "speaker_entity": str | None,  # canonical entity name, set by the entities stage
@@ -12,8 +13,11 @@ A claim is a dict::
      "start": int, "end": int,      # character offsets into doc.body
      "paragraph": int}              # index into doc.blocks of the first paragraph
 
-``text`` is the quotation without its marks (direct, partial) or the reported clause
-up to the end of its sentence, without the final stop (indirect).  A quotation that
+One statement is one claim (:mod:`pipelines.statements`): a quotation split by its
+attribution is one ``direct`` claim; a reported clause holding quoted words is one
+``mixed`` claim (the whole clause; for "called/described" the object and the quoted
+words).  ``text`` is the quotation without its outer marks (direct) or the reported
+clause up to the end of its sentence, without the final stop (mixed, indirect).  A quotation that
 runs over several paragraphs is one claim: ``start`` is just after its first opening
 mark, ``end`` just before its final closing mark, so ``text`` keeps the paragraph
 breaks and the opening marks of the continuing paragraphs (``"...otherwise.\\n\\n“We
@@ -23,11 +27,15 @@ Rules and evaluation: docs/claims.md.
 
 from __future__ import annotations
 
+import logging
 from typing import Any
 
 from pipelines import attribution_common as common
+from pipelines import layouts, statements
 from pipelines.base import StagePipeline
 from pipelines.document import Document
+
+logger = logging.getLogger(__name__)
 
 
 def extract(blocks: list[dict[str, str]], *, language: str) -> list[dict[str, Any]]:
@@ -47,15 +55,38 @@ def extract(blocks: list[dict[str, str]], *, language: str) -> list[dict[str, An
     else:
         from pipelines import attribution_en as rules  # type: ignore[no-redef]
     raw, persons, orgs = rules.extract(blocks, offsets, quotes, body)
+    raw = layouts.override(raw, layouts.extract(blocks, offsets, body, language))
+    raw = statements.clean_speakers(raw)
+    if language == "en":
+        persons = persons + statements.speaker_mentions(raw, body, rules.title_words())
     raw.sort(key=lambda c: (c["_pos"], c["start"]))
     resolved = common.resolve(raw, persons=persons, orgs=orgs)
-    return common.finish(resolved)
+    if language == "en":
+        statements.fullest_names(resolved, body, titles=rules.title_words())
+    return common.finish(statements.apply(resolved, body, quotes))
 
 
 def run(doc: Document) -> Document:
-    """Fill ``doc.claims`` from ``doc.blocks`` and ``doc.language``."""
-    doc.claims = extract(doc.blocks, language=doc.language or "")
+    """Fill ``doc.claims`` from ``doc.blocks`` and ``doc.language``.
+
+    A bug in the rules never loses the article: the error becomes a stage warning
+    (logged and counted as ``newsarchive/claims/warnings``) and the article goes on
+    without claims."""
+    try:
+        doc.claims = extract(doc.blocks, language=doc.language or "")
+    except Exception as exc:  # noqa: BLE001 - any rule bug; reported, never fatal
+        doc.claims = []
+        stage_error(doc, "claims", exc)
     return doc
+
+
+def stage_error(doc: Document, stage: str, exc: Exception) -> None:
+    """Record an internal error of an enrichment stage on ``doc`` (warning + meta count)."""
+    logger.warning("%(url)s: %(stage)s stage failed, article kept without it", {"url": doc.url, "stage": stage},
+                   exc_info=exc)
+    doc.warnings.append(f"{stage}: internal error ({type(exc).__name__}: {exc}); article stored without {stage}")
+    errors = doc.meta.stage_errors
+    errors[stage] = errors.get(stage, 0) + 1
 
 
 class ClaimsPipeline(StagePipeline):

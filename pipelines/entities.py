@@ -4,7 +4,9 @@ An entity is a dict::
 
     {"name": str,              # canonical name (deterministic, see docs/claims.md)
      "type": "PERSON" | "ORG" | "GPE" | "MONEY" | "PERCENT" | "DATE",
-     "aliases": [str],         # surface forms seen, in order of first appearance
+     "aliases": [str],         # surface forms seen, in order of first appearance; Chinese
+                               # persons and organizations also their English form
+                               # ("Wu Hongliang", "Huayue Securities"), see zh_names.romanize
      "mentions": [{"text": str, "start": int, "end": int}]}   # offsets into doc.body
 
 Canonical names:
@@ -27,17 +29,18 @@ Speakers of claims become entities too, and each claim's ``speaker_entity`` is s
 
 from __future__ import annotations
 
-import logging
 import re
-import threading
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
-from math import log
 from typing import Any
 
 from pipelines.attribution_common import trie_pattern
 from pipelines.base import StagePipeline
 from pipelines.document import Document
+from pipelines.en_names import _currencies, _en_names
+from pipelines.zh_names import _alias_spans, _lex, _zh_names, _zh_org_ok, romanize, segment_zh, zh_org_spans
+
+__all__ = ["canonical", "extract", "run", "segment_zh", "warm_up", "zh_org_spans", "EntitiesPipeline"]
 
 _MONTHS = {m: i + 1 for i, m in enumerate(
     "january february march april may june july august september october november december".split())}
@@ -79,121 +82,6 @@ DATE_EN = re.compile(
 # empty string at every position of every Chinese page
 DATE_ZH = re.compile(r"(?=\d)(?:(?P<y>\d{4})年)?(?:(?P<m>\d{1,2})月)?(?:(?P<d>\d{1,2})日)?")
 
-
-_jieba_lock = threading.Lock()
-_lexicon: "_Lexicon | None" = None
-
-
-class _Lexicon:
-    """jieba's dictionary as plain dicts: word frequencies (with every prefix of a word
-    at 0, as jieba keeps them), part-of-speech tags, and log probabilities computed
-    on first use."""
-
-    def __init__(self, freq: dict[str, int], tags: dict[str, str], total: int) -> None:
-        self.freq, self.tags = freq, tags
-        self.logtotal = log(total)
-        self.logp: dict[str, float] = {}
-
-
-def _lex() -> _Lexicon:
-    """jieba's dictionary, loaded once, with its log quiet.
-
-    The dictionary ships inside the package; loading it builds a prefix dict (about a
-    second) that jieba caches in the temp directory, with no network."""
-    global _lexicon
-    if _lexicon is None:
-        with _jieba_lock:
-            if _lexicon is None:
-                import jieba
-                import jieba.posseg as posseg
-
-                jieba.setLogLevel(logging.WARNING)
-                jieba.initialize()
-                _lexicon = _Lexicon(jieba.dt.FREQ, posseg.dt.word_tag_tab, jieba.dt.total)
-    return _lexicon
-
-
-# jieba.posseg's own block and character classes
-_HAN_BLOCK = re.compile("([\u4E00-\u9FD5a-zA-Z0-9+#&\\._]+)")
-_SKIP = re.compile(r"(\r\n|\s)")
-_ALNUM = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
-_NUMCHARS = frozenset(".0123456789")
-
-
-def segment_zh(text: str) -> list[tuple[int, str, str]]:
-    """``[(offset, word, tag)]``: exactly ``jieba.posseg.cut(text, HMM=False)`` with
-    offsets, about three times faster.
-
-    Same algorithm (the most probable path through the dictionary's word graph, ties
-    to the longer word, single Latin letters and digits joined as ``eng``), without
-    jieba's generator layers, per-word ``log`` and tuple ``max``: this was half of the
-    claims and entities stages' time on Chinese pages (issue 4)."""
-    lex = _lex()
-    out: list[tuple[int, str, str]] = []
-    pos = 0
-    for blk in _HAN_BLOCK.split(text):
-        if not blk:
-            continue
-        if _HAN_BLOCK.match(blk):
-            _segment_block(blk, pos, out, lex)
-        else:
-            p = pos
-            for x in _SKIP.split(blk):
-                if not x:
-                    continue
-                if _SKIP.match(x):
-                    out.append((p, x, "x"))
-                else:
-                    out.extend((p + k, ch, "m" if ch in _NUMCHARS else "x") for k, ch in enumerate(x))
-                p += len(x)
-        pos += len(blk)
-    return out
-
-
-def _segment_block(blk: str, pos: int, out: list[tuple[int, str, str]], lex: _Lexicon) -> None:
-    """jieba's ``get_DAG`` + ``calc`` + ``__cut_DAG_NO_HMM`` on one block, fused."""
-    freq, logp, lt, tags = lex.freq, lex.logp, lex.logtotal, lex.tags
-    n = len(blk)
-    route_p = [0.0] * (n + 1)
-    route_x = [0] * (n + 1)
-    for idx in range(n - 1, -1, -1):
-        best_p: float | None = None
-        best_x = idx
-        i = idx
-        frag = blk[idx]
-        f = freq.get(frag)
-        while f is not None:
-            if f:
-                lp = logp.get(frag)
-                if lp is None:
-                    lp = logp[frag] = log(f)
-                # the same float operations in the same order as jieba: identical ties
-                p = lp - lt + route_p[i + 1]
-                if best_p is None or p >= best_p:
-                    best_p, best_x = p, i
-            i += 1
-            if i >= n:
-                break
-            frag = blk[idx:i + 1]
-            f = freq.get(frag)
-        if best_p is None:
-            best_p = 0.0 - lt + route_p[idx + 1]  # jieba: log(FREQ.get(w) or 1)
-        route_p[idx], route_x[idx] = best_p, best_x
-    x, buf = 0, -1
-    while x < n:
-        y = route_x[x] + 1
-        if y == x + 1 and blk[x] in _ALNUM:
-            if buf < 0:
-                buf = x
-        else:
-            if buf >= 0:
-                out.append((pos + buf, blk[buf:x], "eng"))
-                buf = -1
-            w = blk[x:y]
-            out.append((pos + x, w, tags.get(w, "x")))
-        x = y
-    if buf >= 0:
-        out.append((pos + buf, blk[buf:n], "eng"))
 
 
 def warm_up() -> None:
@@ -270,280 +158,6 @@ def _numeric(body: str, language: str) -> list[tuple[int, int, str, str]]:
 # The run opens with a consuming [A-Z] and looks behind it (rather than looking behind
 # first) so that sre skips to the next capital letter without trying other positions.
 # adjectives that begin organization names but are dropped as sentence openers otherwise
-_DEMONYMS = frozenset({"European", "American", "Asian", "German", "Chinese", "Japanese", "British", "Australian"})
-# (a straight apostrophe counts as ’ where normalization did not run: "People's Bank")
-_EN_TOK = r"(?:[A-Z][\w’'&+-]*(?:\.(?=[A-Za-z])[\w’'&+-]*)*)"
-_EN_RUN = re.compile(r"[A-Z](?<![\w’'].)[\w’'&+-]*(?:\.(?=[A-Za-z])[\w’'&+-]*)*"
-                     r"(?: +(?:(?:of|and|for|the|&|de) +)*" + _EN_TOK + r")*")
-
-
-def _en_names(body: str) -> list[tuple[int, int, str]]:
-    """``(start, end, type)`` for capitalized names in English text."""
-    from pipelines import attribution_en as en
-    from pipelines.attribution_en import _org_role_name
-
-    v = en._v()
-    honor = v["honor_bare"]
-    out: list[tuple[int, int, str]] = []
-    for m in _EN_RUN.finditer(body):
-        start, text = m.start(), m.group(0)
-        for piece_start, piece in _split_run(start, text, v):
-            toks = piece.split()
-            # drop sentence-opening words and titles at the front, but not the adjective
-            # of a name ("European Central Bank", "American Airlines")
-            while toks and (toks[0] in v["not_names"] or toks[0].rstrip(".") in honor
-                            or toks[0].lower() in v["role_set"]) and len(toks) > 1 \
-                    and not (toks[0] in _DEMONYMS and toks[-1] in v["org_suffixes"]):
-                piece_start += len(toks[0]) + 1
-                toks = toks[1:]
-            titled = _org_role_name(toks) if len(toks) > 3 else None
-            if titled:
-                # "Kessling Bank Chief Executive Ruth Amadi": an organization and a person
-                org, _role, person = titled
-                joined = " ".join(toks)
-                end = piece_start + len(joined) - (2 if joined.endswith(("’s", "'s")) else 0)
-                out.append((piece_start, piece_start + len(org), "ORG"))
-                out.append((end - len(person), end, "PERSON"))
-                continue
-            if not toks or (len(toks) == 1 and toks[0] in v["not_names"]):
-                continue
-            piece = " ".join(toks)
-            if piece.endswith(("’s", "'s")):
-                piece = piece[:-2]
-            if not piece or piece in v["not_names"]:
-                continue
-            prev = body[max(0, piece_start - 30):piece_start]
-            typ = _en_type(piece, prev, v)
-            if typ:
-                out.append((piece_start, piece_start + len(piece), typ))
-    return out
-
-
-_RUN_JOINER = re.compile(r" +(and|of|for|&|de|the) +")
-
-
-def _split_run(start: int, text: str, v: dict[str, Any]) -> list[tuple[int, str]]:
-    """Split a capitalized run at "and"/"of" that join two names rather than one."""
-    parts: list[tuple[int, str]] = []
-    pos = 0
-    for m in _RUN_JOINER.finditer(text):
-        left, right = text[pos:m.start()], text[m.end():]
-        left_last = left.split()[-1] if left.split() else ""
-        keep = False
-        if m.group(1) == "and":
-            keep = left_last in ("Securities", "Development", "Research", "Reform", "Trade", "Industry",
-                                 "Science", "Technology", "Exchange", "Finance", "Economic", "Commerce",
-                                 "Information", "Banking", "Insurance", "Energy", "Resources", "Housing",
-                                 "Markets", "Investment", "Social")
-        elif m.group(1) in ("of", "the"):
-            keep = left_last in v["org_suffixes"] or left_last in ("Division", "Republic", "Bank", "Office",
-                                                                   "Committee", "University", "Government",
-                                                                   "Ministry", "Department")
-        else:
-            keep = True
-        if not keep:
-            parts.append((start + pos, left))
-            pos = m.end()
-    parts.append((start + pos, text[pos:]))
-    return [(s, p.strip()) for s, p in parts if p.strip()]
-
-
-@lru_cache(maxsize=None)
-def _currencies() -> frozenset[str]:
-    from pipelines.attribution_common import vocab
-
-    return frozenset(vocab("en")["currencies"])
-
-
-def _en_type(name: str, prev: str, v: dict[str, Any]) -> str | None:
-    toks = name.split()
-    if name in v["places"]:
-        return "GPE"
-    if name.upper() in _currencies():
-        return None  # RMB, USD: a currency (MONEY when an amount goes with it), no organization
-    if name in v["orgs"] or toks[-1] in v["org_suffixes"]:
-        return "ORG"
-    if " of " in name and name.split(" of ")[0].split()[-1] in v["org_of_heads"]:
-        return "ORG"  # Bank of England, University of Hong Kong
-    prev_word = prev.split()[-1].lower().rstrip(",") if prev.split() else ""
-    if prev_word in v["org_nouns"]:
-        return "ORG"
-    if len(toks) == 1 and (name.isupper() and len(name) >= 2 or re.search(r"[a-z][A-Z]", name)):
-        return "ORG"
-    if 2 <= len(toks) <= 3 and (toks[0] in v["given"] or toks[0] in v["pinyin"]) and all(t[0].isupper() for t in toks):
-        return "PERSON"
-    if prev_word in v["role_set"] or prev_word.rstrip(".") in v["honor_bare"]:
-        return "PERSON" if len(toks) >= 2 else None
-    return None
-
-
-# --- Chinese names -------------------------------------------------------------------
-
-_ZH_MEDIA = re.compile(r"《([^》]{2,12}(?:报|日报|时报|周刊|杂志|新闻|财经|网))》")
-_ZH_NOT_NAME_CHAR = re.compile(r"[^\u4e00-\u9fffA-Za-z]")
-
-
-def _by_prefix(words: Any) -> dict[str, tuple[str, ...]]:
-    out: dict[str, list[str]] = {}
-    for w in words:
-        out.setdefault(w[:2], []).append(w)
-    return {k: tuple(v) for k, v in out.items()}
-
-
-@lru_cache(maxsize=None)
-def _zh_rules() -> dict[str, Any]:
-    """Chinese vocabulary and patterns, built once."""
-    from pipelines import attribution_zh as zh
-    from pipelines.attribution_common import vocab
-
-    v = zh._v()
-    zv = vocab("zh")
-    roles = "|".join(re.escape(r) for r in v["roles"])
-    aliases = zv.get("aliases", {})
-    names = sorted(set(aliases) | set(aliases.values()), key=len, reverse=True)
-    return {
-        "surnames": v["surnames"],
-        "suffixes": tuple(v["suffixes"]),
-        "short_suffixes": v["short_suffixes"],
-        "role_name": re.compile(r"(?:" + roles + r")([\u4e00-\u9fff]{2,3})(?=表示|称|认为|指出|坦言|透露|告诉|介绍|"
-                                r"分析|说|强调|提醒|直言|在|对|向|也|则|还|，|。|、|和|与)"),
-        "aliases": aliases,
-        "generic": frozenset(zv["generic_orgs"]),
-        "quantifiers": tuple(zv["quantifiers"]),
-        "scopes": tuple(zv["scopes"]),
-        "org_tail_bad": tuple(zv["events"]) + tuple(zv["documents"]),
-        # roles and events that open with an organization suffix: 新闻发言人, 新闻发布会
-        "compounds_by2": _by_prefix(c for c in list(v["roles"]) + list(zv["events"]) if len(c) >= 4),
-        # every alias and full name, overlapping ones included (证监会 inside 中国证监会)
-        "alias_rxs": [re.compile(re.escape(n)) for n in names],
-        "alias_any": re.compile("|".join(re.escape(n) for n in names)) if names else None,
-    }
-
-
-_ZH_QUANTIFIED = re.compile(r"[一两几数多各某]家|某|一位|一名|一批")
-_ZH_NOT_ORG_WORD = frozenset({"v", "vn", "vd", "d", "a", "ad", "an", "p", "c", "r", "m", "q", "t", "f", "l", "i"})
-
-
-def _zh_org_ok(name: str, single_word_check: bool = False) -> bool:
-    """Is a Chinese organization candidate a name?  Not a generic noun (公司, 上市公司,
-    交易所), not quantified (部分公司, 某股份制银行, 浙江一家纺织出口企业), not a scope
-    word plus a generic noun (全国银行), not an event or a document (年度股东大会,
-    新闻发布会, 川江酒业年报).  ``single_word_check``: a candidate that is one ordinary
-    word to jieba (测算, 解读) is no name either (for speakers, which no tag vouches for)."""
-    r = _zh_rules()
-    if len(name) < 2 or name in r["generic"] or name in r["aliases"]:
-        return name in r["aliases"]
-    if name.startswith(r["quantifiers"]) or _ZH_QUANTIFIED.search(name):
-        return False
-    for sc in r["scopes"]:
-        if name.startswith(sc):
-            rest = name[len(sc):]
-            if not rest or rest in r["generic"] or any(rest.endswith(g) and rest[:-len(g)] in r["generic"]
-                                                       for g in r["generic"]):
-                return False
-    if name.endswith(r["org_tail_bad"]):
-        return False
-    for g in r["generic"]:
-        # a generic noun leading a department or kind: 城商行计划财务部, 公司董事会
-        if len(name) > len(g) >= 2 and name.startswith(g) and g not in ("银行", "集团", "平台", "机构"):
-            return False
-    if single_word_check:
-        words = segment_zh(name)
-        if len(words) == 1 and words[0][2] in _ZH_NOT_ORG_WORD:
-            return False
-    return True
-
-
-_ZH_JOINABLE = frozenset({"ns", "nt", "nz", "n", "j", "nr", "vn", "eng", "b", "nrt", "ng"})
-
-
-def _zh_names(body: str) -> list[tuple[int, int, str]]:
-    r = _zh_rules()
-    surnames = r["surnames"]
-    out: list[tuple[int, int, str]] = []
-    # HMM off: five times faster; names outside jieba's dictionary come from the rules
-    # below (a name after a role) and from the claims' speakers instead
-    words = segment_zh(body)
-    joinable = _ZH_JOINABLE
-    suffixes = r["suffixes"]
-    short = r["short_suffixes"]
-    compounds = r["compounds_by2"]
-    for idx, (p, word, flag) in enumerate(words):
-        if flag in ("nr", "nrfg", "nrt") and 2 <= len(word) <= 4 and word[0] in surnames:
-            out.append((p, p + len(word), "PERSON"))
-        elif flag == "ns" and len(word) >= 2:
-            out.append((p, p + len(word), "GPE"))
-        elif flag == "nt" and len(word) >= 2 and _zh_org_ok(word):
-            out.append((p, p + len(word), "ORG"))
-        if (word.endswith(suffixes) and flag in joinable and (len(word) >= 3 or len(word) == 2 and
-                                                              word[-1] not in short)
-                or word in ("委员会", "事务所", "研究院")) \
-                and not any(body.startswith(c, p) for c in compounds.get(word[:2], ())):
-            # (新闻 in 新闻发言人, 新闻发布会 opens a role or an event, it ends no name)
-            # (a two-character word ending in 部/会/所 is 全部, 社会, 场所: not a name's end)
-            # an organization ends here: extend over the nouns before it (北京 尚广 律师 事务所)
-            k = idx
-            while k > 0 and words[k - 1][2] in joinable and p + len(word) - words[k - 1][0] <= 16 \
-                    and not _ZH_NOT_NAME_CHAR.search(words[k - 1][1]):
-                k -= 1
-            start = words[k][0]
-            if p + len(word) - start >= 3 and k < idx and _zh_org_ok(body[start:p + len(word)]):
-                out.append((start, p + len(word), "ORG"))
-    for m in r["role_name"].finditer(body):
-        if m.group(1)[0] in surnames:
-            out.append((m.start(1), m.end(1), "PERSON"))
-    for m in _ZH_MEDIA.finditer(body):
-        out.append((m.start(1), m.end(1), "ORG"))
-    return out
-
-
-# words that end an organization's name to their left in the narrative (联系了|致电|据)
-_ZH_NAME_STOP_FLAGS = frozenset({"v", "p", "c", "r", "ul", "uj", "uz", "ug", "ud", "uv", "y", "e", "o", "m", "q",
-                                 "f", "t", "x", "vn"})
-_ZH_GENERIC_HEADS = ("子公司", "母公司", "分公司", "上市公司")
-_ZH_GENERIC_LEADS = ("旗下", "子", "母", "分", "该", "本", "其", "上述", "这家", "那家", "一家", "多家", "各家", "相关",
-                     "有关", "部分", "不少", "其他", "其它", "同类", "国内", "海外", "境外")
-
-
-def zh_org_spans(text: str) -> list[tuple[int, int]]:
-    """Local ``(start, end)`` of organization names in Chinese narrative, the antecedents
-    of 公司/该公司/该行.
-
-    Besides the entity rules (jieba ``nt``, nouns before an organization suffix, the
-    alias table), a name ending in a suffix takes in the words before it up to a verb,
-    preposition, particle or punctuation, since names made up of ordinary words
-    (长远物流公司: 长远 is an adverb to jieba) are the rule for companies.  Generic
-    phrases (旗下子公司, 该公司, 一家科技公司) are not names."""
-    words = segment_zh(text)
-    suffixes = _zh_rules()["suffixes"]
-    found: dict[int, int] = {}  # end -> earliest start
-    for a, b, typ in _zh_names(text):
-        if typ == "ORG":
-            found[b] = min(a, found.get(b, a))
-    for idx, (p, word, _flag) in enumerate(words):
-        if len(word) < 2 or not word.endswith(suffixes):
-            continue  # a lone 会/局/部 is more often a verb or a word's end than a name's
-        end, k = p + len(word), idx
-        # (a one-character adverb, 就深交所, 也, 还, ends a name as a verb does; 长远 does not)
-        while k > 0 and words[k - 1][2] not in _ZH_NAME_STOP_FLAGS and end - words[k - 1][0] <= 14 \
-                and not (words[k - 1][2] == "d" and len(words[k - 1][1]) == 1) \
-                and not _ZH_NOT_NAME_CHAR.search(words[k - 1][1]):
-            k -= 1
-        if k < idx:
-            found[end] = min(words[k][0], found.get(end, words[k][0]))
-    out: list[tuple[int, int]] = []
-    for b, a in sorted(found.items(), key=lambda x: (x[1], -x[0])):
-        if out and a >= out[-1][0] and b <= out[-1][1]:
-            continue  # inside a longer name: 星河新能源 in 星河新能源科技集团
-        name = text[a:b]
-        head = next((w for p, w, _f in words if p + len(w) == b), name)
-        if len(name) < 3 or head in _ZH_GENERIC_HEADS or name.startswith(_ZH_GENERIC_LEADS) \
-                or "旗下" in name or not _zh_org_ok(name):
-            continue
-        out.append((a, b))
-    out += [(a, b) for a, b, _t, _c in _alias_spans(text, "zh")]
-    return sorted(set(out))
-
 
 # --- canonical names and grouping ------------------------------------------------------
 
@@ -622,6 +236,11 @@ def extract(body: str, *, language: str, claims: list[dict[str, Any]] | None = N
         ent["mentions"].append({"text": surface, "start": s, "end": e})
     _merge_short_forms(entities, order, language)
     result = [entities[k] for k in order if k in entities]
+    if language == "zh":
+        for ent in result:
+            english = romanize(ent["name"], ent["type"])
+            if english and english not in ent["aliases"]:
+                ent["aliases"].append(english)  # one entity across languages: 吴红亮 = Wu Hongliang
     if claims:
         _link_speakers(claims, result, language)
     return result
@@ -651,23 +270,25 @@ def _speaker_spans(body: str, language: str, claims: list[dict[str, Any]]) -> li
                              or language == "en" and name.upper() in _currencies()):
             continue
         seen.add(name)
-        for m in re.finditer(re.escape(name), body):
-            out.append((m.start(), m.end(), typ, canonical(name, typ, language)))
+        for k in _occurrences(body, name, words=False):
+            out.append((k, k + len(name), typ, canonical(name, typ, language)))
+        written = c.get("speaker_text") or ""
+        if written != name and written and written.split()[-1] in name.split() and written[:1].isupper():
+            # the short form it was written with ("Ding added"): a mention of the same entity
+            for k in _occurrences(body, written, words=True):
+                out.append((k, k + len(written), typ, canonical(name, typ, language)))
     return out
 
 
-def _alias_spans(body: str, language: str) -> list[tuple[int, int, str, str]]:
-    """Abbreviations and full names listed in the alias table (证监会, 中国证监会)."""
-    if language != "zh":
-        return []
-    r = _zh_rules()
-    if r["alias_any"] is None or not r["alias_any"].search(body):
-        return []
-    aliases = r["aliases"]
-    out = []
-    for rx in r["alias_rxs"]:
-        for m in rx.finditer(body):
-            out.append((m.start(), m.end(), "ORG", aliases.get(m.group(0), m.group(0))))
+def _occurrences(body: str, s: str, *, words: bool) -> list[int]:
+    """Offsets of ``s`` in ``body`` (as whole words when ``words``); str.find, not a
+    regex per name (compiling one per speaker cost more than the search)."""
+    out, k = [], body.find(s)
+    while k >= 0:
+        end = k + len(s)
+        if not words or ((k == 0 or not body[k - 1].isalnum()) and (end >= len(body) or not body[end].isalnum())):
+            out.append(k)
+        k = body.find(s, k + 1)
     return out
 
 
@@ -748,7 +369,15 @@ def _link_speakers(claims: list[dict[str, Any]], entities: list[dict[str, Any]],
 
 def run(doc: Document) -> Document:
     """Fill ``doc.entities`` from ``doc.body``; set ``speaker_entity`` on ``doc.claims``."""
-    doc.entities = extract(doc.body, language=doc.language or "", claims=doc.claims)
+    from pipelines.claims import stage_error
+
+    try:
+        doc.entities = extract(doc.body, language=doc.language or "", claims=doc.claims)
+    except Exception as exc:  # noqa: BLE001 - any rule bug; reported, never fatal
+        doc.entities = []
+        for claim in doc.claims:
+            claim["speaker_entity"] = None
+        stage_error(doc, "entities", exc)
     return doc
 
 

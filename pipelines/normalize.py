@@ -80,6 +80,7 @@ _QUOTE_MAP = str.maketrans({
     "\u2012": "–", "\u2010": "-", "\u2011": "-",
     "⋯": "…",
 })
+_DOUBLE_APOSTROPHE_RE = re.compile(r"(?<!['`])(?:''|``)(?!['`])")
 _DOUBLE_HYPHEN_RE = re.compile(r"(?<=[^\-])--(?=[^\-])")
 # 5'10": the double prime after feet-and-inches is not a quote.
 _INCHES_RE = re.compile(r"\d'\d+(?:\.\d+)?$")
@@ -202,6 +203,8 @@ def _orient_singles(text: str) -> str:
 def normalize_quotes(text: str) -> str:
     """Map every quote style onto “ ” and ‘ ’ (see the module docstring)."""
     text = text.translate(_QUOTE_MAP)
+    # ''double apostrophes'' and ``TeX quotes`` are double quotation marks (issue 9)
+    text = _DOUBLE_APOSTROPHE_RE.sub('"', text)
     # Repairs can enable further repairs ('＇a -> ‘‘a -> ‘’a): iterate to a
     # fixed point so that normalizing twice changes nothing.
     for _ in range(4):

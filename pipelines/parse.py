@@ -684,8 +684,20 @@ def _best_h1(root: Any, meta: dict[str, Any]) -> str | None:
     return max(h1s, key=lambda h: len(ref & set(h.lower().split())) + (cjk_count(h) > 0) * 0)
 
 
+_TITLE_END_RE = re.compile(r"[.。;；:：,，]$")
+
+
+def _is_title_line(text: str) -> bool:
+    """A headline: at most 50 words / 80 CJK characters, not ending like a
+    sentence (a stop, colon or comma; ``?`` and ``!`` may end a headline)."""
+    core = text.rstrip("”’\"') ）)")
+    short = cjk_count(text) <= 80 if cjk_count(text) else len(text.split()) <= 50
+    return short and not _TITLE_END_RE.search(core)
+
+
 def parse_text(doc: Document) -> Document:
-    """Plain-text capture: one block per non-empty line; first line is the title."""
+    """Plain-text capture: one block per non-empty line; the first line is the title
+    when it looks like one (:func:`_is_title_line`), else it stays in the body."""
     blocks = []
     gap = True
     for line in (doc.text or "").splitlines():
@@ -695,7 +707,7 @@ def parse_text(doc: Document) -> Document:
             continue
         blocks.append({"kind": "paragraph", "text": line, "_links": 0.0, "_tag": "line", "_gap": gap})
         gap = False
-    doc.title = blocks[0]["text"] if blocks else None
+    doc.title = blocks[0]["text"] if len(blocks) > 1 and _is_title_line(blocks[0]["text"]) else None
     paragraphs = sum(1 for b in blocks if (len(b["text"]) >= 80 or cjk_count(b["text"]) >= 25)
                      and _PUNCT_RE.search(b["text"]))
     doc.meta.page_stats = {"paragraphs": paragraphs, "blocks": len(blocks), "link_density": 0.0,

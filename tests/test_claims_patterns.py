@@ -57,9 +57,12 @@ def test_zh_quoted_clause_after_a_colon_inside_the_sentence_is_direct() -> None:
     # after a comma but not closing the sentence: more of the sentence follows
     ("刘海峰说，市场上有“明年房价会大幅反弹”的说法。", "明年房价会大幅反弹"),
 ])
-def test_zh_governed_quoted_fragment_stays_partial(text: str, fragment: str) -> None:
+def test_zh_governed_quoted_fragment_is_one_mixed_claim(text: str, fragment: str) -> None:
+    # issue 9: the fragment is not a claim of its own; the reported clause holding it is
     out = run(text, language="zh")
-    assert [(c["kind"], c["text"]) for c in out if c["kind"] != "indirect"] == [("partial", fragment)]
+    clause = text.split("，", 1)[1].rstrip("。")
+    assert [(c["kind"], c["text"]) for c in out] == [("mixed", clause)]
+    assert fragment in clause
 
 
 def test_zh_short_quoted_term_after_a_comma_is_no_claim() -> None:

@@ -83,7 +83,7 @@ def test_headings_and_scare_quotes_are_not_claims(article):
 
 def test_partial_quote_of_the_financial_committee(article):
     c = _find(article, "cracking down on Bitcoin mining and trading")
-    assert c["kind"] == "partial"
+    assert c["kind"] == "mixed"  # issue 9: was "partial", the fragment alone
     assert c["speaker_entity"] == "Financial Committee of the State Council"
 
 

@@ -59,11 +59,13 @@ def test_told_reuters_after_quote() -> None:
     assert (c["speaker"], c["cue"]) == ("Mira Castell", "told")
 
 
-def test_split_quote_is_two_direct_claims_of_one_speaker() -> None:
+def test_split_quote_is_one_direct_claim() -> None:
+    # issue 9: one statement split by its attribution is one claim, first word to last
     out = run("Dana Whitcombe is an economist at Norland Partners.",
               "“The labour market,” she said, “is cooling faster than anyone expected.”")
-    assert [c["kind"] for c in out] == ["direct", "direct"]
-    assert [c["text"] for c in out] == ["The labour market,", "is cooling faster than anyone expected."]
+    assert [c["kind"] for c in out] == ["direct"]
+    assert out[0]["text"] == "The labour market,” she said, “is cooling faster than anyone expected."
+    assert out[0]["speaker_text"] == "she"
     # "she" is the person described in the narrative, with her role and firm
     assert {(c["speaker"], c["speaker_role"], c["speaker_org"]) for c in out} == \
         {("Dana Whitcombe", "economist", "Norland Partners")}

@@ -25,7 +25,8 @@ CHANGED_COLUMNS = ["changed_at", "change", "speaker", "before", "after", "articl
 
 
 @click.command(context_settings=CONTEXT, epilog=EPILOG)
-@click.option("--speaker", help="speaker name as written, or its canonical entity name")
+@click.option("--speaker", help="speaker name, its canonical entity name or any alias "
+                                "(\"Wu Hongliang\" finds 吴红亮's quotes)")
 @click.option("--org", help="the speaker's organization")
 @click.option("--about", metavar="TEXT", help="text inside the claim")
 @click.option("--since", type=DATE, help="articles published on or after this date")

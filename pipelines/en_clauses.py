@@ -1,0 +1,292 @@
+"""English attribution inside one sentence: the subject before a cue, the reported
+clause after it, "according to X", "<clause>, X said" and "<clause>, said X, role"."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from pipelines.attribution_common import CLOSE, MASK, OPEN
+from pipelines.en_speakers import _apposed_name_start, _is_namey, _looks_like_apposition, parse_subject
+from pipelines.en_words import _CAP_TOKEN, _CONNECT, _NEGATORS, _v
+
+# --- attribution inside one sentence -----------------------------------------------
+
+def _negated(prefix: str) -> bool:
+    words = prefix.lower().split()
+    # "did not say", "declined to say", "never said": the word right before the cue decides
+    return bool(words) and (words[-1] in _NEGATORS or words[-1].endswith("n’t"))
+
+
+def _leading_np(s: str) -> str:
+    v = _v()
+    out = []
+    for t in s.split():
+        bare = t.strip(",")
+        if bare[:1].isupper() or bare.lower() in v["role_words"] or (out and bare in _CONNECT):
+            out.append(bare)
+            if t.endswith(","):
+                break
+        else:
+            break
+    while out and out[-1] in _CONNECT:
+        out.pop()
+    return " ".join(out)
+
+
+#: "a report titled “...”": a quoted document title, not speech and not a claim
+_TITLE_BEFORE = re.compile(r"(?<![\w’])(?:titled|entitled|headlined|dubbed)\s*$")
+_TITLED = re.compile(r"(?<![\w’])(?:titled|entitled|headlined|dubbed)\s+" + OPEN + "[^" + CLOSE + "]*" + CLOSE + ",?")
+#: a non-restrictive relative clause closed by a comma ("X, who has run the firm since 2016, said")
+_RELATIVE = re.compile(r",\s+(?:who|whose|which)\b[^,]*,")
+
+
+def subject_before(prefix: str, cue: str) -> str:
+    """The subject phrase of a cue from the sentence text before it."""
+    v = _v()
+    # a quoted title is part of the narrative: "The strategists, in a note titled “...”, recommended"
+    prefix = _TITLED.sub(" ", prefix)
+    if CLOSE in prefix:
+        prefix = prefix[prefix.rfind(CLOSE) + 1:]
+    s = prefix.strip().lstrip(",;:\u2014- ").strip()
+    # a closed relative clause between subject and cue: "Three delegates, who declined to be
+    # named because they are not authorized ..., told Reuters" -> "Three delegates"
+    s = _RELATIVE.sub("", s).strip()
+    for _ in range(4):
+        m = re.match(r"^([^,]+),\s+(.+)$", s)
+        if not m:
+            break
+        first = m.group(1).split()[0].lower()
+        if first in v["openers"] and not re.match(r"(?i)(?:in the (?:view|opinion) of|according to)", m.group(1)):
+            s = m.group(2)
+        else:
+            break
+    if cue == "saying" or re.search(r"\s(?:and|but)$", s):
+        return _leading_np(s)
+    m = None
+    for m in re.finditer(r"\b(?:after|before|while|when|where|because|since|although|though|whereas|but|if|"
+                         r"(?<!such )as|so)\s+", s):
+        pass
+    if m is not None and s[m.end():].strip():
+        s = s[m.end():]
+    return s.strip()
+
+
+def _skip_object(rest: str) -> str:
+    """Drop the object of "told" (``the Securities Daily reporter``, ``Reuters``)."""
+    m = re.match(r"^\s+(?:(?:the|a|an|our|this|local|state)\s+)?(?:" + _CAP_TOKEN + r"\s+)*"
+                 r"(?:reporters?|journalists?|jurors|investors|analysts|lawmakers|court|media|"
+                 + _CAP_TOKEN + r")(?:\s+(?:of|from|at)\s+(?:the\s+)?(?:" + _CAP_TOKEN + r"\s*)+)?", rest)
+    return rest[m.end():] if m else rest
+
+
+_TIME = re.compile(r"^\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
+                   r"last\s+(?:week|month|year)|earlier|later|previously|recently|yesterday|today|"
+                   r"this\s+week|also|publicly|separately)\b")
+_CLAUSE_START_BAD = re.compile(r"^(?:on|in|at|by|to|for|with|from|during|after|before|via|over|through|"
+                               r"about|into|last|earlier|later|publicly|previously|recently|nothing|"
+                               r"anything|so|as|and|but|or|(?:goodbye|hello|yes|no)(?=\s*(?:to\b|[,.;!]|$)))\b", re.I)
+
+
+def clause_after(cue: str, rest: str) -> int | None:
+    """Local start (in ``rest``) of the reported clause after a cue, or None."""
+    v = _v()
+    if cue in v["partial_only"]:
+        return None
+    if OPEN in rest:
+        # "said in a report titled “...” that ...": the title is narrative (same length kept)
+        rest = _TITLED.sub(lambda t: " " * len(t.group(0)), rest)
+    m = re.search(r"(?<![\w’])that\s+", rest[:100])
+    if m and OPEN not in rest[:m.start()] and MASK not in rest[:m.start()] \
+            and len(rest[:m.start()].split()) <= 12 and "," not in rest[:m.start()]:
+        return m.end()
+    if cue not in v["bare"]:
+        return None
+    r = rest
+    if cue in ("told", "tells"):
+        r = _skip_object(r)
+    for _ in range(2):
+        t = _TIME.match(r)
+        if t:
+            r = r[t.end():]
+    if r[:1] == ",":
+        return None
+    stripped = r.lstrip()
+    if not stripped or stripped[0] in (OPEN, MASK, ":") or _CLAUSE_START_BAD.match(stripped):
+        return None
+    if len(stripped.split()) < 3:
+        return None
+    return len(rest) - len(stripped)
+
+
+def clause_end(masked: str, start: int, end: int, text: str) -> int:
+    """End of a reported clause: the sentence end, less the final stop and less a
+    trailing ``, “...”`` quotation that stands as its own claim."""
+    e = end
+    while e > start and masked[e - 1] in " .!?;":
+        e -= 1
+    if e > start and masked[e - 1] == CLOSE:
+        o = masked.rfind(OPEN, start, e)
+        if o > start and re.search(r"[,:]\s*$", masked[start:o]):
+            e = o
+            while e > start and masked[e - 1] in " ,:":
+                e -= 1
+    return e
+
+
+_FINITE_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|would|will|could|should|may|might|can|"
+                          r"did|does|do|must)\b")
+
+
+def _apposition_subject(text: str) -> bool:
+    """Whether ``text`` ends with ``<NP>, <Name>`` or ``<Name>, <role ...>``: the subject
+    of a cue that follows, set off by commas ("Acme’s chief executive, Ruth Amadi,")."""
+    parts = [x.strip() for x in text.split(",")]
+    if len(parts) < 2 or not parts[-1] or not parts[-2]:
+        return False
+    last, prev = parts[-1], parts[-2]
+    return (_is_namey(last) and len(last.split()) <= 4 and (_looks_like_apposition(prev) or _is_namey(prev))) \
+        or (_is_namey(prev) and len(prev.split()) <= 4 and _looks_like_apposition(last))
+
+
+_CUELESS_HINTS = ("according", "reported by", "view", "opinion", "eyes")
+_FRONT_ACCORDING = re.compile(r"(?i)(according to|as reported by|in the (?:view|opinion|eyes) of)\s+([^,]+),\s*")
+_FRONT_VIEW = re.compile(r"(?i)in\s+([^,]{1,60}?)(?:’s?)?\s+(?:view|opinion|eyes),\s*")
+_TO_COMMA = re.compile(r"([^,]+),\s*")
+_OPENER = re.compile(r"([^,]+),\s+")
+_BACK_ACCORDING = re.compile(r",\s+according to\s+([^,.]+(?:,\s*[^,.]+)?)(?=[,.]|$)")
+
+
+def attribute_sentence(masked: str, s: int, e: int, consumed: set[int]) -> dict[str, Any] | None:
+    """The attribution of one sentence (local offsets in a masked paragraph).
+
+    Returns ``{speaker: dict, cue, cue_at, clause: (start, end) | None}`` or None.
+    ``consumed`` holds cue offsets already used by a direct quotation's attribution;
+    such a sentence yields nothing here.
+    """
+    v = _v()
+    sent = masked[s:e]
+    cue_hits = list(v["cue_rx"].finditer(sent))
+    if any(s + m.start() in consumed for m in cue_hits):
+        return None
+    if not cue_hits:
+        # most sentences attribute nothing: every rule below needs a cue or one of these
+        low = sent.lower()
+        if not any(w in low for w in _CUELESS_HINTS):
+            return None
+    # "According to X, <clause>" / "In the view of X, <clause>", after fronted adverbials
+    body = sent
+    off = 0
+    for _ in range(3):
+        lead = len(body) - len(body.lstrip())
+        m = _FRONT_ACCORDING.match(body, lead)
+        m2 = _FRONT_VIEW.match(body, lead)
+        if m or m2:
+            mm = m or m2
+            spk_text = mm.group(2) if m else mm.group(1)
+            cue = mm.group(1).lower() if m else "in the view of"
+            tail_start = mm.end()
+            # an apposition after the name: "In the view of Yan Yuejin, research director at X, ..."
+            m3 = _TO_COMMA.match(body[tail_start:])
+            if m3 and _looks_like_apposition(m3.group(1)):
+                spk_text += ", " + m3.group(1)
+                tail_start += m3.end()
+            spk_text = re.sub(r"^(?:his|her|their)$", lambda x: {"his": "he", "her": "she"}.get(x.group(0), "they"),
+                              spk_text.strip())
+            spk = parse_subject(spk_text, s + off + lead)
+            if spk is None:
+                return None
+            cs = s + off + tail_start
+            return {"speaker": spk, "cue": cue, "cue_at": s + off + lead,
+                    "clause": (cs, clause_end(masked, cs, e, masked))}
+        m = _OPENER.match(body)
+        if m and m.group(1).split() and m.group(1).split()[0].lower() in v["openers"]:
+            off += m.end()
+            body = body[m.end():]
+            continue
+        break
+    # "<clause>, according to X[, ...]."
+    m = _BACK_ACCORDING.search(sent)
+    if m and OPEN not in sent[:m.start()].strip()[:1]:
+        spk_text = m.group(1)
+        first, _, second = spk_text.partition(",")
+        if second and not _looks_like_apposition(second.strip()):
+            spk_text = first
+        spk = parse_subject(spk_text, s + m.start(1))
+        if spk and sent[:m.start()].strip() and sent.lstrip()[:1] not in (OPEN,):
+            cs = s + len(sent) - len(sent.lstrip())
+            return {"speaker": spk, "cue": "according to", "cue_at": s + m.start(),
+                    "clause": (cs, clause_end(masked, cs, s + m.start(), masked))}
+    # "<clause>, X said[ on Monday][, asking ...]."  /  "<clause>, said X."
+    for m in reversed(cue_hits):
+        before, after = sent[:m.start()], sent[m.end():]
+        comma = before.rfind(",")
+        if comma < 0 or OPEN in before[comma:] or MASK in before[:comma].strip()[:1]:
+            continue
+        tail_ok = re.fullmatch(r"(?:\s+(?:on|in|at|by|during|via|over|through|to|from|last|this|earlier|later|"
+                               r"yesterday|today|previously|recently|publicly|also)(?:\s+[^,.\s\ue000\u201c]+){0,5})?"
+                               r"\s*(?:,\s+(?:[a-z]+ing|in|who|according)\b.*)?[.!?]?\s*", after)
+        subj = before[comma + 1:]
+        inverted = not subj.strip()
+        chained = False
+        if inverted and tail_ok:
+            # "<clause>, Gareth Pryce, chief executive of X, one of the largest ..., said"
+            k = _apposed_name_start(before[:comma])
+            if k is not None:
+                comma, subj, inverted, chained = k - 1, before[k:comma], False, True
+        if inverted:
+            # "..., said the people, who asked not to be identified because ...": the
+            # relative clause after the inverted subject is no part of it
+            mi = re.fullmatch(r"\s+([^.,]+?)(?:,\s+(?:who|whose|which)\b[^.]*)?\s*[.!?]?\s*", after)
+            if mi is None:
+                mi = re.fullmatch(r"\s+([^.]+?)\s*[.!?]?\s*", after)
+            if not mi or m.group(1) not in v["inverted"] \
+                    or not re.match(r"(?:[A-Z]|(?:a|an|the|one|two|three|several)\s)", mi.group(1)) \
+                    or re.match(r"(?:It|They|He|She|We|That|This)\b", mi.group(1)) \
+                    or _FINITE_VERB.search(mi.group(1)) or _apposition_subject(before[:comma]):
+                continue  # "Acme’s chief, Ruth Amadi, said the lender had ...": not inverted
+            subj, tail_ok = mi.group(1), True
+        long_subj = len(subj.split()) > 8 and not (inverted and len(subj.split(",")[0].split()) <= 5)
+        if not tail_ok or (long_subj and not chained) or _negated(before):
+            continue
+        if before[:comma].lstrip()[:1] in (OPEN,):
+            continue
+        spk = parse_subject(subj, s + (m.end() if inverted else comma + 1))
+        if spk is None:
+            continue
+        cs = s + len(sent) - len(sent.lstrip())
+        return {"speaker": spk, "cue": m.group(1), "cue_at": s + m.start(),
+                "clause": (cs, clause_end(masked, cs, s + comma, masked))}
+        break
+    # "X <cue> [complement] [that] <clause>"
+    fallback: dict[str, Any] | None = None
+    for m in cue_hits:
+        before = sent[:m.start()]
+        if _negated(before):
+            continue
+        subj = subject_before(before, m.group(1))
+        if not subj:
+            continue
+        spk = parse_subject(subj, s + m.start() - len(before) + before.find(subj) if subj in before else s + m.start())
+        if spk is None:
+            if re.search(r"\b(?:reporters?|journalists?|newspaper|publication)\b", subj.lower()):
+                return None  # the journalist's own narration
+            continue
+        rest = sent[m.end():]
+        k = clause_after(m.group(1), rest)
+        clause = None
+        if k is not None:
+            cs = s + m.end() + k
+            ce = clause_end(masked, cs, e, masked)
+            inner = masked[cs:ce].strip()
+            if inner and not (inner[0] == OPEN and inner.endswith(CLOSE) and inner.count(OPEN) == 1):
+                clause = (cs, ce)
+        att = {"speaker": spk, "cue": m.group(1), "cue_at": s + m.start(), "clause": clause}
+        if clause is not None:
+            return att
+        # "Halvern Foods Inc. reported profit ..., saying <clause>": a cue without a clause
+        # gives way to a later cue of the same sentence that has one
+        fallback = fallback or att
+    return fallback
+
+

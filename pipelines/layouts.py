@@ -1,0 +1,136 @@
+"""Paragraph layouts that attribute a whole paragraph, read from ``data/layouts.toml``.
+
+Transcript and interview lines (``NAME: …``, ``张伟：……``), a quotation signed with a
+dash (``“…” — X``) and a name with a colon before a quotation (``X: “…”``).  The
+layouts are data; this module only runs them, the same way for every language.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from pipelines.attribution_common import CLOSE, OPEN, make_claim, vocab
+
+_DATA = Path(__file__).resolve().parent / "data" / "layouts.toml"
+
+
+@dataclass(frozen=True)
+class Layout:
+    name: str
+    lang: str
+    pattern: re.Pattern[str]
+    kind: str
+    cue: str
+    check: str
+    skip: re.Pattern[str] | None
+    examples: tuple[tuple[str, str, str], ...]
+
+
+@lru_cache(maxsize=None)
+def layouts() -> tuple[Layout, ...]:
+    """Every layout of ``data/layouts.toml``, compiled."""
+    with _DATA.open("rb") as fh:
+        raw = tomllib.load(fh)["layout"]
+    return tuple(Layout(name=d["name"], lang=d["lang"], pattern=re.compile(d["pattern"]), kind=d["kind"],
+                        cue=d["cue"], check=d.get("check", ""),
+                        skip=re.compile(d["skip"]) if d.get("skip") else None,
+                        examples=tuple(tuple(e) for e in d.get("examples", [])))
+                 for d in raw)
+
+
+def _display_name(name: str) -> str:
+    """``"ROSIE CURTS"`` -> ``"Rosie Curts"``, ``"MARTINEZ-BELTRAN"`` -> ``"Martinez-Beltran"``;
+    other names as written."""
+    if name.isupper():
+        return re.sub(r"[^\W\d_]+", lambda m: m.group(0).capitalize(), name)
+    return name
+
+
+def _speaker_ok(layout: Layout, speaker: str, tag: str, body: str, para_text: str) -> bool:
+    if layout.skip is not None and layout.skip.search(tag):
+        return False
+    if layout.check == "caps":
+        return speaker.isupper() and len(re.sub(r"[^A-Z]", "", speaker)) >= 2
+    if layout.check == "named":
+        last = speaker.split()[-1]
+        rest = body.replace(para_text, "", 1)
+        return re.search(r"(?<![\w’])" + re.escape(last) + r"(?![\w’])", rest) is not None
+    if layout.check == "zh_person":
+        return speaker[0] in vocab("zh")["surnames"] and len(speaker) <= 3
+    return True
+
+
+def match(layout: Layout, text: str, body: str = "") -> dict[str, Any] | None:
+    """``{speaker, written, role, kind, start, end}`` (offsets in ``text``) when
+    ``layout`` attributes paragraph ``text``, else None."""
+    m = layout.pattern.match(text)
+    if m is None:
+        return None
+    written = m.group("speaker").strip()
+    tag = written + " " + (m.groupdict().get("role") or "")
+    if not _speaker_ok(layout, written, tag, body or text, text):
+        return None
+    start, end = m.span("content")
+    kind = layout.kind
+    content = text[start:end].rstrip()
+    if content.startswith(OPEN) and content.endswith((CLOSE, CLOSE + ".", CLOSE + "。")) \
+            and content.count(OPEN) == 1:
+        kind = "direct"
+        start, end = start + 1, start + content.rindex(CLOSE)
+    role = m.groupdict().get("role")
+    return {"speaker": _display_name(written), "written": written, "role": role.strip() if role else None,
+            "kind": kind, "start": start, "end": end}
+
+
+def extract(blocks: list[dict[str, str]], offsets: list[int], body: str, language: str) -> list[dict[str, Any]]:
+    """Raw claims (:func:`attribution_common.make_claim` form) of every paragraph a
+    layout of ``language`` attributes."""
+    mine = [lay for lay in layouts() if lay.lang == language]
+    claims = []
+    narrators = _narrators(blocks, mine)
+    for i, block in enumerate(blocks):
+        if block.get("kind") != "paragraph":
+            continue
+        for lay in mine:
+            hit = match(lay, block["text"], body)
+            if hit is None or hit["written"].split()[-1] in narrators or not _says_something(block["text"], hit):
+                continue
+            single = " " not in hit["speaker"] and language == "en"
+            spk = {"speaker": hit["speaker"], "written": hit["written"], "role": hit["role"], "org": None,
+                   "ref": "surname" if single else "name", "pos": offsets[i]}
+            claims.append(make_claim(hit["kind"], spk, lay.cue, offsets[i] + hit["start"],
+                                     offsets[i] + hit["end"], i, body))
+            break
+    return claims
+
+
+def _narrators(blocks: list[dict[str, str]], mine: list[Layout]) -> set[str]:
+    """Last words of the names a transcript tags as host or reporter
+    ("SAM REYES, BYLINE:"): their later lines ("REYES:") are the article's own voice."""
+    out = set()
+    for block in blocks:
+        for lay in mine:
+            m = lay.pattern.match(block["text"])
+            if m and lay.skip is not None and lay.skip.search(m.group("speaker") + " " + (m.groupdict().get("role") or "")):
+                out.add(m.group("speaker").split()[-1])
+    return out
+
+
+def _says_something(text: str, hit: dict[str, Any]) -> bool:
+    """At least three words (six CJK characters) that are not a stage direction."""
+    content = text[hit["start"]:hit["end"]]
+    if content.lstrip(OPEN).startswith(("(", "（", "[")):
+        return False
+    return len(re.findall(r"[\u3400-\u9fff]", content)) >= 6 or len(content.split()) >= 3
+
+
+def override(rule_claims: list[dict[str, Any]], layout_claims: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Rule claims plus layout claims; a rule claim in a paragraph a layout attributed
+    goes (the layout knows the speaker of the whole paragraph)."""
+    taken = {c["paragraph"] for c in layout_claims}
+    return [c for c in rule_claims if c["paragraph"] not in taken] + layout_claims

@@ -1,0 +1,208 @@
+"""Chinese speakers: the phrase before a cue becomes a speaker dict ``{speaker, role,
+org, ref}`` (person names, roles before names, organizations, anonymous sources,
+pronouns), with time phrases, adverbials and clause openers cut away."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Any
+
+from pipelines.attribution_common import CLOSE, MASK, OPEN, vocab
+
+
+@lru_cache(maxsize=None)
+def _v() -> dict[str, Any]:
+    v = vocab("zh")
+    cues = sorted(set(v["cues"]), key=len, reverse=True)
+    alts = []
+    for c in cues:
+        if c == "告诉":
+            alts.append(r"告诉(?:《[^》]{1,20}》)?(?:记者|笔者|本报)?")
+        elif c == "分析":
+            alts.append(r"分析(?!师|人士|认为|指出|表示|称|人员)")
+        elif c == "称":
+            alts.append(r"(?<![简名号堪职对相自俗统通昵爱尊])称(?![为作号之呼])")
+        elif c == "说":
+            alts.append(r"(?<![据虽听小学所再就是演游劝解传不以该如来话么分众格般句])说(?![明法服过成])")
+        elif c == "提出":
+            alts.append(r"提出(?=[，：:,])")
+        else:
+            alts.append(re.escape(c))
+    roles = sorted(set(v["roles"]), key=len, reverse=True)
+    suffixes = sorted(set(v["org_suffixes"]), key=len, reverse=True)
+    return {
+        # a trailing 称/道 belongs to the cue: 回复称, 分析称, 说道
+        "cue_rx": re.compile("(" + "|".join(alts) + ")(?:称|道)?"),
+        "comma_cues": frozenset(v["comma_cues"]),
+        "narrator": tuple(v["narrator"]),
+        "roles": roles,
+        "suffixes": suffixes,
+        "short_suffixes": frozenset(v["short_org_suffixes"]),
+        "anonymous": tuple(v["anonymous"]),
+        "surnames": frozenset(v["surnames"]),
+        "role_qualifiers": tuple(sorted(v["role_qualifiers"], key=len, reverse=True)),
+    }
+
+
+_LEAD = re.compile(r"^(?:对此|此外|不过|但是|但|同时|另外|其中|而|并|也有|还有|有(?=..)|也|还|则|随后|最后|因此|所以|与此同时|"
+                   r"事实上|然而|对于此事|就此|目前|当前|此前|对于|就|甚至|其后|之后|后来|此后|当时|当天|一日|"
+                   r"昨天|今天|昨日|今日|近日|日前|\d{4}年|\d{1,2}月|\d{1,2}日|[上下]午|晚间|早前)+")
+#: A pronoun after a time phrase or before an adverbial is the subject: 7月11日他, 他在文中.
+_PRONOUN_SUBJ = re.compile(r"^(?:他们|她们|他|她)")
+#: An adverb made with 地 closes the subject: 劳伦斯亲切地, 肖冰言之确凿地.
+_DI_ADVERB = re.compile(r"(?:[\u4e00-\u9fff]{2}地)+$")
+_TRAIL = re.compile(r"(?:也|还|则|同时|进一步|曾|更|均|都|亦|又|再次|公开|此前|近日|日前|近期|随即|最近|"
+                    r"此外|已|已经|一再|多次|特别|直接|坦率地|私下|就此|对此|明确|曾经|日|昨日|今日|"
+                    r"\d{1,2}月\d{1,2}日|\d{1,2}日|向外界|对外|会上|还称|一定|多|坦然|当即|一方面)$")
+# where the speaker phrase ends: a place or channel (在微博上, 接受采访时, 向记者) or a
+# publishing verb (华兴电子近日发布公告称, 某某发文称, 某某撰文指出)
+_CUT = re.compile(r"(?:在|于|通过|接受|对|向|发布|发表|发出|公布|发文|撰文|发帖|看完|听完|读完|得知|获悉|谈到|谈及|"
+                  r"说起|提到|面对|针对|回忆起|一方面|言之|当即)")
+
+
+#: What a speaker phrase never holds: a condition or concession (如果, 虽然, 一旦), a
+#: "according to the data" opener (根据, 按照), a list marker, or a word that leaves the
+#: cue inside an idiom or an adverbial (不由分说, 众说纷纭, 严格说来, 误认为, 完全证实).
+_NOT_SUBJECT = re.compile(r"如果|若|虽然|一旦|倘若|假如|只要|由于|因为|根据|按照|依据|^[（(\[①②③④⑤⑥⑦⑧⑨\d]|"
+                          r"(?:不由分|众|严格|误|完全|不再|就|也就|所|较之|之|为|给|让|使|把|被|可以|应该)$")
+
+
+#: Short references to an organization named earlier (resolved by attribution_common.resolve).
+_ORG_REFS = frozenset({"公司", "该公司", "上述公司", "这家公司", "此公司", "该行", "该机构", "企业", "该企业",
+                       "上述企业", "这家企业", "该集团", "集团", "该平台", "平台方", "该所"})
+
+
+def clean_subject(prefix: str) -> str:
+    """The speaker phrase of a cue from the clause text before it."""
+    if CLOSE in prefix:
+        prefix = prefix[prefix.rfind(CLOSE) + 1:]
+    k = max(prefix.rfind(p) for p in "，,；;：:、")
+    s = prefix[k + 1:].strip()
+    s = _LEAD.sub("", s)
+    m = _PRONOUN_SUBJ.match(s)
+    if m:
+        return m.group(0)
+    s = _DI_ADVERB.sub("", s) if len(s) > 3 else s
+    for _ in range(4):
+        m = _CUT.search(s, 2)
+        if m:
+            s = s[:m.start()]
+        t = _TRAIL.sub("", s)
+        if t == s:
+            break
+        s = t
+    return s.strip()
+
+
+def _org_end(s: str) -> int:
+    """End of the first organization name at the start of ``s`` (0 if none)."""
+    v = _v()
+    best = 0
+    for suf in v["suffixes"]:
+        k = s.find(suf)
+        while k >= 0:
+            end = k + len(suf)
+            if suf in v["short_suffixes"] and end < 3:
+                k = s.find(suf, k + 1)
+                continue
+            if best == 0 or end < best:
+                best = end
+            break
+    return best
+
+
+def _trim_org(org: str) -> str | None:
+    """A speaker's organization without the qualifiers of the role that trail it when no
+    organization suffix ends it: 比特大陆前公共事务 -> 比特大陆 (前 "former" and the
+    department go to the role), 某矿圈自媒体资深 -> 某矿圈自媒体."""
+    v = _v()
+    k = max(org.rfind("前"), org.rfind("原"))
+    if k >= 2:
+        org = org[:k]
+    changed = True
+    while changed:
+        changed = False
+        for q in v["role_qualifiers"]:
+            if org.endswith(q) and len(org) - len(q) >= 2:
+                org, changed = org[:-len(q)], True
+    return org or None
+
+
+_TITLE_NAME = re.compile(r"([\u4e00-\u9fff]{2,}?[官师长员监裁席授])([\u4e00-\u9fff]{2,3})")
+
+
+def parse_subject(s: str) -> dict[str, Any] | None:
+    """Speaker dict ``{speaker, role, org, ref}`` for a Chinese subject phrase, or None."""
+    out = _parse_subject(s)
+    return dict(out) if out is not None else None
+
+
+@lru_cache(maxsize=4096)
+def _parse_subject(s: str) -> dict[str, Any] | None:
+    v = _v()
+    if not s or len(s) > 30 or MASK in s or OPEN in s or s.endswith("的"):
+        return None
+    if any(s == n or s.endswith(n) for n in v["narrator"]) or s.startswith("记者"):
+        return None
+    if re.search(r"[是在了把被将要对]$|(?:进行|作出|做出|予以|给予|给出)$", s) or re.match(r"^[\d.%]+$", s):
+        return None  # 就深交所下发的问询函进行回复: a light verb's object, not a subject
+    if _NOT_SUBJECT.search(s) or s in ("我", "本人", "笔者"):
+        return None  # 如果细加分析, 根据回归系数, 严格说来, 不由分说: a clause or an idiom, no source
+    if s.endswith("会") and _org_end(s) != len(s):
+        return None  # 会 the auxiliary ("他们会"), not the suffix of 证监会/协会
+    out: dict[str, Any] = {"speaker": s, "role": None, "org": None}
+    if s in ("他", "她"):
+        return {**out, "ref": "pronoun"}
+    if s in ("他们", "她们", "其"):
+        return {**out, "ref": "anon"}
+    if s in _ORG_REFS:
+        return {**out, "ref": "orgref"}
+    if re.match(r"^(?:该|上述|这位|此位|这名|该名)", s):
+        return {**out, "ref": "ref"}
+    # role before the name: 招商银行行长王良, 区块链分析师吴迪
+    best = None
+    for role in v["roles"]:
+        if role not in s:
+            continue
+        for m in re.finditer(re.escape(role), s):
+            rest = s[m.end():]
+            # a name right after a role: two or three characters, or four with a known surname
+            if (re.fullmatch(r"[\u4e00-\u9fff·]{2,4}", rest) and (len(rest) <= 3 or rest[0] in v["surnames"])
+                    and not any(a in rest for a in v["anonymous"])) or not rest:
+                if best is None or m.end() > best[1] or (m.end() == best[1] and m.start() < best[0]):
+                    best = (m.start(), m.end(), rest)
+    anonymous = any(a in s for a in v["anonymous"])
+    if best is not None:
+        rs, re_, name = best
+        prefix = s[:rs]
+        oe = _org_end(prefix)
+        if not name and not anonymous:
+            # 机构名 + 姓名 + 职务: 上海明伦律师事务所王智斌律师
+            mid = prefix[oe:] if oe else ""
+            if 2 <= len(mid) <= 3 and mid[0] in v["surnames"]:
+                return {"speaker": mid, "role": s[rs:re_], "org": prefix[:oe], "ref": "name"}
+        org = prefix[:oe] if oe else (_trim_org(prefix) if len(prefix) >= 2 and not anonymous else None)
+        role = re.sub(r"^(?:相关|有关)", "", s[(oe if oe else len(org or "")):re_]) or None
+        if not name:
+            org2 = re.split(r"一位|一名|某位|某", s)[0] if re.search(r"一位|一名|某位|某", s) else org
+            return {"speaker": s, "role": None if anonymous else role,
+                    "org": (org2 or None) if anonymous else org, "ref": "anon"}
+        return {"speaker": name, "role": role, "org": org, "ref": "name"}
+    if not anonymous:
+        # a title the vocabulary lacks, recognized by its last character, before a name:
+        # 江海银行首席风险官陈素梅, 高瑞银行大宗商品策略师王某
+        m = _TITLE_NAME.fullmatch(s)
+        if m and m.group(2)[0] in v["surnames"]:
+            prefix = m.group(1)
+            oe = _org_end(prefix)
+            return {"speaker": m.group(2), "role": prefix[oe:] or None, "org": prefix[:oe] or None, "ref": "name"}
+    if anonymous:
+        m = re.search(r"一位|一名|某位", s)
+        org = s[:m.start()] if m and m.start() >= 2 else None
+        return {**out, "org": org, "ref": "anon"}
+    if 2 <= len(s) <= 4 and s[0] in v["surnames"] and _org_end(s) == 0:
+        return {**out, "ref": "name"}
+    return {**out, "ref": "org"}
+
+
