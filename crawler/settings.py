@@ -29,6 +29,8 @@ DOWNLOAD_TIMEOUT = 30
 DOWNLOAD_MAXSIZE = 20 * 1024 * 1024
 DOWNLOAD_WARNSIZE = 5 * 1024 * 1024
 COOKIES_ENABLED = False
+# No handler for other schemes, whatever a redirect or robots.txt names (http(s) only).
+DOWNLOAD_HANDLERS = {"ftp": None, "file": None, "s3": None, "data": None}
 TELNETCONSOLE_ENABLED = False
 REQUEST_FINGERPRINTER_IMPLEMENTATION = "2.7"
 FEED_EXPORT_ENCODING = "utf-8"
@@ -42,6 +44,8 @@ ITEM_PIPELINES = {
     "pipelines.store.StorePipeline": 900,       # writes articles, versions, claims, rejects
 }
 DOWNLOADER_MIDDLEWARES = {
+    # only http(s) is ever sent: spiders, redirects and robots.txt sitemaps alike
+    "crawler.fetch_faults.SchemeGuardMiddleware": 10,
     # skips article URLs already archived, before the request is sent
     "crawler.middlewares.SkipArchivedMiddleware": 50,
     # writes every response to WARC (request + response records)

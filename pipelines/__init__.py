@@ -28,8 +28,10 @@ def stage_functions() -> list[tuple[str, Callable[[Document], Document]]]:
 
 def run_stages(doc: Document) -> Document:
     """Run every stage on ``doc``; raises :class:`Reject` on bad input."""
-    for _name, func in stage_functions():
-        doc = func(doc)
+    from pipelines.guards import run_stage
+
+    for name, func in stage_functions():
+        doc = run_stage(name, func, doc)
     return doc
 
 
