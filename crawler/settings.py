@@ -57,6 +57,8 @@ ADDONS = {
 }
 EXTENSIONS = {
     "crawler.extensions.CrawlRunRecorder": 100,
+    # PostgreSQL: the crawling process holds its spider's advisory lock, re-taken after a reconnect
+    "crawler.runlock.AdvisoryLockKeeper": 110,
     # scale-out workers wait for the shared queue instead of quitting when idle
     "crawler.scaleout.IdleWait": 200,
 }
@@ -72,6 +74,15 @@ NEWSARCHIVE_STORE_BATCH_SIZE = 50
 NEWSARCHIVE_STORE_RETRIES = 3
 # Where items go when even the reject row cannot be written (JSON lines, one file per run).
 NEWSARCHIVE_SPOOL_DIR = os.environ.get("NEWSARCHIVE_SPOOL_DIR", "spool")
+
+# Share of requests that may end in an error (ERROR log lines, network failures,
+# HTTP 5xx) before a run counts as failed (exit 1); rejected pages are not errors.
+NEWSARCHIVE_MAX_ERROR_RATE = 0.25
+
+# PostgreSQL advisory lock held by the crawl (one run per spider across machines), and
+# how often (seconds) its connection is checked and the lock re-taken after an outage.
+NEWSARCHIVE_PG_LOCK = True
+NEWSARCHIVE_LOCK_CHECK_INTERVAL = 5.0
 
 # --- Spider -------------------------------------------------------------------
 # Crawl a mirror instead of the profile's start URLs (same as ``-a start_url=``);

@@ -1,0 +1,83 @@
+"""Helpers for the fault tests: a hostile site that can hold one page back, and
+``newsarchive crawl`` of the real spider in a subprocess."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import threading
+from pathlib import Path
+from typing import Any
+
+from crawler.sample_site import SampleSite
+from tests.fixtures.hostile_site import MAX_SIZE
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+class HoldingSite(SampleSite):
+    """A :class:`SampleSite` whose ``hold`` path blocks until :attr:`release` is set
+    (:attr:`held` is set when it is requested): a crawl can be caught mid-way."""
+
+    def __init__(self, *, hold: str | None = None, **kwargs: Any):
+        self.hold = hold
+        self.held = threading.Event()
+        self.release = threading.Event()
+        super().__init__(**kwargs)
+
+    def resolve(self, path: str) -> tuple[int, dict[str, str], bytes]:
+        if self.hold and path.split("?")[0] == self.hold:
+            self.held.set()
+            self.release.wait(120)
+        return super().resolve(path)
+
+    def stop(self) -> None:
+        self.release.set()
+        super().stop()
+
+
+def crawl_cmd(db_url: str, site_url: str, workdir: Path, *settings: str) -> list[str]:
+    """``newsarchive crawl securities_daily`` against ``site_url``, local and fast."""
+    cmd = [sys.executable, "-m", "crawler.cli", "crawl", "securities_daily", "--db", db_url,
+           "--log-dir", str(workdir / "logs"), "--lock-dir", str(workdir / "locks"),
+           "--warc-dir", str(workdir / "warc"), "-a", f"start_url={site_url}"]
+    base = {"DOWNLOAD_DELAY": "0", "AUTOTHROTTLE_ENABLED": "0", "RETRY_TIMES": "0",
+            "DOWNLOAD_MAXSIZE": str(MAX_SIZE), "NEWSARCHIVE_SPOOL_DIR": str(workdir / "spool"),
+            "TELNETCONSOLE_ENABLED": "0"}
+    given = {s.split("=", 1)[0] for s in settings}
+    for key, value in base.items():
+        if key not in given:
+            cmd += ["-s", f"{key}={value}"]
+    for value in settings:
+        cmd += ["-s", value]
+    return cmd
+
+
+def crawl_env() -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("NEWSARCHIVE_", "SCRAPY_"))}
+    env["PYTHONPATH"] = os.pathsep.join([str(ROOT), env.get("PYTHONPATH", "")]).rstrip(os.pathsep)
+    return env
+
+
+def child_pids(pid: int) -> list[int]:
+    """Direct children of ``pid`` (Linux /proc)."""
+    path = Path(f"/proc/{pid}/task/{pid}/children")
+    return [int(p) for p in path.read_text().split()] if path.exists() else []
+
+
+def wait_for(predicate: Any, timeout: float = 60.0) -> bool:
+    """Wait for ``predicate()`` to be true (an event we cannot hook), up to ``timeout`` s."""
+    done = threading.Event()
+    end = threading.Event()
+    timer = threading.Timer(timeout, end.set)
+    timer.start()
+    try:
+        while not end.is_set():
+            if predicate():
+                done.set()
+                break
+            end.wait(0.1)
+    finally:
+        timer.cancel()
+    return done.is_set()
