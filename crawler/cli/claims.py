@@ -9,9 +9,10 @@ from typing import Any
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session, aliased
 
-from crawler.cli import database_option
+from crawler.cli import CommandError, database_option
 from crawler.cli.archive import open_archive
 from crawler.cli.output import emit, format_option, parse_date, positive_int
+from models import query_text
 from models.article import Article
 from models.claim import Claim
 from models.entity import Entity
@@ -29,6 +30,8 @@ def find_claims(session: Session, *, speaker: str | None = None, org: str | None
     canonical entity name, ``org`` the speaker's organization, ``about`` the
     claim text (all case-insensitive substrings); ``since`` bounds the
     article's ``published_at``.  Same columns as the ``claims_view`` view."""
+    speaker, org, about = (query_text.filter_text(v, n) for v, n in ((speaker, "speaker"), (org, "org"),
+                                                                        (about, "about")))
     speaker_entity = aliased(Entity)
     stmt = (select(Claim.id.label("claim_id"), Claim.article_id, Article.title.label("article_title"),
                    Article.canonical_url.label("article_url"), Source.name.label("source"),
@@ -72,7 +75,10 @@ def register(sub: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     engine = open_archive(args.db)
     with Session(engine) as session:
-        rows = find_claims(session, speaker=args.speaker, org=args.org, about=args.about, since=args.since,
-                           limit=args.limit)
+        try:
+            rows = find_claims(session, speaker=args.speaker, org=args.org, about=args.about, since=args.since,
+                               limit=args.limit)
+        except ValueError as exc:
+            raise CommandError(str(exc), status=2) from exc
     emit(rows, ["published_at", "speaker", "speaker_org", "kind", "text", "source"], args.format)
     return 0
