@@ -7,6 +7,7 @@ from typing import Any
 
 from scrapy import signals
 from scrapy.exceptions import NotConfigured
+from sqlalchemy.exc import DBAPIError
 
 from crawler.outcome import FAILURE_KEY, failure, run_status  # noqa: F401 (run_status re-exported)
 from models import store
@@ -47,7 +48,13 @@ class CrawlRunRecorder:
         why = failure(reason, stats, max_error_rate=limit)
         if why and status == "failed":
             stats[FAILURE_KEY] = why
-        with archive.sessions.begin() as session:
-            store.finish_crawl_run(session, archive.crawl_run_id, status=status, reason=reason, stats=stats)
+        try:
+            with archive.sessions.begin() as session:
+                store.finish_crawl_run(session, archive.crawl_run_id, status=status, reason=reason, stats=stats)
+        except DBAPIError as exc:
+            # the next run marks the row killed and counts it from the archive
+            logger.error("Could not close crawl run %(id)d (archive unreachable: %(err)s)",
+                         {"id": archive.crawl_run_id, "err": str(exc.orig or exc).strip().splitlines()[:1]})
+            return
         logger.info("Crawl run %(id)d %(status)s (%(reason)s)",
                     {"id": archive.crawl_run_id, "status": status, "reason": reason})

@@ -8,8 +8,8 @@ its rejects counted in the run row.  A run *failed* (exit 1) only when
   or a disk filled up (``disk full: <path>``);
 * the run lost its PostgreSQL advisory lock and stopped (``lock lost``);
 * the **error rate** is over ``NEWSARCHIVE_MAX_ERROR_RATE`` (default 0.25): errors are
-  ERROR log lines (spider and pipeline exceptions, store failures), network failures
-  and HTTP 5xx responses, over the requests sent.  HTTP 4xx and rejects are not errors.
+  ERROR log lines (spider and pipeline exceptions, store failures, network failures
+  of requests without an errback), network failures the spider saw, and HTTP 5xx responses, over the requests sent.  HTTP 4xx and rejects are not errors.
 
 The reason is kept in the run's stats as ``newsarchive/run/failure`` and printed by
 ``newsarchive crawl`` as its one-line stderr message.
@@ -29,7 +29,12 @@ def error_count(stats: dict[str, Any]) -> int:
     """Unexpected errors of a run (see the module docstring)."""
     server_errors = sum(v for k, v in stats.items()
                         if k.startswith("downloader/response_status_count/5") and isinstance(v, int))
-    return int(stats.get("log_count/ERROR", 0)) + int(stats.get("downloader/exception_count", 0)) + server_errors
+    # network failures as the spider's errback classified them (Scrapy's own
+    # downloader/exception_count also counts already-archived skips and oversize pages)
+    network = sum(v for k, v in stats.items()
+                  if k.startswith("newsarchive/spider/fetch_failed/") and k.endswith("/download_error")
+                  and isinstance(v, int))
+    return int(stats.get("log_count/ERROR", 0)) + network + server_errors
 
 
 def failure(reason: str | None, stats: dict[str, Any], *, max_error_rate: float = MAX_ERROR_RATE) -> str | None:

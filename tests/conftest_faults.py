@@ -81,3 +81,85 @@ def wait_for(predicate: Any, timeout: float = 60.0) -> bool:
     finally:
         timer.cancel()
     return done.is_set()
+
+
+class TcpProxy:
+    """A loopback TCP forwarder in front of a server (PostgreSQL): :meth:`down`
+    drops every connection and refuses new ones, :meth:`up` accepts again, as a
+    database restart looks to its clients."""
+
+    def __init__(self, target_port: int, target_host: str = "127.0.0.1"):
+        import socket
+
+        self.target = (target_host, target_port)
+        self.listener = socket.create_server(("127.0.0.1", 0))
+        self.port = self.listener.getsockname()[1]
+        self.available = threading.Event()
+        self.available.set()
+        self.closing = False
+        self.conns: list[Any] = []
+        self.lock = threading.Lock()
+        threading.Thread(target=self._accept, daemon=True).start()
+
+    def _accept(self) -> None:
+        import socket
+
+        while not self.closing:
+            try:
+                client, _ = self.listener.accept()
+            except OSError:
+                return
+            if not self.available.is_set():
+                client.close()
+                continue
+            try:
+                server = socket.create_connection(self.target, timeout=5)
+            except OSError:
+                client.close()
+                continue
+            server.settimeout(None)
+            with self.lock:
+                self.conns += [client, server]
+            for a, b in ((client, server), (server, client)):
+                threading.Thread(target=self._pipe, args=(a, b), daemon=True).start()
+
+    @staticmethod
+    def _pipe(src: Any, dst: Any) -> None:
+        import socket
+
+        try:
+            while data := src.recv(65536):
+                dst.sendall(data)
+        except OSError:
+            pass
+        for s in (src, dst):
+            try:
+                s.shutdown(socket.SHUT_RDWR)
+            except OSError:
+                pass
+
+    def down(self) -> None:
+        import socket
+
+        self.available.clear()
+        with self.lock:
+            conns, self.conns = self.conns, []
+        for s in conns:
+            try:
+                s.shutdown(socket.SHUT_RDWR)
+                s.close()
+            except OSError:
+                pass
+
+    def up(self) -> None:
+        self.available.set()
+
+    def close(self) -> None:
+        self.closing = True
+        self.down()
+        self.listener.close()
+
+    def url(self, pg_url: str) -> str:
+        from sqlalchemy.engine import make_url
+
+        return make_url(pg_url).set(host="127.0.0.1", port=self.port).render_as_string(hide_password=False)

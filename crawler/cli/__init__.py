@@ -28,6 +28,7 @@ COMMANDS = [
     "export",
     "reprocess",
     "warc",
+    "spool",
 ]
 
 #: Exit statuses shared by every command.
