@@ -67,6 +67,8 @@ def classify(failure: Any) -> FetchFault:
         if target and not scheme_allowed(target):
             return FetchFault(f"redirected to a non-http(s) URL: {_short(target, 200)}", "scheme_not_allowed")
         return FetchFault(f"HTTP {response.status}", f"http_{response.status}")
+    if type(value).__name__ == "DiskFull":  # crawler.diskfull: the crawl stops; fetched again next run
+        return FetchFault(_short(value), "disk_full", reject=False)
     if failure.check(AlreadyArchived):
         return FetchFault(_short(value), "already_archived", reject=False)
     if failure.check(SchemeNotAllowed):

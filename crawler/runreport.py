@@ -37,6 +37,15 @@ def _one_line(exc: DBAPIError) -> str:
     return text.splitlines()[0] if text else type(exc).__name__
 
 
+def unreachable(exc: DBAPIError, url: str) -> ArchiveUnreachable:
+    """The one-line error for a database failure: ``disk full: <path>`` or ``archive unreachable: ...``."""
+    from crawler.diskfull import is_disk_full, where_of
+
+    if is_disk_full(exc):
+        return ArchiveUnreachable(f"disk full: {where_of(url)}")
+    return ArchiveUnreachable(f"archive unreachable: {_one_line(exc)}")
+
+
 @dataclass
 class Settled:
     record: CrawlRun | None
@@ -55,7 +64,7 @@ def prepare(url: str, spider: str, spool_dir: Path) -> list[str]:
             notes.append(f"marked crawl run(s) {', '.join(map(str, killed))} killed (their process is gone)")
         result = replay(url, spool_dir)
     except DBAPIError as exc:
-        raise ArchiveUnreachable(f"archive unreachable: {_one_line(exc)}") from None
+        raise unreachable(exc, url) from None
     if result.files:
         notes.append(f"spool replayed: {result.articles} articles, {result.rejects} rejects "
                      f"from {len(result.files)} file(s) in {spool_dir}")
@@ -69,7 +78,7 @@ def last_run_id(url: str, spider: str) -> int:
         with Session(get_engine(url)) as session:
             return session.scalar(select(func.max(CrawlRun.id)).where(CrawlRun.spider == spider)) or 0
     except DBAPIError as exc:
-        raise ArchiveUnreachable(f"archive unreachable: {_one_line(exc)}") from None
+        raise unreachable(exc, url) from None
 
 
 def settle(url: str, spider: str, after: int, returncode: int) -> Settled:
@@ -87,7 +96,7 @@ def settle(url: str, spider: str, after: int, returncode: int) -> Settled:
                 runs.close_killed(session, record, why=why)
             summary = runs.summarize(session, record)
     except DBAPIError as exc:
-        raise ArchiveUnreachable(f"archive unreachable: {_one_line(exc)}") from None
+        raise unreachable(exc, url) from None
     return Settled(record, summary)
 
 

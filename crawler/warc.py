@@ -100,6 +100,23 @@ class WarcFile:
         of the response record.  Rotates first when the current file is full."""
         if self._fh is not None and self._fh.tell() >= self.max_size:
             self.close()
+        start = self._fh.tell() if self._fh is not None else 0
+        try:
+            return self._write_exchange(url=url, method=method, request_headers=request_headers, status=status,
+                                        protocol=protocol, response_headers=response_headers, body=body,
+                                        ip_address=ip_address, fetched_at=fetched_at)
+        except OSError:
+            # disk full (or gone): cut the file back to its last whole record
+            if self._fh is not None and self.filename is not None:
+                from crawler.diskfull import truncate_to
+
+                truncate_to(self.directory / self.filename, start if start else 0, self._fh)
+            self._fh = self._writer = None
+            raise
+
+    def _write_exchange(self, *, url: str, method: str, request_headers: list[tuple[str, str]],
+                        status: int, protocol: str, response_headers: list[tuple[str, str]],
+                        body: bytes, ip_address: str | None, fetched_at: datetime | None) -> dict[str, Any]:
         if self._fh is None:
             self._open()
         assert self._fh is not None and self._writer is not None
@@ -190,10 +207,17 @@ class WarcMiddleware:
         opened = warc.files_opened
         protocol = getattr(response, "protocol", None) or "HTTP/1.1"
         ip = getattr(response, "ip_address", None)
-        location = warc.write_exchange(
-            url=response.url, method=request.method, request_headers=_header_pairs(request.headers),
-            status=response.status, protocol=protocol, response_headers=_header_pairs(response.headers),
-            body=response.body, ip_address=str(ip) if ip is not None else None)
+        try:
+            location = warc.write_exchange(
+                url=response.url, method=request.method, request_headers=_header_pairs(request.headers),
+                status=response.status, protocol=protocol, response_headers=_header_pairs(response.headers),
+                body=response.body, ip_address=str(ip) if ip is not None else None)
+        except OSError as exc:
+            from crawler.diskfull import DiskFull, check
+
+            if not check(self.crawler, exc, where=self.directory):
+                raise
+            raise DiskFull(f"not archived, disk full: {self.directory}") from None
         # The downloader's response is not tied to its request yet: response.meta
         # is request.meta once it is, so this is where the spider will find it.
         request.meta[self.META_KEY] = location

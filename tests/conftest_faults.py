@@ -163,3 +163,25 @@ class TcpProxy:
         from sqlalchemy.engine import make_url
 
         return make_url(pg_url).set(host="127.0.0.1", port=self.port).render_as_string(hide_password=False)
+
+
+def mount_small_disk(path: Path, size: str = "2m") -> bool:
+    """Mount a tmpfs of ``size`` at ``path`` (root only); False when not allowed here."""
+    path.mkdir(parents=True, exist_ok=True)
+    try:
+        out = subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(path)],
+                             capture_output=True, timeout=30)
+    except (OSError, subprocess.TimeoutExpired):
+        return False
+    return out.returncode == 0
+
+
+def unmount(path: Path) -> None:
+    subprocess.run(["umount", "-l", str(path)], capture_output=True, timeout=30)
+
+
+def fill_disk(path: Path, leave: int) -> None:
+    """Fill the file system of ``path`` until about ``leave`` bytes are free."""
+    free = os.statvfs(path).f_bavail * os.statvfs(path).f_frsize
+    with open(path / "filler.bin", "wb") as fh:
+        fh.write(b"\0" * max(0, free - leave))

@@ -123,9 +123,16 @@ def _child_env() -> dict[str, str]:
     return env
 
 
-def _run_child(cmd: list[str], lock_fd: int | None = None) -> int:
-    # the child inherits the locked file: the run lock lives as long as either process
-    proc = subprocess.Popen(cmd, env=_child_env(), pass_fds=(lock_fd,) if lock_fd is not None else ())
+def _run_child(cmd: list[str], lock_fd: int | None = None, log_file: Path | None = None) -> int:
+    # the child inherits the locked file: the run lock lives as long as either process;
+    # its stderr (tracebacks, logging errors on a full disk) goes to the run's log, not to cron mail
+    stderr = open(log_file, "ab") if log_file is not None else None
+    try:
+        proc = subprocess.Popen(cmd, env=_child_env(), pass_fds=(lock_fd,) if lock_fd is not None else (),
+                                stderr=stderr)
+    finally:
+        if stderr is not None:
+            stderr.close()
     forwarded: dict[int, Any] = {}
 
     def forward(signum: int, _frame: Any) -> None:
@@ -169,7 +176,7 @@ def run(args: argparse.Namespace) -> int:
             for note in runreport.prepare(url, args.spider, _spool_dir(args)):
                 print(f"newsarchive: {note}")
             before = runreport.last_run_id(url, args.spider)
-            returncode = _run_child(child_command(args, url, log_file), lock.fd)
+            returncode = _run_child(child_command(args, url, log_file), lock.fd, log_file)
             settled = runreport.settle(url, args.spider, before, returncode)
     except Locked as exc:
         print(f"newsarchive: {exc}; not starting another", file=sys.stderr)
