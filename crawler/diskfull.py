@@ -70,6 +70,9 @@ def check(crawler: Any, exc: BaseException, *, where: str | os.PathLike[str]) ->
     if not stats.get_value(DISK_FULL_KEY):
         path = where_of(where)
         stats.set_value(DISK_FULL_KEY, path)
+        reserve = getattr(crawler, "_newsarchive_disk_reserve", None)
+        if reserve is not None:
+            reserve.release()  # room to close the run row
         logger.error("Disk full: %(path)s; stopping the crawl", {"path": path})
         try:
             engine = crawler.engine
@@ -97,3 +100,49 @@ def truncate_to(path: Path, size: int, fh: Any) -> None:
             path.unlink()
     except OSError:
         logger.warning("Could not cut %(path)s back to %(size)d bytes", {"path": path, "size": size})
+
+
+def is_flagged(stats: Any) -> bool:
+    """True once this crawl met a full disk: nothing more is written to it."""
+    return bool(stats.get_value(DISK_FULL_KEY))
+
+
+class DiskReserve:
+    """Scrapy extension: a SQLite archive keeps ``NEWSARCHIVE_DISK_RESERVE`` bytes
+    (default 1 MiB) in ``<archive>.reserve`` beside it; when the disk fills, the
+    reserve is deleted first, so the run row can still be closed.  Off for other
+    databases (their server owns its disk) or with a reserve of 0."""
+
+    def __init__(self, crawler: Any):
+        from scrapy.exceptions import NotConfigured
+        from sqlalchemy.engine import make_url
+
+        size = crawler.settings.getint("NEWSARCHIVE_DISK_RESERVE", 1 << 20)
+        url = make_url(crawler.settings.get("NEWSARCHIVE_DATABASE_URL") or "sqlite://")
+        if size <= 0 or url.get_backend_name() != "sqlite" or not url.database or url.database == ":memory:":
+            raise NotConfigured("no SQLite file archive, or no reserve")
+        self.path = Path(url.database + ".reserve")
+        self.size = size
+        crawler._newsarchive_disk_reserve = self
+
+    @classmethod
+    def from_crawler(cls, crawler: Any) -> "DiskReserve":
+        from scrapy import signals
+
+        ext = cls(crawler)
+        crawler.signals.connect(ext.spider_opened, signal=signals.spider_opened)
+        crawler.signals.connect(ext.release, signal=signals.spider_closed)
+        return ext
+
+    def spider_opened(self, spider: Any) -> None:
+        try:
+            with open(self.path, "wb") as fh:
+                fh.write(b"\0" * self.size)
+        except OSError:  # already full: nothing to reserve
+            self.release()
+
+    def release(self, *args: Any) -> None:
+        try:
+            self.path.unlink()
+        except OSError:
+            pass

@@ -57,6 +57,8 @@ ADDONS = {
 }
 EXTENSIONS = {
     "crawler.extensions.CrawlRunRecorder": 100,
+    # SQLite: space kept beside the archive, freed when the disk fills so the run row can be closed
+    "crawler.diskfull.DiskReserve": 105,
     # PostgreSQL: the crawling process holds its spider's advisory lock, re-taken after a reconnect
     "crawler.runlock.AdvisoryLockKeeper": 110,
     # scale-out workers wait for the shared queue instead of quitting when idle
@@ -83,6 +85,9 @@ NEWSARCHIVE_MAX_ERROR_RATE = 0.25
 # how often (seconds) its connection is checked and the lock re-taken after an outage.
 NEWSARCHIVE_PG_LOCK = True
 NEWSARCHIVE_LOCK_CHECK_INTERVAL = 5.0
+
+# Bytes kept in <archive>.reserve beside a SQLite archive, freed on a full disk (0: off).
+NEWSARCHIVE_DISK_RESERVE = 1024 * 1024
 
 # --- Spider -------------------------------------------------------------------
 # Crawl a mirror instead of the profile's start URLs (same as ``-a start_url=``);

@@ -203,6 +203,10 @@ class WarcMiddleware:
         return self.file
 
     def process_response(self, request: Any, response: Any) -> Any:
+        from crawler.diskfull import DiskFull, is_flagged
+
+        if is_flagged(self.stats):  # the crawl is stopping: nothing more to a full disk
+            raise DiskFull(f"not archived, disk full: {self.directory}")
         warc = self._warc_file()
         opened = warc.files_opened
         protocol = getattr(response, "protocol", None) or "HTTP/1.1"
@@ -213,7 +217,7 @@ class WarcMiddleware:
                 status=response.status, protocol=protocol, response_headers=_header_pairs(response.headers),
                 body=response.body, ip_address=str(ip) if ip is not None else None)
         except OSError as exc:
-            from crawler.diskfull import DiskFull, check
+            from crawler.diskfull import check
 
             if not check(self.crawler, exc, where=self.directory):
                 raise

@@ -167,6 +167,10 @@ class StorePipeline:
         if not self.buffer or self.archive is None:
             return
         batch, self.buffer = self.buffer, []
+        if self.stats.get_value("newsarchive/run/disk_full"):
+            for item in batch:  # the archive's disk is full: spool (keep it on another disk)
+                self._spool(item, OSError("disk full"))
+            return
         for attempt in range(1, self.retries + 1):
             try:
                 with self.archive.sessions.begin() as session:
