@@ -137,6 +137,8 @@ class AdvisoryLockKeeper:
             raise NotConfigured("not a PostgreSQL archive")
         if not crawler.settings.getbool("NEWSARCHIVE_PG_LOCK", True):
             raise NotConfigured("NEWSARCHIVE_PG_LOCK is off")
+        if crawler.settings.get("NEWSARCHIVE_REDIS_URL"):
+            raise NotConfigured("scale-out workers share one run on purpose")
         self.crawler = crawler
         self.interval = crawler.settings.getfloat("NEWSARCHIVE_LOCK_CHECK_INTERVAL", 5.0)
         self.engine = _lock_engine(url)

@@ -52,14 +52,14 @@ class Settled:
     summary: runs.RunSummary | None
 
 
-def prepare(url: str, spider: str, spool_dir: Path) -> list[str]:
+def prepare(url: str, spider: str, spool_dir: Path, *, scale_out: bool = False) -> list[str]:
     """Close dead runs, replay the spool; returns notes for the log (may be empty)."""
     from pipelines.spool import replay
 
     notes = []
     try:
         with Session(get_engine(url), expire_on_commit=False) as session, session.begin():
-            killed = runs.mark_killed(session, spider)
+            killed = runs.mark_killed(session, spider, other_hosts=not scale_out)
         if killed:
             notes.append(f"marked crawl run(s) {', '.join(map(str, killed))} killed (their process is gone)")
         result = replay(url, spool_dir)

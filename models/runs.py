@@ -73,12 +73,13 @@ def close_killed(session: Session, run: CrawlRun, *, why: str) -> RunSummary:
 
 
 def mark_killed(session: Session, spider: str, *, alive: Callable[[int | None], bool] = pid_alive,
-                host: str | None = None) -> list[int]:
+                host: str | None = None, other_hosts: bool = True) -> list[int]:
     """Close the ``running`` rows of ``spider`` whose process is gone; returns their ids.
 
     Call it holding the run lock of ``spider``: then no other run of it is alive,
     except a plain ``scrapy crawl`` on this machine, which the pid check spares.
-    A row from another machine is closed too (that machine's run would hold the lock).
+    A row from another machine is closed too (that machine's run would hold the lock),
+    unless ``other_hosts`` is False (scale-out workers on other machines run unlocked).
     """
     host = host or socket.gethostname()
     closed = []
@@ -86,6 +87,8 @@ def mark_killed(session: Session, spider: str, *, alive: Callable[[int | None], 
                            .order_by(CrawlRun.id)).all()
     for run in rows:
         if run.hostname == host and run.pid != os.getpid() and alive(run.pid):
+            continue
+        if run.hostname != host and not other_hosts:
             continue
         close_killed(session, run, why=f"process {run.pid} on {run.hostname} gone")
         closed.append(run.id)

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import pytest
 
-from crawler.sample_site import SampleSite
 from pipelines import extract
 from pipelines.guards import scrub, stray_nuls
 from tests.conftest_crawl import CrawlResult, run_crawl
+from tests.conftest_faults import HoldingSite
 from tests.fixtures.hostile_site import KINDS, MAX_SIZE, RESOURCE_REJECTS, article_html, build
 
 pytestmark = pytest.mark.slow
@@ -22,7 +22,7 @@ pytestmark = pytest.mark.slow
 def hostile_crawl(tmp_path_factory: pytest.TempPathFactory) -> tuple[CrawlResult, str]:
     root = tmp_path_factory.mktemp("hostile")
     build(root / "site")
-    with SampleSite(root=root / "site") as site:
+    with HoldingSite(root=root / "site") as site:
         result = run_crawl(site.url, root / "work", settings={"DOWNLOAD_MAXSIZE": MAX_SIZE, "RETRY_TIMES": 0})
         return result, site.url
 

@@ -173,7 +173,9 @@ def run(args: argparse.Namespace) -> int:
                 pass  # a probe: the crawling process takes it (crawler.runlock.AdvisoryLockKeeper)
             log_dir.mkdir(parents=True, exist_ok=True)
             log_file = log_dir / f"{args.spider}-{datetime.now(timezone.utc):%Y%m%dT%H%M%SZ}-{os.getpid()}.log"
-            for note in runreport.prepare(url, args.spider, _spool_dir(args)):
+            scale_out = any(v.startswith("NEWSARCHIVE_REDIS_URL=") and v.split("=", 1)[1] for v in args.settings) \
+                or bool(os.environ.get("NEWSARCHIVE_REDIS_URL"))
+            for note in runreport.prepare(url, args.spider, _spool_dir(args), scale_out=scale_out):
                 print(f"newsarchive: {note}")
             before = runreport.last_run_id(url, args.spider)
             returncode = _run_child(child_command(args, url, log_file), lock.fd, log_file)
