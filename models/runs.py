@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import socket
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Callable
 
 from sqlalchemy import func, select
@@ -36,7 +37,9 @@ class RunSummary:
 
 
 def pid_alive(pid: int | None) -> bool:
-    """True when a process ``pid`` exists on this machine."""
+    """True when a crawl process ``pid`` runs on this machine: it exists, is not a
+    zombie (a killed child nobody reaped yet) and, where ``/proc`` tells, is a
+    Python/Scrapy process (not another program that got the pid since)."""
     if not pid or pid <= 0:
         return False
     try:
@@ -44,8 +47,16 @@ def pid_alive(pid: int | None) -> bool:
     except ProcessLookupError:
         return False
     except PermissionError:
-        return True
-    return True
+        pass
+    proc = Path(f"/proc/{pid}")
+    if not proc.exists():
+        return True  # no /proc here: existence is all we can tell
+    try:
+        state = (proc / "stat").read_text().rsplit(")", 1)[1].split()[0]
+        cmdline = (proc / "cmdline").read_bytes()
+    except (OSError, IndexError):
+        return False
+    return state != "Z" and (b"scrapy" in cmdline or b"crawler" in cmdline or b"python" in cmdline)
 
 
 def summarize(session: Session, run: CrawlRun) -> RunSummary:

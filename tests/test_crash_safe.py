@@ -91,8 +91,8 @@ def test_killed_crawl_is_closed_and_counted_from_the_archive(hostile_root, tmp_p
 
 
 def test_stale_running_rows_are_marked_killed(any_url):
-    dead = subprocess.Popen(["true"])
-    dead.wait()
+    dead = subprocess.Popen(["true"])  # not waited for: a zombie, as a killed orphan stays in a container
+    assert wait_for(lambda: _zombie(dead.pid), 30)
     with Session(get_engine(any_url), expire_on_commit=False) as session, session.begin():
         stale = store.start_crawl_run(session, "securities_daily")
         stale.pid = dead.pid
@@ -108,6 +108,7 @@ def test_stale_running_rows_are_marked_killed(any_url):
     with Session(get_engine(any_url)) as session:
         status = {r.id: r.status for r in session.query(CrawlRun)}
     assert status == {stale.id: "killed", alive.id: "running", elsewhere.id: "killed", other_spider.id: "running"}
+    dead.wait()
 
 
 def test_summary_counts_rows_of_the_run(any_url):

@@ -94,6 +94,10 @@ def _check_archive(url: str) -> None:
     try:
         ensure_schema(engine, auto_init=True)
     except OperationalError as exc:
+        from crawler.diskfull import is_disk_full, where_of
+
+        if is_disk_full(exc):
+            raise CommandError(f"disk full: {where_of(url)}") from exc
         raise CommandError(f"archive unreachable: {make_url(url).render_as_string(hide_password=True)}: "
                            f"{str(exc.orig).strip().splitlines()[0]}") from exc
     except SchemaError as exc:
