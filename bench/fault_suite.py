@@ -158,11 +158,17 @@ def scenario_outage(code: Path, site: HoldingSite, work: Path, db: str, n: int, 
     spooled = [json.loads(line).get("url") or "" for f in (work / "spool").glob("run-*.jsonl")
                for line in f.read_text().splitlines()]
     before = list(site.paths())
+    engine = create_engine(db)
+    with engine.connect() as conn:
+        stats = conn.execute(text("SELECT stats FROM crawl_runs ORDER BY id LIMIT 1")).scalar() or {}
+    engine.dispose()
+    stats = json.loads(stats) if isinstance(stats, str) else stats
+    lock = {k.rsplit("/", 1)[1]: v for k, v in stats.items() if k.startswith("newsarchive/lock/")}
     second = start(code, proxy.url(db), site.url, work)
     rc2, err2 = finish(second)
     again = site.paths()[len(before):]
     spooled_paths = {"/" + u.split("/", 3)[3] for u in spooled if u.count("/") >= 3}
-    return {"cut_at": reached, "first_exit": rc1, "first_stderr": err1, "spooled": len(spooled),
+    return {"cut_at": reached, "first_exit": rc1, "first_stderr": err1, "advisory_lock": lock, "spooled": len(spooled),
             "spooled_downloaded_again": len(spooled_paths & set(again)), "rerun_exit": rc2, "rerun_stderr": err2}
 
 
