@@ -7,31 +7,13 @@ from typing import Any
 
 from scrapy import signals
 from scrapy.exceptions import NotConfigured
+from sqlalchemy.exc import DBAPIError
 
+from crawler.outcome import FAILURE_KEY, failure, run_status  # noqa: F401 (run_status re-exported)
+from crawler import settings as defaults  # the one home of every default
 from models import store
 
 logger = logging.getLogger(__name__)
-
-
-def run_status(reason: str | None, stats: dict[str, Any]) -> str:
-    """``finished`` for a clean run; ``failed`` when the spider or the store
-    reported errors or nothing at all was downloaded (except a scale-out
-    worker that waited on the shared queue and found it drained); ``interrupted`` when the
-    crawl was stopped (Ctrl-C, SIGTERM, a CLOSESPIDER_* limit is still clean)."""
-    if reason == "shutdown":
-        return "interrupted"
-    if reason not in (None, "finished") and not str(reason).startswith("closespider_"):
-        return "failed"
-    if stats.get("log_count/ERROR", 0) or stats.get("spider_exceptions", 0):
-        return "failed"
-    if stats.get("newsarchive/store/spooled", 0):
-        return "failed"
-    if not stats.get("downloader/response_count", 0):
-        # A scale-out worker may find that the others fetched everything.
-        if stats.get("newsarchive/scaleout/enabled") and stats.get("newsarchive/scaleout/idle_waits"):
-            return "finished"
-        return "failed"
-    return "finished"
 
 
 class CrawlRunRecorder:
@@ -62,8 +44,18 @@ class CrawlRunRecorder:
         if archive is None or archive.crawl_run_id is None:
             return
         stats = dict(self.crawler.stats.get_stats())
-        status = run_status(reason, stats)
-        with archive.sessions.begin() as session:
-            store.finish_crawl_run(session, archive.crawl_run_id, status=status, reason=reason, stats=stats)
+        limit = self.crawler.settings.getfloat("NEWSARCHIVE_MAX_ERROR_RATE", defaults.NEWSARCHIVE_MAX_ERROR_RATE)
+        status = run_status(reason, stats, max_error_rate=limit)
+        why = failure(reason, stats, max_error_rate=limit)
+        if why and status == "failed":
+            stats[FAILURE_KEY] = why
+        try:
+            with archive.sessions.begin() as session:
+                store.finish_crawl_run(session, archive.crawl_run_id, status=status, reason=reason, stats=stats)
+        except DBAPIError as exc:
+            # the next run marks the row killed and counts it from the archive
+            logger.error("Could not close crawl run %(id)d (archive unreachable: %(err)s)",
+                         {"id": archive.crawl_run_id, "err": str(exc.orig or exc).strip().splitlines()[:1]})
+            return
         logger.info("Crawl run %(id)d %(status)s (%(reason)s)",
                     {"id": archive.crawl_run_id, "status": status, "reason": reason})

@@ -6,7 +6,10 @@ import logging
 from typing import Any
 
 from scrapy import signals
-from scrapy.exceptions import IgnoreRequest, NotConfigured
+from scrapy.exceptions import NotConfigured
+from sqlalchemy.exc import DBAPIError
+
+from crawler.fetch_faults import AlreadyArchived
 
 from models import store
 
@@ -50,10 +53,18 @@ class SkipArchivedMiddleware:
         from pipelines.store import canonical_for
 
         canonical = canonical_for(self.crawler, request.url)
-        with self.archive.sessions() as session:
-            known = store.is_archived(session, canonical)
+        try:
+            with self.archive.sessions() as session:
+                known = store.is_archived(session, canonical)
+        except DBAPIError as exc:
+            # archive unreachable: fetch the page anyway (the store is idempotent);
+            # the failed check must not become a fetch reject
+            self.crawler.stats.inc_value("newsarchive/skip/check_failed")
+            logger.warning("Skip check failed, fetching %(url)s: %(err)s",
+                           {"url": request.url, "err": str(exc.orig).strip().splitlines()[:1]})
+            return None
         if known:
             self.crawler.stats.inc_value("newsarchive/skip/archived")
             logger.debug("Already archived, not fetched: %(url)s", {"url": request.url})
-            raise IgnoreRequest(f"already archived: {canonical}")
+            raise AlreadyArchived(f"already archived: {canonical}")
         return None

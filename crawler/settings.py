@@ -34,6 +34,8 @@ NEWSARCHIVE_MAX_PAGE_BYTES = 10 * 1024 * 1024
 DOWNLOAD_MAXSIZE = NEWSARCHIVE_MAX_PAGE_BYTES
 DOWNLOAD_WARNSIZE = 5 * 1024 * 1024
 COOKIES_ENABLED = False
+# No handler for other schemes, whatever a redirect or robots.txt names (http(s) only).
+DOWNLOAD_HANDLERS = {"ftp": None, "file": None, "s3": None, "data": None}
 TELNETCONSOLE_ENABLED = False
 REQUEST_FINGERPRINTER_IMPLEMENTATION = "2.7"
 FEED_EXPORT_ENCODING = "utf-8"
@@ -50,6 +52,8 @@ ITEM_PIPELINES = {
     "pipelines.store.StorePipeline": 900,       # writes articles, versions, claims, rejects
 }
 DOWNLOADER_MIDDLEWARES = {
+    # only http(s) is ever sent: spiders, redirects and robots.txt sitemaps alike
+    "crawler.fetch_faults.SchemeGuardMiddleware": 10,
     # skips article URLs already archived, before the request is sent
     "crawler.middlewares.SkipArchivedMiddleware": 50,
     # sends If-None-Match / If-Modified-Since for listings, feeds, sitemaps (and refreshes)
@@ -67,6 +71,10 @@ ADDONS = {
 }
 EXTENSIONS = {
     "crawler.extensions.CrawlRunRecorder": 100,
+    # SQLite: space kept beside the archive, freed when the disk fills so the run row can be closed
+    "crawler.diskfull.DiskReserve": 105,
+    # PostgreSQL: the crawling process holds its spider's advisory lock, re-taken after a reconnect
+    "crawler.runlock.AdvisoryLockKeeper": 110,
     # scale-out workers wait for the shared queue instead of quitting when idle
     "crawler.scaleout.IdleWait": 200,
 }
@@ -88,6 +96,18 @@ NEWSARCHIVE_STORE_BATCH_SIZE = 50
 NEWSARCHIVE_STORE_RETRIES = 3
 # Where items go when even the reject row cannot be written (JSON lines, one file per run).
 NEWSARCHIVE_SPOOL_DIR = os.environ.get("NEWSARCHIVE_SPOOL_DIR") or "spool"
+
+# Share of requests that may end in an error (ERROR log lines, network failures,
+# HTTP 5xx) before a run counts as failed (exit 1); rejected pages are not errors.
+NEWSARCHIVE_MAX_ERROR_RATE = 0.25
+
+# PostgreSQL advisory lock held by the crawl (one run per spider across machines), and
+# how often (seconds) its connection is checked and the lock re-taken after an outage.
+NEWSARCHIVE_PG_LOCK = True
+NEWSARCHIVE_LOCK_CHECK_INTERVAL = 5.0
+
+# Bytes kept in <archive>.reserve beside a SQLite archive, freed on a full disk (0: off).
+NEWSARCHIVE_DISK_RESERVE = 1024 * 1024
 
 # --- Spider -------------------------------------------------------------------
 # Crawl a mirror instead of the profile's start URLs (same as ``-a start_url=``);

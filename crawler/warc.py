@@ -38,7 +38,7 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from http import HTTPStatus
 from pathlib import Path
-from typing import Any, BinaryIO, Iterator
+from typing import Any, BinaryIO, Callable, Iterator
 from urllib.parse import urlsplit
 
 from scrapy import signals
@@ -108,6 +108,23 @@ class WarcFile:
         of the response record.  Rotates first when the current file is full."""
         if self._fh is not None and self._fh.tell() >= self.max_size:
             self.close()
+        start = self._fh.tell() if self._fh is not None else 0
+        try:
+            return self._write_exchange(url=url, method=method, request_headers=request_headers, status=status,
+                                        protocol=protocol, response_headers=response_headers, body=body,
+                                        ip_address=ip_address, fetched_at=fetched_at)
+        except OSError:
+            # disk full (or gone): cut the file back to its last whole record
+            if self._fh is not None and self.filename is not None:
+                from crawler.diskfull import truncate_to
+
+                truncate_to(self.directory / self.filename, start if start else 0, self._fh)
+            self._fh = self._writer = None
+            raise
+
+    def _write_exchange(self, *, url: str, method: str, request_headers: list[tuple[str, str]],
+                        status: int, protocol: str, response_headers: list[tuple[str, str]],
+                        body: bytes, ip_address: str | None, fetched_at: datetime | None) -> dict[str, Any]:
         if self._fh is None:
             self._open()
         assert self._fh is not None and self._writer is not None
@@ -171,8 +188,11 @@ class WarcWriterThread:
     record that is not in the file.
     """
 
-    def __init__(self, file: WarcFile, *, queue_size: int = 256):
+    def __init__(self, file: WarcFile, *, queue_size: int = 256,
+                 on_error: Callable[[BaseException], None] | None = None):
         self.file = file
+        #: Called (on the writer thread) with each write error, e.g. to stop the crawl on a full disk.
+        self.on_error = on_error
         self._queue: queue.Queue[dict[str, Any] | None] = queue.Queue(maxsize=max(1, queue_size))
         self._done = threading.Condition()
         self.errors = 0
@@ -197,6 +217,8 @@ class WarcWriterThread:
                 logger.error("WARC record for %(url)s not written: %(err)s",
                              {"url": job["exchange"].get("url"), "err": exc})
                 result = {"error": str(exc)}
+                if self.on_error is not None:
+                    self.on_error(exc)
             with self._done:
                 job["location"].update(result)
                 self._done.notify_all()
@@ -251,11 +273,24 @@ class WarcMiddleware:
             spider = getattr(self.crawler, "spider", None)
             file = WarcFile(self.directory, prefix=getattr(spider, "name", None) or "newsarchive",
                             max_size=self.max_size, software=self.software)
-            self.writer = WarcWriterThread(file, queue_size=self.queue_size)
+            self.writer = WarcWriterThread(file, queue_size=self.queue_size, on_error=self._write_failed)
             self.crawler.newsarchive_warc_writer = self.writer
         return self.writer
 
+    def _write_failed(self, exc: BaseException) -> None:
+        """A record could not be written (writer thread): a full disk stops the crawl,
+        on the reactor thread (:func:`crawler.diskfull.check`)."""
+        from twisted.internet import reactor
+
+        from crawler.diskfull import check
+
+        reactor.callFromThread(check, self.crawler, exc, where=self.directory)
+
     def process_response(self, request: Any, response: Any) -> Any:
+        from crawler.diskfull import DiskFull, is_flagged
+
+        if is_flagged(self.stats):  # the crawl is stopping: nothing more to a full disk
+            raise DiskFull(f"not archived, disk full: {self.directory}")
         protocol = getattr(response, "protocol", None) or "HTTP/1.1"
         ip = getattr(response, "ip_address", None)
         location = self._writer().submit(

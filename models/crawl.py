@@ -18,7 +18,8 @@ class CrawlRun(Base):
     spider: Mapped[str] = mapped_column(String(100), index=True)
     started_at: Mapped[datetime] = mapped_column(default=utcnow)
     finished_at: Mapped[datetime | None]
-    #: ``running``, ``finished`` (clean), ``failed`` (errors, or nothing fetched), ``interrupted``.
+    #: ``running``, ``finished`` (clean), ``failed`` (see crawler.outcome), ``interrupted``,
+    #: ``killed`` (its process died without closing the row; closed by the next run).
     status: Mapped[str] = mapped_column(String(20), default="running")
     #: Scrapy's close reason ("finished", "shutdown", "closespider_...").
     finish_reason: Mapped[str | None] = mapped_column(String(100))

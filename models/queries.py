@@ -14,6 +14,7 @@ from sqlalchemy import desc, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from models import store
+from models import query_text
 from models.article import Article
 from models.claim import Claim
 from models.crawl import CrawlRun, Reject
@@ -35,7 +36,11 @@ def find_claims(session: Session, *, speaker: str | None = None, org: str | None
     canonical entity name or any alias of that entity (its other-language form
     too: "Wu Hongliang" finds 吴红亮), ``org`` the speaker's organization, ``about`` the
     claim text (all case-insensitive substrings); ``since`` bounds the
-    article's ``published_at``.  Same columns as the ``claims_view`` view."""
+    article's ``published_at``.  Same columns as the ``claims_view`` view.  Filters
+    are cleaned of NUL/control characters and lone surrogates (same literal answer
+    on both databases); an over-long one raises ``ValueError``."""
+    speaker, org, about = (query_text.filter_text(v, n) for v, n in ((speaker, "speaker"), (org, "org"),
+                                                                        (about, "about")))
     speaker_entity = aliased(Entity)
     stmt = (select(Claim.id.label("claim_id"), Claim.article_id, Article.title.label("article_title"),
                    Article.canonical_url.label("article_url"), Source.name.label("source"),

@@ -41,6 +41,7 @@ from typing import Any
 from sqlalchemy import Select, and_, bindparam, column, func, literal_column, or_, select, table, text
 from sqlalchemy.orm import Session
 
+from models import query_text
 from models.article import Article
 from models.source import Source
 
@@ -112,6 +113,7 @@ def search(session: Session, query: str, *, source: str | None = None, since: da
     """
     if not query or not query.strip():
         raise ValueError("empty search query")
+    query = query_text.search_query(query, raw=raw)  # hostile text: same literal answer on both databases
     dialect = session.get_bind().dialect.name
     if dialect == "sqlite":
         return _search_sqlite(session, query, source=source, since=since, until=until, limit=limit, raw=raw)

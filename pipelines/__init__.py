@@ -32,8 +32,10 @@ def run_stages(doc: Document) -> Document:
     The credited source comes out under its canonical name (a profile's
     ``source_name`` for any of its ``source_aliases``), as the crawl stores it.
     """
-    for _name, func in stage_functions():
-        doc = func(doc)
+    from pipelines.guards import run_stage
+
+    for name, func in stage_functions():
+        doc = run_stage(name, func, doc)
     if doc.source:
         from crawler.profiles import canonical_source
 

@@ -7,6 +7,7 @@ from typing import Any, Callable
 
 from pipelines.document import Document
 from pipelines.errors import Reject
+from pipelines.guards import run_stage
 
 logger = logging.getLogger(__name__)
 
@@ -77,7 +78,7 @@ class StagePipeline:
             return item
         seen = len(item.warnings)
         try:
-            doc = type(self).func(item)
+            doc = run_stage(self.stage, type(self).func, item)
         except Reject as exc:
             self._inc("rejected")
             logger.info("Rejected %(url)s at %(stage)s: %(reason)s",

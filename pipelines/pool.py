@@ -28,6 +28,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from typing import Any, Iterable, Iterator
 
 from pipelines import stage_functions
+from pipelines.guards import run_stage
 from pipelines.base import Rejected, is_extracted, mark_extracted, rejected_from
 from pipelines.document import Document
 from pipelines.errors import Reject
@@ -49,7 +50,7 @@ def extract_document(doc: Document) -> tuple[Document | Rejected, list[Event]]:
     for name, func in stage_functions():
         seen = len(doc.warnings)
         try:
-            doc = func(doc)
+            doc = run_stage(name, func, doc)  # the hostile-page guards (pipelines.guards)
         except Reject as exc:
             events.append((exc.stage, "rejected", exc.reason))
             return rejected_from(doc, exc), events

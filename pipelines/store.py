@@ -204,6 +204,10 @@ class StorePipeline:
         if not self.buffer or self.archive is None:
             return
         batch, self.buffer = self.buffer, []
+        if self.stats.get_value("newsarchive/run/disk_full"):
+            for item in batch:  # the archive's disk is full: spool (keep it on another disk)
+                self._spool(item, OSError("disk full"))
+            return
         for attempt in range(1, self.retries + 1):
             try:
                 self._write_batch(batch)
@@ -213,6 +217,8 @@ class StorePipeline:
                 break  # one bad item: isolate it below
             except (OperationalError, DBAPIError) as exc:
                 self.cache.clear()
+                if _disk_full(self.crawler, exc, self.archive.url):
+                    break  # retrying will not free space
                 self.stats.inc_value("newsarchive/store/retries")
                 logger.warning("Store batch failed (attempt %(n)d/%(of)d): %(err)s",
                                {"n": attempt, "of": self.retries, "err": exc})
@@ -257,15 +263,27 @@ class StorePipeline:
                 self._spool(item, error)
 
     def _spool(self, item: Document | Rejected, error: Exception) -> None:
-        self.spool_dir.mkdir(parents=True, exist_ok=True)
         run = self.archive.crawl_run_id if self.archive else None
         path = self.spool_dir / f"run-{run or 'unknown'}.jsonl"
         record = {"error": str(error), **_retry_payload(item)}
-        with path.open("a", encoding="utf-8") as fh:
-            fh.write(json.dumps(record, ensure_ascii=False, default=str) + "\n")
+        try:
+            self.spool_dir.mkdir(parents=True, exist_ok=True)
+            with path.open("a", encoding="utf-8") as fh:
+                fh.write(json.dumps(record, ensure_ascii=False, default=str) + "\n")
+        except OSError as exc:
+            if not _disk_full(self.crawler, exc, path):
+                raise
+            self.stats.inc_value("newsarchive/store/lost")  # not archived: the next run fetches it again
+            return
         self.stats.inc_value("newsarchive/store/spooled")
         logger.error("Archive unreachable; %(url)s spooled to %(path)s",
                      {"url": record.get("url"), "path": path})
+
+
+def _disk_full(crawler: Any, exc: BaseException, where: Any) -> bool:
+    from crawler.diskfull import check  # the crawl's own reaction (pipelines stays free of it offline)
+
+    return check(crawler, exc, where=where)
 
 
 def _retry_payload(item: Document | Rejected) -> dict[str, Any]:

@@ -23,7 +23,7 @@ archive needs on top:
 from __future__ import annotations
 
 import re
-from typing import Iterable
+from typing import Any, Iterable
 from urllib.parse import parse_qsl, urlsplit, urlunsplit
 
 from w3lib.url import canonicalize_url, url_query_cleaner
@@ -120,10 +120,14 @@ def article_key(url: str, *, declared: Iterable[str | None] = (), site_hosts: It
     return canonical_url(chosen, keep_query=keep_query)
 
 
-def page_declared(meta: dict | None) -> list[str | None]:
-    """The URLs a page declares for itself, best first: ``<link rel=canonical>``, ``og:url``."""
-    meta = meta or {}
-    return [meta.get("canonical"), meta.get("og:url")]
+def page_declared(meta: Any) -> list[str | None]:
+    """The URLs a page declares for itself, best first: ``<link rel=canonical>``, ``og:url``
+    (``meta``: the document's :class:`pipelines.pagemeta.PageMeta`, or a plain dict)."""
+    if meta is None:
+        return []
+    if isinstance(meta, dict):
+        return [meta.get("canonical"), meta.get("og:url")]
+    return [meta.canonical, meta.head.get("og:url")]
 
 
 def profile_rules(profile: str | None) -> tuple[tuple[str, ...], list[str] | None]:

@@ -255,7 +255,7 @@ def test_crawl_with_unreachable_archive(tmp_path, capsys):
                    "--log-dir", str(tmp_path / "logs"), "-a", "start_url=http://127.0.0.1:1/",
                    "-s", "SPIDER_MODULES=conftest_ops"])
     err = capsys.readouterr().err
-    assert status == 1 and err.count("\n") == 1 and "cannot reach the archive" in err
+    assert status == 1 and err.count("\n") == 1 and "archive unreachable" in err
 
 
 def test_run_lock_is_exclusive(tmp_path):

@@ -340,8 +340,21 @@ def test_ignored_requests_are_not_rejects():
     # robots.txt and the skip-archived middleware raise IgnoreRequest: no fault of the page
     spider = make_spider()
     request = Request(BASE + path("mining"), meta={"newsarchive_kind": "article"})
-    assert list(spider.on_error(failure_for(IgnoreRequest("already archived"), request))) == []
-    assert stats(spider)["ignored/article"] == 1
+    from crawler.fetch_faults import AlreadyArchived
+
+    assert list(spider.on_error(failure_for(AlreadyArchived("already archived"), request))) == []
+    assert list(spider.on_error(failure_for(IgnoreRequest("Forbidden by robots.txt"), request))) == []
+    assert stats(spider)["ignored/article"] == 2
+
+
+def test_other_ignored_requests_are_rejects():
+    # a decompression bomb is an IgnoreRequest from Scrapy's HttpCompressionMiddleware
+    spider = make_spider()
+    request = Request(BASE + path("mining"), meta={"newsarchive_kind": "article"})
+    bomb = IgnoreRequest("Ignored response <200 x> because its body (1 B compressed, 9 B decompressed so far) "
+                         "exceeded DOWNLOAD_MAXSIZE (5 B) during decompression.")
+    (item,) = list(spider.on_error(failure_for(bomb, request)))
+    assert item["stage"] == "fetch" and item["reason"].startswith("decompression bomb")
 
 
 def test_scrapy_list_shows_the_spiders():

@@ -91,7 +91,15 @@ def test_database_gone_mid_crawl_spools_items(tmp_path, sqlite_url):
 @pytest.mark.parametrize("reason,stats,expected", [
     ("finished", {"downloader/response_count": 3}, "finished"),
     ("finished", {"downloader/response_count": 0}, "failed"),
-    ("finished", {"downloader/response_count": 3, "log_count/ERROR": 1}, "failed"),
+    # one error in three requests is over the 25% error rate; one in ten is not
+    ("finished", {"downloader/response_count": 3, "downloader/request_count": 3, "log_count/ERROR": 1}, "failed"),
+    ("finished", {"downloader/response_count": 10, "downloader/request_count": 10, "log_count/ERROR": 1}, "finished"),
+    ("finished", {"downloader/response_count": 8, "downloader/request_count": 8,
+                  "downloader/response_status_count/503": 3}, "failed"),
+    # rejects and 404s are normal
+    ("finished", {"downloader/response_count": 8, "downloader/request_count": 8,
+                  "downloader/response_status_count/404": 5, "newsarchive/store/rejects": 5}, "finished"),
+    ("finished", {"downloader/response_count": 3, "newsarchive/run/disk_full": "/x"}, "failed"),
     ("finished", {"downloader/response_count": 3, "newsarchive/store/spooled": 2}, "failed"),
     ("shutdown", {"downloader/response_count": 3}, "interrupted"),
     ("closespider_pagecount", {"downloader/response_count": 3}, "finished"),

@@ -31,6 +31,7 @@ COMMANDS = [
     "export",
     "reprocess",
     "warc",
+    "spool",
 ]
 
 #: Exit statuses shared by every command.

@@ -7,7 +7,7 @@ from datetime import datetime
 import click
 from sqlalchemy.orm import Session
 
-from crawler.cli import CONTEXT
+from crawler.cli import CONTEXT, CommandError
 from crawler.cli.archive import open_archive
 from crawler.cli.options import DATE, POSITIVE, common, db_option, format_option
 from crawler.cli.output import emit
@@ -51,6 +51,9 @@ def command(speaker: str | None, org: str | None, about: str | None, since: date
         emit(rows, CHANGED_COLUMNS, fmt, wide=["before", "after"])
         return 0
     with Session(engine) as session:
-        rows = find_claims(session, speaker=speaker, org=org, about=about, since=since, limit=limit)
+        try:
+            rows = find_claims(session, speaker=speaker, org=org, about=about, since=since, limit=limit)
+        except ValueError as exc:  # an over-long filter: a usage error
+            raise CommandError(str(exc), status=2) from exc
     emit(rows, COLUMNS, fmt, wide=["text"])
     return 0

@@ -1,20 +1,25 @@
 """``newsarchive crawl``: one spider run, safe to start from cron.
 
-* **One run at a time** per spider and archive: an exclusive ``flock`` on a lock
-  file (released by the kernel if the run dies, so no stale locks), plus a
-  PostgreSQL advisory lock for archives shared by several machines.  A second
-  run exits at once with :data:`EXIT_LOCKED`.
+* **One run at a time** per spider and archive (:mod:`crawler.runlock`): an
+  exclusive ``flock`` on a lock file that the Scrapy child inherits, so killing
+  either process never lets a second run start beside the survivor; on
+  PostgreSQL also the spider's advisory lock, held by the crawling process and
+  re-taken after a reconnect.  A second run exits at once with :data:`EXIT_LOCKED`.
+* **Before the child starts** (:func:`crawler.runreport.prepare`): runs left
+  ``running`` by a dead process are marked ``killed``; the spool of an earlier
+  database outage is replayed into the archive.
 * **A child process** runs ``scrapy crawl`` (the Twisted reactor cannot be
   restarted, and a crash must not take the lock holder's bookkeeping with it);
   SIGTERM/SIGINT are passed on so Scrapy shuts down cleanly.
 * **A log file per run**: ``<log dir>/<spider>-<UTC timestamp>.log``.
-* **The exit status says how it went**, from the ``crawl_runs`` row written
-  by :class:`crawler.extensions.CrawlRunRecorder`:
+* **The exit status says how it went** (:mod:`crawler.outcome`), with one line on
+  stderr saying why; the counts come from the archive, not from the child's stats:
 
   ===  ====================================================================
-   0   finished
-   1   failed: spider or store errors, nothing fetched, no run recorded,
-       archive unreachable or at an old schema
+   0   the crawl ran and stored what it could (rejected pages are normal, counted)
+   1   failed: nothing fetched, archive unreachable or full ("disk full: <path>"),
+       error rate over ``NEWSARCHIVE_MAX_ERROR_RATE`` (default 25%), the crawl
+       process killed, archive at an old schema
    2   usage error
   75   another run of this spider on this archive is in progress (EX_TEMPFAIL)
   130  interrupted (SIGINT/SIGTERM)
@@ -23,93 +28,33 @@
 
 from __future__ import annotations
 
-import hashlib
 import re
 import os
 import signal
 import subprocess
 import sys
-from contextlib import contextmanager
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
-from sqlalchemy import func, select
-from sqlalchemy.engine import make_url
-from sqlalchemy.exc import DBAPIError, OperationalError
-from sqlalchemy.orm import Session
+from sqlalchemy.exc import DBAPIError
 
 import click
 
+from crawler import runreport
 from crawler import settings as defaults
+from crawler.runlock import Locked, lock_name, pg_advisory_lock, run_lock  # noqa: F401 (public here too)
 
-from crawler.cli import CONTEXT, EXIT_ERROR, EXIT_INTERRUPTED, EXIT_OK, CommandError
+from crawler.cli import CONTEXT, CommandError
 from crawler.cli.archive import archive_url, display, first_line, sqlite_path, warc_folder
 from crawler.cli.options import KEY_VALUE, common, db_option, warc_dir_option
 from crawler.cli.progress import Bar, enabled
-from models.crawl import CrawlRun
 from models.engine import get_engine
 from models.migrate import SchemaError, ensure_schema
 
 #: Another run holds the lock (sysexits.h EX_TEMPFAIL: "try again later").
 EXIT_LOCKED = 75
 ROOT = Path(__file__).resolve().parents[2]
-
-
-class Locked(Exception):
-    """The lock is held by another run; the message says by whom."""
-
-
-def lock_name(spider: str, url: str) -> str:
-    """File name of the lock of ``spider`` on the archive at ``url``."""
-    digest = hashlib.sha1(f"{spider}\0{url}".encode()).hexdigest()[:12]
-    return f"newsarchive-{spider}-{digest}.lock"
-
-
-@contextmanager
-def run_lock(spider: str, url: str, lock_dir: Path) -> Iterator[Path]:
-    """Hold the run lock file of ``spider`` on ``url`` or raise :class:`Locked` at once."""
-    import fcntl
-
-    lock_dir.mkdir(parents=True, exist_ok=True)
-    path = lock_dir / lock_name(spider, url)
-    fh = open(path, "a+")
-    try:
-        try:
-            fcntl.flock(fh.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            fh.seek(0)
-            holder = fh.read().strip() or "another process"
-            raise Locked(f"a crawl of {spider} on this archive is already running ({holder}); "
-                         f"lock file {path}") from None
-        fh.seek(0)
-        fh.truncate()
-        fh.write(f"pid {os.getpid()} since {datetime.now(timezone.utc):%Y-%m-%d %H:%M:%S} UTC")
-        fh.flush()
-        yield path
-    finally:
-        fh.close()  # closing releases the flock
-
-
-@contextmanager
-def pg_advisory_lock(spider: str, url: str) -> Iterator[None]:
-    """On PostgreSQL, also a session advisory lock: runs on other machines see it."""
-    if make_url(url).get_backend_name() != "postgresql":
-        yield
-        return
-    key = int.from_bytes(hashlib.sha1(f"newsarchive crawl {spider}".encode()).digest()[:8], "big", signed=True)
-    engine = get_engine(url)
-    with engine.connect() as conn:
-        got = conn.execute(select(func.pg_try_advisory_lock(key))).scalar()
-        conn.commit()
-        if not got:
-            raise Locked(f"a crawl of {spider} on this archive is already running on another machine "
-                         f"(PostgreSQL advisory lock {key})")
-        try:
-            yield
-        finally:
-            conn.execute(select(func.pg_advisory_unlock(key)))
-            conn.commit()
 
 
 #: Scrapy's periodic stats line, e.g. "Crawled 12 pages (at 60 pages/min), scraped 5 items (at 25 items/min)".
@@ -167,23 +112,13 @@ def _check_archive(url: str) -> None:
     try:
         ensure_schema(engine, auto_init=True)
     except DBAPIError as exc:
-        raise CommandError(f"cannot reach the archive {display(url)}: {first_line(exc)}") from exc
+        from crawler.diskfull import is_disk_full, where_of
+
+        if is_disk_full(exc):
+            raise CommandError(f"disk full: {where_of(url)}") from exc
+        raise CommandError(f"archive unreachable: {display(url)}: {first_line(exc)}") from exc
     except SchemaError as exc:
         raise CommandError(str(exc)) from exc
-
-
-def _last_run_id(url: str, spider: str) -> int:
-    with Session(get_engine(url)) as session:
-        return session.scalar(select(func.max(CrawlRun.id)).where(CrawlRun.spider == spider)) or 0
-
-
-def _run_after(url: str, spider: str, after: int) -> CrawlRun | None:
-    try:
-        with Session(get_engine(url), expire_on_commit=False) as session:
-            return session.scalars(select(CrawlRun).where(CrawlRun.spider == spider, CrawlRun.id > after)
-                                   .order_by(CrawlRun.id.desc()).limit(1)).first()
-    except OperationalError:
-        return None
 
 
 def child_command(spider: str, spider_args: tuple[str, ...], settings: tuple[str, ...], url: str,
@@ -237,8 +172,12 @@ def _watch(proc: subprocess.Popen[bytes], log_file: Path, bar: Bar) -> int:
             return returncode
 
 
-def _run_child(cmd: list[str], log_file: Path, bar: Bar) -> int:
-    proc = subprocess.Popen(cmd, env=_child_env())
+def _run_child(cmd: list[str], log_file: Path, bar: Bar, lock_fd: int | None = None) -> int:
+    # the child inherits the locked file: the run lock lives as long as either process;
+    # its stderr (tracebacks, logging errors on a full disk) goes to the run's log, not to cron mail
+    with open(log_file, "ab") as stderr:
+        proc = subprocess.Popen(cmd, env=_child_env(), pass_fds=(lock_fd,) if lock_fd is not None else (),
+                                stderr=stderr)
     forwarded: dict[int, Any] = {}
 
     def forward(signum: int, _frame: Any) -> None:
@@ -294,26 +233,46 @@ def command(spider: str, spider_args: tuple[str, ...], settings: tuple[str, ...]
     check_spider(spider, spider_args, settings)
     logs = Path(log_dir)
     try:
-        with run_lock(spider, url, _lock_dir(url, lock_dir, logs)):
+        with run_lock(spider, url, _lock_dir(url, lock_dir, logs)) as lock:
             _check_archive(url)
             with pg_advisory_lock(spider, url):
-                try:
-                    logs.mkdir(parents=True, exist_ok=True)
-                except OSError as exc:
-                    raise CommandError(f"cannot create the log folder {logs}: {exc.strerror}; pass --log-dir")
-                log_file = logs / f"{spider}-{datetime.now(timezone.utc):%Y%m%dT%H%M%SZ}-{os.getpid()}.log"
-                before = _last_run_id(url, spider)
-                cmd = child_command(spider, spider_args, settings, url, log_file, warc_folder(warc_dir, db),
-                                    progress=enabled())
-                with Bar("crawl") as bar:
-                    bar.log(f"crawl {spider} into {display(url)}; log {log_file}")
-                    bar.update(0, status="starting")
-                    returncode = _run_child(cmd, log_file, bar)
-                record = _run_after(url, spider, before)
+                pass  # a probe: the crawling process takes it (crawler.runlock.AdvisoryLockKeeper)
+            try:
+                logs.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise CommandError(f"cannot create the log folder {logs}: {exc.strerror}; pass --log-dir")
+            log_file = logs / f"{spider}-{datetime.now(timezone.utc):%Y%m%dT%H%M%SZ}-{os.getpid()}.log"
+            for note in runreport.prepare(url, spider, _spool_dir(settings), scale_out=_scale_out(settings)):
+                click.echo(f"newsarchive: {note}")
+            before = runreport.last_run_id(url, spider)
+            cmd = child_command(spider, spider_args, settings, url, log_file, warc_folder(warc_dir, db),
+                                progress=enabled())
+            with Bar("crawl") as bar:
+                bar.log(f"crawl {spider} into {display(url)}; log {log_file}")
+                bar.update(0, status="starting")
+                returncode = _run_child(cmd, log_file, bar, lock.fd)
+            settled = runreport.settle(url, spider, before, returncode)
     except Locked as exc:
         print(f"newsarchive: {exc}; not starting another", file=sys.stderr)
         return EXIT_LOCKED
-    return report(record, returncode, log_file)
+    except runreport.ArchiveUnreachable as exc:
+        raise CommandError(str(exc)) from None
+    status, line = runreport.verdict(settled, returncode, log_file)
+    if status not in (0, EXIT_LOCKED) and "(last error:" not in line:
+        why = last_error(log_file)
+        line += f" (last error: {why})" if why else ""
+    print(line, file=sys.stdout if status == 0 else sys.stderr)
+    return status
+
+
+def _spool_dir(settings: tuple[str, ...]) -> Path:
+    given = dict(v.split("=", 1) for v in settings)
+    return Path(given.get("NEWSARCHIVE_SPOOL_DIR") or defaults.NEWSARCHIVE_SPOOL_DIR)
+
+
+def _scale_out(settings: tuple[str, ...]) -> bool:
+    given = dict(v.split("=", 1) for v in settings)
+    return bool(given.get("NEWSARCHIVE_REDIS_URL") or defaults.NEWSARCHIVE_REDIS_URL)
 
 
 def last_error(log_file: Path) -> str | None:
@@ -327,23 +286,3 @@ def last_error(log_file: Path) -> str | None:
         if m:
             return m.group(1).strip()
     return None
-
-
-def report(record: CrawlRun | None, returncode: int, log_file: Path) -> int:
-    """Print one summary line; the exit status for the run (see the module docstring)."""
-    if record is None:
-        why = last_error(log_file)
-        print(f"newsarchive: error: the crawl recorded no run (scrapy exit status {returncode})"
-              f"{': ' + why if why else ''}; see {log_file}", file=sys.stderr)
-        return EXIT_ERROR
-    pages = (record.stats or {}).get("downloader/response_count", 0)
-    line = (f"crawl run {record.id} {record.status}: {record.articles_new} new, {record.articles_updated} "
-            f"updated, {record.rejects} rejects, {pages} pages fetched; log {log_file}")
-    if record.status == "finished" and returncode == 0:
-        click.echo(line)
-        return EXIT_OK
-    why = last_error(log_file)
-    print(f"newsarchive: error: {line}{' (last error: ' + why + ')' if why else ''}", file=sys.stderr)
-    if record.status == "interrupted" or returncode in (-signal.SIGINT, -signal.SIGTERM):
-        return EXIT_INTERRUPTED
-    return EXIT_ERROR

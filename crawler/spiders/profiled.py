@@ -55,7 +55,7 @@ from scrapy.utils.gz import gunzip
 from scrapy.utils.sitemap import Sitemap, sitemap_urls_from_robots
 from w3lib.url import url_query_cleaner
 
-from crawler import profiles
+from crawler import fetch_faults, profiles
 from crawler.profiles import Profile
 from pipelines import urls
 from pipelines.base import Rejected
@@ -331,6 +331,8 @@ class ProfiledSpider(scrapy.Spider):
         return url_query_cleaner(url, keep, remove=False, unique=False, keep_fragments=False)
 
     def _allowed(self, url: str) -> bool:
+        if not fetch_faults.scheme_allowed(url):
+            return False  # only http(s), whatever a redirect or robots.txt names
         host = (urlsplit(url).hostname or "").lower()
         return any(host == d or host.endswith("." + d) for d in self.allowed_domains)
 
@@ -415,7 +417,16 @@ class ProfiledSpider(scrapy.Spider):
         self._inc("fetched/sitemap")
         body = response.body
         if body[:2] == b"\x1f\x8b":
-            body = gunzip(body, max_size=self.settings.getint("DOWNLOAD_MAXSIZE", 0))
+            max_size = self.settings.getint("DOWNLOAD_MAXSIZE", 0)
+            try:
+                body = gunzip(body, max_size=max_size)
+            except (OSError, EOFError, ValueError) as exc:  # a bomb (over max_size) or a broken gzip
+                self._inc("fetch_failed/sitemap/decompression_bomb")
+                yield self._fetch_reject(response.url, fetch_faults.sitemap_bomb_reason(exc, max_size),
+                                         status=response.status, headers=response_headers(response), hints={},
+                                         warc=response.meta.get("newsarchive_warc"), redirects=[],
+                                         final_url=response.url, kind="sitemap")
+                return
         try:
             sitemap = Sitemap(body)
         except Exception as exc:  # lxml raises several types on garbage; a bad sitemap is not fatal
@@ -550,33 +561,30 @@ class ProfiledSpider(scrapy.Spider):
                         yield request
 
     def on_error(self, failure: Any) -> Iterator[Rejected]:
-        """A request failed: articles become fetch rejects, other kinds are counted."""
+        """A request failed: articles, sitemaps and feeds become fetch rejects (reason
+        from :func:`crawler.fetch_faults.classify`), other kinds are counted."""
         request = failure.request
         kind = request.meta.get("newsarchive_kind", "other")
         redirects = request.meta.get("newsarchive_redirects") or request.meta.get("redirect_urls") or []
         url = redirects[0] if redirects else request.url
-        if failure.check(HttpError):
-            response = failure.value.response
-            status, headers = response.status, response_headers(response)
-            reason, event = f"HTTP {status}", f"http_{status}"
-            self._inc(f"fetched/{kind}")
-        elif failure.check(IgnoreRequest):
-            # robots.txt, an already archived article, an off-site listing redirect:
-            # not a fault of the page, so no reject
+        fault = fetch_faults.classify(failure)
+        if not fault.reject:
+            # robots.txt or an already archived article: not a fault of the page, so no reject
             self._inc(f"ignored/{kind}")
-            logger.debug("Ignored %(url)s: %(why)s", {"url": request.url, "why": failure.value})
+            logger.debug("Ignored %(url)s: %(why)s", {"url": request.url, "why": fault.reason})
             return
-        else:
-            status, headers = None, {}
-            reason, event = f"download failed: {failure.type.__name__}: {failure.value}", "download_error"
-        self._inc(f"fetch_failed/{kind}/{event}")
-        logger.info("Fetch failed (%(kind)s) %(url)s: %(reason)s", {"kind": kind, "url": url, "reason": reason})
-        if kind != "article":
+        response = getattr(failure.value, "response", None)
+        status, headers = (response.status, response_headers(response)) if failure.check(HttpError) else (None, {})
+        if status is not None:
+            self._inc(f"fetched/{kind}")
+        self._inc(f"fetch_failed/{kind}/{fault.event}")
+        logger.info("Fetch failed (%(kind)s) %(url)s: %(reason)s", {"kind": kind, "url": url, "reason": fault.reason})
+        if kind not in ("article", "sitemap", "feed"):
             return
-        yield self._fetch_reject(url, reason, status=status, headers=headers,
+        yield self._fetch_reject(url, fault.reason, status=status, headers=headers,
                                  hints=request.meta.get("newsarchive_hints") or {},
                                  warc=request.meta.get("newsarchive_warc"), redirects=redirects,
-                                 final_url=request.url)
+                                 final_url=request.url, kind=kind)
 
     # --- helpers ------------------------------------------------------------------------
     def _article_redirect(self, response: Response, hints: dict[str, Any]) -> Iterator[Request | Rejected]:
@@ -594,6 +602,8 @@ class ProfiledSpider(scrapy.Spider):
             return
         if not target:
             reason, event = f"HTTP {response.status} without a Location header", "bad_redirect"
+        elif not fetch_faults.scheme_allowed(target):
+            reason, event = f"redirected to a non-http(s) URL: {target[:200]}", "scheme_not_allowed"
         elif not self._allowed(target):
             reason, event = f"redirected off-site to {target}", "offsite_redirect"
         else:
@@ -605,8 +615,10 @@ class ProfiledSpider(scrapy.Spider):
                                  redirects=chain, final_url=target)
 
     def _fetch_reject(self, url: str, reason: str, *, status: int | None, headers: dict[str, str],
-                      hints: dict[str, Any], warc: Any, redirects: list[str], final_url: str | None) -> Rejected:
+                      hints: dict[str, Any], warc: Any, redirects: list[str], final_url: str | None,
+                      kind: str = "article") -> Rejected:
         return Rejected(url=url, stage="fetch", reason=reason, payload={
+            "kind": kind,
             "profile": self.profile.name,
             "status": status,
             "headers": headers,
