@@ -25,7 +25,20 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-DEVDATA = Path(os.environ.get("NEWSARCHIVE_DEVDATA", ROOT.parent / "shared" / "devdata"))
+
+
+def _devdata() -> Path:
+    """``$NEWSARCHIVE_DEVDATA``, else ``../shared/devdata`` from the repo root, else from the
+    root's parent (a git worktree one level deeper, ``wt/<name>``)."""
+    if os.environ.get("NEWSARCHIVE_DEVDATA"):
+        return Path(os.environ["NEWSARCHIVE_DEVDATA"])
+    for base in (ROOT.parent, ROOT.parent.parent):
+        if (base / "shared" / "devdata").is_dir():
+            return base / "shared" / "devdata"
+    return ROOT.parent / "shared" / "devdata"
+
+
+DEVDATA = _devdata()
 
 _CJK = r"\u3400-\u4dbf\u4e00-\u9fff\u3000-\u303f\uff00-\uffef"
 _DQUOTES = dict.fromkeys(map(ord, "“”„‟″«»「」『』＂"), '"')
