@@ -76,6 +76,13 @@ _RECOMMEND_RE = re.compile(
     r"热门资讯|推荐文章|看了本文的人还看了|往期推荐|往期文章|往期阅读|历史文章|近期文章|精选文章|推荐关注)$",
     re.I,
 )
+# Imperative openings of a call-to-action link.
+_CTA_RE = re.compile(
+    r"^(?:get|shop|start|try|sign|log|learn|contact|back|view|add|order|explore|skip|tell|check|subscribe|"
+    r"read|download|join|visit|click|see|buy|follow|register|book|request|discover|find out|watch|listen|"
+    r"go|return|continue|more|load|show|share|donate|apply|claim|save|compare|call|email|reply|"
+    r"点击|查看|返回|更多|下载|订阅|登录|注册|关注|阅读)\b", re.I)
+_ARROWS = ("→", "←", "‹", "›", "«", "»")
 _NAV_RE = re.compile(
     r"^(?:<<|>>|«|»|‹|›|←|→|“\s*(?=previous|older))\s*[:：]?"
     r"|^(?:上一篇|下一篇|上一页|下一页|上篇|下篇|前一篇|后一篇|上一条|下一条)(?:文章|新闻)?\s*[:：]?"
@@ -323,6 +330,8 @@ class Stripped:
     """Result of :func:`strip`."""
     blocks: list[dict[str, Any]]
     removed: list[str] = field(default_factory=list)
+    #: Why each ``removed`` text went (same order): the rule's name ("byline", "teaser list" ...).
+    reasons: list[str] = field(default_factory=list)
     authors: list[str] = field(default_factory=list)
     title: str | None = None
     source: str | None = None
@@ -467,7 +476,8 @@ def line_reason(text: str, *, patterns: Iterable[re.Pattern[str]] = ()) -> str |
             return "profile pattern"
     if not core:
         return "decoration"
-    if _NAV_RE.search(text):
+    # An arrow opening a sentence ("→ The bottom line: …") is a bullet, not a pager link.
+    if _NAV_RE.search(text) and (_is_short(text, words=15, cjk=30) or not text.lstrip().startswith(_ARROWS)):
         return "prev/next navigation"
     if _DISCLAIMER_START_RE.search(text):
         return "disclaimer"
@@ -528,6 +538,14 @@ def line_reason(text: str, *, patterns: Iterable[re.Pattern[str]] = ()) -> str |
     if len(text) <= 160 and _TABLE_SOURCE_RE.match(text.strip()):
         return "chart source"
     return None
+
+
+def _is_lone_link(text: str) -> bool:
+    """A block that is one short link and nothing else goes when it is a call to action
+    ("Get a Quote", "Back to Blog", "Sign up"), a page number or an arrow; a linked title
+    or name in a list ("The Artist's Handbook by …", "Kotlin") is content on real pages."""
+    core = _core(text)
+    return word_count(text) <= 15 and (not core or core.isdigit() or bool(_CTA_RE.match(core)))
 
 
 def _join_heading(a: str, b: str) -> str:
@@ -609,6 +627,7 @@ def strip(blocks: list[dict[str, Any]], *, title: str | None = None,
         m = _BRACKET_TITLE_RE.match(blocks[i]["text"])
         if m and _key(m.group("title")) in title_keys:
             out.removed.append(m.group("prefix").strip())
+            out.reasons.append("repeated title")
             blocks[i] = {**blocks[i], "text": m.group("rest")}
 
     # 1. single lines
@@ -748,7 +767,7 @@ def strip(blocks: list[dict[str, Any]], *, title: str | None = None,
         if j - i >= 2:
             for k in range(i, j):
                 drop.setdefault(k, "link list")
-        elif j > i and blocks[i].get("_links", 0) >= 0.9 and word_count(blocks[i]["text"]) <= 15:
+        elif j > i and blocks[i].get("_links", 0) >= 0.9 and _is_lone_link(blocks[i]["text"]):
             drop.setdefault(i, "link")
         i = max(j, i + 1)
 
@@ -779,10 +798,12 @@ def strip(blocks: list[dict[str, Any]], *, title: str | None = None,
     for k, block in enumerate(blocks):
         if k in drop:
             out.removed.append(block["text"])
+            out.reasons.append(drop[k])
             continue
         m = _END_MARK_RE.search(block["text"])
         if m and block["kind"] == "paragraph":
             out.removed.append(m.group(0).strip())
+            out.reasons.append("end mark")
             block = {**block, "text": block["text"][:m.start()].rstrip()}
         out.blocks.append(block)
     if input_kind == "text":

@@ -46,7 +46,7 @@ from lxml import etree
 from pipelines.base import StagePipeline
 from pipelines.document import Document
 from pipelines.errors import Reject
-from pipelines.normalize import cjk_count, is_cjk_char
+from pipelines.normalize import cjk_count, is_cjk_char, word_count
 
 _PARSER = lxml.html.HTMLParser(remove_comments=True, remove_pis=True, collect_ids=False,
                                huge_tree=True, default_doctype=False)
@@ -298,9 +298,28 @@ def _paragraph_weight(el: Any) -> float:
     return sum(_text_len(p.text_content()) for p in el.iter("p"))
 
 
-def _holds_article(el: Any, total_p: float) -> bool:
-    """``el`` holds most of the page's paragraph text (so it is the article)."""
-    return total_p >= 200 and _paragraph_weight(el) >= 0.4 * total_p and _link_density(el) <= 0.5
+_INVISIBLE_TAGS = ("script", "style", "noscript", "template")
+
+
+def _visible_weight(el: Any) -> float:
+    """Visible text of ``el`` (scripts and styles left out) in 'Latin characters'."""
+    weight = _text_len(el.text_content())
+    for bad in el.iter(*_INVISIBLE_TAGS):
+        weight -= _text_len(bad.text_content())
+    return weight
+
+
+def _holds_most_text(el: Any, total: float) -> bool:
+    """``el`` holds most of the page's visible text, whatever tags it is in: it is the article."""
+    return total >= 200 and _visible_weight(el) > 0.5 * total and _link_density(el) <= 0.5
+
+
+def _holds_article(el: Any, total_p: float, total_visible: float) -> bool:
+    """``el`` holds most of the page's paragraph text, or most of its visible text
+    (an article whose text is in ``<div>``s or ``<br>``-separated lines, not ``<p>``)."""
+    if total_p >= 200 and _paragraph_weight(el) >= 0.4 * total_p and _link_density(el) <= 0.5:
+        return True
+    return _holds_most_text(el, total_visible)
 
 
 def clean_tree(root: Any, *, by_hint: bool = True) -> None:
@@ -309,6 +328,7 @@ def clean_tree(root: Any, *, by_hint: bool = True) -> None:
     # A class/id hint never removes most of the page's paragraph text: themes
     # put "has-sidebar" or "nav-open" on wrappers of the whole article.
     total_p = _paragraph_weight(root)
+    total_visible = _visible_weight(root)
     for el in root.iter("*"):
         tag = el.tag if isinstance(el.tag, str) else ""
         if not tag:
@@ -323,7 +343,7 @@ def clean_tree(root: Any, *, by_hint: bool = True) -> None:
             # WeChat's #js_content is `visibility: hidden` until a script shows
             # it; a CMS wrapper can carry a "hidden" class its CSS overrides.
             # Hidden small things go; a hidden container of the article stays.
-            if not _holds_article(el, total_p):
+            if not _holds_article(el, total_p, total_visible):
                 doomed.append(el)
         elif tag == "form":
             # ASP.NET pages wrap the whole page in one <form>: keep forms with text.
@@ -337,11 +357,35 @@ def clean_tree(root: Any, *, by_hint: bool = True) -> None:
                 hint = _HEADING_HINT_RE.sub(" ", hint)
             if hint and ((_NEGATIVE_RE.search(hint) and not _POSITIVE_RE.search(hint))
                          or _REPEAT_HINT_RE.search(hint)):
-                if not _holds_article(el, total_p):
+                if not _holds_article(el, total_p, total_visible):
                     doomed.append(el)
     for el in doomed:
         # A parent may already be gone; dropping a detached subtree is harmless.
         _drop(el)
+
+
+_EMBED_HINT_RE = re.compile(
+    r"(?:^|[\s-])(?:newsletter|tweet|twitter-tweet|twitter-timeline|instagram-media|tiktok-embed|fb-post|bluesky-embed|"
+    r"social-embed)(?:$|[\s-])", re.I)
+
+
+# A whole post (Substack's <article class="newsletter-post">) is never a repeat.
+_NEVER_REPEATS = {"html", "body", "article", "main"}
+
+
+def drop_repeats(root: Any) -> None:
+    """Drop what repeats or embeds other text, before any candidate is chosen: deks,
+    standfirsts and pull quotes (they repeat the story) and embedded social posts (someone
+    else's text).  Unlike the broad hints of :func:`clean_tree`, these class names are
+    specific enough to hold on real pages; an element holding most of the page's visible
+    text still stays."""
+    total = _visible_weight(root)
+    doomed = [el for el in root.iter("*") if isinstance(el.tag, str) and el.tag not in _NEVER_REPEATS
+              and (_REPEAT_HINT_RE.search(_hint(el)) or _EMBED_HINT_RE.search(_hint(el)))]
+    total_p = _paragraph_weight(root) if doomed else 0.0
+    for el in doomed:
+        if not _holds_article(el, total_p, total):
+            _drop(el)
 
 
 # ---------------------------------------------------------------- blocks
@@ -677,8 +721,7 @@ def parse_html(doc: Document) -> Document:
             blocks = []
             doc.warnings.append(f"profile {profile.name} selectors found no body; generic extraction used")
     if not blocks:
-        clean_tree(root)
-        blocks = blocks_of(main_content(root))
+        blocks, meta["candidate"] = generic_blocks(root, doc.url)
     stats = page_stats(root, blocks)
     stats["password_field"] = meta.pop("password_field", False)
     meta["page_stats"] = stats
@@ -686,6 +729,44 @@ def parse_html(doc: Document) -> Document:
     doc.meta.update(meta)
     doc.blocks = blocks
     return doc
+
+
+#: A candidate with fewer words than this share of the other one's is "far shorter".
+FAR_SHORTER = 0.5
+
+
+def _words(blocks: list[dict[str, Any]]) -> int:
+    return sum(word_count(b["text"]) for b in blocks)
+
+
+def generic_blocks(root: Any, url: str | None) -> tuple[list[dict[str, Any]], str]:
+    """The generic path: trafilatura's structured output first, the project's own
+    main-content choice when trafilatura finds nothing or far less; returns the blocks and
+    which candidate they are (``"trafilatura"`` or ``"own"``).  ``root`` is cleaned in place
+    (trafilatura works on its own copy)."""
+    from pipelines.trafilatura_candidate import candidate
+
+    drop_repeats(root)
+    traf = candidate(root, url)
+    clean_tree(root)
+    own = blocks_of(main_content(root))
+    if traf and _words(traf) >= FAR_SHORTER * _words(own):
+        return _leading_bylines(own, traf) + traf, "trafilatura"
+    return own, "own"
+
+
+def _leading_bylines(own: list[dict[str, Any]], traf: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Byline lines the own path found just above the text trafilatura starts with
+    ("证券时报记者 赵敏" on its own line): trafilatura drops such short lines, but the
+    boilerplate stage reads the authors from them (and removes them from the body)."""
+    from pipelines.boilerplate import byline_names
+
+    first = traf[0]["text"]
+    for i, block in enumerate(own[:8]):
+        if block["text"] == first:
+            return [b for b in own[max(0, i - 3):i]
+                    if len(b["text"]) <= 60 and byline_names(" ".join(b["text"].split()))]
+    return []
 
 
 def _is_descendant(el: Any, ancestor: Any) -> bool:
