@@ -58,6 +58,8 @@ _DROP_TAGS = {
     "button", "select", "textarea", "input", "label", "nav", "aside", "footer", "header",
     "menu", "dialog", "map", "audio", "video", "source", "link", "meta",
 }
+# Page-layout elements (dropped like the rest, unless broken markup left the article inside one).
+_LAYOUT_TAGS = {"nav", "aside", "footer", "header", "menu", "dialog", "button", "select", "textarea", "label"}
 _BLOCK_TAGS = {
     "p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul",
     "ol", "blockquote", "pre", "table", "tbody", "thead", "tfoot", "tr", "td", "th", "dl", "dt",
@@ -338,7 +340,9 @@ def clean_tree(root: Any, *, by_hint: bool = True) -> None:
         if tag in ("html", "body"):
             continue
         if tag in _DROP_TAGS:
-            doomed.append(el)
+            # An unclosed <header> or <aside> swallows the rest of the page when parsed.
+            if tag not in _LAYOUT_TAGS or not _holds_article(el, total_p, total_visible):
+                doomed.append(el)
         elif _is_hidden(el):
             # WeChat's #js_content is `visibility: hidden` until a script shows
             # it; a CMS wrapper can carry a "hidden" class its CSS overrides.
