@@ -43,6 +43,7 @@ from typing import Any, Iterable
 import lxml.html
 from lxml import etree
 
+from pipelines import listing
 from pipelines.base import StagePipeline
 from pipelines.document import Document
 from pipelines.errors import Reject
@@ -724,10 +725,13 @@ def parse_html(doc: Document) -> Document:
         if not any(len(b["text"]) >= 20 for b in blocks):
             blocks = []
             doc.warnings.append(f"profile {profile.name} selectors found no body; generic extraction used")
+    listing_signals: dict[str, Any] = {}
     if not blocks:
+        listing_signals = listing.signals(root)
         blocks, meta["candidate"] = generic_blocks(root, doc.url)
     stats = page_stats(root, blocks)
     stats["password_field"] = meta.pop("password_field", False)
+    stats.update(listing_signals)
     meta["page_stats"] = stats
     doc.title = title or _best_h1(root, meta) or meta.get("og:title") or meta.get("html_title")
     doc.meta.update(meta)
