@@ -70,7 +70,7 @@ def _profile_for(url: str | None) -> str | None:
     try:
         from pipelines.profiles import for_url
     except ImportError:  # before the registry moved out of crawler/
-        from crawler.profiles import for_url
+        from pipelines.profiles import for_url
     found = for_url(url) if url else None
     return found.name if found else None
 

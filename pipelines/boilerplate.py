@@ -41,6 +41,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, Iterable
 
+from pipelines import profiles
 from pipelines.base import StagePipeline
 from pipelines.document import Document
 from pipelines.normalize import cjk_count, is_cjk_char, word_count
@@ -840,11 +841,8 @@ def mark_headings(blocks: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 
 def run(doc: Document) -> Document:
-    patterns: list[str] = []
-    if doc.profile:
-        from crawler.profiles import load
-
-        patterns = list(load(doc.profile).boilerplate.get("line_patterns", []))
+    site = profiles.of(doc)
+    patterns = list(site.boilerplate.get("line_patterns", [])) if site is not None else []
     result = strip(doc.blocks, title=doc.title, line_patterns=patterns, input_kind=doc.input_kind or "html",
                    other_titles=[doc.meta.get(k) for k in ("og:title", "h1", "html_title") if doc.meta.get(k)])
     doc.blocks = result.blocks

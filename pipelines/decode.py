@@ -31,6 +31,7 @@ from typing import Any
 
 import charset_normalizer
 
+from pipelines import profiles
 from pipelines.base import StagePipeline
 from pipelines.document import Document
 from pipelines.errors import Reject
@@ -230,10 +231,9 @@ def run(doc: Document, *, max_bytes: int = MAX_PAGE_BYTES) -> Document:
         if b"\x00" in raw[:4096] and not raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
             raise Reject("decode", "binary content (NUL bytes), not a text or HTML page")
         fallback = None
-        if doc.profile:
-            from crawler.profiles import load
-
-            fallback = load(doc.profile).charset_fallback
+        site = profiles.of(doc)
+        if site is not None:
+            fallback = site.charset_fallback
         text, encoding, warnings = decode_bytes(raw, headers=doc.headers, fallback=fallback)
         doc.warnings.extend(warnings)
     if not text.strip():

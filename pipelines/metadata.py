@@ -340,7 +340,7 @@ def run(doc: Document) -> Document:
     meta = doc.meta
     profile = None
     if doc.profile:
-        from crawler.profiles import load
+        from pipelines.profiles import load
 
         profile = load(doc.profile)
     jsonld = meta.get("jsonld") or {}

@@ -43,7 +43,7 @@ from typing import Any, Iterable
 import lxml.html
 from lxml import etree
 
-from pipelines import listing
+from pipelines import listing, profiles
 from pipelines.base import StagePipeline
 from pipelines.document import Document
 from pipelines.errors import Reject
@@ -697,11 +697,7 @@ def _select_text(sel: Any, queries: list[str]) -> str | None:
 def parse_html(doc: Document) -> Document:
     root = parse_tree(doc.text or "")
     meta = page_meta(root)
-    profile = None
-    if doc.profile:
-        from crawler.profiles import load
-
-        profile = load(doc.profile)
+    profile = profiles.of(doc)
     blocks: list[dict[str, Any]] = []
     title = None
     if profile and profile.selectors:

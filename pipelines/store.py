@@ -143,14 +143,10 @@ class StorePipeline:
     # -- writing ---------------------------------------------------------------
 
     def _source_kind(self, doc: Document) -> str:
-        if doc.profile:
-            from crawler.profiles import load
+        from pipelines import profiles
 
-            try:
-                return load(doc.profile).source_kind
-            except KeyError:
-                pass
-        return "original"
+        site = profiles.of(doc)
+        return site.source_kind if site is not None else "original"
 
     def _write(self, session: Session, item: Document | Rejected) -> None:
         assert self.archive is not None
