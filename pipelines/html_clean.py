@@ -142,8 +142,12 @@ def drop_repeats(root: Any) -> None:
     specific enough to hold on real pages; an element holding most of the page's visible
     text still stays."""
     total = _visible_weight(root)
-    doomed = [el for el in root.iter("*") if isinstance(el.tag, str) and el.tag not in _NEVER_REPEATS
-              and (_REPEAT_HINT_RE.search(_hint(el)) or _EMBED_HINT_RE.search(_hint(el)))]
+    doomed = []
+    for el in root.iter("*"):
+        if isinstance(el.tag, str) and el.tag not in _NEVER_REPEATS and (el.get("class") or el.get("id")):
+            hint = _hint(el)
+            if _REPEAT_HINT_RE.search(hint) or _EMBED_HINT_RE.search(hint):
+                doomed.append(el)
     total_p = _paragraph_weight(root) if doomed else 0.0
     for el in doomed:
         if not _holds_article(el, total_p, total):

@@ -35,7 +35,8 @@ def extract_body(root: Any, url: str | None = None) -> Any | None:
     from trafilatura import bare_extraction
 
     try:
-        document = bare_extraction(root, url=url or None, favor_precision=True, include_comments=False,
+        # fast: no readability/jusText fallback inside trafilatura; the project's own path is the fallback.
+        document = bare_extraction(root, url=url or None, fast=True, favor_precision=True, include_comments=False,
                                    include_tables=True, include_links=True, output_format="xml",
                                    with_metadata=False)
     except (ValueError, TypeError, AttributeError, IndexError):  # a tree trafilatura cannot read
