@@ -102,7 +102,7 @@ def extractor(stages: str) -> Callable[..., dict[str, Any]]:
     funcs = [f for name, f in stage_functions() if name in wanted]
 
     def run(data: bytes | str, url: str | None = None, *, headers: dict | None = None) -> dict[str, Any]:
-        from crawler.profiles import for_url
+        from pipelines.profiles import for_url
 
         found = for_url(url) if url else None
         doc = Document(url=url, raw=data, headers=dict(headers or {}), profile=found.name if found else None)

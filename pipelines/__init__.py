@@ -37,7 +37,7 @@ def run_stages(doc: Document) -> Document:
     for name, func in stage_functions():
         doc = run_stage(name, func, doc)
     if doc.source:
-        from crawler.profiles import canonical_source
+        from pipelines.profiles import canonical_source
 
         doc.source = canonical_source(doc.source)
     return doc
@@ -58,12 +58,10 @@ def extract(data: bytes | str, url: str | None = None, *,
     and ``error``.  Expected bad input does not raise: the dict has
     ``error = {"stage": ..., "reason": ...}`` and the other fields empty.
     """
-    if profile is None and url:
-        from crawler.profiles import for_url
+    from pipelines import profiles
 
-        found = for_url(url)
-        profile = found.name if found else None
-    doc = Document(url=url, raw=data, headers=dict(headers or {}), profile=profile)
+    site = profiles.for_url(url) if profile is None and url else None
+    doc = Document(url=url, raw=data, headers=dict(headers or {}), profile=site.name if site else profile, site=site)
     try:
         doc = run_stages(doc)
     except Reject as exc:

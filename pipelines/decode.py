@@ -37,6 +37,7 @@ import charset_normalizer
 from w3lib.encoding import (html_body_declared_encoding, html_to_unicode, http_content_type_encoding, read_bom,
                             resolve_encoding)
 
+from pipelines import profiles
 from pipelines.base import StagePipeline
 from pipelines.document import Document
 from pipelines.errors import Reject
@@ -218,10 +219,9 @@ def run(doc: Document, *, max_bytes: int | None = None) -> Document:
         if b"\x00" in raw[:4096] and not raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
             raise Reject("decode", "binary content (NUL bytes), not a text or HTML page")
         fallback = None
-        if doc.profile:
-            from crawler.profiles import load
-
-            fallback = load(doc.profile).charset_fallback
+        site = profiles.of(doc)
+        if site is not None:
+            fallback = site.charset_fallback
         text, encoding, warnings = decode_bytes(raw, headers=doc.headers, fallback=fallback)
         doc.warnings.extend(warnings)
     if not text.strip():

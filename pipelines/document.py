@@ -40,8 +40,11 @@ class Document:
     status: int | None = None
     #: When the page was fetched (UTC).
     fetched_at: datetime | None = None
-    #: Site profile name (``crawler/profiles/<name>.toml``); None = generic path.
+    #: Site profile name (``pipelines/profiles/<name>.toml``); None = generic path.
     profile: str | None = None
+    #: The resolved profile (:class:`pipelines.profiles.Profile`), set once by
+    #: :func:`pipelines.profiles.of` (first in decode); None = generic path.
+    site: Any = field(default=None, compare=False, repr=False)
     #: What the spider knew before parsing (``section``, ``published_at``, ``title``).
     hints: dict[str, Any] = field(default_factory=dict)
     #: Where the raw response is archived: ``{"filename": str, "offset": int}``.

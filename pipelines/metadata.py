@@ -124,7 +124,7 @@ def run(doc: Document) -> Document:
     meta = doc.meta
     profile = None
     if doc.profile:
-        from crawler.profiles import load
+        from pipelines.profiles import load
 
         profile = load(doc.profile)
     text = " ".join(b["text"] for b in doc.blocks)

@@ -98,7 +98,15 @@ def _is_latin_alnum(ch: str) -> bool:
 
 
 _CJK_RE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
-_LATIN_WORD_RE = re.compile(r"[A-Za-z\u00c0-\u024f0-9]+(?:[’'.,-][A-Za-z\u00c0-\u024f0-9]+)*")
+# Scripts written without spaces between words: every letter counts as a word, as a CJK
+# ideograph does (Japanese kana, Thai, Lao, Khmer, Myanmar, Tibetan).
+_UNSPACED = r"\u3041-\u3096\u30a1-\u30fa\u30fc\u31f0-\u31ff\u0e00-\u0eff\u1780-\u17ff\u1000-\u109f\u0f00-\u0fff"
+_UNSPACED_RE = re.compile(rf"[{_UNSPACED}]")
+# A word in any spaced script (Latin, Cyrillic, Greek, Arabic, Hebrew, Hangul, Devanagari ...):
+# a run of letters, digits and combining marks; "3.5", "don’t" and "e-mail" are one word.
+_LETTERS = rf"[^\W_\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff{_UNSPACED}]"
+_MARKS = r"\u0300-\u036f\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0900-\u0903\u093a-\u094f\u0951-\u0957"
+_SPACED_WORD_RE = re.compile(rf"{_LETTERS}[{_MARKS}]*(?:(?:[’'.,-]?{_LETTERS})[{_MARKS}]*)*")
 
 
 def cjk_count(text: str) -> int:
@@ -107,8 +115,10 @@ def cjk_count(text: str) -> int:
 
 
 def word_count(text: str) -> int:
-    """Latin words (numbers included, ``3.5`` and ``don’t`` are one word) plus CJK ideographs."""
-    return len(_LATIN_WORD_RE.findall(text)) + cjk_count(text)
+    """Words in every script: runs of letters and digits in spaced scripts (Latin, Cyrillic,
+    Greek, Arabic, Hebrew, Hangul, Devanagari ...; ``3.5`` and ``don’t`` are one word), plus one
+    per CJK ideograph and per letter of the scripts written without spaces (kana, Thai ...)."""
+    return len(_SPACED_WORD_RE.findall(text)) + cjk_count(text) + len(_UNSPACED_RE.findall(text))
 
 
 def is_cjk_char(ch: str) -> bool:

@@ -80,6 +80,9 @@ class PageMeta:
     """Page shape used by :mod:`pipelines.validate` to reject non-articles: ``paragraphs``
     (int), ``blocks`` (int), ``link_density`` (0..1), ``links`` (int), ``password_field``
     (bool), plus whatever else the parse stage measures (see :mod:`pipelines.parse`)."""
+    candidate: str | None = None
+    """Which generic candidate gave the blocks: ``"trafilatura"`` or ``"own"`` (None: a
+    site profile's selectors did, or plain text)."""
     stage_errors: dict[str, int] = field(default_factory=dict)
     """Internal errors of the enrichment stages that were caught (claims, entities):
     stage name -> count; the article was kept without that stage's output."""

@@ -62,7 +62,7 @@ def document_from_raw(url: str, body: bytes, headers: dict[str, str], *, status:
     """A fetch-only :class:`Document` for a raw page read back from an archive,
     as the spider would have yielded it (profile chosen from the URL when not given)."""
     if profile is None:
-        from crawler.profiles import for_url
+        from pipelines.profiles import for_url
 
         found = for_url(url)
         profile = found.name if found else None
@@ -72,7 +72,7 @@ def document_from_raw(url: str, body: bytes, headers: dict[str, str], *, status:
 
 def source_kind(profile: str | None) -> str:
     if profile:
-        from crawler.profiles import load
+        from pipelines.profiles import load
 
         try:
             return load(profile).source_kind

@@ -61,7 +61,7 @@ def archive_for(crawler: Any) -> Archive:
 def register_sources(session: Session) -> None:
     """Record every profile's source under its canonical name with its aliases, so
     a page that prints another of its names ("证券日报") is credited to the same source."""
-    from crawler import profiles
+    from pipelines import profiles
 
     for prof in profiles.sources():
         assert prof.source_name is not None
@@ -178,14 +178,10 @@ class StorePipeline:
     # -- writing ---------------------------------------------------------------
 
     def _source_kind(self, doc: Document) -> str:
-        if doc.profile:
-            from crawler.profiles import load
+        from pipelines import profiles
 
-            try:
-                return load(doc.profile).source_kind
-            except KeyError:
-                pass
-        return "original"
+        site = profiles.of(doc)
+        return site.source_kind if site is not None else "original"
 
     def _write(self, session: Session, item: Document | Rejected, pending: list | None = None) -> None:
         assert self.archive is not None

@@ -137,7 +137,7 @@ def profile_rules(profile: str | None) -> tuple[tuple[str, ...], list[str] | Non
     unknown one): ``((), None)``."""
     if not profile:
         return (), None
-    from crawler.profiles import load  # profiles are data; the stages read them like parse does
+    from pipelines.profiles import load  # profiles are data; the stages read them like parse does
 
     try:
         prof = load(profile)

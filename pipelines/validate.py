@@ -14,6 +14,8 @@ Rejects (``Reject("validate", reason)``), checked in this order:
   than half link text): listings, indexes, galleries;
 * not an article — the page is mostly links (link density > 0.5) and has fewer
   than 3 running-text paragraphs;
+* not an article — a listing or collection page (:mod:`pipelines.listing`: structured data
+  or repeated teasers outweighing the text);
 * too short — fewer than :data:`MIN_WORDS` words.
 """
 
@@ -21,6 +23,7 @@ from __future__ import annotations
 
 import re
 
+from pipelines import listing
 from pipelines.base import StagePipeline
 from pipelines.dedup import canonical_url, content_hash
 from pipelines.document import Document
@@ -62,6 +65,9 @@ def check(doc: Document, *, min_words: int = MIN_WORDS) -> None:
             raise Reject("validate", "empty body: no text found on the page")
         raise Reject("validate", "empty body: nothing left after removing boilerplate")
     words = sum(word_count(b["text"]) for b in blocks)
+    listing_reason = listing.reason(stats, sum(len(b["text"]) for b in blocks))
+    if listing_reason:
+        raise Reject("validate", listing_reason)
     running = sum(1 for b in blocks if is_running_text(b))
     if running == 0:
         raise Reject("validate", f"not an article: no paragraph of running text "

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy.orm import Session
 
-from crawler.profiles import canonical_source
+from pipelines.profiles import canonical_source
 from models import store
 from models.engine import get_engine
 from models.source import SourceAlias

@@ -44,12 +44,12 @@ def _read(name: str) -> bytes:
 def _check_profile(name: str | None) -> None:
     if name is None:
         return
-    from crawler.profiles import names
+    from pipelines.profiles import names
 
     known = names()
     if name not in known:
         raise CommandError(f"no site profile {name!r}: use one of {', '.join(known)} "
-                           f"(crawler/profiles/NAME.toml), or drop --profile", status=2)
+                           f"(pipelines/profiles/NAME.toml), or drop --profile", status=2)
 
 
 @click.command(context_settings=CONTEXT, epilog=EPILOG)

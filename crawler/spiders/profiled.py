@@ -6,7 +6,7 @@ links to, and yields every article page as a raw :class:`pipelines.document.Docu
 It never parses article text: the extraction stages do (see ``pipelines/``).
 
 Everything that differs between sites lives in the site profile
-(``crawler/profiles/<name>.toml``): domains, start URLs, the ``[urls]`` regexes that
+(``pipelines/profiles/<name>.toml``): domains, start URLs, the ``[urls]`` regexes that
 tell article, listing and pagination URLs apart (matched on the URL path), ``deny``
 patterns, and the ``listing`` selector of a listing's entries.
 
@@ -55,9 +55,9 @@ from scrapy.utils.gz import gunzip
 from scrapy.utils.sitemap import Sitemap, sitemap_urls_from_robots
 from w3lib.url import url_query_cleaner
 
-from crawler import fetch_faults, profiles
-from crawler.profiles import Profile
-from pipelines import urls
+from crawler import fetch_faults
+from pipelines import profiles, urls
+from pipelines.profiles import Profile
 from pipelines.base import Rejected
 from pipelines.document import Document
 

@@ -1,4 +1,4 @@
-"""Rules from blind set 4 (invented examples, not the bench pages)."""
+"""boilerplate: bylines, credits, disclosures and pitch boxes (invented examples, not bench pages)."""
 from pipelines.boilerplate import byline_names, line_reason
 
 

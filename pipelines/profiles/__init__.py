@@ -1,5 +1,9 @@
 """Site profiles: per-site differences as data (``<name>.toml`` beside this file).
 
+The registry belongs to the extraction library (``pipelines``), which never imports the
+crawler; the spiders read their profiles from here.  A page's profile is resolved once
+(:func:`of`) and carried on the :class:`~pipelines.document.Document` as ``doc.site``.
+
 A profile holds everything that differs between sites: domains, start URLs, URL
 rules, CSS/XPath selectors, boilerplate patterns, charset fallback and time zone.
 A new source is a new ``.toml`` file plus a fixture, not a new spider.
@@ -154,3 +158,15 @@ def canonical_source(name: str | None) -> str | None:
 def sources() -> list[Profile]:
     """Profiles that name a source (for registering canonical names and aliases in an archive)."""
     return [p for p in map(load, names()) if p.source_name]
+
+
+def of(doc: Any) -> Profile | None:
+    """The site profile of ``doc``, resolved from ``doc.profile`` once and kept on
+    ``doc.site`` (every later stage reads it from there); None = generic path or an
+    unknown profile name."""
+    if doc.site is None and doc.profile:
+        try:
+            doc.site = load(doc.profile)
+        except KeyError:
+            return None
+    return doc.site

@@ -1,0 +1,324 @@
+"""Single-line tests of the boilerplate stage: what a line is (byline, share bar, credit,
+prompt ...; :func:`line_reason`), names in a byline (:func:`byline_names`) and the
+small text predicates the passes in :mod:`pipelines.boilerplate` share."""
+
+from __future__ import annotations
+
+import re
+from typing import Any, Iterable
+
+from pipelines.normalize import cjk_count, is_cjk_char, word_count
+from pipelines.boilerplate_patterns import (  # noqa: F401
+    _ABOUT_ARTICLE_RE,
+    _AD_RE,
+    _APP_RE,
+    _ARROWS,
+    _CAPTION_CREDIT_RE,
+    _CHART_SOURCE_RE,
+    _CLOSERS,
+    _CLOSING_CREDIT_RE,
+    _COMMENT_RE,
+    _CONTRIB_NAMES_RE,
+    _CONTRIB_RE,
+    _COPYRIGHT_RE,
+    _CTA_RE,
+    _DATE_RE,
+    _DECOR,
+    _DISCLAIMER_ANY_RE,
+    _DISCLAIMER_START_RE,
+    _EDITOR_RE,
+    _END_MARK_RE,
+    _END_MATTER_RE,
+    _ENGAGE_RE,
+    _EN_BY_RE,
+    _EN_NAME_THEN_ROLE_RE,
+    _EN_REPORTER_RE,
+    _GALLERY_CAPTION_RE,
+    _IMAGE_RE,
+    _INFO_LABEL_RE,
+    _LICENSING_TAIL_RE,
+    _NAV_RE,
+    _NOT_PERSON,
+    _ORG_EDITOR_RE,
+    _PAGINATION_RE,
+    _PAGINATION_WORD_RE,
+    _POSITION_DISCLOSURE_RE,
+    _POSTMETA_RE,
+    _READMORE_RE,
+    _ROLE_ONLY_RE,
+    _SHARE_ON_RE,
+    _SHARE_SPLIT_RE,
+    _SHARE_WORDS,
+    _STOP,
+    _TABLE_SOURCE_RE,
+    _TAGS_RE,
+    _TERMINAL_RE,
+    _VIDEO_RE,
+    _WEEKDAY_TAIL_RE,
+    _WIRE_SOURCE_RE,
+    _WORD_RE,
+    _ZH_BYLINE_RE,
+    _ZH_BYLINE_SUFFIX_RE,
+    _ZH_NOT_NAME_RE,
+    _ZH_ROLE_RE,
+    _ZH_SPACED_NAME_RE,
+    _ZH_TRAILING_EDITOR_RE,
+    _ZH_WEN_BYLINE_RE,
+)
+
+
+# ---------------------------------------------------------------- helpers
+
+def _key(text: str) -> str:
+    """Comparison key: lower-case letters, digits and CJK only."""
+    return "".join(ch for ch in text.lower() if ch.isalnum())
+
+
+def _core(text: str) -> str:
+    """Text without decoration symbols around it (for full-line matches)."""
+    return text.strip(_DECOR + " ").strip()
+
+
+def _is_short(text: str, *, words: int = 20, cjk: int = 40) -> bool:
+    n_cjk = cjk_count(text)
+    return (n_cjk <= cjk) if n_cjk * 2 > len(text) else (len(text.split()) <= words and len(text) <= 160)
+
+
+def _ends_open(text: str) -> bool:
+    """No final punctuation (closing quotes and brackets looked through)."""
+    core = text.rstrip(_CLOSERS + " ")
+    return bool(core) and not _TERMINAL_RE.search(core)
+
+
+def _is_title_like(text: str) -> bool:
+    core = text.rstrip(_CLOSERS + " ")
+    return _is_short(text, words=22, cjk=40) and (not _TERMINAL_RE.search(core) or core.endswith(("?", "？", "!", "！")))
+
+
+def _is_teaser(text: str) -> bool:
+    return text.rstrip(_CLOSERS + " ").endswith("…") and len(text) <= 400
+
+
+def split_source_prefix(title: str) -> tuple[str | None, str]:
+    """``"Securities Daily | Regulatory ..."`` -> ``("Securities Daily", "Regulatory ...")``.
+
+    Only when the part before the bar is short (<= 5 words or <= 12 CJK
+    characters) and the part after it is longer; otherwise ``(None, title)``.
+    """
+    m = re.match(r"^\s*(?P<src>[^|｜丨]{1,40}?)\s*[|｜丨]\s*(?P<rest>.+)$", title)
+    if not m:
+        return None, title
+    src, rest = m.group("src").strip(), m.group("rest").strip()
+    short = (cjk_count(src) <= 12) if cjk_count(src) else len(src.split()) <= 5
+    if short and len(rest) > len(src) and not re.search(r"[|｜丨]", rest):
+        return src, rest
+    return None, title
+
+
+def _person_names(raw: str, *, cjk: bool) -> list[str]:
+    parts = re.split(r"\s*(?:,|;|&|\band\b|、|，|和|及|与)\s*" if not cjk else r"[\s、,，和及与]+", raw)
+    names = []
+    for part in parts:
+        part = part.strip(" .")
+        if not part:
+            continue
+        if cjk:
+            part = _ZH_ROLE_RE.sub("", part)
+            if 2 <= len(part) <= 5:
+                names.append(part)
+            continue
+        part = re.sub(r"\s+(?:in|for|at)\s+.*$", "", part)
+        if part.lower() in _NOT_PERSON or not part[:1].isupper():
+            continue
+        if 1 <= len(part.split()) <= 4:
+            names.append(part.title() if part.isupper() else part)
+    return names
+
+
+def byline_names(text: str) -> list[str] | None:
+    """Author names if ``text`` is a byline line, else None.
+
+    ``"Securities Daily reporter Xing Meng"`` -> ``["Xing Meng"]``;
+    ``"本报记者 邢萌"`` -> ``["邢萌"]``; ``"By Jane Doe and John Roe"`` -> both.
+    """
+    text = _core(text)
+    if not text or len(text) > 120:
+        return None
+    if cjk_count(text):
+        zh = _ZH_BYLINE_SUFFIX_RE.sub("", _ZH_TRAILING_EDITOR_RE.sub("", text))
+        # "作者：熊 丽", "见习记者 林 楠": a two-character name spaced to line up with three-character ones.
+        zh = _ZH_SPACED_NAME_RE.sub(r"\1\2", zh)
+        for regex in (_ZH_WEN_BYLINE_RE, _ZH_BYLINE_RE):
+            m = regex.match(zh)
+            if m and len(zh) <= 40 and not _ZH_NOT_NAME_RE.search(m.group("names")):
+                return _person_names(m.group("names"), cjk=True) or None
+    # "By Sofia Andersson Business reporter": the role after the name is not part of it.
+    if re.match(r"(?i:by)\s", text):
+        text = re.sub(r"[\s,|]+(?:[A-Z][a-z]+\s+)?(?:[a-z]+\s+)?(?i:reporter|correspondent|editor|writer|analyst)$",
+                      "", text)
+    # "By Jane Doe · May 2, 2024" / "Staff reporter Li Wei | 12 June 2024": drop the date part.
+    if _DATE_RE.search(text):
+        text = _DATE_RE.sub("", text).rstrip(" |·•,–—-/")
+        # "By Jane Doe Monday, 24 November 2026": name and date in neighbouring spans.
+        text = _WEEKDAY_TAIL_RE.sub("", text)
+    text = re.sub(r"\s+in\s+[A-Z][\w]+(?:\s+[A-Z]\w+)?$", "", text)  # "... in Shanghai"
+    for regex in (_EN_BY_RE, _EN_REPORTER_RE, _EN_NAME_THEN_ROLE_RE):
+        m = regex.match(text)
+        if m:
+            rest = m.groupdict().get("rest") or ""
+            if rest and not re.match(r"^\s*(?:[,|/–—-]\s*.*|\s+in\s+\w+.*)?$", rest):
+                continue
+            names = _person_names(m.group("names"), cjk=False)
+            if names:
+                return names
+    return None
+
+
+def _info_line(text: str) -> bool:
+    """A short line made of a date plus labels ("2021-05-26 07:05 来源：证券日报")."""
+    if len(text) > 150 or not _DATE_RE.search(text):
+        return False
+    rest = _DATE_RE.sub(" ", text)
+    rest = re.sub(r"(?:来源|來源|source|作者|author|编辑|by)\s*[:：]?\s*\S{1,20}", " ", rest, flags=re.I)
+    rest = _INFO_LABEL_RE.sub("", rest)
+    return len(rest) <= 12
+
+
+def _is_share_bar(text: str) -> bool:
+    if len(text) > 100:
+        return False
+    lower = re.sub(r"^share(?: this)?(?: article| story| post| page)?\b", "share", text.lower())
+    tokens = [t for t in _SHARE_SPLIT_RE.split(lower) if t]
+    if not tokens:
+        return True
+    joined = " ".join(tokens)
+    return joined in _SHARE_WORDS or all(t in _SHARE_WORDS for t in tokens) and len(tokens) >= 2
+
+
+def line_reason(text: str, *, patterns: Iterable[re.Pattern[str]] = ()) -> str | None:
+    """Why a single line is boilerplate (a short label), or None if it is not."""
+    core = _core(text)
+    short = _is_short(text, words=25, cjk=50)
+    for pattern in patterns:
+        if pattern.search(text):
+            return "profile pattern"
+    if not core:
+        return "decoration"
+    # An arrow opening a sentence ("→ The bottom line: …") is a bullet, not a pager link.
+    if _NAV_RE.search(text) and (_is_short(text, words=15, cjk=30) or not text.lstrip().startswith(_ARROWS)):
+        return "prev/next navigation"
+    if _DISCLAIMER_START_RE.search(text):
+        return "disclaimer"
+    if len(text) <= 200 and _DISCLAIMER_ANY_RE.search(text):
+        return "disclaimer"
+    if len(text) <= 300 and _COPYRIGHT_RE.search(text):
+        return "copyright"
+    if len(text) <= 200 and _EDITOR_RE.search(text) and (short or "：" in text or ":" in text):
+        return "editor"
+    if len(text) <= 40 and _ORG_EDITOR_RE.match(core):
+        return "editor"
+    if _is_share_bar(text) or (len(text) <= 40 and (_SHARE_ON_RE.match(core) or core.startswith(("分享到", "分享至")))):
+        return "share bar"
+    if len(text) <= 60 and _ENGAGE_RE.search(core):
+        return "engagement prompt"
+    if len(text) <= 120 and _COMMENT_RE.search(core):
+        return "comment prompt"
+    if len(text) <= 200 and _APP_RE.search(text):
+        return "app/newsletter prompt"
+    if len(text) <= 200 and _IMAGE_RE.search(text):
+        return "image credit"
+    if _is_short(text, words=30, cjk=60) and len(text) <= 200 and _CAPTION_CREDIT_RE.search(text):
+        return "image caption"
+    if _END_MARK_RE.fullmatch(text):
+        return "end mark"
+    if len(text) <= 150 and _POSTMETA_RE.search(core):
+        return "post metadata"
+    if len(text) <= 200 and _TAGS_RE.search(core):
+        return "tags"
+    if _AD_RE.search(core):
+        return "advertisement"
+    if len(text) <= 150 and _READMORE_RE.search(core):
+        return "read more"
+    if len(text) <= 200 and _CONTRIB_RE.search(core):
+        return "sign-off"
+    if len(text) <= 40 and _ROLE_ONLY_RE.match(core):
+        return "byline"
+    if len(text) <= 160 and _CONTRIB_NAMES_RE.match(core):
+        return "sign-off"
+    if len(text) <= 300 and _CLOSING_CREDIT_RE.match(core):
+        return "closing credit"
+    if len(text) <= 250 and _ABOUT_ARTICLE_RE.match(core):
+        return "note about the article"
+    if len(text) <= 300 and (_GALLERY_CAPTION_RE.match(core)
+                             or ("licensing" in core.lower() and _LICENSING_TAIL_RE.search(core))):
+        return "image caption"
+    if len(text) <= 600 and _POSITION_DISCLOSURE_RE.search(text.strip()):
+        return "disclosure"
+    if _WIRE_SOURCE_RE.match(text):
+        return "wire source line"
+    if _VIDEO_RE.search(core) and len(text) <= 200:
+        return "video embed"
+    if len(text) <= 120 and _PAGINATION_RE.match(core) and _PAGINATION_WORD_RE.search(core):
+        return "pagination"
+    if (len(text) <= 150 and _CHART_SOURCE_RE.search(text) and _is_short(text, words=16, cjk=40)
+            and not re.search(r"[.。!?！？]$", text.rstrip(_CLOSERS))):
+        return "chart source"
+    if len(text) <= 160 and _TABLE_SOURCE_RE.match(text.strip()):
+        return "chart source"
+    return None
+
+
+def _is_lone_link(text: str) -> bool:
+    """A block that is one short link and nothing else goes when it is a call to action
+    ("Get a Quote", "Back to Blog", "Sign up"), a page number or an arrow; a linked title
+    or name in a list ("The Artist's Handbook by …", "Kotlin") is content on real pages."""
+    core = _core(text)
+    return word_count(text) <= 15 and (not core or core.isdigit() or bool(_CTA_RE.match(core)))
+
+
+def _join_heading(a: str, b: str) -> str:
+    left = a.rstrip()[-1:]
+    right = b.lstrip("“‘\"'「『 ")[:1]
+    sep = "" if is_cjk_char(left) or is_cjk_char(right) else " "
+    return f"{a}{sep}{b}"
+
+
+def _vocabulary(texts: Iterable[str]) -> set[str]:
+    return {w for t in texts for w in _WORD_RE.findall(t.lower()) if w not in _STOP}
+
+
+def _unrelated(text: str, vocab: set[str]) -> bool:
+    words = [w for w in _WORD_RE.findall(text.lower()) if w not in _STOP]
+    if not words:
+        return True
+    return sum(1 for w in words if w in vocab) / len(words) < 0.5
+
+
+def _is_running_text(block: dict[str, Any]) -> bool:
+    text = block["text"]
+    return (block["kind"] == "paragraph" and block.get("_links", 0) < 0.3 and not _is_teaser(text)
+            and not _is_title_like(text))
+
+
+def _is_end_matter(block: dict[str, Any]) -> bool:
+    text = _core(block["text"]) if block["kind"] == "heading" or len(block["text"]) <= 80 else block["text"]
+    return bool(_END_MATTER_RE.search(text))
+
+
+def _resumes_article(blocks: list[dict[str, Any]], j: int, drop: dict[int, str], *, linked_list: bool) -> bool:
+    """Block ``j`` ends a teaser list: an unlinked subheading (a heading block,
+    or a plain line after a list of links) followed by running text.  Mid-article
+    "相关阅读" boxes sit between two parts of the article."""
+    block = blocks[j]
+    if j in drop or j + 1 >= len(blocks) or block.get("_links", 0) >= 0.3:
+        return False
+    if block["kind"] != "heading" and not linked_list:
+        return False
+    nxt = blocks[j + 1]
+    if j + 1 not in drop and _is_running_text(nxt):
+        return True
+    # A listicle's numbered subheading keeps one short unlinked fact line before
+    # its text ("4. Constellation Energy" / "Ticker: CEG" / paragraph): still the article.
+    return (block["kind"] == "heading" and j + 2 < len(blocks) and j + 1 not in drop and j + 2 not in drop
+            and nxt["kind"] == "paragraph" and nxt.get("_links", 0) < 0.3 and not _is_teaser(nxt["text"])
+            and _is_short(nxt["text"], words=8, cjk=20) and _is_running_text(blocks[j + 2]))

@@ -1,0 +1,154 @@
+"""Page junk dropped from the lxml tree in place: layout and invisible elements, hidden
+boxes, hinted boxes (share, related, sidebar, ad ...), deks, pull quotes and embeds; never
+the element holding most of the page's text."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from pipelines.html_common import (  # noqa: F401
+    _DROP_TAGS,
+    _HEADING_HINT_RE,
+    _HEADING_TAGS,
+    _HIDDEN_CLASS_RE,
+    _HIDDEN_STYLE_RE,
+    _LAYOUT_TAGS,
+    _NEGATIVE_RE,
+    _POSITIVE_RE,
+    _REPEAT_HINT_RE,
+    _hint,
+    _link_density,
+    _text_len,
+)
+
+# ---------------------------------------------------------------- cleaning
+
+def _is_hidden(el: Any) -> bool:
+    if el.get("hidden") is not None or (el.get("aria-hidden") or "").lower() == "true":
+        return True
+    style = el.get("style")
+    if style and _HIDDEN_STYLE_RE.search(style):
+        return True
+    cls = el.get("class")
+    return bool(cls and _HIDDEN_CLASS_RE.search(cls))
+
+
+def _drop(el: Any) -> None:
+    """Remove ``el`` but keep its tail text in place."""
+    parent = el.getparent()
+    if parent is None:
+        return
+    tail = el.tail
+    if tail and tail.strip():
+        prev = el.getprevious()
+        if prev is not None:
+            prev.tail = (prev.tail or "") + tail
+        else:
+            parent.text = (parent.text or "") + tail
+    parent.remove(el)
+
+
+def _paragraph_text_len(el: Any) -> int:
+    return sum(len(p.text_content()) for p in el.iter("p"))
+
+
+def _paragraph_weight(el: Any) -> float:
+    """Paragraph text in 'Latin characters' (a CJK ideograph weighs 2.5)."""
+    return sum(_text_len(p.text_content()) for p in el.iter("p"))
+
+
+_INVISIBLE_TAGS = ("script", "style", "noscript", "template")
+
+
+def _visible_weight(el: Any) -> float:
+    """Visible text of ``el`` (scripts and styles left out) in 'Latin characters'."""
+    weight = _text_len(el.text_content())
+    for bad in el.iter(*_INVISIBLE_TAGS):
+        weight -= _text_len(bad.text_content())
+    return weight
+
+
+def _holds_most_text(el: Any, total: float) -> bool:
+    """``el`` holds most of the page's visible text, whatever tags it is in: it is the article."""
+    return total >= 200 and _visible_weight(el) > 0.5 * total and _link_density(el) <= 0.5
+
+
+def _holds_article(el: Any, total_p: float, total_visible: float) -> bool:
+    """``el`` holds most of the page's paragraph text, or most of its visible text
+    (an article whose text is in ``<div>``s or ``<br>``-separated lines, not ``<p>``)."""
+    if total_p >= 200 and _paragraph_weight(el) >= 0.4 * total_p and _link_density(el) <= 0.5:
+        return True
+    return _holds_most_text(el, total_visible)
+
+
+def clean_tree(root: Any, *, by_hint: bool = True) -> None:
+    """Drop page junk in place (see the module docstring)."""
+    doomed = []
+    # A class/id hint never removes most of the page's paragraph text: themes
+    # put "has-sidebar" or "nav-open" on wrappers of the whole article.
+    total_p = _paragraph_weight(root)
+    total_visible = _visible_weight(root)
+    for el in root.iter("*"):
+        tag = el.tag if isinstance(el.tag, str) else ""
+        if not tag:
+            doomed.append(el)  # comments and processing instructions that survived
+            continue
+        tag = tag.lower()
+        if tag in ("html", "body"):
+            continue
+        if tag in _DROP_TAGS:
+            # An unclosed <header> or <aside> swallows the rest of the page when parsed.
+            if tag not in _LAYOUT_TAGS or not _holds_article(el, total_p, total_visible):
+                doomed.append(el)
+        elif _is_hidden(el):
+            # WeChat's #js_content is `visibility: hidden` until a script shows
+            # it; a CMS wrapper can carry a "hidden" class its CSS overrides.
+            # Hidden small things go; a hidden container of the article stays.
+            if not _holds_article(el, total_p, total_visible):
+                doomed.append(el)
+        elif tag == "form":
+            # ASP.NET pages wrap the whole page in one <form>: keep forms with text.
+            if _paragraph_text_len(el) < 400:
+                doomed.append(el)
+        elif by_hint and tag not in ("p", "span", "a", "strong", "b", "em", "i", "font"):
+            hint = _hint(el)
+            if tag in _HEADING_TAGS:
+                # A heading is a "header" by nature: Substack's <h2 class="header-anchor-post">
+                # is a subheading ("newsletter-title" still goes).
+                hint = _HEADING_HINT_RE.sub(" ", hint)
+            if hint and ((_NEGATIVE_RE.search(hint) and not _POSITIVE_RE.search(hint))
+                         or _REPEAT_HINT_RE.search(hint)):
+                if not _holds_article(el, total_p, total_visible):
+                    doomed.append(el)
+    for el in doomed:
+        # A parent may already be gone; dropping a detached subtree is harmless.
+        _drop(el)
+
+
+_EMBED_HINT_RE = re.compile(
+    r"(?:^|[\s-])(?:newsletter|tweet|twitter-tweet|twitter-timeline|instagram-media|tiktok-embed|fb-post|bluesky-embed|"
+    r"social-embed)(?:$|[\s-])", re.I)
+
+
+# A whole post (Substack's <article class="newsletter-post">) is never a repeat.
+_NEVER_REPEATS = {"html", "body", "article", "main"}
+
+
+def drop_repeats(root: Any) -> None:
+    """Drop what repeats or embeds other text, before any candidate is chosen: deks,
+    standfirsts and pull quotes (they repeat the story) and embedded social posts (someone
+    else's text).  Unlike the broad hints of :func:`clean_tree`, these class names are
+    specific enough to hold on real pages; an element holding most of the page's visible
+    text still stays."""
+    total = _visible_weight(root)
+    doomed = []
+    for el in root.iter("*"):
+        if isinstance(el.tag, str) and el.tag not in _NEVER_REPEATS and (el.get("class") or el.get("id")):
+            hint = _hint(el)
+            if _REPEAT_HINT_RE.search(hint) or _EMBED_HINT_RE.search(hint):
+                doomed.append(el)
+    total_p = _paragraph_weight(root) if doomed else 0.0
+    for el in doomed:
+        if not _holds_article(el, total_p, total):
+            _drop(el)
