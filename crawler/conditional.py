@@ -31,9 +31,10 @@ import logging
 from typing import Any
 
 from scrapy import signals
-from scrapy.exceptions import IgnoreRequest, NotConfigured
+from scrapy.exceptions import NotConfigured
 
 from crawler import settings as defaults  # the one home of every default
+from crawler.fetch_faults import NotModified
 from models import store
 
 logger = logging.getLogger(__name__)
@@ -117,7 +118,7 @@ class ConditionalRequestMiddleware:
             self.crawler.stats.inc_value(f"newsarchive/conditional/not_modified/{kind}")
             logger.debug("Not modified: %(url)s", {"url": request.url})
             self._follow(request.meta.get("newsarchive_conditional_links") or [])
-            raise IgnoreRequest(f"not modified since the last crawl: {request.url}")
+            raise NotModified(f"not modified since the last crawl: {request.url}")
         if response.status == 200 and kind in CONDITIONAL_KINDS | {"article"}:
             etag, last_modified = response_validators(response.headers)
             if etag or last_modified:

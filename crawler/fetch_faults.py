@@ -4,8 +4,9 @@
 Decompression bombs and oversize pages end here (Scrapy raises ``IgnoreRequest``
 or ``DownloadCancelledError`` for them); so do redirects to a scheme other than
 http(s), which Scrapy leaves as a bare 3xx response.  Only two ``IgnoreRequest``
-causes are normal and leave no reject: robots.txt forbids the URL, or the
-article is already archived (:class:`AlreadyArchived`).
+causes are normal and leave no reject: robots.txt forbids the URL, the
+article is already archived (:class:`AlreadyArchived`), or the page did not change
+since the last crawl (:class:`NotModified`, a 304).
 """
 
 from __future__ import annotations
@@ -22,6 +23,10 @@ ALLOWED_SCHEMES = frozenset({"http", "https"})
 
 class AlreadyArchived(IgnoreRequest):
     """The skip middleware did not send an article request: already archived."""
+
+
+class NotModified(IgnoreRequest):
+    """A conditional request answered 304 (:mod:`crawler.conditional`): nothing to parse."""
 
 
 class SchemeNotAllowed(IgnoreRequest):
@@ -71,6 +76,8 @@ def classify(failure: Any) -> FetchFault:
         return FetchFault(_short(value), "disk_full", reject=False)
     if failure.check(AlreadyArchived):
         return FetchFault(_short(value), "already_archived", reject=False)
+    if failure.check(NotModified):
+        return FetchFault(_short(value), "not_modified", reject=False)
     if failure.check(SchemeNotAllowed):
         return FetchFault(_short(value), "scheme_not_allowed")
     if failure.check(IgnoreRequest):
