@@ -228,10 +228,23 @@ def normalize_quotes(text: str) -> str:
 def normalize_text(text: str, *, fix_mojibake: bool = True) -> str:
     """One line of text in canonical form (see the module docstring).
 
-    Newlines are treated as spaces: a block is one paragraph.
+    Newlines are treated as spaces: a block is one paragraph.  The result is a fixed
+    point (normalizing it again changes nothing): one pass can uncover mojibake that
+    only the next one repairs (``Â"`` -> ``Â“`` -> ``“``), so passes repeat until
+    the text is stable (at most four).
     """
     if not text:
         return ""
+    out = _normalize_once(text, fix_mojibake)
+    for _ in range(3):
+        again = _normalize_once(out, fix_mojibake)
+        if again == out:
+            break
+        out = again
+    return out
+
+
+def _normalize_once(text: str, fix_mojibake: bool) -> str:
     text = unescape_entities(text)
     # Whitespace is settled before ftfy so that ftfy sees the same input when
     # the output is normalized again (idempotence), and once more after it.
