@@ -82,7 +82,8 @@ def test_full_warc_disk_stops_the_crawl_in_one_line(small_disk, tmp_path):
     fill_disk(small_disk, leave=24 * 1024)
     db = tmp_path / "a.db"
     with HoldingSite(root=tmp_path / "site") as site:
-        cmd = crawl_cmd(str(db), site.url, tmp_path, "NEWSARCHIVE_STORE_BATCH_SIZE=1", "CONCURRENT_REQUESTS=1")
+        cmd = crawl_cmd(str(db), site.url, tmp_path, "NEWSARCHIVE_STORE_BATCH_SIZE=1", "CONCURRENT_REQUESTS=1",
+                        "NEWSARCHIVE_EXTRACT_WORKERS=0")  # stages in the crawler: items reach the store in order
         cmd[cmd.index("--warc-dir") + 1] = str(small_disk / "warc")
         out = subprocess.run(cmd, cwd=tmp_path, env=crawl_env(), capture_output=True, text=True, timeout=180)
     assert out.returncode == 1
