@@ -214,15 +214,18 @@ def run_zh(pages: list[realdata.Page]) -> None:
 
 
 def run_meta(sets: set[str], limit: int | None) -> None:
-    # ---- METADATA HOOK (issue 8, item 6): title / author / date on the same pages. ----
-    # bench/eval_real_meta.py is written on branch `meta`; the lead wires it here at merge,
-    # e.g. ``eval_real_meta.main(sets=sets, limit=limit)``.  Until then this prints a note.
-    try:
-        import eval_real_meta  # noqa: F401
-    except ImportError:
-        print("\nmetadata (title/author/date): bench/eval_real_meta.py not on this branch")
+    """Title, first author and date on the same real pages, ours beside trafilatura's
+    metadata (issue 8, item 6): :mod:`eval_real_meta` (WCXB articles and zh-pages)."""
+    import eval_real_meta
+
+    wanted = [s for s in ("wcxb", "zh") if s in sets]
+    if not wanted:
         return
-    print("\nmetadata: bench/eval_real_meta.py found; wire its report here (see comment above)")
+    argv = ["--only", wanted[0]] if len(wanted) == 1 else []
+    if limit:
+        argv += ["--limit", str(limit)]
+    print("\nmetadata (title / first author / date), ours beside trafilatura:")
+    eval_real_meta.main(argv)
 
 
 def main(argv: list[str] | None = None) -> int:
