@@ -32,6 +32,7 @@ from typing import Any
 
 from scrapy import signals
 from scrapy.exceptions import NotConfigured
+from sqlalchemy.exc import DBAPIError
 
 from crawler import settings as defaults  # the one home of every default
 from crawler.fetch_faults import NotModified
@@ -99,10 +100,18 @@ class ConditionalRequestMiddleware:
     def process_request(self, request: Any) -> None:
         if self.archive is None or not self._conditional(request):
             return None
-        with self.archive.sessions() as session:
-            row = store.get_validators(session, _canonical(self.crawler, request.url))
-            headers = validator_headers(row.etag, row.last_modified) if row is not None else {}
-            links = list(row.links or []) if row is not None else []
+        try:
+            with self.archive.sessions() as session:
+                row = store.get_validators(session, _canonical(self.crawler, request.url))
+                headers = validator_headers(row.etag, row.last_modified) if row is not None else {}
+                links = list(row.links or []) if row is not None else []
+        except DBAPIError as exc:
+            # archive unreachable: an unconditional request (the store is idempotent); the
+            # failed look-up must not become a fetch reject
+            self.crawler.stats.inc_value("newsarchive/conditional/check_failed")
+            logger.warning("Validator look-up failed, fetching %(url)s in full: %(err)s",
+                           {"url": request.url, "err": str(exc.orig).strip().splitlines()[:1]})
+            return None
         if headers:
             for name, value in headers.items():
                 request.headers[name] = value
@@ -148,8 +157,12 @@ class ConditionalRequestMiddleware:
     def spider_closed(self, spider: Any, reason: str) -> None:
         if self.archive is None or reason != "finished" or not self.seen:
             return
-        with self.archive.sessions.begin() as session:
-            store.save_validators(session, self.seen)
+        try:
+            with self.archive.sessions.begin() as session:
+                store.save_validators(session, self.seen)
+        except DBAPIError as exc:  # the next crawl reads those pages in full: nothing is lost
+            logger.warning("Validators not saved: %(err)s", {"err": str(exc.orig).strip().splitlines()[:1]})
+            return
         self.crawler.stats.set_value("newsarchive/conditional/validators_saved", len(self.seen))
         logger.info("Saved validators of %(n)d URLs", {"n": len(self.seen)})
 
