@@ -7,6 +7,7 @@ import os
 import signal
 import sqlite3
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -93,11 +94,14 @@ def test_killed_crawl_is_closed_and_counted_from_the_archive(hostile_root, tmp_p
 def test_stale_running_rows_are_marked_killed(any_url):
     dead = subprocess.Popen(["true"])  # not waited for: a zombie, as a killed orphan stays in a container
     assert wait_for(lambda: _zombie(dead.pid), 30)
+    # a live Python process on this machine (a plain `scrapy crawl`): whatever started pytest
+    # (a shell script in CI) does not look like one
+    live = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(120)"])
     with Session(get_engine(any_url), expire_on_commit=False) as session, session.begin():
         stale = store.start_crawl_run(session, "securities_daily")
         stale.pid = dead.pid
         alive = store.start_crawl_run(session, "securities_daily")
-        alive.pid = os.getppid()  # a live process on this machine: a plain `scrapy crawl`, spared
+        alive.pid = live.pid  # a live process on this machine: a plain `scrapy crawl`, spared
         elsewhere = store.start_crawl_run(session, "securities_daily")
         elsewhere.hostname, elsewhere.pid = "other-host", 1
         other_spider = store.start_crawl_run(session, "site")
@@ -107,6 +111,8 @@ def test_stale_running_rows_are_marked_killed(any_url):
     assert closed == [stale.id, elsewhere.id]
     with Session(get_engine(any_url)) as session:
         status = {r.id: r.status for r in session.query(CrawlRun)}
+    live.kill()
+    live.wait()
     assert status == {stale.id: "killed", alive.id: "running", elsewhere.id: "killed", other_spider.id: "running"}
     dead.wait()
 

@@ -51,19 +51,25 @@ def test_extract_document_counts_like_the_stage_pipelines():
     assert isinstance(doc, Document) and doc.body
 
 
+# An entity is compared by its smallest alias key, not by its canonical name: which
+# surface form names it ("Ding Feipeng" or 丁飞鹏) is the one the store met first, and the
+# pool finishes pages in another order than the crawler alone.
+_ENTITY = "(SELECT min(k.key) FROM entity_aliases k WHERE k.entity_id = e.id)"
+
 ROWS = {
     "articles": "SELECT canonical_url, url, title, authors, published_at, language, section, body, content_hash, "
                 "word_count, minhash, profile, version_count, (SELECT canonical_url FROM articles d "
                 "WHERE d.id = a.duplicate_of_id) FROM articles a",
     "versions": "SELECT a.canonical_url, v.version, v.title, v.body, v.content_hash, v.encoding, "
                 "v.warc_offset IS NOT NULL FROM article_versions v JOIN articles a ON a.id = v.article_id",
-    "claims": "SELECT a.canonical_url, kind, speaker, speaker_role, speaker_org, e.name, cue, c.text, "
+    "claims": f"SELECT a.canonical_url, kind, speaker, speaker_role, speaker_org, {_ENTITY}, cue, c.text, "
               "start_char, end_char, paragraph FROM claims c JOIN articles a ON a.id = c.article_id "
               "LEFT JOIN entities e ON e.id = c.speaker_entity_id",
-    "mentions": "SELECT a.canonical_url, e.name, e.type, m.text, start_char, end_char FROM mentions m "
+    "mentions": f"SELECT a.canonical_url, {_ENTITY}, e.type, m.text, start_char, end_char FROM mentions m "
                 "JOIN articles a ON a.id = m.article_id JOIN entities e ON e.id = m.entity_id",
-    "entities": "SELECT name, type FROM entities",
-    "aliases": "SELECT e.name, x.alias, x.key, x.type FROM entity_aliases x JOIN entities e ON e.id = x.entity_id",
+    "entities": f"SELECT {_ENTITY}, type FROM entities e",
+    "aliases": (f"SELECT {_ENTITY}, x.alias, x.key, x.type FROM entity_aliases x "
+                "JOIN entities e ON e.id = x.entity_id"),
     "sources": "SELECT name, domain, kind, language FROM sources",
     "rejects": "SELECT url, stage, reason FROM rejects",
 }
