@@ -43,6 +43,7 @@ import re
 import unicodedata
 
 import ftfy
+from ftfy.badness import is_bad
 
 from pipelines.base import StagePipeline
 from pipelines.document import Document
@@ -230,13 +231,17 @@ def normalize_text(text: str, *, fix_mojibake: bool = True) -> str:
 
     Newlines are treated as spaces: a block is one paragraph.  The result is a fixed
     point (normalizing it again changes nothing): one pass can uncover mojibake that
-    only the next one repairs (``Â"`` -> ``Â“`` -> ``“``), so passes repeat until
-    the text is stable (at most four).
+    only the next one repairs (``Â"`` -> ``Â“`` -> ``“``), so while the result still
+    looks like mojibake (``ftfy.badness.is_bad``) passes repeat until it is stable (at most four).
     """
     if not text:
         return ""
     out = _normalize_once(text, fix_mojibake)
+    # Only text that still looks like mojibake gets another pass: clean text is already a
+    # fixed point, and normalizing every block twice would double the stage's cost.
     for _ in range(3):
+        if not (fix_mojibake and not out.isascii() and is_bad(out)):
+            break
         again = _normalize_once(out, fix_mojibake)
         if again == out:
             break

@@ -79,21 +79,22 @@ def _wrap(prefix: str, text: str | None) -> list[str]:
     return textwrap.wrap(text or "", width=100, initial_indent=prefix, subsequent_indent=" " * len(prefix)) or [prefix]
 
 
+def _before_after(head: str, before: str | None, after: str | None) -> list[str]:
+    """``head`` then the old text as ``-`` lines and the new text as ``+`` lines."""
+    out = [head]
+    if before is not None:
+        out += _wrap("    - ", before)
+    if after is not None:
+        out += _wrap("    + ", after)
+    return out
+
+
 def _change_lines(ch: dict[str, Any]) -> list[str]:
     label = _LABELS.get(ch["kind"], ch["kind"])
     where = f" (paragraph {ch['position'] + 1})" if ch.get("position") is not None else ""
-    out = [f"  {label}{where}:"]
-    if ch.get("before") is not None:
-        out += _wrap("    - ", ch["before"])
-    if ch.get("after") is not None:
-        out += _wrap("    + ", ch["after"])
-    return out
+    return _before_after(f"  {label}{where}:", ch.get("before"), ch.get("after"))
 
 
 def _claim_lines(c: dict[str, Any]) -> list[str]:
-    out = [f"  quote {c['change']} ({c['speaker'] or 'unknown speaker'}):"]
-    if c.get("before") is not None:
-        out += _wrap("    - ", c["before"])
-    if c.get("after") is not None:
-        out += _wrap("    + ", c["after"])
-    return out
+    return _before_after(f"  quote {c['change']} ({c['speaker'] or 'unknown speaker'}):", c.get("before"),
+                         c.get("after"))
