@@ -164,18 +164,9 @@ INSERT = ("INSERT INTO articles (id, canonical_url, url, domain, source_id, titl
 
 
 def build(path: Path, n: int, seed: int = 7) -> dict[str, float]:
-    from models.migrate import upgrade
-
+    """A fresh archive at ``path`` with ``n`` generated articles; timings of each step (s) and size (MB)."""
     timings: dict[str, float] = {}
-    if path.exists():
-        path.unlink()
-    for suffix in ("-wal", "-shm"):
-        Path(str(path) + suffix).unlink(missing_ok=True)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    t = time.perf_counter()
-    upgrade(f"sqlite:///{path}")
-    timings["migrate_s"] = time.perf_counter() - t
-
+    _migrate_fresh(path, timings)
     con = sqlite3.connect(path, isolation_level=None)
     con.execute("PRAGMA journal_mode=OFF")  # a throw-away build: no rollback journal needed
     con.execute("PRAGMA synchronous=OFF")
@@ -195,7 +186,35 @@ def build(path: Path, n: int, seed: int = 7) -> dict[str, float]:
     t = time.perf_counter()
     con.executemany(INSERT, rows(n, seed))
     timings["generate_insert_s"] = time.perf_counter() - t
+    _build_fts_indexes(con, timings)
+    for sql in triggers:
+        con.execute(sql)
+    con.execute("COMMIT")
+    t = time.perf_counter()
+    con.execute("ANALYZE")
+    con.execute("PRAGMA journal_mode=WAL")
+    con.close()
+    timings["analyze_s"] = time.perf_counter() - t
+    timings["size_mb"] = path.stat().st_size / 1e6
+    return timings
 
+
+def _migrate_fresh(path: Path, timings: dict[str, float]) -> None:
+    """Remove any database at ``path`` and migrate an empty one to head."""
+    from models.migrate import upgrade
+
+    if path.exists():
+        path.unlink()
+    for suffix in ("-wal", "-shm"):
+        Path(str(path) + suffix).unlink(missing_ok=True)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    t = time.perf_counter()
+    upgrade(f"sqlite:///{path}")
+    timings["migrate_s"] = time.perf_counter() - t
+
+
+def _build_fts_indexes(con: sqlite3.Connection, timings: dict[str, float]) -> None:
+    """Every full-text index over articles, built once from the loaded rows."""
     # Every FTS index over articles the migrations made (trigram and words).
     fts_tables = [name for (name,) in con.execute(
         "SELECT name FROM sqlite_master WHERE type='table' AND sql LIKE 'CREATE VIRTUAL TABLE%fts5%content=\"articles\"%'")]
@@ -219,16 +238,6 @@ def build(path: Path, n: int, seed: int = 7) -> dict[str, float]:
     con.execute("INSERT INTO articles_fts_cjk(rowid, title, body) "
                 "SELECT id, newsarchive_grams(title), newsarchive_grams(body) FROM articles")
     timings["articles_fts_cjk_build_s"] = time.perf_counter() - t
-    for sql in triggers:
-        con.execute(sql)
-    con.execute("COMMIT")
-    t = time.perf_counter()
-    con.execute("ANALYZE")
-    con.execute("PRAGMA journal_mode=WAL")
-    con.close()
-    timings["analyze_s"] = time.perf_counter() - t
-    timings["size_mb"] = path.stat().st_size / 1e6
-    return timings
 
 
 def main() -> None:

@@ -54,7 +54,22 @@ LEFT JOIN articles d ON d.id = a.duplicate_of_id
 
 
 def upgrade() -> None:
-    
+    # one helper per table, in foreign-key order (a table after those it references)
+    _create_crawl_runs()
+    _create_entities()
+    _create_sources()
+    _create_articles()
+    _create_entity_aliases()
+    _create_rejects()
+    _create_article_versions()
+    _create_claims()
+    _create_mentions()
+    op.execute(CLAIMS_VIEW)
+    op.execute(MENTIONS_VIEW)
+    op.execute(ARTICLES_VIEW)
+
+
+def _create_crawl_runs() -> None:
     op.create_table('crawl_runs',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('spider', sa.String(length=100), nullable=False),
@@ -74,6 +89,8 @@ def upgrade() -> None:
     with op.batch_alter_table('crawl_runs', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_crawl_runs_spider'), ['spider'], unique=False)
 
+
+def _create_entities() -> None:
     op.create_table('entities',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('name', sa.String(length=500), nullable=False),
@@ -85,6 +102,8 @@ def upgrade() -> None:
     with op.batch_alter_table('entities', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_entities_type'), ['type'], unique=False)
 
+
+def _create_sources() -> None:
     op.create_table('sources',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('name', sa.String(length=200), nullable=False),
@@ -95,6 +114,9 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id', name=op.f('pk_sources')),
     sa.UniqueConstraint('name', name=op.f('uq_sources_name'))
     )
+
+
+def _create_articles() -> None:
     op.create_table('articles',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('canonical_url', sa.String(length=2048), nullable=False),
@@ -130,6 +152,8 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_articles_source_id'), ['source_id'], unique=False)
         batch_op.create_index('ix_articles_source_published', ['source_id', 'published_at'], unique=False)
 
+
+def _create_entity_aliases() -> None:
     op.create_table('entity_aliases',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('entity_id', sa.Integer(), nullable=False),
@@ -143,6 +167,8 @@ def upgrade() -> None:
     with op.batch_alter_table('entity_aliases', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_entity_aliases_entity_id'), ['entity_id'], unique=False)
 
+
+def _create_rejects() -> None:
     op.create_table('rejects',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('crawl_run_id', sa.Integer(), nullable=True),
@@ -160,6 +186,8 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_rejects_crawl_run_id'), ['crawl_run_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_rejects_url'), ['url'], unique=False)
 
+
+def _create_article_versions() -> None:
     op.create_table('article_versions',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('article_id', sa.Integer(), nullable=False),
@@ -175,6 +203,9 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id', name=op.f('pk_article_versions')),
     sa.UniqueConstraint('article_id', 'version', name=op.f('uq_article_versions_article_id'))
     )
+
+
+def _create_claims() -> None:
     op.create_table('claims',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('article_id', sa.Integer(), nullable=False),
@@ -196,6 +227,8 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_claims_article_id'), ['article_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_claims_speaker_entity_id'), ['speaker_entity_id'], unique=False)
 
+
+def _create_mentions() -> None:
     op.create_table('mentions',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('article_id', sa.Integer(), nullable=False),
@@ -210,9 +243,6 @@ def upgrade() -> None:
     with op.batch_alter_table('mentions', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_mentions_article_id'), ['article_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_mentions_entity_id'), ['entity_id'], unique=False)
-    op.execute(CLAIMS_VIEW)
-    op.execute(MENTIONS_VIEW)
-    op.execute(ARTICLES_VIEW)
 
 
 def downgrade() -> None:
