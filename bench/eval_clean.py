@@ -1,6 +1,11 @@
-"""Cleaning evaluation on the labelled pages in ``bench/eval_clean/<name>/``.
+"""Cleaning evaluation: one scorer over any labelled set (``bench/eval_clean*/<page>/``).
 
-    python bench/eval_clean.py [--verbose] [--no-trafilatura] [--data DIR]
+    python bench/eval_clean.py [--verbose] [--no-trafilatura] [SET_DIR ...]
+    python bench/eval_clean.py bench/eval_clean_test          # one set (also: --data DIR)
+    python bench/eval_clean.py --all --no-trafilatura         # every bench/eval_clean* set, one after another
+
+The sets are data (format and page builder: ``bench/labelled_pages.py``); with no
+set given, ``bench/eval_clean`` is scored.
 
 Prints, per page and overall:
 
@@ -28,7 +33,6 @@ generic F1 >= trafilatura's best.
 from __future__ import annotations
 
 import argparse
-import json
 import re
 import sys
 import warnings
@@ -37,9 +41,12 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from pipelines import Document, Reject, extract, run_stages  # noqa: E402
 from pipelines.normalize import normalize_text  # noqa: E402
+
+from labelled_pages import all_sets, load_set  # noqa: E402
 
 PAGES = Path(__file__).parent / "eval_clean"
 _TOKEN_RE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]|[^\W_]+")
@@ -66,14 +73,8 @@ def prf(got: Counter, want: Counter) -> tuple[float, float, float]:
 
 
 def load_pages(root: Path = PAGES) -> list[dict]:
-    pages = []
-    for folder in sorted(p for p in root.iterdir() if p.is_dir() and not p.name.startswith("_")):
-        page_file = next(folder.glob("page.*"))
-        meta = json.loads((folder / "meta.json").read_text(encoding="utf-8"))
-        exp = json.loads((folder / "expected.json").read_text(encoding="utf-8"))
-        pages.append({"name": folder.name, "data": page_file.read_bytes(), "kind": page_file.suffix[1:],
-                      "meta": meta, "expected": exp})
-    return pages
+    """The pages of one labelled set (:func:`labelled_pages.load_set`)."""
+    return load_set(root)
 
 
 def boilerplate_left(labels: list[str], blocks: list[str]) -> list[str]:
@@ -108,63 +109,88 @@ def trafilatura_body(html: str, settings: dict) -> str:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("sets", nargs="*", type=Path, help="labelled set folders (default: bench/eval_clean)")
+    parser.add_argument("--data", type=Path, action="append", default=[],
+                        help="a labelled set folder (same as a positional SET_DIR), e.g. bench/eval_clean_test")
+    parser.add_argument("--all", action="store_true", help="score every bench/eval_clean* set")
     parser.add_argument("--verbose", action="store_true", help="print blocks and leftovers per page")
     parser.add_argument("--no-trafilatura", action="store_true", help="skip the generic-vs-trafilatura table")
-    parser.add_argument("--data", type=Path, default=PAGES,
-                        help="folder of labelled pages (default: bench/eval_clean), e.g. bench/eval_clean_test")
     args = parser.parse_args()
-    pages = load_pages(args.data)
+    sets = (all_sets() if args.all else []) + args.sets + args.data or [PAGES]
+    for set_dir in sets:
+        if len(sets) > 1:
+            print(f"\n######## {set_dir.name}")
+        pages = load_pages(set_dir)
+        score_cleaning(pages, verbose=args.verbose)
+        if not args.no_trafilatura:
+            compare_generic(pages)
+    return 0
 
+
+def score_page(page: dict) -> dict:
+    """One page through ``extract``, compared with its labels."""
+    exp = page["expected"]
+    out = extract(page["data"], url=page["meta"]["url"], headers=page["meta"]["headers"])
+    blocks = [b["text"] for b in out["blocks"]]
+    heads = {b["text"] for b in out["blocks"] if b["kind"] == "heading"}
+    return {
+        "out": out,
+        "got": tokens(out["body"]),
+        "want": tokens("\n".join(exp["body"])),
+        "left": boilerplate_left(exp["boilerplate"], blocks),
+        "heads_ok": sum(normalize_text(h) in heads for h in exp["headings"]),
+        "title_ok": normalize_text(exp["title"]) == (out["title"] or ""),
+        "authors_ok": [normalize_text(x) for x in exp["authors"]] == out["authors"],
+        "language_ok": exp["language"] == out["language"],
+    }
+
+
+def score_cleaning(pages: list[dict], *, verbose: bool = False) -> None:
+    """Per page and overall: body-token precision/recall, labelled boilerplate left,
+    headings, title, authors and language (full pipeline, site profile when the URL has one)."""
     print("== cleaning (full pipeline, site profile when the URL has one)")
     print(f"{'page':22} {'prec':>6} {'recall':>6} {'bp left':>8} {'heads':>6}  title auth lang")
     tot_got, tot_want = Counter(), Counter()
-    n_bp = n_left = n_heads = n_heads_ok = title_ok = auth_ok = lang_ok = 0
+    n = Counter()
     for page in pages:
-        exp = page["expected"]
-        out = extract(page["data"], url=page["meta"]["url"], headers=page["meta"]["headers"])
-        blocks = [b["text"] for b in out["blocks"]]
-        got, want = tokens(out["body"]), tokens("\n".join(exp["body"]))
-        tot_got += got
-        tot_want += want
-        p, r, _ = prf(got, want)
-        left = boilerplate_left(exp["boilerplate"], blocks)
-        heads = {b["text"] for b in out["blocks"] if b["kind"] == "heading"}
-        heads_ok = sum(normalize_text(h) in heads for h in exp["headings"])
-        n_bp += len(exp["boilerplate"])
-        n_left += len(left)
-        n_heads += len(exp["headings"])
-        n_heads_ok += heads_ok
-        t_ok = normalize_text(exp["title"]) == (out["title"] or "")
-        a_ok = [normalize_text(x) for x in exp["authors"]] == out["authors"]
-        l_ok = exp["language"] == out["language"]
-        title_ok += t_ok
-        auth_ok += a_ok
-        lang_ok += l_ok
+        exp, sc = page["expected"], score_page(page)
+        tot_got += sc["got"]
+        tot_want += sc["want"]
+        p, r, _ = prf(sc["got"], sc["want"])
+        n.update(bp=len(exp["boilerplate"]), left=len(sc["left"]), heads=len(exp["headings"]),
+                 heads_ok=sc["heads_ok"], title=sc["title_ok"], authors=sc["authors_ok"], language=sc["language_ok"])
         mark = lambda ok: " ok " if ok else "FAIL"  # noqa: E731
-        print(f"{page['name']:22} {p:6.1%} {r:6.1%} {len(left):>3}/{len(exp['boilerplate']):<4} "
-              f"{heads_ok:>2}/{len(exp['headings']):<3}  {mark(t_ok)} {mark(a_ok)} {mark(l_ok)}"
-              + (f"  error={out['error']}" if out["error"] else ""))
-        if args.verbose:
-            for label in left:
-                print(f"      left: {label}")
-            missing = want - got
-            if missing:
-                print(f"      missing tokens: {' '.join(list(missing.elements())[:30])}")
-            extra = got - want
-            if extra:
-                print(f"      extra tokens: {' '.join(list(extra.elements())[:30])}")
-            if not t_ok:
-                print(f"      title: {out['title']!r}")
-            if not a_ok:
-                print(f"      authors: {out['authors']!r}")
+        print(f"{page['name']:22} {p:6.1%} {r:6.1%} {len(sc['left']):>3}/{len(exp['boilerplate']):<4} "
+              f"{sc['heads_ok']:>2}/{len(exp['headings']):<3}  {mark(sc['title_ok'])} {mark(sc['authors_ok'])} "
+              f"{mark(sc['language_ok'])}" + (f"  error={sc['out']['error']}" if sc["out"]["error"] else ""))
+        if verbose:
+            print_leftovers(sc)
     p, r, f = prf(tot_got, tot_want)
-    print(f"{'ALL':22} {p:6.1%} {r:6.1%} {n_left:>3}/{n_bp:<4} {n_heads_ok:>2}/{n_heads:<3}  "
-          f"titles {title_ok}/{len(pages)}, authors {auth_ok}/{len(pages)}, language {lang_ok}/{len(pages)}")
+    print(f"{'ALL':22} {p:6.1%} {r:6.1%} {n['left']:>3}/{n['bp']:<4} {n['heads_ok']:>2}/{n['heads']:<3}  "
+          f"titles {n['title']}/{len(pages)}, authors {n['authors']}/{len(pages)}, language {n['language']}/{len(pages)}")
     print(f"body tokens: precision {p:.2%}, recall {r:.2%}, F1 {f:.2%}; "
-          f"labelled boilerplate removed {n_bp - n_left}/{n_bp} ({(n_bp - n_left) / n_bp:.1%}), left {n_left}")
+          f"labelled boilerplate removed {n['bp'] - n['left']}/{n['bp']} ({(n['bp'] - n['left']) / n['bp']:.1%}), "
+          f"left {n['left']}")
 
-    if args.no_trafilatura:
-        return 0
+
+def print_leftovers(sc: dict) -> None:
+    """``--verbose``: what one page kept that it should not have, and what it lost."""
+    for label in sc["left"]:
+        print(f"      left: {label}")
+    missing = sc["want"] - sc["got"]
+    if missing:
+        print(f"      missing tokens: {' '.join(list(missing.elements())[:30])}")
+    extra = sc["got"] - sc["want"]
+    if extra:
+        print(f"      extra tokens: {' '.join(list(extra.elements())[:30])}")
+    if not sc["title_ok"]:
+        print(f"      title: {sc['out']['title']!r}")
+    if not sc["authors_ok"]:
+        print(f"      authors: {sc['out']['authors']!r}")
+
+
+def compare_generic(pages: list[dict]) -> None:
+    """Our generic path (no profile) beside trafilatura's settings: body-token F1 on the HTML pages."""
     html_pages = [pg for pg in pages if pg["kind"] == "html"]
     print("\n== generic path (no profile) vs trafilatura, body-token F1 on", len(html_pages), "HTML pages")
     warnings.filterwarnings("ignore")
@@ -190,7 +216,6 @@ def main() -> int:
     print(f"{'MEAN F1':22} {our_mean:7.1%} {means[best]:30.1%}   " + " ".join(f"{means[s]:10.1%}" for s in TRAFILATURA_SETTINGS))
     print(f"generic path F1 {our_mean:.2%} vs trafilatura best ({best}) {means[best]:.2%}: "
           + ("ours >= trafilatura" if our_mean >= means[best] else "ours BELOW trafilatura"))
-    return 0
 
 
 def run_stages_decode(page: dict) -> str:
