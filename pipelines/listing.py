@@ -10,8 +10,12 @@ All general, none page-specific (measured on WCXB's listing/collection pages by
   JSON-LD Article/NewsArticle/BlogPosting ...);
 * repeated teaser structures: six or more sibling elements of one kind (same tag and
   class), most holding a headline link of three or more words, whose text together is
-  at least :data:`TEASER_WEIGHT` times the main text -- only on a page that does not call itself an
-  article.
+  at least :data:`TEASER_WEIGHT` times the main text, or short teasers (median item at most
+  :data:`MAX_TEASER_CHARS`: a headline and a line) holding at least
+  :data:`SHORT_TEASER_WEIGHT` times it -- only on a page that does not call itself an article;
+* the candidate main text sits inside short teasers (``teaser_share`` >= :data:`TEASER_SHARE`
+  of its characters are teaser headlines or summaries) -- even on a page typed as an article,
+  since many themes type every page so.
 
 :func:`signals` reads the raw tree (before cleaning) and returns plain values stored in
 ``page_stats``; :func:`reason` turns them into a reject reason or None.
@@ -31,8 +35,15 @@ _LISTING_TYPES = {"collectionpage", "itemlist", "searchresultspage", "product", 
 _TYPE_RE = re.compile(r'"@type"\s*:\s*(\[[^\]]*\]|"[^"]*")')
 #: Fewer sibling teasers than this is a "more stories" box, not a listing.
 MIN_TEASERS = 6
+#: A teaser is a headline and a short summary: the median item is no longer than this
+#: (paragraphs of a story that each hold a link are longer).
+MAX_TEASER_CHARS = 400
 #: Teasers holding this many times the main text's characters make a listing.
 TEASER_WEIGHT = 2.0
+#: Short teasers (a headline and a line) holding this many times the main text: a listing.
+SHORT_TEASER_WEIGHT = 1.25
+#: The main text is a listing when this share of its characters sits in short teasers.
+TEASER_SHARE = 0.4
 
 
 def page_types(root: Any) -> tuple[set[str], str]:
@@ -58,10 +69,19 @@ def _headline_link(el: Any) -> bool:
     return any(len(a.text_content().split()) >= 3 for a in el.iter("a"))
 
 
-def teaser_text(root: Any) -> tuple[int, int]:
-    """(characters, items) of the largest run of repeated teasers: sibling elements with the
-    same tag and class, at least :data:`MIN_TEASERS`, three quarters holding a headline link."""
-    best, items = 0, 0
+_WORD_RE = re.compile(r"\w+")
+
+
+def text_key(text: str) -> str:
+    """Lower-cased words joined by one space: the same key for raw and normalized text."""
+    return " ".join(_WORD_RE.findall(text.lower()))
+
+
+def teaser_groups(root: Any) -> list[tuple[list[Any], bool]]:
+    """Runs of repeated teasers: sibling elements with the same tag and class, at least
+    :data:`MIN_TEASERS`, three quarters holding a headline link (three or more words); each
+    with whether its items are short (median at most :data:`MAX_TEASER_CHARS`)."""
+    found = []
     for el in root.iter("*"):
         if len(el) < MIN_TEASERS:
             continue
@@ -70,33 +90,69 @@ def teaser_text(root: Any) -> tuple[int, int]:
             if isinstance(child.tag, str):
                 groups[(child.tag, (child.get("class") or "").strip())].append(child)
         for group in groups.values():
-            if len(group) < MIN_TEASERS or sum(map(_headline_link, group)) < 0.75 * len(group):
-                continue
-            chars = sum(len(" ".join(c.text_content().split())) for c in group)
-            if chars > best:
-                best, items = chars, len(group)
-    return best, items
+            if len(group) >= MIN_TEASERS and sum(map(_headline_link, group)) >= 0.75 * len(group):
+                median = sorted(len(c.text_content().strip()) for c in group)[len(group) // 2]
+                found.append((group, median <= MAX_TEASER_CHARS))
+    return found
+
+
+def teaser_text(root: Any) -> dict[str, Any]:
+    """The largest run of repeated teasers (:func:`teaser_groups`): ``teaser_chars`` and
+    ``teaser_items``; the same for runs of short teasers (``short_teaser_chars``,
+    ``short_teaser_items``), and ``teaser_keys``, the :func:`text_key` of every short teaser,
+    ``"\n"``-joined."""
+    out = {"teaser_chars": 0, "teaser_items": 0, "short_teaser_chars": 0, "short_teaser_items": 0}
+    keys: list[str] = []
+    for group, short in teaser_groups(root):
+        texts = [" ".join(c.text_content().split()) for c in group]
+        chars = sum(map(len, texts))
+        if chars > out["teaser_chars"]:
+            out["teaser_chars"], out["teaser_items"] = chars, len(group)
+        if short:
+            keys.extend(text_key(t) for t in texts)
+            if chars > out["short_teaser_chars"]:
+                out["short_teaser_chars"], out["short_teaser_items"] = chars, len(group)
+    out["teaser_keys"] = "\n".join(keys)
+    return out
+
+
+def teaser_share(blocks: list[dict[str, Any]], keys: str) -> float:
+    """Share of the candidate's characters in blocks that sit inside a teaser (a headline or
+    summary of a repeated teaser): near 1 when the "main text" is the list of stories."""
+    total = sum(len(b["text"]) for b in blocks)
+    if not keys or not total:
+        return 0.0
+    inside = sum(len(b["text"]) for b in blocks
+                 if len(b["text"].split()) >= 3 and text_key(b["text"]) in keys)
+    return round(inside / total, 3)
 
 
 def signals(root: Any) -> dict[str, Any]:
-    """Plain values for ``page_stats`` (see the module docstring); ``root`` is not changed."""
+    """Plain values for ``page_stats`` (see the module docstring); ``root`` is not changed.
+    ``teaser_keys`` is private: :mod:`pipelines.parse` turns it into ``teaser_share``."""
     types, og = page_types(root)
-    chars, items = teaser_text(root)
     return {
         "typed_article": og == "article" or bool(types & _ARTICLE_TYPES),
         "typed_listing": og.startswith("product") or bool(types & _LISTING_TYPES),
-        "teaser_chars": chars,
-        "teaser_items": items,
+        **teaser_text(root),
     }
 
 
 def reason(stats: dict[str, Any], body_chars: int) -> str | None:
     """Why the page is a listing, not an article (None when nothing says so)."""
+    share = stats.get("teaser_share", 0.0)
+    if share >= TEASER_SHARE:
+        # Even on a page typed as an article (themes type every page so): its main text is
+        # the teasers' own headlines and summaries.
+        return f"not an article: a listing ({share:.0%} of the main text is repeated teasers)"
     if stats.get("typed_article"):
         return None
     if stats.get("typed_listing"):
         return "not an article: the page's structured data calls it a listing or collection"
-    if stats.get("teaser_items", 0) >= MIN_TEASERS and stats.get("teaser_chars", 0) >= TEASER_WEIGHT * body_chars:
-        return (f"not an article: a listing ({stats['teaser_items']} repeated teasers holding more text "
-                f"than the main text)")
+    items = stats.get("teaser_items", 0)
+    short_items = stats.get("short_teaser_items", 0)
+    if items >= MIN_TEASERS and stats.get("teaser_chars", 0) >= TEASER_WEIGHT * body_chars:
+        return f"not an article: a listing ({items} repeated teasers holding more text than the main text)"
+    if short_items >= MIN_TEASERS and stats.get("short_teaser_chars", 0) >= SHORT_TEASER_WEIGHT * body_chars:
+        return (f"not an article: a listing ({short_items} repeated short teasers outweighing the main text)")
     return None

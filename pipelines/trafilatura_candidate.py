@@ -17,6 +17,8 @@ from __future__ import annotations
 import logging
 from typing import Any
 
+from lxml import etree
+
 _CONTAINERS = {"div", "body", "doc", "main", "section", "article"}
 _NESTED = {"list", "table", "quote", "p", "head", "code"}
 _TAG_OF = {"p": "p", "item": "li", "quote": "blockquote", "code": "pre", "head": "h2", "cell": "td"}
@@ -30,19 +32,50 @@ def _clean_ws(text: str) -> str:
     return " ".join(text.split())
 
 
-def extract_body(root: Any, url: str | None = None) -> Any | None:
-    """trafilatura's XML body for ``root`` (precision mode, tables kept, links marked), or None."""
+#: trafilatura's fast pass (no readability/jusText comparison) is trusted when its text is at
+#: least this many characters and this share of the page's visible text; otherwise the full
+#: pass runs.  On WCXB's pages the two passes differed only where the fast text was short
+#: (under 2,000 characters, or under 0.16 of the visible text): the comparison rescues pages
+#: the main extractor misreads, and costs ~40% of the call on every other page.
+FAST_MIN_CHARS = 2000
+FAST_MIN_SHARE = 0.35
+
+_VISIBLE_TEXT = etree.XPath("//body//text()[not(ancestor::script or ancestor::style or ancestor::noscript"
+                            " or ancestor::template)]")
+
+
+def visible_chars(root: Any) -> int:
+    """Characters of the page's visible text (white space at the ends of text nodes left out)."""
+    return sum(len(t.strip()) for t in _VISIBLE_TEXT(root))
+
+
+def _bare(root: Any, url: str | None, *, fast: bool) -> Any | None:
     from trafilatura import bare_extraction
 
     try:
-        # Not fast=True: its readability/jusText comparison costs ~40% of the call but is worth
-        # 0.005 word F1 on real pages (bench/eval_real.py, WCXB: 0.914 with it, 0.909 without).
         document = bare_extraction(root, url=url or None, favor_precision=True, include_comments=False,
                                    include_tables=True, include_links=True, output_format="xml",
-                                   with_metadata=False)
+                                   with_metadata=False, fast=fast)
     except (ValueError, TypeError, AttributeError, IndexError):  # a tree trafilatura cannot read
         return None
     return None if document is None else document.body
+
+
+def _body_chars(body: Any | None) -> int:
+    return 0 if body is None else len("".join(body.itertext()).strip())
+
+
+def extract_body(root: Any, url: str | None = None) -> Any | None:
+    """trafilatura's XML body for ``root`` (precision mode, tables kept, links marked), or None.
+
+    The fast pass first; the full pass (readability/jusText comparison, worth 0.005 word F1 on
+    real pages) only when the fast text is short (:data:`FAST_MIN_CHARS`,
+    :data:`FAST_MIN_SHARE`): same output, a third less time on most pages."""
+    body = _bare(root, url, fast=True)
+    chars = _body_chars(body)
+    if chars >= FAST_MIN_CHARS and chars >= FAST_MIN_SHARE * visible_chars(root):
+        return body
+    return _bare(root, url, fast=False)
 
 
 class _Blocks:

@@ -52,3 +52,62 @@ def test_a_page_that_calls_itself_an_article_is_kept_despite_teasers():
                  + "</article>" + "".join(_teaser(i) for i in range(12)), head)
     out = extract(page, url="https://local.example/news/2024/05/warehouses-homes")
     assert out["error"] is None, out["error"]
+
+
+def _summary_teaser(i: int) -> str:
+    return (f'<li class="post"><h2><a href="/story/{i}">Harbour ferry route number {i} gets a new timetable</a></h2>'
+            f"<p>Passengers on route {i} will see earlier boats from June, the operator said.</p></li>")
+
+
+def test_a_front_page_typed_as_an_article_whose_text_is_its_teasers_is_rejected():
+    # Many themes call every page an article; the main text here is the teasers themselves.
+    head = '<meta property="og:type" content="article">'
+    page = _page("<h1>Latest</h1><ul class='posts'>" + "".join(_summary_teaser(i) for i in range(10)) + "</ul>", head)
+    out = extract(page, url="https://ferries.example/")
+    assert out["error"] is not None
+    assert "repeated teasers" in out["error"]["reason"]
+
+
+def test_short_teasers_outweighing_a_short_intro_make_a_listing():
+    page = _page("<h1>Ferries</h1><p>Everything we have written about the harbour ferries, newest first.</p>"
+                 "<div class='grid'>" + "".join(_summary_teaser(i).replace("<li", "<div").replace("</li>", "</div>") for i in range(8)) + "</div>")
+    out = extract(page, url="https://ferries.example/topics/ferries")
+    assert out["error"] is not None and out["error"]["reason"].startswith("not an article")
+
+
+def test_an_article_with_a_rail_of_short_teasers_is_kept():
+    # A related-stories rail of ten short teasers beside a story of ordinary length.
+    head = '<meta property="og:type" content="article">'
+    page = _page("<article><h1>Warehouses to become homes</h1>" + "".join(f"<p>{s}</p>" for s in STORY * 2)
+                 + "</article><aside><ul class='related'>" + "".join(_summary_teaser(i) for i in range(10))
+                 + "</ul></aside>", head)
+    out = extract(page, url="https://local.example/news/2024/05/warehouses-homes")
+    assert out["error"] is None, out["error"]
+    assert STORY[1] in out["body"]
+
+
+def test_an_untyped_article_with_a_rail_of_short_teasers_is_kept():
+    # A story of about 170 words and seven teasers of about as much text.
+    longer = STORY + [
+        "Officials expect the first phase to cost less than the council had estimated when it began the study.",
+        "A second hearing in September will decide how many of the units are set aside for older residents.",
+        "Local shop owners said more homes nearby would bring back customers the district lost years ago.",
+        "The plan still needs approval from the regional planning office, which meets again in the autumn.",
+    ]
+    page = _page("<article><h1>Warehouses to become homes</h1>" + "".join(f"<p>{s}</p>" for s in longer)
+                 + "</article><div class='more'>" + "".join(_summary_teaser(i).replace("<li", "<div").replace("</li>", "</div>") for i in range(7))
+                 + "</div>")
+    out = extract(page, url="https://local.example/news/2024/05/warehouses-homes")
+    assert out["error"] is None, out["error"]
+
+
+def test_teaser_share_counts_only_blocks_inside_short_teasers():
+    from pipelines.html_common import parse_tree
+    from pipelines import listing
+
+    root = parse_tree(_page("<ul class='posts'>" + "".join(_summary_teaser(i) for i in range(8)) + "</ul>"))
+    keys = listing.teaser_text(root)["teaser_keys"]
+    blocks = [{"text": "Harbour ferry route number 3 gets a new timetable"}, {"text": STORY[0]}]
+    share = listing.teaser_share(blocks, keys)
+    assert 0.2 < share < 0.5
+    assert listing.teaser_share([{"text": STORY[0]}], keys) == 0.0
