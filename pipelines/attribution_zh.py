@@ -17,6 +17,7 @@ Speakers: roles before names (``火币矿池负责人张三`` -> role 负责人,
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 from typing import Any
 
 from pipelines.attribution_common import CLOSE, MASK, OPEN, Quote, make_claim, mask_paragraph
@@ -86,6 +87,47 @@ def clause_end(masked: str, start: int, end: int) -> int:
         if o > start and masked[o - 1] in "，,：:":
             e = o - 1
     return e
+
+
+#: A sentence that opens with the journalist or a new source is not the reported clause going on.
+_NEW_VOICE = re.compile(r"^(?:记者|本报|笔者|据|对此|对于|但记者|而记者|不过记者|《|这|也就是说|换言之|可见|俗话说)")
+#: jieba tags of proper nouns: a sentence that opens with one has a subject of its own.
+_PROPER = frozenset({"nr", "nrfg", "nrt", "ns", "nt", "nz"})
+
+
+def _new_subject(sent: str) -> bool:
+    """Does a sentence open with the journalist, a title or a proper noun (its own subject)?"""
+    from pipelines.zh_names import segment_zh
+
+    if _NEW_VOICE.match(sent):
+        return True
+    words = segment_zh(sent[:12])
+    return bool(words) and words[0][2] in _PROPER
+
+
+def extend_clause(masked: str, cs: int, ce: int, spans: list[tuple[int, int]], consumed: set[int],
+                  quote_starts: list[int] = ()) -> int:
+    """End of a reported clause that goes on over the next sentences of its paragraph.
+
+    ``某某表示，A。B。C。``: the rule book counts A, B and C as one statement when
+    nothing new comes between: B and C carry no attribution of their own, no quotation
+    claim starts in them, and they do not open with the journalist (记者, 据).  Only a
+    clause set off by punctuation after its cue (``表示，`` / ``指出：``) goes on; a
+    colon introduces the rest of the paragraph.
+    """
+    if cs == 0 or masked[cs - 1] not in "，,：:":
+        return ce
+    k = next((n for n, (a, b) in enumerate(spans) if a <= cs < b), None)
+    if k is None or masked[ce:spans[k][1]].strip(" 。！？；;，,"):
+        return ce
+    for a, b in spans[k + 1:]:
+        sent = masked[a:b]
+        lead = len(sent) - len(sent.lstrip())
+        if not sent.strip() or MASK in sent or _new_subject(sent[lead:]) or any(a <= q < b for q in quote_starts) \
+                or attribute_sentence(masked, a, b, set()) is not None:
+            break
+        ce = clause_end(masked, a, b)
+    return ce
 
 
 def attribute_sentence(masked: str, s: int, e: int, consumed: set[int]) -> dict[str, Any] | None:
@@ -181,102 +223,196 @@ def _closing_clause(left: str, right_soft: str, n: int, ends_sentence: bool) -> 
     return ends_sentence or n >= 6
 
 
-def extract(blocks: list[dict[str, str]], offsets: list[int], quotes: list[Quote],
-            body: str) -> tuple[list[dict[str, Any]], list, list]:
-    """Claims of a Chinese article before resolution: ``(claims, persons, orgs)``."""
-    claims: list[dict[str, Any]] = []
-    by_para: dict[int, list[Quote]] = {}
-    for q in quotes:
-        for p, _s, _e in q.pieces:
-            by_para.setdefault(p, []).append(q)
-    masks: dict[int, str] = {}
-    last_direct: dict[str, Any] | None = None
-    last_direct_para = -2
-    for i, block in enumerate(blocks):
-        if block.get("kind") != "paragraph":
-            continue
-        text, base = block["text"], offsets[i]
-        pq = by_para.get(i, [])
-        masked = mask_paragraph(text, base, pq, i)
-        masks[i] = masked
-        spans, hard = sentences(masked)
-        consumed: set[int] = set()
-        opened_here = [q for q in pq if q.para == i]
-        for qi, q in enumerate(opened_here):
-            o = q.open_at - base
-            ss = max(a for a, _b in spans if a <= o)
-            prev_close = max((p.close_at - base for p in opened_here[:qi]
-                              if p.close_at is not None and p.last_para == i), default=-1)
-            l0 = max(ss, prev_close + 1)
-            left = masked[l0:o]
-            right = ""
-            r0 = 0
-            j = q.last_para
-            mj = masked if j == i else mask_paragraph(blocks[j]["text"], offsets[j], by_para.get(j, []), j)
-            if q.close_at is not None:
-                c = q.close_at - offsets[j]
-                hard_end = min((h for h in sentences(mj)[1] if h > c), default=len(mj))
-                right = mj[c + 1:hard_end]
-                r0 = offsets[j] + c + 1
-            nxt = right.find(OPEN)
-            right_soft = right if nxt < 0 else right[:nxt]
-            content = body[q.start:q.end].rstrip()
-            ends_sentence = content[-1:] in _END + ".!?"
-            spk = cue = None
-            kind = "direct"
-            la = _l_attribution(left) if left.strip() else None
-            if la:
-                s_, cue_, at, bare = la
-                if not bare or right_soft.strip(" 。！？") == "":
-                    spk, cue = dict(s_, pos=base + l0 + at), cue_
-                    consumed.add(l0 + at)
-            if spk is None and not left.strip(" ，,") and q.close_at is not None:
-                ra = _r_attribution(right)
-                if ra:
-                    s_, cue, at, clause_at = ra
-                    spk = dict(s_, pos=r0 + at)
-                    if j == i:
-                        consumed.add(r0 - base + at)
-                    if clause_at is not None:
-                        cs = r0 - offsets[j] + clause_at
-                        ce = clause_end(mj, cs, r0 - offsets[j] + len(right))
-                        if ce - cs >= 4:
-                            claims.append(make_claim("indirect", spk, cue, offsets[j] + cs, offsets[j] + ce, j, body))
-            if spk is None and not left.strip() and last_direct is not None \
-                    and last_direct_para in (i, i - 1) and ends_sentence and not right_soft.strip(" 。，"):
-                spk, cue = last_direct["speaker"], last_direct["cue"]
-            if spk is None and left.strip():
-                a_, b_ = next((a, b) for a, b in spans if a <= o < b)
-                att = attribute_sentence(masked, a_, b_, set())
-                if att and att["cue_at"] < o:
-                    n = len(re.sub(r"[^\u4e00-\u9fff\w]", "", body[q.start:q.end]))
-                    if _closing_clause(left, right_soft, n, ends_sentence):
-                        kind = "direct"
-                    elif n >= 6:
-                        kind = "partial"
-                    else:
-                        att = None
-                    if att:
-                        spk, cue = dict(att["speaker"], pos=base + att["cue_at"]), att["cue"]
-            if spk is None:
+@dataclass
+class _Para:
+    """One paragraph being read: its masked text and what its sentences already gave."""
+
+    index: int
+    base: int
+    masked: str
+    spans: list[tuple[int, int]]
+    consumed: set[int] = field(default_factory=set)
+    #: local starts of the quotation claims of this paragraph (an indirect clause stops there)
+    quote_starts: list[int] = field(default_factory=list)
+
+
+class _Reader:
+    """Claims of one Chinese article, paragraph by paragraph (see the module docstring)."""
+
+    def __init__(self, blocks: list[dict[str, str]], offsets: list[int], quotes: list[Quote], body: str) -> None:
+        self.blocks, self.offsets, self.body = blocks, offsets, body
+        self.by_para: dict[int, list[Quote]] = {}
+        for q in quotes:
+            for p, _s, _e in q.pieces:
+                self.by_para.setdefault(p, []).append(q)
+        self.masks: dict[int, str] = {}
+        self.claims: list[dict[str, Any]] = []
+        self.last_direct: dict[str, Any] | None = None
+        self.last_direct_para = -2
+
+    def masked(self, j: int) -> str:
+        if j not in self.masks:
+            self.masks[j] = mask_paragraph(self.blocks[j]["text"], self.offsets[j], self.by_para.get(j, []), j)
+        return self.masks[j]
+
+    def run(self) -> None:
+        for i, block in enumerate(self.blocks):
+            if block.get("kind") != "paragraph":
                 continue
-            claims.append(make_claim(kind, spk, cue, q.start, q.end, q.para, body))
-            if kind == "direct":
-                last_direct, last_direct_para = {"speaker": spk, "cue": cue}, q.last_para
-        for a, b in spans:
-            att = attribute_sentence(masked, a, b, consumed)
+            masked = self.masked(i)
+            para = _Para(i, self.offsets[i], masked, sentences(masked)[0])
+            opened_here = [q for q in self.by_para.get(i, []) if q.para == i]
+            for qi, q in enumerate(opened_here):
+                self.quote_claim(para, q, opened_here[:qi])
+            self.sentence_claims(para)
+
+    # -- quotations ---------------------------------------------------------------
+
+    def window(self, para: _Para, q: Quote, before: list[Quote]) -> tuple[int, str, str, int]:
+        """``(left start, left text, right text, right offset)`` around quotation ``q``:
+        the narrative from its sentence start (or the previous quotation) to the opening
+        mark, and from the closing mark to the next hard sentence end."""
+        o = q.open_at - para.base
+        ss = max(a for a, _b in para.spans if a <= o)
+        prev_close = max((p.close_at - para.base for p in before
+                          if p.close_at is not None and p.last_para == para.index), default=-1)
+        l0 = max(ss, prev_close + 1)
+        right, r0 = "", 0
+        if q.close_at is not None:
+            j = q.last_para
+            mj = self.masked(j)
+            c = q.close_at - self.offsets[j]
+            hard_end = min((h for h in sentences(mj)[1] if h > c), default=len(mj))
+            right, r0 = mj[c + 1:hard_end], self.offsets[j] + c + 1
+        return l0, para.masked[l0:o], right, r0
+
+    def quote_claim(self, para: _Para, q: Quote, before: list[Quote]) -> None:
+        l0, left, right, r0 = self.window(para, q, before)
+        nxt = right.find(OPEN)
+        right_soft = right if nxt < 0 else right[:nxt]
+        content = self.body[q.start:q.end].rstrip()
+        ends_sentence = content[-1:] in _END + ".!?"
+        kind, found = "direct", self.left_speaker(para, l0, left, right_soft)
+        if found is None and not left.strip(" ，,") and q.close_at is not None:
+            found = self.right_speaker(para, q, right, r0)
+        if found is None and not left.strip() and self.last_direct is not None \
+                and self.last_direct_para in (para.index, para.index - 1) and ends_sentence \
+                and not right_soft.strip(" 。，"):
+            found = self.last_direct["speaker"], self.last_direct["cue"]
+        if found is None and left.strip():
+            kind, found = self.inside_speaker(para, q, left, right_soft, ends_sentence)
+        if found is None:
+            return
+        spk, cue = found
+        self.claims.append(make_claim(kind, spk, cue, q.start, q.end, q.para, self.body))
+        para.quote_starts.append(q.open_at - para.base)
+        if kind == "direct":
+            self.last_direct, self.last_direct_para = {"speaker": spk, "cue": cue}, q.last_para
+
+    def left_speaker(self, para: _Para, l0: int, left: str, right_soft: str) -> tuple[dict, str] | None:
+        """``某某表示：“……”``: the speaker before the quotation."""
+        la = _l_attribution(left) if left.strip() else None
+        if not la:
+            return None
+        s_, cue, at, bare = la
+        if bare and right_soft.strip(" 。！？"):
+            return None
+        para.consumed.add(l0 + at)
+        return dict(s_, pos=para.base + l0 + at), cue
+
+    def right_speaker(self, para: _Para, q: Quote, right: str, r0: int) -> tuple[dict, str] | None:
+        """``“……”某人告诉记者，<clause>。``: the speaker after the quotation, and the
+        clause it goes on with as an indirect claim."""
+        ra = _r_attribution(right)
+        if not ra:
+            return None
+        s_, cue, at, clause_at = ra
+        spk = dict(s_, pos=r0 + at)
+        j = q.last_para
+        if j == para.index:
+            para.consumed.add(r0 - para.base + at)
+        if clause_at is not None:
+            mj = self.masked(j)
+            cs = r0 - self.offsets[j] + clause_at
+            ce = clause_end(mj, cs, r0 - self.offsets[j] + len(right))
+            if ce - cs >= 4:
+                ce = extend_clause(mj, cs, ce, sentences(mj)[0], set())
+                self.claims.append(make_claim("indirect", spk, cue, self.offsets[j] + cs, self.offsets[j] + ce,
+                                              j, self.body))
+        return spk, cue
+
+    def inside_speaker(self, para: _Para, q: Quote, left: str, right_soft: str,
+                       ends_sentence: bool) -> tuple[str, tuple[dict, str] | None]:
+        """A quotation inside an attributed sentence: ``(kind, (speaker, cue))``."""
+        o = q.open_at - para.base
+        a_, b_ = next((a, b) for a, b in para.spans if a <= o < b)
+        att = attribute_sentence(para.masked, a_, b_, set())
+        if not att or att["cue_at"] >= o:
+            return "direct", None
+        n = len(re.sub(r"[^\u4e00-\u9fff\w]", "", self.body[q.start:q.end]))
+        if _closing_clause(left, right_soft, n, ends_sentence):
+            kind = "direct"
+        elif n >= 6:
+            kind = "partial"
+        else:
+            return "direct", None
+        return kind, (dict(att["speaker"], pos=para.base + att["cue_at"]), att["cue"])
+
+    # -- reported clauses ------------------------------------------------------------
+
+    def sentence_claims(self, para: _Para) -> None:
+        for a, b in para.spans:
+            att = attribute_sentence(para.masked, a, b, para.consumed)
             if not att or att["clause"] is None:
                 continue
             cs, ce = att["clause"]
-            spk = dict(att["speaker"], pos=base + att["cue_at"])
-            claims.append(make_claim("indirect", spk, att["cue"], base + cs, base + ce, i, body))
-    orgs: list[tuple[int, dict[str, Any]]] = []
-    # organizations named in the narrative are antecedents of 公司/该公司, needed only then
-    if any(c["_ref"] == "orgref" for c in claims):
-        from pipelines.zh_names import zh_org_spans
+            ce = extend_clause(para.masked, cs, ce, para.spans, para.consumed, para.quote_starts)
+            spk = dict(att["speaker"], pos=para.base + att["cue_at"])
+            self.claims.append(make_claim("indirect", spk, att["cue"], para.base + cs, para.base + ce,
+                                          para.index, self.body))
 
-        for i, masked in masks.items():
-            for a, b in zh_org_spans(masked):
-                orgs.append((offsets[i] + a, {"speaker": masked[a:b], "role": None, "org": None, "ref": "org"}))
-    return claims, [], orgs
+    def narrative_orgs(self) -> list[tuple[int, dict[str, Any]]]:
+        """Organizations named in the narrative: antecedents of 公司/该公司, needed only then."""
+        orgs: list[tuple[int, dict[str, Any]]] = []
+        if any(c["_ref"] == "orgref" for c in self.claims):
+            from pipelines.zh_names import zh_org_spans
 
+            for i, masked in self.masks.items():
+                for a, b in zh_org_spans(masked):
+                    orgs.append((self.offsets[i] + a, {"speaker": masked[a:b], "role": None, "org": None,
+                                                       "ref": "org"}))
+        return orgs
+
+    def narrative_persons(self) -> list[tuple[int, dict[str, Any]]]:
+        """People named in the narrative (outside quotations): antecedents of 他/她 and
+        of an elided subject, needed only when a claim has one."""
+        if not any(c["_ref"] in ("pronoun", "ref") for c in self.claims):
+            return []
+        return [(self.offsets[i] + a, {"speaker": masked[a:b], "role": None, "org": None, "ref": "name"})
+                for i, masked in sorted(self.masks.items()) for a, b in person_spans(masked)]
+
+
+def person_spans(masked: str) -> list[tuple[int, int]]:
+    """Personal names in a masked paragraph: jieba's person words and the name after a
+    role, plus transliterated names written with a middle dot (大卫·洛克菲勒)."""
+    from pipelines.zh_names import _zh_names, segment_zh
+
+    spans = [(a, b) for a, b, typ in _zh_names(masked) if typ == "PERSON"]
+    for m in _DOTTED_NAME.finditer(masked):
+        # the words next to the dot: 父亲小约翰·洛克菲勒会 -> 小约翰·洛克菲勒 (jieba's words)
+        before = segment_zh(masked[m.start():m.start("dot")])
+        after = segment_zh(masked[m.end("dot"):m.end()])
+        if before and after:
+            spans.append((m.start() + before[-1][0], m.end("dot") + after[0][0] + len(after[0][1])))
+    return sorted(set(spans))
+
+
+_DOTTED_NAME = re.compile(r"[\u4e00-\u9fff]{1,6}(?P<dot>[·•．])[\u4e00-\u9fff]{1,8}")
+
+
+def extract(blocks: list[dict[str, str]], offsets: list[int], quotes: list[Quote],
+            body: str) -> tuple[list[dict[str, Any]], list, list]:
+    """Claims of a Chinese article before resolution: ``(claims, persons, orgs)``."""
+    reader = _Reader(blocks, offsets, quotes, body)
+    reader.run()
+    return reader.claims, reader.narrative_persons(), reader.narrative_orgs()

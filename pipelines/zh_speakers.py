@@ -51,8 +51,13 @@ _LEAD = re.compile(r"^(?:对此|此外|不过|但是|但|同时|另外|其中|�
 #: A pronoun after a time phrase or before an adverbial is the subject: 7月11日他, 他在文中.
 _PRONOUN_SUBJ = re.compile(r"^(?:他们|她们|他|她)")
 #: An adverb made with 地 closes the subject: 劳伦斯亲切地, 肖冰言之确凿地.
-_DI_ADVERB = re.compile(r"(?:[\u4e00-\u9fff]{2}地)+$")
-_TRAIL = re.compile(r"(?:也|还|则|同时|进一步|曾|更|均|都|亦|又|再次|公开|此前|近日|日前|近期|随即|最近|"
+_DI_ADVERB = re.compile(r"(?:[\u4e00-\u9fff]{2}[地的])+$")
+#: A verb of asking or answering, or a manner, between the speaker and 说/道: 母亲却回答(说),
+#: 农夫不禁摇头叹息(说), 卫斯理就问他(说).  The speaker is before it; nothing before it is
+#: an elided subject (the person named last).
+_VERB_BEFORE_SAY = re.compile(r"(?:回答|答|问|反问|追问|叹息|叹气|摇头|点头|祷告|喊|大喊|嚷|笑|苦笑|哭)"
+                              r"(?:他们|她们|他|她|[\u4e00-\u9fff]{0,3})$")
+_TRAIL = re.compile(r"(?:却|马上|立即|立刻|连忙|赶紧|赶忙|不禁|便|就|又|才|轻声|大声|低声|笑着|哭着|也|还|则|同时|进一步|曾|更|均|都|亦|又|再次|公开|此前|近日|日前|近期|随即|最近|"
                     r"此外|已|已经|一再|多次|特别|直接|坦率地|私下|就此|对此|明确|曾经|日|昨日|今日|"
                     r"\d{1,2}月\d{1,2}日|\d{1,2}日|向外界|对外|会上|还称|一定|多|坦然|当即|一方面)$")
 # where the speaker phrase ends: a place or channel (在微博上, 接受采访时, 向记者) or a
@@ -85,6 +90,9 @@ def clean_subject(prefix: str) -> str:
         return m.group(0)
     s = _DI_ADVERB.sub("", s) if len(s) > 3 else s
     for _ in range(4):
+        m = _VERB_BEFORE_SAY.search(s)
+        if m and (m.start() == 0 or m.start() >= 2):
+            s = s[:m.start()] or "他"
         m = _CUT.search(s, 2)
         if m:
             s = s[:m.start()]
