@@ -148,58 +148,92 @@ def parse_subject(s: str) -> dict[str, Any] | None:
 
 @lru_cache(maxsize=4096)
 def _parse_subject(s: str) -> dict[str, Any] | None:
+    if _not_a_subject(s):
+        return None
+    ref = _reference(s)
+    if ref is not None:
+        return {"speaker": s, "role": None, "org": None, "ref": ref}
+    anonymous = any(a in s for a in _v()["anonymous"])
+    return _with_role(s, anonymous) or _plain(s, anonymous)
+
+
+def _not_a_subject(s: str) -> bool:
+    """A phrase before a cue that names no source: empty or too long, the journalist, a
+    light verb's object (就问询函进行回复), a clause or an idiom (如果细加分析, 严格说来)."""
     v = _v()
     if not s or len(s) > 30 or MASK in s or OPEN in s or s.endswith("的"):
-        return None
+        return True
     if any(s == n or s.endswith(n) for n in v["narrator"]) or s.startswith("记者"):
-        return None
+        return True
     if re.search(r"[是在了把被将要对]$|(?:进行|作出|做出|予以|给予|给出)$", s) or re.match(r"^[\d.%]+$", s):
-        return None  # 就深交所下发的问询函进行回复: a light verb's object, not a subject
+        return True
     if _NOT_SUBJECT.search(s) or s in ("我", "本人", "笔者"):
-        return None  # 如果细加分析, 根据回归系数, 严格说来, 不由分说: a clause or an idiom, no source
-    if s.endswith("会") and _org_end(s) != len(s):
-        return None  # 会 the auxiliary ("他们会"), not the suffix of 证监会/协会
-    out: dict[str, Any] = {"speaker": s, "role": None, "org": None}
+        return True
+    return s.endswith("会") and _org_end(s) != len(s)  # 会 the auxiliary ("他们会"), not 证监会/协会
+
+
+def _reference(s: str) -> str | None:
+    """``pronoun`` (他/她), ``anon`` (他们, 其), ``orgref`` (该公司) or ``ref`` (该分析师):
+    a speaker resolved later; None for a phrase that names its source."""
     if s in ("他", "她"):
-        return {**out, "ref": "pronoun"}
+        return "pronoun"
     if s in ("他们", "她们", "其"):
-        return {**out, "ref": "anon"}
+        return "anon"
     if s in _ORG_REFS:
-        return {**out, "ref": "orgref"}
+        return "orgref"
     if re.match(r"^(?:该|上述|这位|此位|这名|该名)", s):
-        return {**out, "ref": "ref"}
-    # role before the name: 招商银行行长王良, 区块链分析师吴迪
+        return "ref"
+    return None
+
+
+def _role_split(s: str) -> tuple[int, int, str] | None:
+    """``(role start, role end, name)`` of the last role in ``s`` followed by a name
+    (two or three characters, four with a known surname) or by nothing."""
+    v = _v()
     best = None
     for role in v["roles"]:
         if role not in s:
             continue
         for m in re.finditer(re.escape(role), s):
             rest = s[m.end():]
-            # a name right after a role: two or three characters, or four with a known surname
             if (re.fullmatch(r"[\u4e00-\u9fff·]{2,4}", rest) and (len(rest) <= 3 or rest[0] in v["surnames"])
                     and not any(a in rest for a in v["anonymous"])) or not rest:
                 if best is None or m.end() > best[1] or (m.end() == best[1] and m.start() < best[0]):
                     best = (m.start(), m.end(), rest)
-    anonymous = any(a in s for a in v["anonymous"])
-    if best is not None:
-        rs, re_, name = best
-        prefix = s[:rs]
-        oe = _org_end(prefix)
-        if not name and not anonymous:
-            # 机构名 + 姓名 + 职务: 上海明伦律师事务所王智斌律师
-            mid = prefix[oe:] if oe else ""
-            if 2 <= len(mid) <= 3 and mid[0] in v["surnames"]:
-                return {"speaker": mid, "role": s[rs:re_], "org": prefix[:oe], "ref": "name"}
-        org = prefix[:oe] if oe else (_trim_org(prefix) if len(prefix) >= 2 and not anonymous else None)
-        role = re.sub(r"^(?:相关|有关)", "", s[(oe if oe else len(org or "")):re_]) or None
-        if not name:
-            org2 = re.split(r"一位|一名|某位|某", s)[0] if re.search(r"一位|一名|某位|某", s) else org
-            return {"speaker": s, "role": None if anonymous else role,
-                    "org": (org2 or None) if anonymous else org, "ref": "anon"}
-        return {"speaker": name, "role": role, "org": org, "ref": "name"}
+    return best
+
+
+def _with_role(s: str, anonymous: bool) -> dict[str, Any] | None:
+    """A speaker phrase holding a role: 招商银行行长王良, 上海明伦律师事务所王智斌律师,
+    某券商分析师 (anonymous, kept as written)."""
+    v = _v()
+    best = _role_split(s)
+    if best is None:
+        return None
+    rs, re_, name = best
+    prefix = s[:rs]
+    oe = _org_end(prefix)
+    if not name and not anonymous:
+        # 机构名 + 姓名 + 职务: 上海明伦律师事务所王智斌律师
+        mid = prefix[oe:] if oe else ""
+        if 2 <= len(mid) <= 3 and mid[0] in v["surnames"]:
+            return {"speaker": mid, "role": s[rs:re_], "org": prefix[:oe], "ref": "name"}
+    org = prefix[:oe] if oe else (_trim_org(prefix) if len(prefix) >= 2 and not anonymous else None)
+    role = re.sub(r"^(?:相关|有关)", "", s[(oe if oe else len(org or "")):re_]) or None
+    if not name:
+        org2 = re.split(r"一位|一名|某位|某", s)[0] if re.search(r"一位|一名|某位|某", s) else org
+        return {"speaker": s, "role": None if anonymous else role,
+                "org": (org2 or None) if anonymous else org, "ref": "anon"}
+    return {"speaker": name, "role": role, "org": org, "ref": "name"}
+
+
+def _plain(s: str, anonymous: bool) -> dict[str, Any]:
+    """A speaker phrase without a known role: a title recognized by its last character
+    before a name (江海银行首席风险官陈素梅), an anonymous source, a person, else an
+    organization."""
+    v = _v()
+    out: dict[str, Any] = {"speaker": s, "role": None, "org": None}
     if not anonymous:
-        # a title the vocabulary lacks, recognized by its last character, before a name:
-        # 江海银行首席风险官陈素梅, 高瑞银行大宗商品策略师王某
         m = _TITLE_NAME.fullmatch(s)
         if m and m.group(2)[0] in v["surnames"]:
             prefix = m.group(1)
@@ -212,5 +246,3 @@ def _parse_subject(s: str) -> dict[str, Any] | None:
     if 2 <= len(s) <= 4 and s[0] in v["surnames"] and _org_end(s) == 0:
         return {**out, "ref": "name"}
     return {**out, "ref": "org"}
-
-
