@@ -15,20 +15,8 @@ from pipelines.attribution_common import CLOSE, MASK, OPEN, vocab
 def _v() -> dict[str, Any]:
     v = vocab("zh")
     cues = sorted(set(v["cues"]), key=len, reverse=True)
-    alts = []
-    for c in cues:
-        if c == "告诉":
-            alts.append(r"告诉(?:《[^》]{1,20}》)?(?:记者|笔者|本报)?")
-        elif c == "分析":
-            alts.append(r"分析(?!师|人士|认为|指出|表示|称|人员)")
-        elif c == "称":
-            alts.append(r"(?<![简名号堪职对相自俗统通昵爱尊])称(?![为作号之呼])")
-        elif c == "说":
-            alts.append(r"(?<![据虽听小学所再就是演游劝解传不以该如来话么分众格般句])说(?![明法服过成])")
-        elif c == "提出":
-            alts.append(r"提出(?=[，：:,])")
-        else:
-            alts.append(re.escape(c))
+    # a cue with a pattern in the data (the words it is never part of: 说明, 听说, 称为)
+    alts = [v["cue_patterns"].get(c) or re.escape(c) for c in cues]
     roles = sorted(set(v["roles"]), key=len, reverse=True)
     suffixes = sorted(set(v["org_suffixes"]), key=len, reverse=True)
     return {
@@ -45,7 +33,7 @@ def _v() -> dict[str, Any]:
     }
 
 
-_LEAD = re.compile(r"^(?:对此|此外|不过|但是|但|同时|另外|其中|而|并|也有|还有|有(?=..)|也|还|则|随后|最后|因此|所以|与此同时|"
+_LEAD = re.compile(r"^(?:于今|至今|如今|现在|首先|正如|诚如|恰如|就像|对此|此外|不过|但是|但|同时|另外|其中|而|并|也有|还有|有(?=..)|也|还|则|随后|最后|因此|所以|与此同时|"
                    r"事实上|然而|对于此事|就此|目前|当前|此前|对于|就|甚至|其后|之后|后来|此后|当时|当天|一日|"
                    r"昨天|今天|昨日|今日|近日|日前|\d{4}年|\d{1,2}月|\d{1,2}日|[上下]午|晚间|早前)+")
 #: A pronoun after a time phrase or before an adverbial is the subject: 7月11日他, 他在文中.
@@ -57,7 +45,7 @@ _DI_ADVERB = re.compile(r"(?:[\u4e00-\u9fff]{2}[地的])+$")
 #: an elided subject (the person named last).
 _VERB_BEFORE_SAY = re.compile(r"(?:回答|答|问|反问|追问|叹息|叹气|摇头|点头|祷告|喊|大喊|嚷|笑|苦笑|哭)"
                               r"(?:他们|她们|他|她|[\u4e00-\u9fff]{0,3})$")
-_TRAIL = re.compile(r"(?:却|马上|立即|立刻|连忙|赶紧|赶忙|不禁|便|就|又|才|轻声|大声|低声|笑着|哭着|也|还|则|同时|进一步|曾|更|均|都|亦|又|再次|公开|此前|近日|日前|近期|随即|最近|"
+_TRAIL = re.compile(r"(?:同样|逐一|一直|纷纷|口口声声|都|却|马上|立即|立刻|连忙|赶紧|赶忙|不禁|便|就|又|才|轻声|大声|低声|笑着|哭着|也|还|则|同时|进一步|曾|更|均|都|亦|又|再次|公开|此前|近日|日前|近期|随即|最近|"
                     r"此外|已|已经|一再|多次|特别|直接|坦率地|私下|就此|对此|明确|曾经|日|昨日|今日|"
                     r"\d{1,2}月\d{1,2}日|\d{1,2}日|向外界|对外|会上|还称|一定|多|坦然|当即|一方面)$")
 # where the speaker phrase ends: a place or channel (在微博上, 接受采访时, 向记者) or a
@@ -88,7 +76,7 @@ def clean_subject(prefix: str) -> str:
     m = _PRONOUN_SUBJ.match(s)
     if m:
         return m.group(0)
-    s = _DI_ADVERB.sub("", s) if len(s) > 3 else s
+    s = _DI_ADVERB.sub("", s) if len(s) >= 3 else s  # 严格地说, 准确地说: no speaker
     for _ in range(4):
         m = _VERB_BEFORE_SAY.search(s)
         if m and (m.start() == 0 or m.start() >= 2):
@@ -169,6 +157,10 @@ def _not_a_subject(s: str) -> bool:
         return True
     if _NOT_SUBJECT.search(s) or s in ("我", "本人", "笔者"):
         return True
+    if len(s) == 1 and s not in ("他", "她", "其"):
+        return True  # 莫说, 方说, 只说, 敢说: an adverb before the verb, no source
+    if re.search(r"[让使叫请要被](?:他们|她们|他|她|[\u4e00-\u9fff]{1,2})$", s):
+        return True  # 要他说, 直觉让他相信: the one made to speak is an object here
     return s.endswith("会") and _org_end(s) != len(s)  # 会 the auxiliary ("他们会"), not 证监会/协会
 
 
