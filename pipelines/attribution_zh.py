@@ -253,9 +253,12 @@ class _Reader:
 def person_spans(masked: str) -> list[tuple[int, int]]:
     """Personal names in a masked paragraph: jieba's person words and the name after a
     role, plus transliterated names written with a middle dot (大卫·洛克菲勒)."""
-    from pipelines.zh_names import _zh_names, segment_zh
+    from pipelines.zh_names import _lex, _zh_names, segment_zh
 
-    spans = [(a, b) for a, b, typ in _zh_names(masked) if typ == "PERSON"]
+    freq = _lex().freq
+    # a two-character "name" jieba knows as a common word (高峰, 许可, 孙子) is no person here
+    spans = [(a, b) for a, b, typ in _zh_names(masked)
+             if typ == "PERSON" and (b - a > 2 or freq.get(masked[a:b], 0) < _COMMON_WORD)]
     for m in _DOTTED_NAME.finditer(masked):
         # the words next to the dot: 父亲小约翰·洛克菲勒会 -> 小约翰·洛克菲勒 (jieba's words)
         before = segment_zh(masked[m.start():m.start("dot")])
@@ -265,6 +268,8 @@ def person_spans(masked: str) -> list[tuple[int, int]]:
     return sorted(set(spans))
 
 
+#: jieba's frequency from which a two-character word tagged as a name is a common word.
+_COMMON_WORD = 120
 _DOTTED_NAME = re.compile(r"[\u4e00-\u9fff]{1,6}(?P<dot>[·•．])[\u4e00-\u9fff]{1,8}")
 
 

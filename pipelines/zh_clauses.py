@@ -54,6 +54,20 @@ def _front(sent: str) -> tuple[dict[str, Any] | None, str, int, int] | None:
     return None
 
 
+def _front_anywhere(sent: str) -> tuple[dict[str, Any] | None, str, int, int] | None:
+    """:func:`_front` at the sentence start or after a comma inside it
+    (``类似的例子还有很多，在某某看来，……``): the clause runs from the frame on."""
+    fr = _front(sent)
+    if fr is not None:
+        return fr
+    for m in re.finditer(r"[，,](?=(?:但|而|不过)?[在据])", sent):
+        fr = _front(sent[m.end():])
+        if fr is not None:
+            spk, cue, at, k = fr
+            return spk, cue, m.end() + at, m.end() + k
+    return None
+
+
 def _clause_start(masked: str, at: int, cue: str) -> int | None:
     """Offset where the reported clause after a cue begins, or None."""
     v = _v()
@@ -125,7 +139,7 @@ def attribute_sentence(masked: str, s: int, e: int, consumed: set[int]) -> dict[
     hits = list(v["cue_rx"].finditer(sent))
     if any(s + h.start() in consumed for h in hits):
         return None
-    fr = _front(sent)
+    fr = _front_anywhere(sent)
     if fr is not None:
         spk, cue, at, k = fr
         if spk is None:
