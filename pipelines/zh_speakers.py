@@ -157,6 +157,8 @@ def _not_a_subject(s: str) -> bool:
         return True
     if _NOT_SUBJECT.search(s) or s in ("我", "本人", "笔者"):
         return True
+    if s.endswith("地") and len(s) >= 2:
+        return True  # 严格地(说), 毫不夸张地(说): an adverb, no source
     if len(s) == 1 and s not in ("他", "她", "其"):
         return True  # 莫说, 方说, 只说, 敢说: an adverb before the verb, no source
     if re.search(r"[让使叫请要被](?:他们|她们|他|她|[\u4e00-\u9fff]{1,2})$", s):
@@ -210,7 +212,9 @@ def _with_role(s: str, anonymous: bool) -> dict[str, Any] | None:
         mid = prefix[oe:] if oe else ""
         if 2 <= len(mid) <= 3 and mid[0] in v["surnames"]:
             return {"speaker": mid, "role": s[rs:re_], "org": prefix[:oe], "ref": "name"}
-    org = prefix[:oe] if oe else (_trim_org(prefix) if len(prefix) >= 2 and not anonymous else None)
+    # a prefix ending in 的 describes the person (年轻的船长): no organization
+    org = prefix[:oe] if oe else (_trim_org(prefix) if len(prefix) >= 2 and not anonymous
+                                  and not prefix.endswith("的") else None)
     role = re.sub(r"^(?:相关|有关)", "", s[(oe if oe else len(org or "")):re_]) or None
     if not name:
         org2 = re.split(r"一位|一名|某位|某", s)[0] if re.search(r"一位|一名|某位|某", s) else org
