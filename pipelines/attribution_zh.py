@@ -16,11 +16,12 @@ Speakers: roles before names (``火币矿池负责人张三`` -> role 负责人,
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from pipelines.attribution_common import OPEN, Quote, make_claim, mask_paragraph
+from pipelines.attribution_common import OPEN, SEP, Quote, find_quotes, make_claim, mask_paragraph
 from pipelines.zh_clauses import _END, _clause_start, attribute_sentence, clause_end, extend_clause, sentences
 from pipelines.zh_speakers import _v, clean_subject, parse_subject  # noqa: F401 - re-exported
 
@@ -300,6 +301,37 @@ _DOTTED_NAME = re.compile(r"[\u4e00-\u9fff]{1,6}(?P<dot>[·•．])[\u4e00-\u9ff
 def extract(blocks: list[dict[str, str]], offsets: list[int], quotes: list[Quote],
             body: str) -> tuple[list[dict[str, Any]], list, list]:
     """Claims of a Chinese article before resolution: ``(claims, persons, orgs)``."""
-    reader = _Reader(blocks, offsets, quotes, body)
+    merged, m_offsets, first = join_wrapped(blocks, offsets)
+    if len(merged) != len(blocks):
+        quotes = find_quotes(merged, m_offsets)
+    reader = _Reader(merged, m_offsets, quotes, body)
     reader.run()
+    for c in reader.claims:  # back to the index of the block the claim starts in
+        c["paragraph"] = max(first[c["paragraph"]], bisect.bisect_right(offsets, c["start"]) - 1)
     return reader.claims, reader.narrative_persons(), reader.narrative_orgs()
+
+
+#: How a line ends when its sentence goes on in the next line of hard-wrapped text.
+_OPEN_END = re.compile(r"[^。！？!?…”』」）)：:；;\s]$")
+#: Shorter lines are headings or captions, which end without a stop too.
+_WRAP_MIN = 20
+
+
+def join_wrapped(blocks: list[dict[str, str]], offsets: list[int]) -> tuple[list[dict[str, str]], list[int], list[int]]:
+    """Paragraphs of hard-wrapped plain text joined back where a sentence runs over a
+    line break (a line of twenty characters or more ending with no stop): ``(blocks,
+    offsets, index of each joined block's first original block)``.  Joined texts keep
+    the separator, so body offsets do not move."""
+    out: list[dict[str, str]] = []
+    out_offsets: list[int] = []
+    first: list[int] = []
+    for i, block in enumerate(blocks):
+        prev = out[-1] if out else None
+        if prev is not None and block.get("kind") == "paragraph" and prev.get("kind") == "paragraph" \
+                and len(prev["text"].rsplit(SEP, 1)[-1]) >= _WRAP_MIN and _OPEN_END.search(prev["text"]):
+            out[-1] = {**prev, "text": prev["text"] + SEP + block["text"]}
+            continue
+        out.append(block)
+        out_offsets.append(offsets[i])
+        first.append(i)
+    return out, out_offsets, first

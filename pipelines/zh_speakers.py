@@ -71,7 +71,7 @@ def clean_subject(prefix: str) -> str:
     if CLOSE in prefix:
         prefix = prefix[prefix.rfind(CLOSE) + 1:]
     k = max(prefix.rfind(p) for p in "，,；;：:、")
-    s = prefix[k + 1:].strip()
+    s = re.sub(r"\s+", "", prefix[k + 1:])  # a line break of hard-wrapped text is no boundary
     s = _LEAD.sub("", s)
     m = _PRONOUN_SUBJ.match(s)
     if m:
