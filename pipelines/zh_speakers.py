@@ -73,6 +73,8 @@ def clean_subject(prefix: str) -> str:
     k = max(prefix.rfind(p) for p in "，,；;：:、")
     s = re.sub(r"\s+", "", prefix[k + 1:])  # a line break of hard-wrapped text is no boundary
     s = _LEAD.sub("", s)
+    if not s and k >= 0 and prefix[k] in "，,":
+        return elided_subject(prefix[:k])  # 他在城里走了一圈，说：… the subject of the clause before
     m = _PRONOUN_SUBJ.match(s)
     if m:
         return m.group(0)
@@ -89,6 +91,34 @@ def clean_subject(prefix: str) -> str:
             break
         s = t
     return s.strip()
+
+
+#: jieba tags that end a subject: verbs, adverbs, prepositions, conjunctions, particles.
+_PREDICATE_TAGS = frozenset({"v", "vn", "vd", "d", "p", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "ad", "y"})
+
+
+def elided_subject(before: str) -> str:
+    """The subject of the clause before a comma, for a cue whose own subject is left
+    out (``耐克的英国发言人倒颇有风度，表示……``, ``他在城里走了一圈，说：……``): the
+    clause's first words up to its first verb, adverb or preposition; "" when none."""
+    from pipelines.zh_names import segment_zh
+
+    k = max(before.rfind(p) for p in "。！？，,；;：:、")
+    clause = _LEAD.sub("", re.sub(r"\s+", "", before[k + 1:]))
+    m = _PRONOUN_SUBJ.match(clause)
+    if m:
+        return m.group(0)
+    subject, nouns = "", 0
+    for _p, word, tag in segment_zh(clause[:20]):
+        if tag == "t" and not subject:
+            continue  # 今年, 去年: a time, not the subject
+        if (tag in _PREDICATE_TAGS and (word != "的" or not subject)) or tag in ("m", "q", "r") and subject \
+                or not "\u4e00" <= word[0] <= "\u9fff":
+            break
+        subject += word
+        nouns += tag.startswith("n")
+    subject = subject.rstrip("的")
+    return subject if len(subject) >= 2 and nouns else ""
 
 
 def _org_end(s: str) -> int:
