@@ -313,13 +313,16 @@ def extract(blocks: list[dict[str, str]], offsets: list[int], quotes: list[Quote
 
 #: How a line ends when its sentence goes on in the next line of hard-wrapped text.
 _OPEN_END = re.compile(r"[^。！？!?…”』」）)：:；;\s]$")
+#: ``某某回答说：`` closing a paragraph whose quotation opens the next one.
+_COLON_END = re.compile(r"[：:]\s*$")
 #: Shorter lines are headings or captions, which end without a stop too.
 _WRAP_MIN = 20
 
 
 def join_wrapped(blocks: list[dict[str, str]], offsets: list[int]) -> tuple[list[dict[str, str]], list[int], list[int]]:
     """Paragraphs of hard-wrapped plain text joined back where a sentence runs over a
-    line break (a line of twenty characters or more ending with no stop): ``(blocks,
+    line break (a line of twenty characters or more ending with no stop), and a line
+    ending with a colon joined to the quotation that opens the next: ``(blocks,
     offsets, index of each joined block's first original block)``.  Joined texts keep
     the separator, so body offsets do not move."""
     out: list[dict[str, str]] = []
@@ -328,7 +331,8 @@ def join_wrapped(blocks: list[dict[str, str]], offsets: list[int]) -> tuple[list
     for i, block in enumerate(blocks):
         prev = out[-1] if out else None
         if prev is not None and block.get("kind") == "paragraph" and prev.get("kind") == "paragraph" \
-                and len(prev["text"].rsplit(SEP, 1)[-1]) >= _WRAP_MIN and _OPEN_END.search(prev["text"]):
+                and (len(prev["text"].rsplit(SEP, 1)[-1]) >= _WRAP_MIN and _OPEN_END.search(prev["text"])
+                     or _COLON_END.search(prev["text"]) and block["text"].startswith(OPEN)):
             out[-1] = {**prev, "text": prev["text"] + SEP + block["text"]}
             continue
         out.append(block)

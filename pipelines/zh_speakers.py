@@ -45,7 +45,7 @@ _DI_ADVERB = re.compile(r"(?:[\u4e00-\u9fff]{2}[地的])+$")
 #: an elided subject (the person named last).
 _VERB_BEFORE_SAY = re.compile(r"(?:回答|答|问|反问|追问|叹息|叹气|摇头|点头|祷告|喊|大喊|嚷|笑|苦笑|哭)"
                               r"(?:他们|她们|他|她|[\u4e00-\u9fff]{0,3})$")
-_TRAIL = re.compile(r"(?:同样|逐一|一直|纷纷|口口声声|都|却|马上|立即|立刻|连忙|赶紧|赶忙|不禁|便|就|又|才|轻声|大声|低声|笑着|哭着|也|还|则|同时|进一步|曾|更|均|都|亦|又|再次|公开|此前|近日|日前|近期|随即|最近|"
+_TRAIL = re.compile(r"(?:只|同样|逐一|一直|纷纷|口口声声|都|却|马上|立即|立刻|连忙|赶紧|赶忙|不禁|便|就|又|才|轻声|大声|低声|笑着|哭着|也|还|则|同时|进一步|曾|更|均|都|亦|又|再次|公开|此前|近日|日前|近期|随即|最近|"
                     r"此外|已|已经|一再|多次|特别|直接|坦率地|私下|就此|对此|明确|曾经|日|昨日|今日|"
                     r"\d{1,2}月\d{1,2}日|\d{1,2}日|向外界|对外|会上|还称|一定|多|坦然|当即|一方面)$")
 # where the speaker phrase ends: a place or channel (在微博上, 接受采访时, 向记者) or a
@@ -66,12 +66,17 @@ _ORG_REFS = frozenset({"公司", "该公司", "上述公司", "这家公司", "�
                        "上述企业", "这家企业", "该集团", "集团", "该平台", "平台方", "该所"})
 
 
+#: A name's original form in brackets after it: 王尔德(Oscar Wilde), 哈里斯（Sydney J. Harris）.
+_FOREIGN_FORM = re.compile(r"[（(][A-Za-z][^（）()]{0,40}[）)]")
+
+
 def clean_subject(prefix: str) -> str:
     """The speaker phrase of a cue from the clause text before it."""
     if CLOSE in prefix:
         prefix = prefix[prefix.rfind(CLOSE) + 1:]
     k = max(prefix.rfind(p) for p in "，,；;：:、")
     s = re.sub(r"\s+", "", prefix[k + 1:])  # a line break of hard-wrapped text is no boundary
+    s = _FOREIGN_FORM.sub("", s)  # 王尔德(Oscar Wilde): the name as written in its own script goes
     s = _LEAD.sub("", s)
     if not s and k >= 0 and prefix[k] in "，,":
         return elided_subject(prefix[:k])  # 他在城里走了一圈，说：… the subject of the clause before
