@@ -245,10 +245,11 @@ class _Reader:
     def narrative_persons(self) -> list[tuple[int, dict[str, Any]]]:
         """People named in the narrative (outside quotations): antecedents of 他/她 and
         of an elided subject, needed only when a claim has one."""
-        if not any(c["_ref"] in ("pronoun", "ref") for c in self.claims):
-            return []
+        # an antecedent is near: its own paragraph or the two before it
+        near = {p for c in self.claims if c["_ref"] in ("pronoun", "ref")
+                for p in range(c["paragraph"] - 2, c["paragraph"] + 1)}
         return [(self.offsets[i] + a, {"speaker": masked[a:b], "role": None, "org": None, "ref": "name"})
-                for i, masked in sorted(self.masks.items()) for a, b in person_spans(masked)]
+                for i, masked in sorted(self.masks.items()) if i in near for a, b in person_spans(masked)]
 
 
 def person_spans(masked: str) -> list[tuple[int, int]]:
@@ -306,9 +307,10 @@ def extract(blocks: list[dict[str, str]], offsets: list[int], quotes: list[Quote
         quotes = find_quotes(merged, m_offsets)
     reader = _Reader(merged, m_offsets, quotes, body)
     reader.run()
+    persons, orgs = reader.narrative_persons(), reader.narrative_orgs()
     for c in reader.claims:  # back to the index of the block the claim starts in
         c["paragraph"] = max(first[c["paragraph"]], bisect.bisect_right(offsets, c["start"]) - 1)
-    return reader.claims, reader.narrative_persons(), reader.narrative_orgs()
+    return reader.claims, persons, orgs
 
 
 #: How a line ends when its sentence goes on in the next line of hard-wrapped text.
