@@ -258,10 +258,11 @@ def person_spans(masked: str) -> list[tuple[int, int]]:
     from pipelines.zh_names import _lex, _zh_names, segment_zh
 
     freq = _lex().freq
+    words = segment_zh(masked)
     # a two-character "name" jieba knows as a common word (高峰, 许可, 孙子) is no person here
-    spans = [(a, b) for a, b, typ in _zh_names(masked)
+    spans = [(a, b) for a, b, typ in _zh_names(masked, words)
              if typ == "PERSON" and (b - a > 2 or freq.get(masked[a:b], 0) < _COMMON_WORD)]
-    spans += _unknown_names(masked, segment_zh(masked))
+    spans += _unknown_names(masked, words)
     for m in _DOTTED_NAME.finditer(masked):
         # the words next to the dot: 父亲小约翰·洛克菲勒会 -> 小约翰·洛克菲勒 (jieba's words)
         before = segment_zh(masked[m.start():m.start("dot")])
