@@ -18,7 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Iterable
 
-from sqlalchemy import insert, select
+from sqlalchemy import insert, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
@@ -148,7 +148,40 @@ def resolve_entities(session: Session, cache: WriteCache,
     for row in new_aliases:
         cache.alias_ids.pop((row["type"], row["key"]), None)
     _lookup_aliases(session, cache, {(r["type"], r["key"]) for r in new_aliases})
-    return [real(e) for e in chosen]
+    ids = [real(e) for e in chosen]
+    _prefer_native_names(session, cache, wanted, ids)
+    return ids
+
+
+def _has_cjk(text: str) -> bool:
+    return any("\u3400" <= ch <= "\u9fff" for ch in text)
+
+
+def _prefer_native_names(session: Session, cache: WriteCache, wanted: list[tuple[str, str, list[str]]],
+                         ids: list[int]) -> None:
+    """One canonical name whatever the order articles arrive in: an entity named in
+    Latin letters ("Wu Hongliang") that a Chinese name joins through its romanized
+    alias (吴红亮, aliases ["Wu Hongliang"]) takes the Chinese name; a Chinese name is
+    never replaced by its romanization."""
+    from models.store import alias_key
+
+    wish: dict[int, tuple[str, str, set[str]]] = {}
+    for (name, type_, aliases), eid in zip(wanted, ids):
+        if _has_cjk(name) and eid not in wish:
+            wish[eid] = (name, type_, {alias_key(a) for a in aliases if a and not _has_cjk(a)})
+    if not wish:
+        return
+    rows = session.execute(select(Entity.id, Entity.name, Entity.type).where(Entity.id.in_(sorted(wish))))
+    for eid, current, type_ in rows.all():
+        name, _t, latin = wish[eid]
+        if _has_cjk(current) or alias_key(current) not in latin:
+            continue
+        taken = session.scalar(select(Entity.id).where(Entity.name == name, Entity.type == type_))
+        if taken is not None:
+            continue  # a separate entity already has the Chinese name: merging is the user's call
+        session.execute(update(Entity).where(Entity.id == eid).values(name=name))
+        cache.entity_ids.pop((type_, current), None)
+        cache.entity_ids[(type_, name)] = eid
 
 
 def annotation_rows(article_id: int, doc: Any, ids: dict[tuple[str, str], int]) -> tuple[list, list]:

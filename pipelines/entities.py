@@ -86,10 +86,10 @@ DATE_ZH = re.compile(r"(?=\d)(?:(?P<y>\d{4})年)?(?:(?P<m>\d{1,2})月)?(?:(?P<d>
 
 def warm_up() -> None:
     """Load the vocabulary and jieba's dictionary now rather than on the first page."""
-    from pipelines import attribution_en, attribution_zh
+    from pipelines import attribution_en, zh_speakers
 
     attribution_en._v()
-    attribution_zh._v()
+    zh_speakers._v()
     _lex()
 
 
@@ -313,9 +313,9 @@ def _surname_spans(body: str, spans: list[tuple[int, int, str, str]]) -> list[tu
 def _speaker_type(name: str, language: str) -> str | None:
     """PERSON / ORG for a named speaker; None for anonymous sources and pronouns."""
     if language == "zh":
-        from pipelines import attribution_zh as zh
+        from pipelines.zh_speakers import parse_subject
 
-        p = zh.parse_subject(name)
+        p = parse_subject(name)
         return {"name": "PERSON", "org": "ORG"}.get(p["ref"]) if p else None
     from pipelines import attribution_en as en
 

@@ -209,13 +209,15 @@ def _zh_org_ok(name: str, single_word_check: bool = False) -> bool:
 _ZH_JOINABLE = frozenset({"ns", "nt", "nz", "n", "j", "nr", "vn", "eng", "b", "nrt", "ng"})
 
 
-def _zh_names(body: str) -> list[tuple[int, int, str]]:
+def _zh_names(body: str, words: list[tuple[int, str, str]] | None = None) -> list[tuple[int, int, str]]:
+    """``(start, end, type)`` of the names in ``body``; ``words``: its segmentation when
+    the caller already has it."""
     r = _zh_rules()
     surnames = r["surnames"]
     out: list[tuple[int, int, str]] = []
     # HMM off: five times faster; names outside jieba's dictionary come from the rules
     # below (a name after a role) and from the claims' speakers instead
-    words = segment_zh(body)
+    words = segment_zh(body) if words is None else words
     joinable = _ZH_JOINABLE
     suffixes = r["suffixes"]
     short = r["short_suffixes"]

@@ -15,20 +15,8 @@ from pipelines.attribution_common import CLOSE, MASK, OPEN, vocab
 def _v() -> dict[str, Any]:
     v = vocab("zh")
     cues = sorted(set(v["cues"]), key=len, reverse=True)
-    alts = []
-    for c in cues:
-        if c == "告诉":
-            alts.append(r"告诉(?:《[^》]{1,20}》)?(?:记者|笔者|本报)?")
-        elif c == "分析":
-            alts.append(r"分析(?!师|人士|认为|指出|表示|称|人员)")
-        elif c == "称":
-            alts.append(r"(?<![简名号堪职对相自俗统通昵爱尊])称(?![为作号之呼])")
-        elif c == "说":
-            alts.append(r"(?<![据虽听小学所再就是演游劝解传不以该如来话么分众格般句])说(?![明法服过成])")
-        elif c == "提出":
-            alts.append(r"提出(?=[，：:,])")
-        else:
-            alts.append(re.escape(c))
+    # a cue with a pattern in the data (the words it is never part of: 说明, 听说, 称为)
+    alts = [v["cue_patterns"].get(c) or re.escape(c) for c in cues]
     roles = sorted(set(v["roles"]), key=len, reverse=True)
     suffixes = sorted(set(v["org_suffixes"]), key=len, reverse=True)
     return {
@@ -45,14 +33,19 @@ def _v() -> dict[str, Any]:
     }
 
 
-_LEAD = re.compile(r"^(?:对此|此外|不过|但是|但|同时|另外|其中|而|并|也有|还有|有(?=..)|也|还|则|随后|最后|因此|所以|与此同时|"
+_LEAD = re.compile(r"^(?:于今|至今|如今|现在|首先|正如|诚如|恰如|就像|对此|此外|不过|但是|但|同时|另外|其中|而|并|也有|还有|有(?=..)|也|还|则|随后|最后|因此|所以|与此同时|"
                    r"事实上|然而|对于此事|就此|目前|当前|此前|对于|就|甚至|其后|之后|后来|此后|当时|当天|一日|"
                    r"昨天|今天|昨日|今日|近日|日前|\d{4}年|\d{1,2}月|\d{1,2}日|[上下]午|晚间|早前)+")
 #: A pronoun after a time phrase or before an adverbial is the subject: 7月11日他, 他在文中.
 _PRONOUN_SUBJ = re.compile(r"^(?:他们|她们|他|她)")
 #: An adverb made with 地 closes the subject: 劳伦斯亲切地, 肖冰言之确凿地.
-_DI_ADVERB = re.compile(r"(?:[\u4e00-\u9fff]{2}地)+$")
-_TRAIL = re.compile(r"(?:也|还|则|同时|进一步|曾|更|均|都|亦|又|再次|公开|此前|近日|日前|近期|随即|最近|"
+_DI_ADVERB = re.compile(r"(?:[\u4e00-\u9fff]{2}[地的])+$")
+#: A verb of asking or answering, or a manner, between the speaker and 说/道: 母亲却回答(说),
+#: 农夫不禁摇头叹息(说), 卫斯理就问他(说).  The speaker is before it; nothing before it is
+#: an elided subject (the person named last).
+_VERB_BEFORE_SAY = re.compile(r"(?:回答|答|问|反问|追问|叹息|叹气|摇头|点头|祷告|喊|大喊|嚷|笑|苦笑|哭)"
+                              r"(?:他们|她们|他|她|[\u4e00-\u9fff]{0,3})$")
+_TRAIL = re.compile(r"(?:只|同样|逐一|一直|纷纷|口口声声|都|却|马上|立即|立刻|连忙|赶紧|赶忙|不禁|便|就|又|才|轻声|大声|低声|笑着|哭着|也|还|则|同时|进一步|曾|更|均|都|亦|又|再次|公开|此前|近日|日前|近期|随即|最近|"
                     r"此外|已|已经|一再|多次|特别|直接|坦率地|私下|就此|对此|明确|曾经|日|昨日|今日|"
                     r"\d{1,2}月\d{1,2}日|\d{1,2}日|向外界|对外|会上|还称|一定|多|坦然|当即|一方面)$")
 # where the speaker phrase ends: a place or channel (在微博上, 接受采访时, 向记者) or a
@@ -73,18 +66,28 @@ _ORG_REFS = frozenset({"公司", "该公司", "上述公司", "这家公司", "�
                        "上述企业", "这家企业", "该集团", "集团", "该平台", "平台方", "该所"})
 
 
+#: A name's original form in brackets after it: 王尔德(Oscar Wilde), 哈里斯（Sydney J. Harris）.
+_FOREIGN_FORM = re.compile(r"[（(][A-Za-z][^（）()]{0,40}[）)]")
+
+
 def clean_subject(prefix: str) -> str:
     """The speaker phrase of a cue from the clause text before it."""
     if CLOSE in prefix:
         prefix = prefix[prefix.rfind(CLOSE) + 1:]
     k = max(prefix.rfind(p) for p in "，,；;：:、")
-    s = prefix[k + 1:].strip()
+    s = re.sub(r"\s+", "", prefix[k + 1:])  # a line break of hard-wrapped text is no boundary
+    s = _FOREIGN_FORM.sub("", s)  # 王尔德(Oscar Wilde): the name as written in its own script goes
     s = _LEAD.sub("", s)
+    if not s and k >= 0 and prefix[k] in "，,":
+        return elided_subject(prefix[:k])  # 他在城里走了一圈，说：… the subject of the clause before
     m = _PRONOUN_SUBJ.match(s)
     if m:
         return m.group(0)
-    s = _DI_ADVERB.sub("", s) if len(s) > 3 else s
+    s = _DI_ADVERB.sub("", s) if len(s) >= 3 else s  # 严格地说, 准确地说: no speaker
     for _ in range(4):
+        m = _VERB_BEFORE_SAY.search(s)
+        if m and (m.start() == 0 or m.start() >= 2):
+            s = s[:m.start()] or "他"
         m = _CUT.search(s, 2)
         if m:
             s = s[:m.start()]
@@ -93,6 +96,34 @@ def clean_subject(prefix: str) -> str:
             break
         s = t
     return s.strip()
+
+
+#: jieba tags that end a subject: verbs, adverbs, prepositions, conjunctions, particles.
+_PREDICATE_TAGS = frozenset({"v", "vn", "vd", "d", "p", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "ad", "y"})
+
+
+def elided_subject(before: str) -> str:
+    """The subject of the clause before a comma, for a cue whose own subject is left
+    out (``耐克的英国发言人倒颇有风度，表示……``, ``他在城里走了一圈，说：……``): the
+    clause's first words up to its first verb, adverb or preposition; "" when none."""
+    from pipelines.zh_names import segment_zh
+
+    k = max(before.rfind(p) for p in "。！？，,；;：:、")
+    clause = _LEAD.sub("", re.sub(r"\s+", "", before[k + 1:]))
+    m = _PRONOUN_SUBJ.match(clause)
+    if m:
+        return m.group(0)
+    subject, nouns = "", 0
+    for _p, word, tag in segment_zh(clause[:20]):
+        if tag == "t" and not subject:
+            continue  # 今年, 去年: a time, not the subject
+        if (tag in _PREDICATE_TAGS and (word != "的" or not subject)) or tag in ("m", "q", "r") and subject \
+                or not "\u4e00" <= word[0] <= "\u9fff":
+            break
+        subject += word
+        nouns += tag.startswith("n")
+    subject = subject.rstrip("的")
+    return subject if len(subject) >= 2 and nouns else ""
 
 
 def _org_end(s: str) -> int:
@@ -140,58 +171,100 @@ def parse_subject(s: str) -> dict[str, Any] | None:
 
 @lru_cache(maxsize=4096)
 def _parse_subject(s: str) -> dict[str, Any] | None:
+    if _not_a_subject(s):
+        return None
+    ref = _reference(s)
+    if ref is not None:
+        return {"speaker": s, "role": None, "org": None, "ref": ref}
+    anonymous = any(a in s for a in _v()["anonymous"])
+    return _with_role(s, anonymous) or _plain(s, anonymous)
+
+
+def _not_a_subject(s: str) -> bool:
+    """A phrase before a cue that names no source: empty or too long, the journalist, a
+    light verb's object (就问询函进行回复), a clause or an idiom (如果细加分析, 严格说来)."""
     v = _v()
     if not s or len(s) > 30 or MASK in s or OPEN in s or s.endswith("的"):
-        return None
+        return True
     if any(s == n or s.endswith(n) for n in v["narrator"]) or s.startswith("记者"):
-        return None
+        return True
     if re.search(r"[是在了把被将要对]$|(?:进行|作出|做出|予以|给予|给出)$", s) or re.match(r"^[\d.%]+$", s):
-        return None  # 就深交所下发的问询函进行回复: a light verb's object, not a subject
+        return True
     if _NOT_SUBJECT.search(s) or s in ("我", "本人", "笔者"):
-        return None  # 如果细加分析, 根据回归系数, 严格说来, 不由分说: a clause or an idiom, no source
-    if s.endswith("会") and _org_end(s) != len(s):
-        return None  # 会 the auxiliary ("他们会"), not the suffix of 证监会/协会
-    out: dict[str, Any] = {"speaker": s, "role": None, "org": None}
+        return True
+    if s.endswith("地") and len(s) >= 2:
+        return True  # 严格地(说), 毫不夸张地(说): an adverb, no source
+    if len(s) == 1 and s not in ("他", "她", "其"):
+        return True  # 莫说, 方说, 只说, 敢说: an adverb before the verb, no source
+    if re.search(r"[让使叫请要被](?:他们|她们|他|她|[\u4e00-\u9fff]{1,2})$", s):
+        return True  # 要他说, 直觉让他相信: the one made to speak is an object here
+    return s.endswith("会") and _org_end(s) != len(s)  # 会 the auxiliary ("他们会"), not 证监会/协会
+
+
+def _reference(s: str) -> str | None:
+    """``pronoun`` (他/她), ``anon`` (他们, 其), ``orgref`` (该公司) or ``ref`` (该分析师):
+    a speaker resolved later; None for a phrase that names its source."""
     if s in ("他", "她"):
-        return {**out, "ref": "pronoun"}
+        return "pronoun"
     if s in ("他们", "她们", "其"):
-        return {**out, "ref": "anon"}
+        return "anon"
     if s in _ORG_REFS:
-        return {**out, "ref": "orgref"}
+        return "orgref"
     if re.match(r"^(?:该|上述|这位|此位|这名|该名)", s):
-        return {**out, "ref": "ref"}
-    # role before the name: 招商银行行长王良, 区块链分析师吴迪
+        return "ref"
+    return None
+
+
+def _role_split(s: str) -> tuple[int, int, str] | None:
+    """``(role start, role end, name)`` of the last role in ``s`` followed by a name
+    (two or three characters, four with a known surname) or by nothing."""
+    v = _v()
     best = None
     for role in v["roles"]:
         if role not in s:
             continue
         for m in re.finditer(re.escape(role), s):
             rest = s[m.end():]
-            # a name right after a role: two or three characters, or four with a known surname
             if (re.fullmatch(r"[\u4e00-\u9fff·]{2,4}", rest) and (len(rest) <= 3 or rest[0] in v["surnames"])
                     and not any(a in rest for a in v["anonymous"])) or not rest:
                 if best is None or m.end() > best[1] or (m.end() == best[1] and m.start() < best[0]):
                     best = (m.start(), m.end(), rest)
-    anonymous = any(a in s for a in v["anonymous"])
-    if best is not None:
-        rs, re_, name = best
-        prefix = s[:rs]
-        oe = _org_end(prefix)
-        if not name and not anonymous:
-            # 机构名 + 姓名 + 职务: 上海明伦律师事务所王智斌律师
-            mid = prefix[oe:] if oe else ""
-            if 2 <= len(mid) <= 3 and mid[0] in v["surnames"]:
-                return {"speaker": mid, "role": s[rs:re_], "org": prefix[:oe], "ref": "name"}
-        org = prefix[:oe] if oe else (_trim_org(prefix) if len(prefix) >= 2 and not anonymous else None)
-        role = re.sub(r"^(?:相关|有关)", "", s[(oe if oe else len(org or "")):re_]) or None
-        if not name:
-            org2 = re.split(r"一位|一名|某位|某", s)[0] if re.search(r"一位|一名|某位|某", s) else org
-            return {"speaker": s, "role": None if anonymous else role,
-                    "org": (org2 or None) if anonymous else org, "ref": "anon"}
-        return {"speaker": name, "role": role, "org": org, "ref": "name"}
+    return best
+
+
+def _with_role(s: str, anonymous: bool) -> dict[str, Any] | None:
+    """A speaker phrase holding a role: 招商银行行长王良, 上海明伦律师事务所王智斌律师,
+    某券商分析师 (anonymous, kept as written)."""
+    v = _v()
+    best = _role_split(s)
+    if best is None:
+        return None
+    rs, re_, name = best
+    prefix = s[:rs]
+    oe = _org_end(prefix)
+    if not name and not anonymous:
+        # 机构名 + 姓名 + 职务: 上海明伦律师事务所王智斌律师
+        mid = prefix[oe:] if oe else ""
+        if 2 <= len(mid) <= 3 and mid[0] in v["surnames"]:
+            return {"speaker": mid, "role": s[rs:re_], "org": prefix[:oe], "ref": "name"}
+    # a prefix ending in 的 describes the person (年轻的船长): no organization
+    org = prefix[:oe] if oe else (_trim_org(prefix) if len(prefix) >= 2 and not anonymous
+                                  and not prefix.endswith("的") else None)
+    role = re.sub(r"^(?:相关|有关)", "", s[(oe if oe else len(org or "")):re_]) or None
+    if not name:
+        org2 = re.split(r"一位|一名|某位|某", s)[0] if re.search(r"一位|一名|某位|某", s) else org
+        return {"speaker": s, "role": None if anonymous else role,
+                "org": (org2 or None) if anonymous else org, "ref": "anon"}
+    return {"speaker": name, "role": role, "org": org, "ref": "name"}
+
+
+def _plain(s: str, anonymous: bool) -> dict[str, Any]:
+    """A speaker phrase without a known role: a title recognized by its last character
+    before a name (江海银行首席风险官陈素梅), an anonymous source, a person, else an
+    organization."""
+    v = _v()
+    out: dict[str, Any] = {"speaker": s, "role": None, "org": None}
     if not anonymous:
-        # a title the vocabulary lacks, recognized by its last character, before a name:
-        # 江海银行首席风险官陈素梅, 高瑞银行大宗商品策略师王某
         m = _TITLE_NAME.fullmatch(s)
         if m and m.group(2)[0] in v["surnames"]:
             prefix = m.group(1)
@@ -204,5 +277,3 @@ def _parse_subject(s: str) -> dict[str, Any] | None:
     if 2 <= len(s) <= 4 and s[0] in v["surnames"] and _org_end(s) == 0:
         return {**out, "ref": "name"}
     return {**out, "ref": "org"}
-
-

@@ -1,0 +1,169 @@
+"""Chinese reported clauses: sentences of a masked paragraph, the cue and speaker of a
+sentence (``某某表示，<clause>``, ``据某某透露，``, ``在某某看来，``), and where a reported
+clause begins and ends (over the next sentences of its paragraph when nothing new comes
+between).  Used by :mod:`pipelines.attribution_zh`."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from pipelines.attribution_common import CLOSE, MASK, OPEN
+from pipelines.zh_speakers import _v, clean_subject, parse_subject
+
+_END = "。！？"
+_NEGATION = ("不愿", "不便", "拒绝", "未", "没有", "没", "不")
+
+
+def sentences(masked: str) -> tuple[list[tuple[int, int]], set[int]]:
+    """Sentence spans (local offsets) split after 。！？ in the narrative; all ends are hard."""
+    ends = {m.end() for m in re.finditer(r"[。！？]+", masked)}
+    ends.add(len(masked))
+    spans, start = [], 0
+    for e in sorted(ends):
+        if e > start:
+            spans.append((start, e))
+            start = e
+    return spans, ends
+
+
+
+#: What a 据… citation names when it cites a document or data rather than a source.
+_DOCUMENTS = ("数据", "统计", "报告", "年报", "半年报", "季报", "财报", "公告", "报表", "文件", "通报", "公报",
+              "资料", "显示", "招股书", "说明书", "测算", "估算", "计算")
+
+
+def _front(sent: str) -> tuple[dict[str, Any] | None, str, int, int] | None:
+    """``据某某透露，`` / ``在某某看来，`` at a sentence start: ``(speaker, cue, cue_at, clause_at)``;
+    speaker None means narration or a data citation (no claim)."""
+    lead = len(sent) - len(sent.lstrip())
+    m = re.match(r"(?:对此|此外|不过|同时|另外|但)?[，,]?据(.{1,30}?)(透露|介绍|称|表示|报道|消息|了解|统计|数据|显示|"
+                 r"分析|说|指出|预计|估计|测算|悉|披露|公布|发布)?[，,]", sent[lead:])
+    if m:
+        who, cue = m.group(1), m.group(2) or "据"
+        if cue in ("数据", "统计", "显示", "测算", "悉", "了解") or who in ("悉", "了解", "报道", "介绍") \
+                or who.endswith(_DOCUMENTS):
+            # 据Wind数据显示, 据该行半年报披露, 据公司公告: a document or data citation
+            return None, cue, lead, lead + m.end()
+        if cue == "据" and who.endswith(("透露", "介绍", "报道", "表示")):
+            cue, who = who[-2:], who[:-2]
+        return parse_subject(who), "据" + (cue if cue != "据" else ""), lead + m.start(1), lead + m.end()
+    m = re.match(r"(?:对此|此外|不过|同时|另外|但)?[，,]?在(.{1,30}?)看来[，,]", sent[lead:])
+    if m:
+        return parse_subject(m.group(1)), "看来", lead + m.start(1), lead + m.end()
+    return None
+
+
+def _front_anywhere(sent: str) -> tuple[dict[str, Any] | None, str, int, int] | None:
+    """:func:`_front` at the sentence start or after a comma inside it
+    (``类似的例子还有很多，在某某看来，……``): the clause runs from the frame on."""
+    fr = _front(sent)
+    if fr is not None:
+        return fr
+    for m in re.finditer(r"[，,](?=(?:但|而|不过)?[在据])", sent):
+        fr = _front(sent[m.end():])
+        if fr is not None:
+            spk, cue, at, k = fr
+            return spk, cue, m.end() + at, m.end() + k
+    return None
+
+
+def _clause_start(masked: str, at: int, cue: str) -> int | None:
+    """Offset where the reported clause after a cue begins, or None."""
+    v = _v()
+    m = re.match(r"(?:称|说|道|表示)?([：:，,]?)", masked[at:])
+    k = at + m.end()
+    if cue in v["comma_cues"] and not m.group(1):
+        return None
+    if k >= len(masked) or masked[k] in _END:
+        return None
+    return k
+
+
+def clause_end(masked: str, start: int, end: int) -> int:
+    e = end
+    while e > start and masked[e - 1] in " 。！？；;，,":
+        e -= 1
+    if e > start and masked[e - 1] == CLOSE:
+        o = masked.rfind(OPEN, start, e)
+        if o > start and masked[o - 1] in "，,：:":
+            e = o - 1
+    return e
+
+
+#: A sentence that opens with the journalist or a new source is not the reported clause going on.
+_NEW_VOICE = re.compile(r"^(?:记者|本报|笔者|据|对此|对于|但记者|而记者|不过记者|《|这|也就是说|换言之|可见|俗话说)")
+#: jieba tags of proper nouns: a sentence that opens with one has a subject of its own.
+_PROPER = frozenset({"nr", "nrfg", "nrt", "ns", "nt", "nz"})
+
+
+def _new_subject(sent: str) -> bool:
+    """Does a sentence open with the journalist, a title or a proper noun (its own subject)?"""
+    from pipelines.zh_names import segment_zh
+
+    if _NEW_VOICE.match(sent):
+        return True
+    words = segment_zh(sent[:12])
+    return bool(words) and words[0][2] in _PROPER
+
+
+def extend_clause(masked: str, cs: int, ce: int, spans: list[tuple[int, int]], consumed: set[int],
+                  quote_starts: list[int] = ()) -> int:
+    """End of a reported clause that goes on over the next sentences of its paragraph.
+
+    ``某某表示，A。B。C。``: the rule book counts A, B and C as one statement when
+    nothing new comes between: B and C carry no attribution of their own, no quotation
+    claim starts in them, and they do not open with the journalist (记者, 据).  Only a
+    clause set off by punctuation after its cue (``表示，`` / ``指出：``) goes on; a
+    colon introduces the rest of the paragraph.
+    """
+    if cs == 0 or masked[cs - 1] not in "，,：:":
+        return ce
+    k = next((n for n, (a, b) in enumerate(spans) if a <= cs < b), None)
+    if k is None or masked[ce:spans[k][1]].strip(" 。！？；;，,"):
+        return ce
+    for a, b in spans[k + 1:]:
+        sent = masked[a:b]
+        lead = len(sent) - len(sent.lstrip())
+        if not sent.strip() or MASK in sent or _new_subject(sent[lead:]) or any(a <= q < b for q in quote_starts) \
+                or attribute_sentence(masked, a, b, set()) is not None:
+            break
+        ce = clause_end(masked, a, b)
+    return ce
+
+
+def attribute_sentence(masked: str, s: int, e: int, consumed: set[int]) -> dict[str, Any] | None:
+    """``{speaker, cue, cue_at, clause}`` for one sentence (local offsets), or None."""
+    v = _v()
+    sent = masked[s:e]
+    hits = list(v["cue_rx"].finditer(sent))
+    if any(s + h.start() in consumed for h in hits):
+        return None
+    fr = _front_anywhere(sent)
+    if fr is not None:
+        spk, cue, at, k = fr
+        if spk is None:
+            return None
+        cs = s + k
+        return {"speaker": spk, "cue": cue, "cue_at": s + at, "clause": (cs, clause_end(masked, cs, e))}
+    for h in hits:
+        prefix = sent[:h.start()]
+        if prefix.endswith(_NEGATION):
+            continue  # 不愿透露姓名的人士表示, 未透露: negated speech attributes nothing
+        subj = clean_subject(prefix)
+        if subj.endswith(v["narrator"]):
+            return None  # 记者了解到, 本报记者获悉: the journalist's own narration
+        if h.group(1) in v["comma_cues"] and not re.match(r"[：:，," + OPEN + MASK + "]", sent[h.end():]):
+            continue  # 在回复中表示, 披露半年报: no speech without the punctuation (or a quotation)
+        spk = parse_subject(subj)
+        if spk is None:
+            continue
+        k = _clause_start(masked, s + h.end(), h.group(1))
+        clause = None
+        if k is not None:
+            ce = clause_end(masked, k, e)
+            inner = masked[k:ce]
+            if inner and not (inner[0] == OPEN and inner.endswith(CLOSE) and inner.count(OPEN) == 1) and ce - k >= 4:
+                clause = (k, ce)
+        return {"speaker": spk, "cue": h.group(1), "cue_at": s + h.start(), "clause": clause}
+    return None

@@ -1,0 +1,86 @@
+"""The Chinese reporting forms as data: every example of
+``pipelines/data/attribution_zh_examples.toml`` runs through ``claims.extract``, and every
+cue pattern of ``[zh.cue_patterns]`` matches its own cue and none of the words it is
+written to refuse (issue 9)."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from pathlib import Path
+
+import pytest
+
+from pipelines import claims
+from pipelines.attribution_common import vocab
+from pipelines.zh_speakers import _v, clean_subject, parse_subject
+
+DATA = Path(claims.__file__).resolve().parent / "data" / "attribution_zh_examples.toml"
+EXAMPLES = tomllib.loads(DATA.read_text(encoding="utf-8"))["example"]
+
+
+@pytest.mark.parametrize("example", EXAMPLES, ids=[e["name"] for e in EXAMPLES])
+def test_example(example: dict) -> None:
+    blocks = [{"kind": "paragraph", "text": t} for t in example["paragraphs"]]
+    body = "\n\n".join(example["paragraphs"])
+    out = claims.extract(blocks, language="zh")
+    for c in out:
+        assert body[c["start"]:c["end"]] == c["text"]
+    want = example["claims"]
+    assert len(out) == len(want), [(c["kind"], c["speaker"], c["text"]) for c in out]
+    for got, exp in zip(out, want):
+        assert got["kind"] == exp["kind"], got
+        assert got["speaker"] == exp["speaker"], got
+        assert got["speaker_text"] == exp.get("written", exp["speaker"]), got
+        assert exp["cue"] in got["cue"] or got["cue"] in exp["cue"], got
+        assert got["text"].startswith(exp["first"]) and got["text"].endswith(exp["last"]), got["text"]
+        for key, field in (("role", "speaker_role"), ("org", "speaker_org")):
+            if key in exp:
+                assert got[field] == exp[key], got
+
+
+def test_every_example_cue_is_in_the_lexicon() -> None:
+    cues = set(vocab("zh")["cues"])
+    used = {c["cue"] for e in EXAMPLES for c in e["claims"]}
+    assert used - {"：", "据介绍", "看来", "告诉记者"} <= cues
+
+
+@pytest.mark.parametrize("cue, refused", [
+    ("说", ["说明", "听说", "说话", "莫说", "说出"]),
+    ("称", ["称为", "称心", "又称", "匀称"]),
+    ("分析", ["分析师", "分析理论", "分析得"]),
+    ("讲", ["演讲，", "听讲："]),
+])
+def test_cue_patterns_refuse_the_words_they_are_written_for(cue: str, refused: list[str]) -> None:
+    rx = re.compile("(?:" + vocab("zh")["cue_patterns"][cue] + ")")
+    assert rx.search(cue + "，") and rx.search("某某" + cue + "，")
+    for word in refused:
+        assert not rx.search(word), word
+
+
+def test_the_lexicon_holds_the_common_reporting_expressions() -> None:
+    v = vocab("zh")
+    assert len(set(v["cues"])) >= 80
+    for cue in ("表示", "称", "指出", "透露", "坦言", "介绍", "认为", "告诉", "问", "写道"):
+        assert cue in v["cues"]
+    assert _v()["cue_rx"].search("他坦言，")
+
+
+@pytest.mark.parametrize("prefix, subject", [
+    ("母亲却", "母亲"),
+    ("老渔民不禁摇头叹息", "老渔民"),
+    ("严格地", ""),
+    ("就问他", "他"),
+])
+def test_clean_subject_leaves_manner_and_asking_to_the_verb(prefix: str, subject: str) -> None:
+    assert clean_subject(prefix) == subject
+
+
+@pytest.mark.parametrize("phrase", ["莫", "要他", "直觉让他", "严格地", "记者", "如果细加分析"])
+def test_phrases_that_name_no_source(phrase: str) -> None:
+    assert parse_subject(phrase) is None
+
+
+def test_role_and_org_come_apart_from_the_name() -> None:
+    p = parse_subject("中信证券首席经济学家明明")
+    assert (p["speaker"], p["role"], p["org"], p["ref"]) == ("明明", "首席经济学家", "中信证券", "name")
