@@ -185,8 +185,7 @@ def _short_scan(session: Session, terms: list[str], *, source: str | None, since
         else:
             pat = _like_pattern(term)
             conds.append(or_(Article.title.ilike(pat, escape="\\"), Article.body.ilike(pat, escape="\\")))
-    cutoff = session.scalar(select(Article.published_at).where(Article.published_at.is_not(None))
-                            .order_by(Article.published_at.desc()).offset(SHORT_SCAN_ROWS).limit(1))
+    cutoff = _scan_cutoff(session)
     stmt = (select(*_hit_columns(), Article.body)
             .outerjoin(Source, Source.id == Article.source_id)
             .where(and_(*conds)))
@@ -197,6 +196,28 @@ def _short_scan(session: Session, terms: list[str], *, source: str | None, since
     stmt = stmt.order_by(order, Article.id.desc()).limit(limit)
     return [Hit(aid, title, url, src, pub, lang, 0.0, make_snippet(body, terms))
             for aid, title, url, src, pub, lang, body in session.execute(stmt)]
+
+
+#: The published_at of the SHORT_SCAN_ROWS-th newest article, per database, with the
+#: highest article id when it was found: ``{url: (max_id, cutoff)}``.
+_CUTOFFS: dict[str, tuple[int, Any]] = {}
+#: New articles after which the cutoff is looked up again (finding it walks
+#: SHORT_SCAN_ROWS index entries; until then it moves by at most this many articles).
+CUTOFF_REFRESH = 1000
+
+
+def _scan_cutoff(session: Session) -> Any:
+    """``published_at`` of the :data:`SHORT_SCAN_ROWS`-th newest article (None when
+    there are fewer), remembered until :data:`CUTOFF_REFRESH` articles were added."""
+    key = str(session.get_bind().url)
+    max_id = session.scalar(select(func.max(Article.id))) or 0
+    known = _CUTOFFS.get(key)
+    if known is not None and 0 <= max_id - known[0] < CUTOFF_REFRESH:
+        return known[1]
+    cutoff = session.scalar(select(Article.published_at).where(Article.published_at.is_not(None))
+                            .order_by(Article.published_at.desc()).offset(SHORT_SCAN_ROWS).limit(1))
+    _CUTOFFS[key] = (max_id, cutoff)
+    return cutoff
 
 
 # --- SQLite -------------------------------------------------------------------------
