@@ -23,6 +23,7 @@ import hashlib
 import json
 import random
 import sqlite3
+import struct
 import sys
 import time
 from datetime import datetime, timedelta, timezone
@@ -139,8 +140,27 @@ class TextMaker:
         return title, "\n\n".join(paragraphs)
 
 
-def rows(n: int, seed: int, start_id: int = 1):
+def signature(rnd: random.Random) -> str:
+    """A random 128-value MinHash signature (JSON, as ``articles.minhash`` keeps it)."""
+    return json.dumps(struct.unpack("<128I", rnd.randbytes(512)))
+
+
+def band_rows(n: int, seed: int, bands: int = 9):
+    """``(band, key, article_id)`` for articles 1..n: random 63-bit keys, so they
+    never collide with a real page's (unrelated stories do not), generated in key
+    order per band so the primary-key index is filled by appending."""
+    rnd = random.Random(seed + 2)
+    for band in range(bands):
+        keys = sorted(rnd.getrandbits(63) for _ in range(n))
+        ids = list(range(1, n + 1))
+        rnd.shuffle(ids)
+        yield from zip([band] * n, keys, ids)
+
+
+def rows(n: int, seed: int, start_id: int = 1, signatures: bool = False):
+    """Article rows (the ``INSERT`` columns; ``minhash`` last when ``signatures``)."""
     maker = TextMaker(seed)
+    sig_rnd = random.Random(seed + 3)
     rnd = random.Random(seed + 1)
     t0 = datetime(2019, 1, 1, tzinfo=timezone.utc)
     span = 6 * 365 * 86400
@@ -154,53 +174,22 @@ def rows(n: int, seed: int, start_id: int = 1):
         url = f"https://www.{domain}/news/{published:%Y/%m/%d}/{i}.html"
         pub = published.isoformat(sep=" ")
         words = len(body) if zh else len(body.split())
-        yield (i, url, url, "www." + domain, source_id, title, "[]", pub, None, pub, now,
+        row = (i, url, url, "www." + domain, source_id, title, "[]", pub, None, pub, now,
                "zh" if zh else "en", None, body, "[]", hashlib.sha256(body.encode()).hexdigest(), words, 1)
+        yield row + (signature(sig_rnd),) if signatures else row
 
 
-INSERT = ("INSERT INTO articles (id, canonical_url, url, domain, source_id, title, authors, published_at, "
-          "updated_at, fetched_at, first_seen_at, language, section, body, blocks, content_hash, word_count, "
-          "version_count) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
+COLUMNS = ("id, canonical_url, url, domain, source_id, title, authors, published_at, updated_at, fetched_at, "
+           "first_seen_at, language, section, body, blocks, content_hash, word_count, version_count")
 
 
-def build(path: Path, n: int, seed: int = 7) -> dict[str, float]:
-    """A fresh archive at ``path`` with ``n`` generated articles; timings of each step (s) and size (MB)."""
-    timings: dict[str, float] = {}
-    _migrate_fresh(path, timings)
-    con = sqlite3.connect(path, isolation_level=None)
-    con.execute("PRAGMA journal_mode=OFF")  # a throw-away build: no rollback journal needed
-    con.execute("PRAGMA synchronous=OFF")
-    con.execute("PRAGMA cache_size=-1000000")
-    con.execute("PRAGMA temp_store=MEMORY")
-    triggers = [sql for (sql,) in con.execute(
-        "SELECT sql FROM sqlite_master WHERE type='trigger' AND tbl_name='articles' AND name LIKE 'articles_fts_%'")]
-    con.execute("BEGIN")
-    for name in [r[0] for r in con.execute(
-            "SELECT name FROM sqlite_master WHERE type='trigger' AND name LIKE 'articles_fts_%'")]:
-        con.execute(f"DROP TRIGGER {name}")
-    now = datetime.now(timezone.utc).replace(tzinfo=None).isoformat(sep=" ")
-    for sid, (name, domain) in enumerate(SOURCES_EN + SOURCES_ZH, start=1):
-        con.execute("INSERT INTO sources (id, name, domain, kind, language, created_at) VALUES (?,?,?,?,?,?)",
-                    (sid, name, domain, "original", "zh" if sid > 4 else "en", now))
-
-    t = time.perf_counter()
-    con.executemany(INSERT, rows(n, seed))
-    timings["generate_insert_s"] = time.perf_counter() - t
-    _build_fts_indexes(con, timings)
-    for sql in triggers:
-        con.execute(sql)
-    con.execute("COMMIT")
-    t = time.perf_counter()
-    con.execute("ANALYZE")
-    con.execute("PRAGMA journal_mode=WAL")
-    con.close()
-    timings["analyze_s"] = time.perf_counter() - t
-    timings["size_mb"] = path.stat().st_size / 1e6
-    return timings
+def insert_sql(signatures: bool) -> str:
+    cols = COLUMNS + (", minhash" if signatures else "")
+    return f"INSERT INTO articles ({cols}) VALUES ({', '.join('?' * (cols.count(',') + 1))})"
 
 
-def _migrate_fresh(path: Path, timings: dict[str, float]) -> None:
-    """Remove any database at ``path`` and migrate an empty one to head."""
+def _open_fresh(path: Path, timings: dict[str, float]) -> sqlite3.Connection:
+    """A new archive at ``path`` migrated to head, opened for a throw-away bulk load."""
     from models.migrate import upgrade
 
     if path.exists():
@@ -211,11 +200,16 @@ def _migrate_fresh(path: Path, timings: dict[str, float]) -> None:
     t = time.perf_counter()
     upgrade(f"sqlite:///{path}")
     timings["migrate_s"] = time.perf_counter() - t
+    con = sqlite3.connect(path, isolation_level=None)
+    con.execute("PRAGMA journal_mode=OFF")  # a throw-away build: no rollback journal needed
+    con.execute("PRAGMA synchronous=OFF")
+    con.execute("PRAGMA cache_size=-1000000")
+    con.execute("PRAGMA temp_store=MEMORY")
+    return con
 
 
-def _build_fts_indexes(con: sqlite3.Connection, timings: dict[str, float]) -> None:
-    """Every full-text index over articles, built once from the loaded rows."""
-    # Every FTS index over articles the migrations made (trigram and words).
+def _build_fts(con: sqlite3.Connection, timings: dict[str, float], cjk_grams: bool = True) -> None:
+    """Every FTS index over articles the migrations made (trigram and words), then the CJK n-grams."""
     fts_tables = [name for (name,) in con.execute(
         "SELECT name FROM sqlite_master WHERE type='table' AND sql LIKE 'CREATE VIRTUAL TABLE%fts5%content=\"articles\"%'")]
     for fts in fts_tables:
@@ -230,7 +224,10 @@ def _build_fts_indexes(con: sqlite3.Connection, timings: dict[str, float]) -> No
         con.execute(f"INSERT INTO {fts}({fts}, rank) VALUES ('automerge', 4)")
         con.execute(f"INSERT INTO {fts}({fts}, rank) VALUES ('crisismerge', 16)")
         timings[f"{fts}_optimize_s"] = time.perf_counter() - t
-    # The CJK n-gram index (migration 0003) stores its own text: filled from the rows.
+    # The CJK n-gram index (migration 0003) stores its own text: filled from the rows
+    # (search does not read it, Datasette does; ``cjk_grams=False`` leaves it empty).
+    if not cjk_grams:
+        return
     from models import cjk
 
     cjk.register(con)
@@ -240,14 +237,53 @@ def _build_fts_indexes(con: sqlite3.Connection, timings: dict[str, float]) -> No
     timings["articles_fts_cjk_build_s"] = time.perf_counter() - t
 
 
+def build(path: Path, n: int, seed: int = 7, signatures: bool = False, cjk_grams: bool = True) -> dict[str, float]:
+    """Build the archive; ``signatures`` gives every article a random MinHash
+    signature and its LSH band rows (``article_bands``); ``cjk_grams=False`` leaves
+    the Datasette CJK index empty (its build is most of the time).  Returns timings."""
+    timings: dict[str, float] = {}
+    con = _open_fresh(path, timings)
+    triggers = [sql for (sql,) in con.execute(
+        "SELECT sql FROM sqlite_master WHERE type='trigger' AND tbl_name='articles' AND name LIKE 'articles_fts_%'")]
+    con.execute("BEGIN")
+    for name in [r[0] for r in con.execute(
+            "SELECT name FROM sqlite_master WHERE type='trigger' AND name LIKE 'articles_fts_%'")]:
+        con.execute(f"DROP TRIGGER {name}")
+    now = datetime.now(timezone.utc).replace(tzinfo=None).isoformat(sep=" ")
+    for sid, (name, domain) in enumerate(SOURCES_EN + SOURCES_ZH, start=1):
+        con.execute("INSERT INTO sources (id, name, domain, kind, language, created_at) VALUES (?,?,?,?,?,?)",
+                    (sid, name, domain, "original", "zh" if sid > 4 else "en", now))
+    t = time.perf_counter()
+    con.executemany(insert_sql(signatures), rows(n, seed, signatures=signatures))
+    timings["generate_insert_s"] = time.perf_counter() - t
+    if signatures:
+        t = time.perf_counter()
+        con.executemany("INSERT INTO article_bands (band, key, article_id) VALUES (?, ?, ?)", band_rows(n, seed))
+        timings["bands_s"] = time.perf_counter() - t
+    _build_fts(con, timings, cjk_grams)
+    for sql in triggers:
+        con.execute(sql)
+    con.execute("COMMIT")
+    t = time.perf_counter()
+    con.execute("ANALYZE")
+    con.execute("PRAGMA journal_mode=WAL")
+    con.close()
+    timings["analyze_s"] = time.perf_counter() - t
+    timings["size_mb"] = path.stat().st_size / 1e6
+    return timings
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--articles", type=int, default=1_000_000)
     parser.add_argument("--db", default="/tmp/newsarchive-bench/archive.db")
     parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--signatures", action="store_true", help="near-duplicate signatures and band rows too")
+    parser.add_argument("--no-cjk-grams", action="store_true", help="leave articles_fts_cjk (Datasette only) empty")
     args = parser.parse_args()
     started = time.perf_counter()
-    timings = build(Path(args.db), args.articles, args.seed)
+    timings = build(Path(args.db), args.articles, args.seed, signatures=args.signatures,
+                    cjk_grams=not args.no_cjk_grams)
     timings["total_s"] = time.perf_counter() - started
     print(json.dumps({"articles": args.articles, "db": args.db, **{k: round(v, 1) for k, v in timings.items()}}))
 

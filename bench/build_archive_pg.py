@@ -20,10 +20,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench.build_archive import SOURCES_EN, SOURCES_ZH, rows  # noqa: E402
-
-COLUMNS = ("id, canonical_url, url, domain, source_id, title, authors, published_at, updated_at, fetched_at, "
-           "first_seen_at, language, section, body, blocks, content_hash, word_count, version_count")
+from bench.build_archive import COLUMNS, SOURCES_EN, SOURCES_ZH, band_rows, rows  # noqa: E402
 
 
 def _recreate(url: str) -> None:
@@ -35,7 +32,26 @@ def _recreate(url: str) -> None:
         conn.execute(f'CREATE DATABASE "{name}"')
 
 
-def build(url: str, n: int, seed: int = 7) -> dict[str, float]:
+def _copy_rows(conn, n: int, seed: int, signatures: bool, timings: dict[str, float]) -> None:
+    """Articles (and with ``signatures`` their MinHash and band rows) by COPY."""
+    t = time.perf_counter()
+    cols = COLUMNS + (", minhash" if signatures else "")
+    with conn.cursor().copy(f"COPY articles ({cols}) FROM STDIN") as copy:
+        for row in rows(n, seed, signatures=signatures):
+            copy.write_row(row)
+    conn.execute("SELECT setval(pg_get_serial_sequence('articles', 'id'), (SELECT max(id) FROM articles))")
+    conn.commit()
+    timings["generate_copy_s"] = time.perf_counter() - t
+    if signatures:
+        t = time.perf_counter()
+        with conn.cursor().copy("COPY article_bands (band, key, article_id) FROM STDIN") as copy:
+            for row in band_rows(n, seed):
+                copy.write_row(row)
+        conn.commit()
+        timings["bands_s"] = time.perf_counter() - t
+
+
+def build(url: str, n: int, seed: int = 7, signatures: bool = False) -> dict[str, float]:
     import psycopg
 
     from models.migrate import upgrade
@@ -55,13 +71,7 @@ def build(url: str, n: int, seed: int = 7) -> dict[str, float]:
         for sid, (name, domain) in enumerate(SOURCES_EN + SOURCES_ZH, start=1):
             conn.execute("INSERT INTO sources (id, name, domain, kind, language, created_at) "
                          "VALUES (%s, %s, %s, 'original', %s, %s)", (sid, name, domain, "zh" if sid > 4 else "en", now))
-        t = time.perf_counter()
-        with conn.cursor().copy(f"COPY articles ({COLUMNS}) FROM STDIN") as copy:
-            for row in rows(n, seed):
-                copy.write_row(row)
-        conn.execute("SELECT setval(pg_get_serial_sequence('articles', 'id'), (SELECT max(id) FROM articles))")
-        conn.commit()
-        timings["generate_copy_s"] = time.perf_counter() - t
+        _copy_rows(conn, n, seed, signatures, timings)
         conn.execute("SET maintenance_work_mem = '1GB'")
         for name, sql in indexes:
             t = time.perf_counter()
@@ -82,9 +92,10 @@ def main() -> None:
     parser.add_argument("--articles", type=int, default=200_000)
     parser.add_argument("--url", default="postgresql://postgres@127.0.0.1:5432/newsarchive_bench")
     parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--signatures", action="store_true", help="near-duplicate signatures and band rows too")
     args = parser.parse_args()
     started = time.perf_counter()
-    timings = build(args.url, args.articles, args.seed)
+    timings = build(args.url, args.articles, args.seed, signatures=args.signatures)
     timings["total_s"] = time.perf_counter() - started
     print(json.dumps({"articles": args.articles, "url": args.url, **{k: round(v, 1) for k, v in timings.items()}}))
 

@@ -3,9 +3,9 @@
     python bench/crawl_scale.py [--archive-articles 1000000] [--pages 200] [--rounds 3]
 
 Builds a SQLite archive of generated articles (``bench/build_archive.py``: full-text
-indexes included) and gives every article a near-duplicate signature and its LSH band
+indexes included), every article with a near-duplicate signature and its LSH band
 rows (random values: they never collide with real pages, as unrelated stories do
-not).  Then, interleaved round by round, crawls ``--pages`` new articles of the
+not), written with the rows.  Then, interleaved round by round, crawls ``--pages`` new articles of the
 flagship layout (``bench/crawl_site.py``) into (a) a new, empty archive and (b) the
 large one; after each large-archive round the new rows are deleted again.  Prints the
 median pages/s and peak RSS of both and their ratios (target: >= 0.9x the speed, RSS
@@ -17,41 +17,17 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import random
 import sqlite3
 import statistics
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from bench.crawl_speed import _settings, run  # noqa: E402
-
-
-def add_signatures(path: Path, seed: int = 11) -> float:
-    """Random signatures and band rows for every article; returns seconds."""
-    rnd = random.Random(seed)
-    t = time.perf_counter()
-    con = sqlite3.connect(path, isolation_level=None)
-    con.execute("PRAGMA journal_mode=OFF")
-    con.execute("PRAGMA synchronous=OFF")
-    con.execute("BEGIN")
-    ids = [r[0] for r in con.execute("SELECT id FROM articles ORDER BY id")]
-    for start in range(0, len(ids), 10_000):
-        chunk = ids[start:start + 10_000]
-        con.executemany("UPDATE articles SET minhash = ? WHERE id = ?",
-                        [(json.dumps([rnd.getrandbits(32) for _ in range(128)]), i) for i in chunk])
-        con.executemany("INSERT INTO article_bands (band, key, article_id) VALUES (?, ?, ?)",
-                        [(b, rnd.getrandbits(63), i) for i in chunk for b in range(9)])
-    con.execute("COMMIT")
-    con.execute("ANALYZE")
-    con.execute("PRAGMA journal_mode=WAL")
-    con.close()
-    return time.perf_counter() - t
 
 
 def delete_after(path: Path, last_id: int) -> None:
@@ -76,15 +52,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--archive-articles", type=int, default=1_000_000)
     parser.add_argument("--pages", type=int, default=200)
     parser.add_argument("--rounds", type=int, default=3)
-    parser.add_argument("--big", type=Path, help="reuse this large archive (made by an earlier run)")
+    parser.add_argument("--big", type=Path, help="reuse this large archive (made by an earlier run or by "
+                        "bench/build_archive.py --signatures)")
+    parser.add_argument("--no-cjk-grams", action="store_true", help="leave articles_fts_cjk (Datasette only) empty")
     args = parser.parse_args(argv)
     from bench.build_archive import build
 
     work = Path(tempfile.mkdtemp(prefix="crawl-scale-"))
     big = args.big or work / "big.db"
     if args.big is None:
-        timings = build(big, args.archive_articles)
-        timings["signatures_s"] = add_signatures(big)
+        timings = build(big, args.archive_articles, signatures=True, cjk_grams=not args.no_cjk_grams)
         print(json.dumps({k: round(v, 1) for k, v in timings.items()}), flush=True)
     last_id = sqlite3.connect(big).execute("SELECT max(id) FROM articles").fetchone()[0]
     server = subprocess.Popen([sys.executable, str(ROOT / "bench" / "crawl_site.py"), "flagship",

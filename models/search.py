@@ -185,8 +185,7 @@ def _short_scan(session: Session, terms: list[str], *, source: str | None, since
         else:
             pat = _like_pattern(term)
             conds.append(or_(Article.title.ilike(pat, escape="\\"), Article.body.ilike(pat, escape="\\")))
-    cutoff = session.scalar(select(Article.published_at).where(Article.published_at.is_not(None))
-                            .order_by(Article.published_at.desc()).offset(SHORT_SCAN_ROWS).limit(1))
+    cutoff = _scan_cutoff(session)
     stmt = (select(*_hit_columns(), Article.body)
             .outerjoin(Source, Source.id == Article.source_id)
             .where(and_(*conds)))
@@ -199,53 +198,41 @@ def _short_scan(session: Session, terms: list[str], *, source: str | None, since
             for aid, title, url, src, pub, lang, body in session.execute(stmt)]
 
 
+#: The published_at of the SHORT_SCAN_ROWS-th newest article, per database, with the
+#: highest article id when it was found: ``{url: (max_id, cutoff)}``.
+_CUTOFFS: dict[str, tuple[int, Any]] = {}
+#: New articles after which the cutoff is looked up again (finding it walks
+#: SHORT_SCAN_ROWS index entries; until then it moves by at most this many articles).
+CUTOFF_REFRESH = 1000
+
+
+def _scan_cutoff(session: Session) -> Any:
+    """``published_at`` of the :data:`SHORT_SCAN_ROWS`-th newest article (None when
+    there are fewer), remembered until :data:`CUTOFF_REFRESH` articles were added."""
+    key = str(session.get_bind().url)
+    max_id = session.scalar(select(func.max(Article.id))) or 0
+    known = _CUTOFFS.get(key)
+    if known is not None and 0 <= max_id - known[0] < CUTOFF_REFRESH:
+        return known[1]
+    cutoff = session.scalar(select(Article.published_at).where(Article.published_at.is_not(None))
+                            .order_by(Article.published_at.desc()).offset(SHORT_SCAN_ROWS).limit(1))
+    _CUTOFFS[key] = (max_id, cutoff)
+    return cutoff
+
+
 # --- SQLite -------------------------------------------------------------------------
 
 def _search_sqlite(session: Session, query: str, *, source: str | None, since: datetime | None,
                    until: datetime | None, limit: int, raw: bool) -> list[Hit]:
-    extra: list[str] = []    # more conditions of the window query
     params: dict[str, Any] = {}
-    short: list[str] = []
-    if raw:
-        # Raw FTS5 syntax goes to one table: trigrams when it has CJK text, else words.
-        fts = "articles_fts" if has_cjk(query) else "articles_fts_words"
-        params["m"] = query
-    else:
-        terms = parse_terms(query)
-        if not terms:
-            raise ValueError("empty search query")
-        latin = [t for t in terms if not has_cjk(t)]
-        cjk = [t for t in terms if has_cjk(t) and len(t) >= 3]
-        short = [t for t in terms if has_cjk(t) and len(t) < 3]
-        if latin:
-            # Words (stemmed) rank; CJK terms must also match, in the trigram index.
-            fts = "articles_fts_words"
-            params["m"] = " ".join(_fts5_string(t) for t in latin)
-            if cjk:
-                extra.append("f.rowid IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH :m2)")
-                params["m2"] = " ".join(_fts5_string(t) for t in cjk)
-        elif cjk:
-            fts = "articles_fts"
-            params["m"] = " ".join(_fts5_string(t) for t in cjk)
-        else:
-            return _short_scan(session, short, source=source, since=since, until=until, limit=limit)
+    matched = _sqlite_match(query, raw, params)
+    if matched is None:  # only 1-2 character CJK terms
+        return _short_scan(session, parse_terms(query), source=source, since=since, until=until, limit=limit)
+    fts, extra, short = matched
     for i, term in enumerate(short):
         extra.append(f"(instr(coalesce(a.title, ''), :s{i}) > 0 OR instr(a.body, :s{i}) > 0)")
         params[f"s{i}"] = term
-    if source is not None:
-        # The source's canonical name or any of its aliases (models.source.source_key).
-        from models.source import source_key
-
-        extra.append("a.source_id IN (SELECT id FROM sources WHERE name = :source "
-                     "UNION SELECT source_id FROM source_aliases WHERE key = :source_key)")
-        params["source"] = source
-        params["source_key"] = source_key(source)
-    binds = []
-    for name, value, op in (("since", since, ">="), ("until", until, "<=")):
-        if value is not None:
-            extra.append(f"a.published_at {op} :{name}")
-            params[name] = value
-            binds.append(bindparam(name, type_=Article.__table__.c.published_at.type))
+    binds = _sqlite_filters(extra, params, source=source, since=since, until=until)
     # Step 1: rank the newest RANK_WINDOW matches.  The FTS table drives (CROSS JOIN
     # fixes the join order: an index on published_at would otherwise probe the FTS
     # index once per recent article); FTS5 walks rowids backwards and stops there,
@@ -260,17 +247,66 @@ def _search_sqlite(session: Session, query: str, *, source: str | None, since: d
     size = SHORT_FILTER_WINDOW if short else FILTERED_WINDOW if join else RANK_WINDOW
     params.update(window=size, limit=limit)
     top = session.execute(window, params).all()
-    if not top:
-        return []
-    # Step 2: rows and snippets of the hits only.  Snippets come from the body
-    # (column 1): the title is shown beside them, so a title snippet says nothing new.
+    return _sqlite_hits(session, fts, params["m"], top) if top else []
+
+
+def _sqlite_match(query: str, raw: bool, params: dict[str, Any]) -> tuple[str, list[str], list[str]] | None:
+    """The FTS table to match, extra conditions and the short CJK terms of a query
+    (``params["m"]`` set); None when no term can use an index."""
+    if raw:
+        # Raw FTS5 syntax goes to one table: trigrams when it has CJK text, else words.
+        params["m"] = query
+        return ("articles_fts" if has_cjk(query) else "articles_fts_words"), [], []
+    terms = parse_terms(query)
+    if not terms:
+        raise ValueError("empty search query")
+    latin = [t for t in terms if not has_cjk(t)]
+    cjk = [t for t in terms if has_cjk(t) and len(t) >= 3]
+    short = [t for t in terms if has_cjk(t) and len(t) < 3]
+    if latin:
+        # Words (stemmed) rank; CJK terms must also match, in the trigram index.
+        params["m"] = " ".join(_fts5_string(t) for t in latin)
+        extra = []
+        if cjk:
+            extra.append("f.rowid IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH :m2)")
+            params["m2"] = " ".join(_fts5_string(t) for t in cjk)
+        return "articles_fts_words", extra, short
+    if cjk:
+        params["m"] = " ".join(_fts5_string(t) for t in cjk)
+        return "articles_fts", [], short
+    return None
+
+
+def _sqlite_filters(extra: list[str], params: dict[str, Any], *, source: str | None, since: datetime | None,
+                    until: datetime | None) -> list[Any]:
+    """Add the source and date conditions to ``extra``/``params``; returns the typed binds."""
+    if source is not None:
+        # The source's canonical name or any of its aliases (models.source.source_key).
+        from models.source import source_key
+
+        extra.append("a.source_id IN (SELECT id FROM sources WHERE name = :source "
+                     "UNION SELECT source_id FROM source_aliases WHERE key = :source_key)")
+        params["source"] = source
+        params["source_key"] = source_key(source)
+    binds = []
+    for name, value, op in (("since", since, ">="), ("until", until, "<=")):
+        if value is not None:
+            extra.append(f"a.published_at {op} :{name}")
+            params[name] = value
+            binds.append(bindparam(name, type_=Article.__table__.c.published_at.type))
+    return binds
+
+
+def _sqlite_hits(session: Session, fts: str, match: str, top: list[Any]) -> list[Hit]:
+    """Rows and snippets of the ranked hits only.  Snippets come from the body
+    (column 1): the title is shown beside them, so a title snippet says nothing new."""
     ids = [aid for aid, _ in top]
     details = {row[0]: row for row in session.execute(
         select(*_hit_columns(), func.snippet(literal_column(fts), 1, MARK_START, MARK_END, "…", 32))
         .select_from(table(fts, column("rowid")))
         .join(Article, Article.id == literal_column(f"{fts}.rowid"))
         .outerjoin(Source, Source.id == Article.source_id)
-        .where(literal_column(fts).op("MATCH")(params["m"]), literal_column(f"{fts}.rowid").in_(ids)))}
+        .where(literal_column(fts).op("MATCH")(match), literal_column(f"{fts}.rowid").in_(ids)))}
     hits = []
     for aid, rank in top:
         _, title, url, src, pub, lang, snippet = details[aid]

@@ -242,31 +242,11 @@ def save_article(session: Session, doc: Any, *, source_kind: str = "original",
         article.url = doc.url or article.url
         return article, UNCHANGED
 
-    fields = dict(
-        url=doc.url, domain=(urlsplit(url).hostname or None), source_id=source_id,
-        title=doc.title, authors=list(doc.authors), published_at=doc.published_at,
-        updated_at=doc.updated_at, fetched_at=fetched_at, language=doc.language, section=doc.section,
-        body=doc.body, blocks=[dict(b) for b in doc.blocks], content_hash=doc.content_hash,
-        word_count=doc.word_count, minhash=list(doc.minhash) if doc.minhash else None,
-        profile=doc.profile,
-    )
+    fields = _article_fields(doc, url, source_id, fetched_at)
     if article is None:
-        article = Article(canonical_url=url, first_seen_at=utcnow(), version_count=1,
-                          duplicate_of_id=duplicate_of_id, **fields)
-        session.add(article)
-        session.flush()
-        version, status = 1, NEW
-        original = session.get(Article, duplicate_of_id) if duplicate_of_id else None
-        if original is not None:
-            history.record_republication_changes(session, article, original)
+        article, version, status = _insert_article(session, url, fields, duplicate_of_id), 1, NEW
     else:
-        before = history.article_snapshot(article)
-        for key, value in fields.items():
-            setattr(article, key, value)
-        article.version_count = (article.version_count or 1) + 1
-        version, status = article.version_count, UPDATED
-        history.record_version_changes(session, article, version=version, changed_at=fetched_at,
-                                       old=before, new=history.article_snapshot(article))
+        version, status = _update_article(session, article, fields, fetched_at), UPDATED
     session.add(ArticleVersion(
         article_id=article.id, version=version, fetched_at=fetched_at, title=doc.title, body=doc.body,
         content_hash=doc.content_hash, encoding=doc.encoding, authors=list(doc.authors),
@@ -283,6 +263,42 @@ def save_article(session: Session, doc: Any, *, source_kind: str = "original",
         session.execute(delete(Mention).where(Mention.article_id == article.id))
     session.flush()
     return article, status
+
+
+def _article_fields(doc: Any, url: str, source_id: int | None, fetched_at: Any) -> dict[str, Any]:
+    """The ``articles`` columns a new content sets."""
+    return dict(
+        url=doc.url, domain=(urlsplit(url).hostname or None), source_id=source_id,
+        title=doc.title, authors=list(doc.authors), published_at=doc.published_at,
+        updated_at=doc.updated_at, fetched_at=fetched_at, language=doc.language, section=doc.section,
+        body=doc.body, blocks=[dict(b) for b in doc.blocks], content_hash=doc.content_hash,
+        word_count=doc.word_count, minhash=list(doc.minhash) if doc.minhash else None,
+        profile=doc.profile,
+    )
+
+
+def _insert_article(session: Session, url: str, fields: dict[str, Any], duplicate_of_id: int | None) -> Article:
+    """A new article row (flushed: it has its id); a republication records what it changed."""
+    article = Article(canonical_url=url, first_seen_at=utcnow(), version_count=1,
+                      duplicate_of_id=duplicate_of_id, **fields)
+    session.add(article)
+    session.flush()
+    original = session.get(Article, duplicate_of_id) if duplicate_of_id else None
+    if original is not None:
+        history.record_republication_changes(session, article, original)
+    return article
+
+
+def _update_article(session: Session, article: Article, fields: dict[str, Any], fetched_at: Any) -> int:
+    """New content on a known article; returns the new version number (changes recorded)."""
+    before = history.article_snapshot(article)
+    for key, value in fields.items():
+        setattr(article, key, value)
+    article.version_count = (article.version_count or 1) + 1
+    version = article.version_count
+    history.record_version_changes(session, article, version=version, changed_at=fetched_at,
+                                   old=before, new=history.article_snapshot(article))
+    return version
 
 
 # --- crawl runs and rejects ----------------------------------------------------------

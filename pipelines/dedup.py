@@ -19,7 +19,8 @@ dominate (a CJK character carries less than a word, so longer n-grams keep
 chance overlaps between unrelated Chinese stories low).  A text shorter than
 one n-gram gives one shingle of all its tokens.
 
-Signatures are datasketch MinHash (scheme ``affine32``) with :data:`NUM_PERM` = 128 permutations and
+Signatures are datasketch MinHash (scheme ``affine32``; :func:`minhash` computes
+them without importing datasketch) with :data:`NUM_PERM` = 128 permutations and
 seed :data:`SEED` = 1, stored as a list of 128 unsigned 32-bit ints.  The
 near-duplicate threshold is :data:`NEAR_DUP_THRESHOLD` = 0.8 estimated Jaccard
 similarity of shingle sets: republications of one article with different
@@ -30,10 +31,10 @@ from __future__ import annotations
 
 import hashlib
 import re
-from typing import Hashable, Iterable
+import struct
+from typing import Any, Hashable, Iterable
 
 import numpy as np
-from datasketch import LeanMinHash, MinHash, MinHashLSH
 
 from pipelines.base import StagePipeline
 from pipelines.document import Document
@@ -77,24 +78,47 @@ def shingles(text: str, *, size: int | None = None) -> set[str]:
 
 
 _PERMUTATIONS: tuple[np.ndarray, np.ndarray] | None = None
+#: MurmurHash3 32-bit finalizer (datasketch's ``affine32`` pre-mix).
+_FMIX32 = (np.uint32(16), np.uint32(0x85EBCA6B), np.uint32(13), np.uint32(0xC2B2AE35), np.uint32(16))
+_MAX32 = np.uint32(0xFFFFFFFF)
 
 
-def _new_minhash() -> MinHash:
-    # Building the permutations is the slow part of MinHash(); do it once.
+def _permutations() -> tuple[np.ndarray, np.ndarray]:
+    """The ``affine32`` permutations (odd ``a``, any ``b``) of datasketch's
+    ``MinHash(num_perm=NUM_PERM, seed=SEED)``, made the same way, once."""
     global _PERMUTATIONS
     if _PERMUTATIONS is None:
-        _PERMUTATIONS = MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME).permutations
-    return MinHash(num_perm=NUM_PERM, seed=SEED, permutations=_PERMUTATIONS, scheme=SCHEME)
+        gen = np.random.RandomState(SEED)
+        a = gen.randint(0, 1 << 31, NUM_PERM, dtype=np.uint32) * np.uint32(2) + np.uint32(1)
+        b = gen.randint(0, 1 << 32, NUM_PERM, dtype=np.uint32)
+        _PERMUTATIONS = (a, b)
+    return _PERMUTATIONS
 
 
 def minhash(text: str) -> list[int]:
-    """MinHash signature of ``text``: :data:`NUM_PERM` unsigned 32-bit ints."""
-    m = _new_minhash()
-    m.update_batch([s.encode("utf-8") for s in shingles(text)])
-    return [int(v) for v in m.hashvalues]
+    """MinHash signature of ``text``: :data:`NUM_PERM` unsigned 32-bit ints.
+
+    Bit for bit datasketch's ``MinHash(num_perm=128, seed=1, scheme="affine32")``
+    over the UTF-8 shingles (SHA-1 32-bit hashes, the MurmurHash3 finalizer, then
+    ``a * h + b`` modulo 2**32), computed here with numpy alone: importing
+    datasketch pulls in scipy, tens of MB in every extraction worker."""
+    hashes = [struct.unpack_from("<I", hashlib.sha1(s.encode("utf-8")).digest())[0] for s in shingles(text)]
+    if not hashes:
+        return [int(_MAX32)] * NUM_PERM
+    a, b = _permutations()
+    s1, m1, s2, m2, s3 = _FMIX32
+    hv = np.array(hashes, dtype=np.uint32).reshape(-1, 1)
+    hv = hv ^ (hv >> s1)
+    hv = hv * m1
+    hv = hv ^ (hv >> s2)
+    hv = hv * m2
+    hv = hv ^ (hv >> s3)
+    return [int(v) for v in (hv * a + b).min(axis=0)]
 
 
-def _as_minhash(signature: Iterable[int]) -> LeanMinHash:
+def _as_minhash(signature: Iterable[int]) -> Any:
+    from datasketch import LeanMinHash  # only the in-memory index needs datasketch
+
     values = np.asarray(list(signature), dtype=np.uint32)
     if len(values) != NUM_PERM:
         raise ValueError(f"signature has {len(values)} values, expected {NUM_PERM}")
@@ -134,6 +158,8 @@ class NearDuplicateIndex:
     """
 
     def __init__(self, threshold: float = NEAR_DUP_THRESHOLD):
+        from datasketch import MinHashLSH
+
         self.threshold = threshold
         self._lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
         self._signatures: dict[Hashable, list[int]] = {}

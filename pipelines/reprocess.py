@@ -9,8 +9,8 @@ are refreshed in place (no new version).
 
 :func:`reprocess` (every archived article), :func:`retry_rejects` (pages that
 were refused) and :mod:`pipelines.warcfiles` (``warc import``) share
-:func:`document_from_raw` and :func:`process_document`.  The WARC readers live
-with the writer in ``crawler.warc`` and are imported where used.
+:func:`document_from_raw` and :func:`process_document`.  WARC records are read
+with :mod:`pipelines.warcread` (``crawler.warc`` is the crawl-side writer).
 """
 
 from __future__ import annotations
@@ -255,7 +255,7 @@ def _raw_document(row: Any, warc_root: Path) -> Document | str:
     if not row.warc_filename or row.warc_offset is None:
         return "no_raw"
     try:
-        from crawler.warc import read_response
+        from pipelines.warcread import read_response
 
         resp = read_response(warc_root, row.warc_filename, row.warc_offset)
     except (OSError, ValueError) as exc:
@@ -268,7 +268,7 @@ def _raw_document(row: Any, warc_root: Path) -> Document | str:
 
 
 def _retry_one(session: Session, rid: int, url: str, warc: dict[str, Any], warc_root: Path) -> str:
-    from crawler.warc import read_response
+    from pipelines.warcread import read_response
 
     row = session.get(RejectRow, rid)
     payload = (row.payload if row else None) or {}

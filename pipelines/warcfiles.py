@@ -38,7 +38,7 @@ def export_warc(session: Session, warc_root: Path, output: Path, *, source: str 
     (gzip per record, a warcinfo record first).  Returns ``written``, ``no_raw``, ``missing``."""
     from warcio.warcwriter import WARCWriter
 
-    from crawler.warc import copy_record
+    from pipelines.warcread import copy_record
 
     stmt = (select(ArticleVersion.warc_filename, ArticleVersion.warc_offset)
             .join(Article, Article.id == ArticleVersion.article_id)
@@ -121,7 +121,7 @@ def import_warc(sessions: sessionmaker[Session], path: Path, warc_root: Path, *,
     """Extract and store every page response of ``path``.  Returns counts per
     outcome (``new``, ``updated``, ``unchanged``, ``rejected``) plus ``skipped``
     (not a 200 page: images, redirects, errors)."""
-    from crawler.warc import iter_responses
+    from pipelines.warcread import iter_responses
 
     check_warc(path)  # refuse a file that is not WARC before copying it in
     name = _place(path, warc_root)

@@ -81,3 +81,27 @@ def test_run_sets_signature_and_canonical_url():
     assert doc.canonical_url == "https://example.com/x/"
     assert doc.minhash == minhash(STORY)
     assert doc.content_hash == content_hash(STORY)
+
+
+def test_minhash_is_datasketch_affine32_bit_for_bit():
+    from datasketch import MinHash
+
+    from pipelines.dedup import SEED, shingles
+
+    texts = ["", "one", "Shares of the lender rose after the results were published on Monday.",
+             "央行宣布下调存款准备金率，市场流动性保持合理充裕。", "mixed 文本 with 两种 scripts " * 40]
+    for text in texts:
+        reference = MinHash(num_perm=NUM_PERM, seed=SEED, scheme="affine32")
+        reference.update_batch([s.encode("utf-8") for s in shingles(text)])
+        assert minhash(text) == [int(v) for v in reference.hashvalues]
+
+
+def test_the_stages_do_not_import_datasketch_or_scipy():
+    import subprocess
+    import sys
+
+    code = ("import sys; from pipelines import stage_functions; stage_functions(); "
+            "from pipelines.dedup import minhash; minhash('a b c d e f'); "
+            "print(sorted(m for m in ('datasketch', 'scipy') if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
