@@ -64,6 +64,15 @@ from pipelines.boilerplate_patterns import (  # noqa: F401
     _ZH_SPACED_NAME_RE,
     _ZH_TRAILING_EDITOR_RE,
     _ZH_WEN_BYLINE_RE,
+    _AFFILIATE_RE,
+    _BACK_TO_RE,
+    _FOLLOW_RE,
+    _LETTERS_RE,
+    _LOGIN_STATE_RE,
+    _NEWSLETTER_RE,
+    _PAREN_CREDIT_RE,
+    _READ_ALSO_RE,
+    _SOCIAL_RE,
 )
 
 
@@ -243,6 +252,13 @@ def _is_chart_source(text: str, core: str) -> bool:
     return len(text) <= 160 and bool(_TABLE_SOURCE_RE.match(text.strip()))
 
 
+def _is_social_prompt(text: str, core: str) -> bool:
+    """A follow prompt naming two or more social networks ("Follow us on X, Instagram and
+    TikTok"), in any of several languages."""
+    return len(text) <= 250 and bool(_FOLLOW_RE.search(text)) and len(set(
+        m.lower() for m in _SOCIAL_RE.findall(text))) >= 2
+
+
 def _short_match(limit: int, regex: re.Pattern[str], *, on_core: bool = True, how: str = "search") -> Callable[[str, str], bool]:
     """A rule: the line is at most ``limit`` characters and ``regex`` finds (``how``) in its
     core (decoration stripped) or, with ``on_core=False``, in the text itself."""
@@ -264,9 +280,17 @@ _LINE_RULES: list[tuple[str, Callable[[str, str], bool]]] = [
     ("engagement prompt", _short_match(60, _ENGAGE_RE)),
     ("comment prompt", _short_match(120, _COMMENT_RE)),
     ("app/newsletter prompt", _short_match(200, _APP_RE, on_core=False)),
+    ("app/newsletter prompt", _short_match(250, _NEWSLETTER_RE, on_core=False)),
+    ("social prompt", _is_social_prompt),
+    ("affiliate note", _short_match(400, _AFFILIATE_RE, on_core=False)),
+    ("read more", _short_match(250, _READ_ALSO_RE)),
+    ("read more", _short_match(50, _BACK_TO_RE)),
+    ("login state", _short_match(80, _LOGIN_STATE_RE)),
+    ("comment prompt", _short_match(200, _LETTERS_RE)),
     ("image credit", _short_match(200, _IMAGE_RE, on_core=False)),
     ("image caption", lambda text, core: _is_short(text, words=30, cjk=60) and len(text) <= 200
      and bool(_CAPTION_CREDIT_RE.search(text))),
+    ("image caption", _short_match(300, _PAREN_CREDIT_RE, on_core=False)),
     ("end mark", _short_match(_ANY, _END_MARK_RE, on_core=False, how="fullmatch")),
     ("post metadata", _short_match(150, _POSTMETA_RE)),
     ("tags", _short_match(200, _TAGS_RE)),

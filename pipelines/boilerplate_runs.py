@@ -103,19 +103,30 @@ def mark_teaser_runs(blocks: Blocks, drop: Drop) -> None:
 
 
 def mark_link_runs(blocks: Blocks, drop: Drop) -> None:
-    """Two or more short link-dense blocks in a row; a lone call-to-action link."""
+    """Two or more short link-dense blocks in a row (not a list the article introduces with a
+    colon: :func:`_introduced_list`); a lone call-to-action link."""
     n = len(blocks)
     i = 0
     while i < n:
         j = i
         while j < n and blocks[j].get("_links", 0) >= 0.6 and len(blocks[j]["text"]) <= 200:
             j += 1
-        if j - i >= 2:
+        if j - i >= 2 and not _introduced_list(blocks, drop, i, j):
             for k in range(i, j):
                 drop.setdefault(k, "link list")
         elif j > i and blocks[i].get("_links", 0) >= 0.9 and _is_lone_link(blocks[i]["text"]):
             drop.setdefault(i, "link")
         i = max(j, i + 1)
+
+
+def _introduced_list(blocks: Blocks, drop: Drop, i: int, j: int) -> bool:
+    """Blocks ``i..j-1`` are a list the article introduces ("You will need:", "所需材料：")
+    and then goes on after: a paragraph ending in a colon right before, running text
+    before and after."""
+    if i == 0 or i - 1 in drop or not blocks[i - 1]["text"].rstrip().endswith((":", "：")):
+        return False
+    return (any(k not in drop and _is_running_text(blocks[k]) for k in range(i))
+            and any(k not in drop and _is_running_text(blocks[k]) for k in range(j, len(blocks))))
 
 
 def mark_tag_rows(blocks: Blocks, drop: Drop) -> None:
@@ -130,12 +141,20 @@ def mark_tag_rows(blocks: Blocks, drop: Drop) -> None:
         break
 
 
+def _may_be_teaser(block: dict[str, Any]) -> bool:
+    """A line that can be another story's title: in HTML it links somewhere (a title in
+    the article's own closing list -- tour dates, a ranking, product features -- does not);
+    a plain-text capture has no links to tell."""
+    return block.get("_tag") == "line" or block.get("_links", 0) >= 0.3
+
+
 def mark_unrelated_tail(blocks: Blocks, drop: Drop) -> None:
-    """A trailing run of three or more title-like lines whose words the article does not use."""
+    """A trailing run of three or more title-like lines whose words the article does not use
+    (in HTML: linked lines, see :func:`_may_be_teaser`)."""
     kept_idx = [k for k in range(len(blocks)) if k not in drop]
     tail = []
     for k in reversed(kept_idx):
-        if not _is_title_like(blocks[k]["text"]):
+        if not (_is_title_like(blocks[k]["text"]) and _may_be_teaser(blocks[k])):
             break
         tail.append(k)
     if len(tail) < 3:
