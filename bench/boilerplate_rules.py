@@ -49,8 +49,7 @@ def audit(pages: list[realdata.Page]) -> tuple[dict, dict, dict]:
             continue
         gold = realdata.match_key(page.text or "")
         result = boilerplate.strip(doc.blocks, title=doc.title, input_kind=doc.input_kind or "html",
-                                   other_titles=[doc.meta.get(k) for k in ("og:title", "h1", "html_title")
-                                                 if doc.meta.get(k)])
+                                   other_titles=boilerplate.other_titles(doc))
         for text, reason in zip(result.removed, result.reasons):
             key = realdata.match_key(text)
             if len(key) >= 4 and key in gold:

@@ -46,7 +46,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, Iterable
 
-from pipelines import profiles
+from pipelines import boilerplate_runs as runs, profiles
 from pipelines.base import StagePipeline
 from pipelines.document import Document
 from pipelines.normalize import cjk_count, word_count
@@ -110,83 +110,119 @@ def strip(blocks: list[dict[str, Any]], *, title: str | None = None,
     """
     patterns = [re.compile(p) for p in line_patterns]
     out = Stripped(blocks=[])
-    raw_title = title
+    title_keys = _title_keys(title, other_titles, out)
+    blocks = _strip_bracket_titles(list(blocks), title_keys, out)
+    drop: dict[int, str] = {}
+    for i, block in enumerate(blocks):
+        reason = _single_line_reason(i, block, title_keys, patterns, out)
+        if reason:
+            drop[i] = reason
+    _mark_author_bios(blocks, drop)
+    _mark_summary_boxes(blocks, drop)
+    _mark_dek(blocks, drop)
+    runs.mark_end_matter(blocks, drop)
+    runs.mark_sales_pitches(blocks, drop)
+    runs.mark_recommended(blocks, drop)
+    runs.mark_teaser_runs(blocks, drop)
+    runs.mark_link_runs(blocks, drop)
+    runs.mark_tag_rows(blocks, drop)
+    runs.mark_unrelated_tail(blocks, drop)
+    _collect(blocks, drop, out)
+    if input_kind == "text":
+        out.blocks = mark_headings(out.blocks)
+    return out
+
+
+def _title_keys(title: str | None, other_titles: Iterable[str], out: Stripped) -> set[str]:
+    """Comparison keys of the title and its variants ("Source | Title" split into
+    ``out.source``/``out.title``; each headline part of "Site - Headline")."""
     if title:
         out.source, out.title = split_source_prefix(title)
         if out.source is None:
             out.title = title
-    variants = [t for t in (raw_title, out.title, *other_titles) if t]
+    variants = [t for t in (title, out.title, *other_titles) if t]
     for t in list(variants):
         parts = [p for p in _TITLE_SEP_RE.split(t) if p.strip()]
         variants += [p for p in parts if len(p) >= 0.5 * len(t)]
-    title_keys = {_key(t) for t in variants}
-    title_keys = {k for k in title_keys if len(k) >= 8}
-    drop: dict[int, str] = {}
-    n = len(blocks)
-    blocks = list(blocks)
-    # Telegraph leads repeat the headline in brackets: "【Title】Cailian, May 11 — ...".
-    for i in range(min(6, n)):
+    return {k for k in (_key(t) for t in variants) if len(k) >= 8}
+
+
+def _strip_bracket_titles(blocks: list[dict[str, Any]], title_keys: set[str], out: Stripped) -> list[dict[str, Any]]:
+    """Telegraph leads repeat the headline in brackets: "【Title】Cailian, May 11 — ..."."""
+    for i in range(min(6, len(blocks))):
         m = _BRACKET_TITLE_RE.match(blocks[i]["text"])
         if m and _key(m.group("title")) in title_keys:
             out.removed.append(m.group("prefix").strip())
             out.reasons.append("repeated title")
             blocks[i] = {**blocks[i], "text": m.group("rest")}
+    return blocks
 
-    # 1. single lines
-    for i, block in enumerate(blocks):
-        text = block["text"]
-        key = _key(text)
-        if i < 6 and key and key in title_keys:
-            drop[i] = "repeated title"
-            continue
-        if i < 6 and out.title and block["kind"] == "heading" and key and _key(out.title).startswith(key) and len(key) > 10:
-            drop[i] = "repeated title"
-            continue
-        names = byline_names(text) if _is_short(text, words=16, cjk=40) else None
-        if names:
-            out.authors.extend(n for n in names if n not in out.authors)
-            drop[i] = "byline"
-            continue
-        m = _SOURCE_LINE_RE.match(_core(text) if len(text) < 60 else "")
-        if m:
-            out.source_line = out.source_line or m.group("src")
-            if m.group("who") and m.group("who") not in out.authors:
-                out.authors.append(m.group("who"))
-            drop[i] = "source line"
-            continue
-        if _info_line(text):
-            out.date_line = out.date_line or text
-            for who in re.findall(r"(?:作者|author)\s*[:：]\s*([^\s:：|]{2,20})", text, flags=re.I):
-                if who not in out.authors:
-                    out.authors.append(who)
-            # "来源: 中国证券报阅读 (3287)": spans run together; the counter label is not the source.
-            src = re.search(r"(?:来源|來源|source)\s*[:：]\s*([^\s:：|]{2,20}?)(?=阅读|浏览|点击|评论|[\s(（|]|$)",
-                            text, flags=re.I)
-            if src:
-                out.source_line = out.source_line or src.group(1)
-            drop[i] = "date/info line"
-            continue
-        reason = line_reason(text, patterns=patterns)
-        if reason:
-            drop[i] = reason
 
-    # 1a. a one-line author bio sitting next to a removed byline or contributor disclaimer
+def _single_line_reason(i: int, block: dict[str, Any], title_keys: set[str],
+                        patterns: list[re.Pattern[str]], out: Stripped) -> str | None:
+    """Why block ``i`` goes on its own: the repeated title, a header line (byline, source,
+    date/info line: read into ``out``) or any :func:`line_reason`."""
+    text = block["text"]
+    key = _key(text)
+    if i < 6 and key and key in title_keys:
+        return "repeated title"
+    if (i < 6 and out.title and block["kind"] == "heading" and key and _key(out.title).startswith(key)
+            and len(key) > 10):
+        return "repeated title"
+    return _header_reason(text, out) or line_reason(text, patterns=patterns)
+
+
+def _header_reason(text: str, out: Stripped) -> str | None:
+    """A byline, source line or date/info line; the names, source and date go to ``out``."""
+    names = byline_names(text) if _is_short(text, words=16, cjk=40) else None
+    if names:
+        out.authors.extend(n for n in names if n not in out.authors)
+        return "byline"
+    m = _SOURCE_LINE_RE.match(_core(text) if len(text) < 60 else "")
+    if m:
+        out.source_line = out.source_line or m.group("src")
+        if m.group("who") and m.group("who") not in out.authors:
+            out.authors.append(m.group("who"))
+        return "source line"
+    if not _info_line(text):
+        return None
+    out.date_line = out.date_line or text
+    for who in re.findall(r"(?:作者|author)\s*[:：]\s*([^\s:：|]{2,20})", text, flags=re.I):
+        if who not in out.authors:
+            out.authors.append(who)
+    # "来源: 中国证券报阅读 (3287)": spans run together; the counter label is not the source.
+    src = re.search(r"(?:来源|來源|source)\s*[:：]\s*([^\s:：|]{2,20}?)(?=阅读|浏览|点击|评论|[\s(（|]|$)",
+                    text, flags=re.I)
+    if src:
+        out.source_line = out.source_line or src.group(1)
+    return "date/info line"
+
+
+def _mark_author_bios(blocks: list[dict[str, Any]], drop: dict[int, str]) -> None:
+    """A one-line author bio next to a removed byline or contributor disclaimer."""
     for i, block in enumerate(blocks):
         if (i not in drop and _AUTHOR_BIO_RE.match(block["text"]) and _is_short(block["text"], words=25)
                 and (drop.get(i - 1) in _HEADER_REASONS or drop.get(i + 1) in _HEADER_REASONS)):
             drop[i] = "author bio"
 
-    # 1c. deks and summary boxes without a dek class: a box in the first blocks that the lead
-    # repeats (wallstreetcn's one-sentence summary above the key points and the lead), and a
-    # headline-like intro line before any article text (a trade-press "article-intro" under the h1).
+
+def _mark_summary_boxes(blocks: list[dict[str, Any]], drop: dict[int, str]) -> None:
+    """A box in the first blocks that the lead repeats (a one-sentence summary above the
+    key points and the lead); not the very next kept block: the box sits apart from the lead."""
+    n = len(blocks)
     for i in range(min(6, n)):
         key = _key(blocks[i]["text"])
         if i in drop or len(key) < 15 or blocks[i]["kind"] != "paragraph":
             continue
-        # Not the very next kept block: the box sits apart from the lead (key points between).
         if any(k not in drop and _key(blocks[k]["text"]).startswith(key)
                and any(j not in drop for j in range(i + 1, k)) for k in range(i + 2, min(n, i + 11))):
             drop[i] = "summary box"
+
+
+def _mark_dek(blocks: list[dict[str, Any]], drop: dict[int, str]) -> None:
+    """A headline-like intro line before any article text (a trade-press "article-intro"
+    under the h1), followed within three blocks by running text."""
+    n = len(blocks)
     for i in range(min(4, n)):
         if i in drop:
             continue
@@ -194,109 +230,16 @@ def strip(blocks: list[dict[str, Any]], *, title: str | None = None,
         if _is_running_text(block) or block["kind"] == "heading" or block.get("_tag") == "tr":
             break
         if (block["kind"] == "paragraph" and block.get("_links", 0) < 0.3 and _ends_open(text)
-                and _is_short(text, words=25, cjk=50) and (word_count(text) >= 5 if not cjk_count(text) else cjk_count(text) >= 10)
+                and _is_short(text, words=25, cjk=50)
+                and (word_count(text) >= 5 if not cjk_count(text) else cjk_count(text) >= 10)
                 and i + 1 < n and any(_is_running_text(blocks[k]) for k in range(i + 1, min(n, i + 4)) if k not in drop)):
             drop[i] = "dek"
             break
 
-    # 1b. end matter: "About Acme Corp.", "Forward-Looking Statements", "Media Contact:",
-    # "Analyst's Disclosure: ...", "This article was written by" open a section that runs
-    # to the next subheading or the end; only after some article text.
-    i, seen_body = 0, False
-    while i < n:
-        if seen_body and _is_end_matter(blocks[i]):
-            drop[i] = "end matter"
-            j = i + 1
-            while j < n and not (blocks[j]["kind"] == "heading" and not _is_end_matter(blocks[j])) \
-                    and blocks[j].get("_tag") != "tr":
-                drop.setdefault(j, "end matter")
-                j += 1
-            i = j
-            continue
-        seen_body = seen_body or (i not in drop and _is_running_text(blocks[i]))
-        i += 1
 
-    # 1c. sales-pitch boxes inside the story: a "Should you invest $1,000 in X right now?" heading and
-    # the pitch under it, up to the next subheading.
-    for i in range(n):
-        if len(blocks[i]["text"]) <= 120 and _PITCH_HEADING_RE.match(_core(blocks[i]["text"])):
-            drop[i] = "sales pitch"
-            j = i + 1
-            while j < n and blocks[j]["kind"] != "heading":
-                drop.setdefault(j, "sales pitch")
-                j += 1
-
-    # 2. teaser lists after a "Recommend"/"相关文章" heading
-    i = 0
-    while i < n:
-        if _RECOMMEND_RE.match(_core(blocks[i]["text"]).rstrip(" :：")):
-            drop[i] = "teaser list heading"
-            j = i + 1
-            linked = 0
-            while j < n:
-                t = blocks[j]["text"]
-                if _resumes_article(blocks, j, drop, linked_list=linked == j - i - 1 > 0):
-                    break
-                linked += blocks[j].get("_links", 0) >= 0.5
-                if j in drop or _is_title_like(t) or _is_teaser(t) or blocks[j].get("_links", 0) >= 0.5:
-                    drop.setdefault(j, "teaser list")
-                    j += 1
-                else:
-                    break
-            i = j
-        else:
-            i += 1
-
-    # 3. runs of title-like lines holding >= 2 "…" teasers, and link-dense runs
-    i = 0
-    while i < n:
-        if i in drop or not (_is_teaser(blocks[i]["text"]) or _is_title_like(blocks[i]["text"])):
-            i += 1
-            continue
-        j, teasers = i, 0
-        while j < n and (j in drop or _is_teaser(blocks[j]["text"]) or _is_title_like(blocks[j]["text"])):
-            teasers += j not in drop and _is_teaser(blocks[j]["text"])
-            j += 1
-        if teasers >= 2:
-            for k in range(i, j):
-                drop.setdefault(k, "teaser list")
-        i = j
-    i = 0
-    while i < n:
-        j = i
-        while j < n and blocks[j].get("_links", 0) >= 0.6 and len(blocks[j]["text"]) <= 200:
-            j += 1
-        if j - i >= 2:
-            for k in range(i, j):
-                drop.setdefault(k, "link list")
-        elif j > i and blocks[i].get("_links", 0) >= 0.9 and _is_lone_link(blocks[i]["text"]):
-            drop.setdefault(i, "link")
-        i = max(j, i + 1)
-
-    # 3b. tag rows after the article text: a block made only of two or more short inline
-    # items ("<span>固收+</span><span>新基金</span>…", keyword links) without sentence punctuation.
-    for k in range(n - 1, -1, -1):
-        if k in drop:
-            continue
-        if blocks[k].get("_items", 0) >= 2 and _ends_open(blocks[k]["text"]) and _is_short(blocks[k]["text"]):
-            drop[k] = "tag row"
-            continue
-        break
-
-    # 4. a trailing run of >= 3 title-like lines unrelated to the article
-    kept_idx = [k for k in range(n) if k not in drop]
-    tail = []
-    for k in reversed(kept_idx):
-        if _is_title_like(blocks[k]["text"]):
-            tail.append(k)
-        else:
-            break
-    if len(tail) >= 3:
-        vocab = _vocabulary(blocks[k]["text"] for k in kept_idx if k not in tail)
-        if vocab and sum(_unrelated(blocks[k]["text"], vocab) for k in tail) >= len(tail) * 0.6:
-            for k in tail:
-                drop[k] = "unrelated title list"
-
+def _collect(blocks: list[dict[str, Any]], drop: dict[int, str], out: Stripped) -> None:
+    """Kept blocks to ``out.blocks`` (an end mark "(完)" cut off a paragraph's end),
+    dropped ones to ``out.removed`` with their rule in ``out.reasons``."""
     for k, block in enumerate(blocks):
         if k in drop:
             out.removed.append(block["text"])
@@ -308,9 +251,6 @@ def strip(blocks: list[dict[str, Any]], *, title: str | None = None,
             out.reasons.append("end mark")
             block = {**block, "text": block["text"][:m.start()].rstrip()}
         out.blocks.append(block)
-    if input_kind == "text":
-        out.blocks = mark_headings(out.blocks)
-    return out
 
 
 def mark_headings(blocks: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -341,11 +281,16 @@ def mark_headings(blocks: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return out
 
 
+def other_titles(doc: Document) -> list[str]:
+    """The page's other headline sources (og:title, <h1>, <title>) that the body may repeat."""
+    return [t for t in (doc.meta.tag("og:title"), doc.meta.h1, doc.meta.html_title) if t]
+
+
 def run(doc: Document) -> Document:
     site = profiles.of(doc)
     patterns = list(site.boilerplate.get("line_patterns", [])) if site is not None else []
     result = strip(doc.blocks, title=doc.title, line_patterns=patterns, input_kind=doc.input_kind or "html",
-                   other_titles=[t for t in (doc.meta.tag("og:title"), doc.meta.h1, doc.meta.html_title) if t])
+                   other_titles=other_titles(doc))
     doc.blocks = result.blocks
     doc.removed.extend(result.removed)
     for name in result.authors:

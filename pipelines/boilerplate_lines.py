@@ -5,7 +5,7 @@ small text predicates the passes in :mod:`pipelines.boilerplate` share."""
 from __future__ import annotations
 
 import re
-from typing import Any, Iterable
+from typing import Any, Callable, Iterable
 
 from pipelines.normalize import cjk_count, is_cjk_char, word_count
 from pipelines.boilerplate_patterns import (  # noqa: F401
@@ -64,6 +64,15 @@ from pipelines.boilerplate_patterns import (  # noqa: F401
     _ZH_SPACED_NAME_RE,
     _ZH_TRAILING_EDITOR_RE,
     _ZH_WEN_BYLINE_RE,
+    _AFFILIATE_RE,
+    _BACK_TO_RE,
+    _FOLLOW_RE,
+    _LETTERS_RE,
+    _LOGIN_STATE_RE,
+    _NEWSLETTER_RE,
+    _PAREN_CREDIT_RE,
+    _READ_ALSO_RE,
+    _SOCIAL_RE,
 )
 
 
@@ -196,76 +205,110 @@ def _is_share_bar(text: str) -> bool:
 
 
 def line_reason(text: str, *, patterns: Iterable[re.Pattern[str]] = ()) -> str | None:
-    """Why a single line is boilerplate (a short label), or None if it is not."""
-    core = _core(text)
-    short = _is_short(text, words=25, cjk=50)
+    """Why a single line is boilerplate (a short label), or None if it is not.
+
+    The site profile's patterns first, then each rule of :data:`_LINE_RULES` in turn."""
     for pattern in patterns:
         if pattern.search(text):
             return "profile pattern"
+    core = _core(text)
     if not core:
         return "decoration"
+    for reason, test in _LINE_RULES:
+        if test(text, core):
+            return reason
+    return None
+
+
+def _is_navigation(text: str, core: str) -> bool:
     # An arrow opening a sentence ("→ The bottom line: …") is a bullet, not a pager link.
-    if _NAV_RE.search(text) and (_is_short(text, words=15, cjk=30) or not text.lstrip().startswith(_ARROWS)):
-        return "prev/next navigation"
-    if _DISCLAIMER_START_RE.search(text):
-        return "disclaimer"
-    if len(text) <= 200 and _DISCLAIMER_ANY_RE.search(text):
-        return "disclaimer"
-    if len(text) <= 300 and _COPYRIGHT_RE.search(text):
-        return "copyright"
-    if len(text) <= 200 and _EDITOR_RE.search(text) and (short or "：" in text or ":" in text):
-        return "editor"
-    if len(text) <= 40 and _ORG_EDITOR_RE.match(core):
-        return "editor"
-    if _is_share_bar(text) or (len(text) <= 40 and (_SHARE_ON_RE.match(core) or core.startswith(("分享到", "分享至")))):
-        return "share bar"
-    if len(text) <= 60 and _ENGAGE_RE.search(core):
-        return "engagement prompt"
-    if len(text) <= 120 and _COMMENT_RE.search(core):
-        return "comment prompt"
-    if len(text) <= 200 and _APP_RE.search(text):
-        return "app/newsletter prompt"
-    if len(text) <= 200 and _IMAGE_RE.search(text):
-        return "image credit"
-    if _is_short(text, words=30, cjk=60) and len(text) <= 200 and _CAPTION_CREDIT_RE.search(text):
-        return "image caption"
-    if _END_MARK_RE.fullmatch(text):
-        return "end mark"
-    if len(text) <= 150 and _POSTMETA_RE.search(core):
-        return "post metadata"
-    if len(text) <= 200 and _TAGS_RE.search(core):
-        return "tags"
-    if _AD_RE.search(core):
-        return "advertisement"
-    if len(text) <= 150 and _READMORE_RE.search(core):
-        return "read more"
-    if len(text) <= 200 and _CONTRIB_RE.search(core):
-        return "sign-off"
-    if len(text) <= 40 and _ROLE_ONLY_RE.match(core):
-        return "byline"
-    if len(text) <= 160 and _CONTRIB_NAMES_RE.match(core):
-        return "sign-off"
-    if len(text) <= 300 and _CLOSING_CREDIT_RE.match(core):
-        return "closing credit"
-    if len(text) <= 250 and _ABOUT_ARTICLE_RE.match(core):
-        return "note about the article"
-    if len(text) <= 300 and (_GALLERY_CAPTION_RE.match(core)
-                             or ("licensing" in core.lower() and _LICENSING_TAIL_RE.search(core))):
-        return "image caption"
-    if len(text) <= 600 and _POSITION_DISCLOSURE_RE.search(text.strip()):
-        return "disclosure"
-    if _WIRE_SOURCE_RE.match(text):
-        return "wire source line"
-    if _VIDEO_RE.search(core) and len(text) <= 200:
-        return "video embed"
-    if len(text) <= 120 and _PAGINATION_RE.match(core) and _PAGINATION_WORD_RE.search(core):
-        return "pagination"
+    return bool(_NAV_RE.search(text)) and (_is_short(text, words=15, cjk=30) or not text.lstrip().startswith(_ARROWS))
+
+
+def _is_disclaimer(text: str, core: str) -> bool:
+    return bool(_DISCLAIMER_START_RE.search(text)) or (len(text) <= 200 and bool(_DISCLAIMER_ANY_RE.search(text)))
+
+
+def _is_editor(text: str, core: str) -> bool:
+    if len(text) <= 200 and _EDITOR_RE.search(text) and (_is_short(text, words=25, cjk=50) or "：" in text or ":" in text):
+        return True
+    return len(text) <= 40 and bool(_ORG_EDITOR_RE.match(core))
+
+
+def _is_share_line(text: str, core: str) -> bool:
+    return _is_share_bar(text) or (len(text) <= 40 and (bool(_SHARE_ON_RE.match(core))
+                                                        or core.startswith(("分享到", "分享至"))))
+
+
+def _is_gallery_caption(text: str, core: str) -> bool:
+    return len(text) <= 300 and (bool(_GALLERY_CAPTION_RE.match(core))
+                                 or ("licensing" in core.lower() and bool(_LICENSING_TAIL_RE.search(core))))
+
+
+def _is_chart_source(text: str, core: str) -> bool:
     if (len(text) <= 150 and _CHART_SOURCE_RE.search(text) and _is_short(text, words=16, cjk=40)
             and not re.search(r"[.。!?！？]$", text.rstrip(_CLOSERS))):
-        return "chart source"
-    if len(text) <= 160 and _TABLE_SOURCE_RE.match(text.strip()):
-        return "chart source"
-    return None
+        return True
+    return len(text) <= 160 and bool(_TABLE_SOURCE_RE.match(text.strip()))
+
+
+def _is_social_prompt(text: str, core: str) -> bool:
+    """A follow prompt naming two or more social networks ("Follow us on X, Instagram and
+    TikTok"), in any of several languages."""
+    return len(text) <= 250 and bool(_FOLLOW_RE.search(text)) and len(set(
+        m.lower() for m in _SOCIAL_RE.findall(text))) >= 2
+
+
+def _short_match(limit: int, regex: re.Pattern[str], *, on_core: bool = True, how: str = "search") -> Callable[[str, str], bool]:
+    """A rule: the line is at most ``limit`` characters and ``regex`` finds (``how``) in its
+    core (decoration stripped) or, with ``on_core=False``, in the text itself."""
+    def test(text: str, core: str) -> bool:
+        return len(text) <= limit and bool(getattr(regex, how)(core if on_core else text))
+    return test
+
+
+_ANY = 10**9
+
+#: ``(reason, test(text, core))`` in the order :func:`line_reason` tries them; the first
+#: that holds names the line.
+_LINE_RULES: list[tuple[str, Callable[[str, str], bool]]] = [
+    ("prev/next navigation", _is_navigation),
+    ("disclaimer", _is_disclaimer),
+    ("copyright", _short_match(300, _COPYRIGHT_RE, on_core=False)),
+    ("editor", _is_editor),
+    ("share bar", _is_share_line),
+    ("engagement prompt", _short_match(60, _ENGAGE_RE)),
+    ("comment prompt", _short_match(120, _COMMENT_RE)),
+    ("app/newsletter prompt", _short_match(200, _APP_RE, on_core=False)),
+    ("app/newsletter prompt", _short_match(250, _NEWSLETTER_RE, on_core=False)),
+    ("social prompt", _is_social_prompt),
+    ("affiliate note", _short_match(400, _AFFILIATE_RE, on_core=False)),
+    ("read more", _short_match(250, _READ_ALSO_RE)),
+    ("read more", _short_match(50, _BACK_TO_RE)),
+    ("login state", _short_match(80, _LOGIN_STATE_RE)),
+    ("comment prompt", _short_match(200, _LETTERS_RE)),
+    ("image credit", _short_match(200, _IMAGE_RE, on_core=False)),
+    ("image caption", lambda text, core: _is_short(text, words=30, cjk=60) and len(text) <= 200
+     and bool(_CAPTION_CREDIT_RE.search(text))),
+    ("image caption", _short_match(300, _PAREN_CREDIT_RE, on_core=False)),
+    ("end mark", _short_match(_ANY, _END_MARK_RE, on_core=False, how="fullmatch")),
+    ("post metadata", _short_match(150, _POSTMETA_RE)),
+    ("tags", _short_match(200, _TAGS_RE)),
+    ("advertisement", _short_match(_ANY, _AD_RE)),
+    ("read more", _short_match(150, _READMORE_RE)),
+    ("sign-off", _short_match(200, _CONTRIB_RE)),
+    ("byline", _short_match(40, _ROLE_ONLY_RE, how="match")),
+    ("sign-off", _short_match(160, _CONTRIB_NAMES_RE, how="match")),
+    ("closing credit", _short_match(300, _CLOSING_CREDIT_RE, how="match")),
+    ("note about the article", _short_match(250, _ABOUT_ARTICLE_RE, how="match")),
+    ("image caption", _is_gallery_caption),
+    ("disclosure", lambda text, core: len(text) <= 600 and bool(_POSITION_DISCLOSURE_RE.search(text.strip()))),
+    ("wire source line", _short_match(_ANY, _WIRE_SOURCE_RE, on_core=False, how="match")),
+    ("video embed", _short_match(200, _VIDEO_RE)),
+    ("pagination", lambda text, core: len(text) <= 120 and bool(_PAGINATION_RE.match(core))
+     and bool(_PAGINATION_WORD_RE.search(core))),
+    ("chart source", _is_chart_source),
+]
 
 
 def _is_lone_link(text: str) -> bool:

@@ -284,3 +284,50 @@ _STOP = {
 
 _BRACKET_TITLE_RE = re.compile(r"^(?P<prefix>\s*[【\[](?P<title>[^】\]]{4,120})[】\]]\s*)(?P<rest>\S.*)$", re.S)
 _TITLE_SEP_RE = re.compile(r"\s+[|｜\-–—]\s+|\s*_\s*|\s*丨\s*")
+
+
+# ---------------------------------------------------------------- prompts in other languages
+
+_SOCIAL_NAMES = r"(?:facebook|twitter|instagram|telegram|tiktok|youtube|linkedin|whatsapp|threads|bluesky|mastodon|pinterest|snapchat)"
+# "Follow us on Telegram, Instagram, Facebook and Twitter ...", "Síguenos en ...", "Folge uns auf ...",
+# "Suivez-nous sur ...": a follow verb and two or more social networks.
+_FOLLOW_RE = re.compile(
+    r"\b(?:follow|síguenos|siguenos|sigue(?:nos)?|seguir|folge|folgt|folgen sie|suivez|seguici|segui|siga)\b", re.I)
+_SOCIAL_RE = re.compile(rf"\b{_SOCIAL_NAMES}\b", re.I)
+# "Never miss the latest news by signing up to our newsletter", "suscribirse aquí a nuestra newsletter",
+# "Newsletter abonnieren", "Do you want to be informed ...? Sign up here".
+_NEWSLETTER_RE = re.compile(
+    r"\b(?:sign(?:ing)? up|subscri\w*|suscr[ií]\w*|abonn\w*|anmelden|inscri\w*|iscri\w*)\b.{0,40}?"
+    r"\b(?:our|nuestra|nuestro|unseren?|notre|nos|nostra)\s+(?:[\w-]+\s+){0,3}newsletters?\b"
+    r"|^newsletter\s+(?:abonnieren|bestellen|anmelden|abonnez-vous)\b"
+    r"|^(?:do you want to|want to|would you like to) (?:be informed|stay (?:informed|up to date)|get (?:our|the latest))\b.{0,80}"
+    r"\bsign up\b",
+    re.I)
+# Affiliate and advertiser notes: "This post contains affiliate links", "We may receive compensation when
+# you click on links", "Bei den Verlinkungen handelt es sich um Affiliate Links".
+_AFFILIATE_RE = re.compile(
+    r"\b(?:contains?|may contain|uses|use some|includes?|handelt es sich um|enthält|contiene|contient)\s+"
+    r"(?:(?:some|sogenannte|des|liens|enlaces)\s+)?affiliate[- ]?links?\b"
+    r"|\bas an amazon (?:associate|affiliate)\b|\bwe (?:may|might) (?:receive|earn|get) (?:a )?(?:small )?(?:compensation|commission)"
+    r"|\bproduct advertising api\b|\badvertisers? (?:do|does) not influence\b"
+    r"|\b(?:contains|includes) (?:references to )?(?:products|links) from (?:one or more of )?our (?:advertisers|partners)\b",
+    re.I)
+# An inline teaser in other languages: "Le puede interesar: ...", "Lesen Sie auch: ...", "À lire aussi : ...".
+_READ_ALSO_RE = re.compile(
+    r"^(?:(?:le|te) puede interesar|lea también|lee también|ver también|leia também|veja também|lesen sie (?:auch|mehr)|"
+    r"auch interessant|mehr zum thema|das könnte sie (?:auch )?interessieren|(?:à )?lire aussi|voir aussi|"
+    r"leggi anche|potrebbe interessarti|you may also like|you might also like|related story|related article)\s*[:：]",
+    re.I)
+# "Zurück zum Newsroom", "Volver a la portada", "Retour à l'accueil", "Back to news": a short way back.
+_BACK_TO_RE = re.compile(r"^(?:back to|zurück (?:zu[mr]?|an)|volver a|retour (?:à|au)|torna (?:a|al))\b.{1,30}$", re.I)
+# Log-in state lines: "You are not logged in.", "Sie sind aktuell nicht eingeloggt."
+_LOGIN_STATE_RE = re.compile(
+    r"^(?:you are|you're) (?:currently )?not (?:logged|signed) in\b|^sie sind (?:\w+ )?nicht (?:eingeloggt|angemeldet)\b",
+    re.I)
+# A caption ending in a parenthesised credit: "... at the Congress (Photo: Jane Doe/Pool via Reuters).",
+# "(Foto: ...)", "(Bild: ...)", "(Imagen: ...)".
+_PAREN_CREDIT_RE = re.compile(
+    r"[(（]\s*(?:photos?|fotos?|bild(?:er)?|imagen|image|images|crédito|credit|quelle|source)\s*[:：]\s*[^()（）]{2,80}[)）]\.?$",
+    re.I)
+# Reader-letter prompts: "We want to hear what you think about this article."
+_LETTERS_RE = re.compile(r"^we want to hear (?:what you think|from you)\b", re.I)

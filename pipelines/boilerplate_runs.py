@@ -1,0 +1,165 @@
+"""The passes of the boilerplate stage over runs of blocks (one pass per function, each
+marking ``drop[index] = rule name``): end matter and sales pitches that run to the next
+subheading, teaser lists (after a "Related" heading, ``…`` runs, link-dense runs), tag
+rows and an unrelated title list at the end.  Single lines are judged in
+:mod:`pipelines.boilerplate_lines`; :func:`pipelines.boilerplate.strip` runs the passes."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pipelines.boilerplate_lines import (
+    _core,
+    _ends_open,
+    _is_end_matter,
+    _is_lone_link,
+    _is_running_text,
+    _is_short,
+    _is_teaser,
+    _is_title_like,
+    _resumes_article,
+    _unrelated,
+    _vocabulary,
+)
+from pipelines.boilerplate_patterns import _PITCH_HEADING_RE, _RECOMMEND_RE
+
+Blocks = list[dict[str, Any]]
+Drop = dict[int, str]
+
+
+def mark_end_matter(blocks: Blocks, drop: Drop) -> None:
+    """"About Acme Corp.", "Forward-Looking Statements", "Media Contact:", "Analyst's
+    Disclosure: ...", "This article was written by" open a section that runs to the next
+    subheading or the end; only after some article text."""
+    n = len(blocks)
+    i, seen_body = 0, False
+    while i < n:
+        if seen_body and _is_end_matter(blocks[i]):
+            drop[i] = "end matter"
+            j = i + 1
+            while j < n and not (blocks[j]["kind"] == "heading" and not _is_end_matter(blocks[j])) \
+                    and blocks[j].get("_tag") != "tr":
+                drop.setdefault(j, "end matter")
+                j += 1
+            i = j
+            continue
+        seen_body = seen_body or (i not in drop and _is_running_text(blocks[i]))
+        i += 1
+
+
+def mark_sales_pitches(blocks: Blocks, drop: Drop) -> None:
+    """A "Should you invest $1,000 in X right now?" heading and the pitch under it, up to
+    the next subheading."""
+    n = len(blocks)
+    for i in range(n):
+        if len(blocks[i]["text"]) <= 120 and _PITCH_HEADING_RE.match(_core(blocks[i]["text"])):
+            drop[i] = "sales pitch"
+            j = i + 1
+            while j < n and blocks[j]["kind"] != "heading":
+                drop.setdefault(j, "sales pitch")
+                j += 1
+
+
+def mark_recommended(blocks: Blocks, drop: Drop) -> None:
+    """A "Recommend"/"相关文章" heading and the title-like, ``…`` or linked lines after it,
+    until the article resumes (:func:`_resumes_article`)."""
+    n = len(blocks)
+    i = 0
+    while i < n:
+        if not _RECOMMEND_RE.match(_core(blocks[i]["text"]).rstrip(" :：")):
+            i += 1
+            continue
+        drop[i] = "teaser list heading"
+        j = i + 1
+        linked = 0
+        while j < n:
+            t = blocks[j]["text"]
+            if _resumes_article(blocks, j, drop, linked_list=linked == j - i - 1 > 0):
+                break
+            linked += blocks[j].get("_links", 0) >= 0.5
+            if not (j in drop or _is_title_like(t) or _is_teaser(t) or blocks[j].get("_links", 0) >= 0.5):
+                break
+            drop.setdefault(j, "teaser list")
+            j += 1
+        i = j
+
+
+def mark_teaser_runs(blocks: Blocks, drop: Drop) -> None:
+    """A run of title-like lines holding two or more ``…``-truncated teasers."""
+    n = len(blocks)
+    i = 0
+    while i < n:
+        if i in drop or not (_is_teaser(blocks[i]["text"]) or _is_title_like(blocks[i]["text"])):
+            i += 1
+            continue
+        j, teasers = i, 0
+        while j < n and (j in drop or _is_teaser(blocks[j]["text"]) or _is_title_like(blocks[j]["text"])):
+            teasers += j not in drop and _is_teaser(blocks[j]["text"])
+            j += 1
+        if teasers >= 2:
+            for k in range(i, j):
+                drop.setdefault(k, "teaser list")
+        i = j
+
+
+def mark_link_runs(blocks: Blocks, drop: Drop) -> None:
+    """Two or more short link-dense blocks in a row (not a list the article introduces with a
+    colon: :func:`_introduced_list`); a lone call-to-action link."""
+    n = len(blocks)
+    i = 0
+    while i < n:
+        j = i
+        while j < n and blocks[j].get("_links", 0) >= 0.6 and len(blocks[j]["text"]) <= 200:
+            j += 1
+        if j - i >= 2 and not _introduced_list(blocks, drop, i, j):
+            for k in range(i, j):
+                drop.setdefault(k, "link list")
+        elif j > i and blocks[i].get("_links", 0) >= 0.9 and _is_lone_link(blocks[i]["text"]):
+            drop.setdefault(i, "link")
+        i = max(j, i + 1)
+
+
+def _introduced_list(blocks: Blocks, drop: Drop, i: int, j: int) -> bool:
+    """Blocks ``i..j-1`` are a list the article introduces ("You will need:", "所需材料：")
+    and then goes on after: a paragraph ending in a colon right before, running text
+    before and after."""
+    if i == 0 or i - 1 in drop or not blocks[i - 1]["text"].rstrip().endswith((":", "：")):
+        return False
+    return (any(k not in drop and _is_running_text(blocks[k]) for k in range(i))
+            and any(k not in drop and _is_running_text(blocks[k]) for k in range(j, len(blocks))))
+
+
+def mark_tag_rows(blocks: Blocks, drop: Drop) -> None:
+    """Tag rows after the article text: a block made only of two or more short inline
+    items ("<span>固收+</span><span>新基金</span>…", keyword links) without sentence punctuation."""
+    for k in range(len(blocks) - 1, -1, -1):
+        if k in drop:
+            continue
+        if blocks[k].get("_items", 0) >= 2 and _ends_open(blocks[k]["text"]) and _is_short(blocks[k]["text"]):
+            drop[k] = "tag row"
+            continue
+        break
+
+
+def _may_be_teaser(block: dict[str, Any]) -> bool:
+    """A line that can be another story's title: in HTML it links somewhere (a title in
+    the article's own closing list -- tour dates, a ranking, product features -- does not);
+    a plain-text capture has no links to tell."""
+    return block.get("_tag") == "line" or block.get("_links", 0) >= 0.3
+
+
+def mark_unrelated_tail(blocks: Blocks, drop: Drop) -> None:
+    """A trailing run of three or more title-like lines whose words the article does not use
+    (in HTML: linked lines, see :func:`_may_be_teaser`)."""
+    kept_idx = [k for k in range(len(blocks)) if k not in drop]
+    tail = []
+    for k in reversed(kept_idx):
+        if not (_is_title_like(blocks[k]["text"]) and _may_be_teaser(blocks[k])):
+            break
+        tail.append(k)
+    if len(tail) < 3:
+        return
+    vocab = _vocabulary(blocks[k]["text"] for k in kept_idx if k not in tail)
+    if vocab and sum(_unrelated(blocks[k]["text"], vocab) for k in tail) >= len(tail) * 0.6:
+        for k in tail:
+            drop[k] = "unrelated title list"

@@ -1,0 +1,52 @@
+"""Passes over runs of blocks (pipelines.boilerplate_runs), as strip() runs them."""
+
+from pipelines.boilerplate import strip
+
+
+def _p(text, links=0.0, tag="p"):
+    return {"kind": "paragraph", "text": text, "_links": links, "_tag": tag}
+
+
+_PROSE = ("The harbour board met on Tuesday to weigh the plan, and most members said the cost "
+          "was too high for a town of this size, though a vote was put off until spring.")
+
+
+def test_linked_list_introduced_by_a_colon_inside_the_article_stays():
+    blocks = [_p(_PROSE), _p("The board looked at three suppliers:"),
+              _p("Northwind Marine Works", 1.0, "li"), _p("Bluefin Dock Systems", 1.0, "li"),
+              _p("Calder Pier Company", 1.0, "li"), _p(_PROSE.replace("Tuesday", "Friday"))]
+    out = strip(blocks)
+    assert "Bluefin Dock Systems" in [b["text"] for b in out.blocks]
+
+
+def test_linked_list_at_the_end_still_goes():
+    blocks = [_p(_PROSE), _p("Northwind Marine Works", 1.0, "li"), _p("Bluefin Dock Systems", 1.0, "li")]
+    out = strip(blocks)
+    assert [b["text"] for b in out.blocks] == [_PROSE]
+    assert out.reasons == ["link list", "link list"]
+
+
+def test_linked_list_without_a_colon_between_paragraphs_still_goes():
+    blocks = [_p(_PROSE), _p("Northwind Marine Works", 1.0, "li"), _p("Bluefin Dock Systems", 1.0, "li"),
+              _p(_PROSE.replace("Tuesday", "Friday"))]
+    assert "link list" in strip(blocks).reasons
+
+
+def test_unlinked_closing_list_in_html_is_the_articles_own():
+    # A tour-date list closing the story: title-like lines whose words the text does not use.
+    tail = ["Oslo Spektrum 12 March", "Berlin Columbiahalle 15 March", "Vienna Gasometer 18 March"]
+    out = strip([_p(_PROSE)] + [_p(t, 0.0, "li") for t in tail])
+    assert [b["text"] for b in out.blocks][1:] == tail
+
+
+def test_linked_unrelated_closing_list_in_html_goes():
+    tail = ["Oslo Spektrum 12 March", "Berlin Columbiahalle 15 March", "Vienna Gasometer 18 March"]
+    out = strip([_p(_PROSE)] + [_p(t, 0.4, "li") for t in tail])
+    assert [b["text"] for b in out.blocks] == [_PROSE]
+    assert set(out.reasons) == {"unrelated title list"}
+
+
+def test_unrelated_closing_list_in_plain_text_goes():
+    tail = ["Oslo Spektrum 12 March", "Berlin Columbiahalle 15 March", "Vienna Gasometer 18 March"]
+    out = strip([_p(_PROSE, tag="line")] + [_p(t, 0.0, "line") for t in tail], input_kind="text")
+    assert [b["text"] for b in out.blocks] == [_PROSE]
