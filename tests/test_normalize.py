@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -102,4 +104,12 @@ def test_normalize_is_idempotent_on_any_text(text):
 def test_quotes_leave_no_straight_or_foreign_quotes(text):
     out = normalize_quotes(text)
     assert not set(out) & set("「」『』＂„‚«»‹›")
-    assert '"' not in out
+    # The only straight double mark left is the inch mark of a height (5'10"), written
+    # straight or as two apostrophes (5'10'').
+    assert all(re.search(r"\d'\d+(?:\.\d+)?$", out[max(0, i - 12):i])
+               for i, c in enumerate(out) if c == '"'), out
+
+
+def test_feet_and_inches_keep_their_marks():
+    assert normalize_quotes("a 5'10'' guard") == 'a 5\'10" guard'
+    assert normalize_quotes("He said ''no''.") == "He said “no”."
