@@ -59,7 +59,8 @@ def extract(blocks: list[dict[str, str]], *, language: str) -> list[dict[str, An
     raw = speaker_names.clean_speakers(raw)
     genders: dict[str, str] = {}
     if language == "en":
-        persons = persons + speaker_names.speaker_mentions(raw, body, rules.title_words())
+        persons = persons + speaker_names.speaker_mentions(
+            raw, body, rules.title_words(), sorted((a, b) for q in quotes for _p, a, b in q.pieces))
         names = {s["speaker"] for _p, s in persons} | {c["speaker"] for c in raw if c["_ref"] in ("name", "surname")}
         genders = speaker_names.genders(names, body)
     raw.sort(key=lambda c: (c["_pos"], c["start"]))

@@ -6,6 +6,7 @@ speaker (:func:`fullest_names`).  Chinese speakers pass :func:`clean_speaker` un
 
 from __future__ import annotations
 
+import bisect
 import re
 from functools import lru_cache
 from typing import Any
@@ -41,8 +42,14 @@ def clean_speaker(spk: dict[str, Any]) -> dict[str, Any] | None:
     new = _TAG_PREFIX.sub("", name, count=1) if ":" in name else name
     new = _RELATIVE.sub("", new)
     new = _LEADING_JUNK.sub("", new + " ").strip(" ,")
-    verbs = list(_CLAUSE_VERB.finditer(new))
+    new = _TRAILING_TIME.sub("", new)
     ref = spk.get("ref")
+    if _LEAD_CLAUSE.match(new):
+        # "Asked why she", "Recalling her past hardships": a participle clause, not a subject
+        last = new.split()[-1]
+        if last.lower() in ("he", "she", "they"):
+            new, ref = last, ("they" if last.lower() == "they" else "pronoun")
+    verbs = list(_CLAUSE_VERB.finditer(new))
     if verbs:
         tail = new[verbs[-1].end():].strip(" ,")
         pron = [p for p in _PRONOUN.finditer(tail) if p.end() == len(tail)]
@@ -66,6 +73,14 @@ def clean_speaker(spk: dict[str, Any]) -> dict[str, Any] | None:
     return dict(spk, speaker=new, written=new, ref=ref)
 
 
+#: A participle or preposition opening a clause before the subject ("Asked why she").
+_LEAD_CLAUSE = re.compile(r"^(?:[A-Z][a-z]+ing|Asked|Told|Despite|Apart|Unlike|Like|Given|Amid|Regarding)\s")
+#: A time phrase or "that" left after the subject ("Mr. Ruano last week", "Microsoft on Thursday").
+_TRAILING_TIME = re.compile(r"(?<=\w)\s+(?:(?:last|this|next|earlier this|later this)\s+(?:week|month|year|"
+                            r"morning|afternoon|evening|weekend|spring|summer|fall|autumn|winter)|"
+                            r"on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
+                            r"yesterday|today|tonight|that)$")
+_NOT_ADVERB = frozenset("family ally daily weekly monthly quarterly yearly italy july rally belly jelly".split())
 _NO_SPEAKER = re.compile(r"^(?:(?:it’s|it's|that’s|that's|there’s|there's|here’s|here's)\b.*"
                          r"|this|that|these|those|there|here|a|an|the|it)$", re.I)
 _NAME_THEN_LOWER = re.compile(r"^((?:[A-Z][\w’'.-]*\s+)*[A-Z][\w’'.-]*)\s+([a-z][\w’'-]*)\b")
@@ -91,6 +106,8 @@ def _cut_after_name(name: str) -> str:
         return name
     if word.rstrip("s") in _role_words() or word in ("familiar", "close", "who"):
         return name
+    if word.endswith("ly") and len(word) > 4 and word not in _NOT_ADVERB:
+        return head  # "Dion adamantly"
     if word not in _NAME_LINKS and (word.endswith(("s", "ed")) and not word.endswith("ss")
                                     or word in ("took", "gave", "made", "put", "kept", "went", "told")):
         return head
@@ -120,14 +137,16 @@ _NOT_FIRST = frozenset("The A An In On At As But And Or If So Then This That The
                        "Like With From For By Of To Mr Mrs Ms Dr Said Says".split())
 
 
-def speaker_mentions(claims: list[dict[str, Any]], body: str,
-                     titles: frozenset[str] = frozenset()) -> list[tuple[int, dict[str, Any]]]:
+def speaker_mentions(claims: list[dict[str, Any]], body: str, titles: frozenset[str] = frozenset(),
+                     quoted: list[tuple[int, int]] = ()) -> list[tuple[int, dict[str, Any]]]:
     """Every mention in ``body`` of a person who speaks somewhere in the article, as
     ``(position, speaker dict)`` antecedents for pronouns and surnames: the full names
     of named speakers, and the full name a lone surname speaker ("Cantwell") is
-    introduced with ("her friend, Travis Cantwell, a plumber")."""
+    introduced with ("her friend, Travis Cantwell, a plumber").  Mentions inside the
+    ``quoted`` spans (quotation contents) are no antecedents: a name a speaker says is
+    not who "he" is in the attribution after it."""
     names = {c["speaker"] for c in claims if c["_ref"] == "name" and " " in c["speaker"]
-             and c["speaker"].isascii()}
+             and not re.search(r"[\u3400-\u9fff]", c["speaker"])}
     surnames = {c["speaker"] for c in claims if c["_ref"] == "surname" and c["speaker"][:1].isupper()
                 and " " not in c["speaker"]}
     if surnames:
@@ -144,10 +163,16 @@ def speaker_mentions(claims: list[dict[str, Any]], body: str,
         k = body.find(name)
         while k >= 0:
             end = k + len(name)
-            if (k == 0 or not body[k - 1].isalnum()) and (end >= len(body) or not body[end].isalnum()):
+            if (k == 0 or not body[k - 1].isalnum()) and (end >= len(body) or not body[end].isalnum()) \
+                    and not _inside(quoted, k):
                 out.append((k, {"speaker": name, "role": None, "org": None, "ref": "name"}))
             k = body.find(name, end)
     return out
+
+
+def _inside(spans: list[tuple[int, int]], at: int) -> bool:
+    i = bisect.bisect_right(spans, (at, len(spans) and 1 << 60)) - 1
+    return i >= 0 and spans[i][0] <= at < spans[i][1]
 
 
 _CAP_RUN = re.compile(r"(?:[A-Z][\w’'.-]*\s+){0,5}[A-Z][\w’'.-]*")
