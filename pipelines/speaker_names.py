@@ -256,8 +256,9 @@ def _fullest(spk: str, runs: list[tuple[int, list[str]]], titles: frozenset[str]
 
 # --- gender as the article gives it -----------------------------------------------------
 
-#: A pronoun or honorific that tells a person's gender.
-_GENDER_WORD = re.compile(r"(?<![\w’'])(he|him|his|himself|she|her|hers|herself)(?![\w’'])", re.I)
+#: A subject pronoun that tells a person's gender (a possessive after a name is as often
+#: about someone else: "Tom Reed, her deputy").
+_GENDER_WORD = re.compile(r"(?<![\w’'])(he|himself|she|herself)(?![\w’'])", re.I)
 _HONORIFIC_BEFORE = re.compile(r"(?:^|[^\w])(Mr|Mrs|Ms|Miss)\.?\s+$")
 _GENDER_OF = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f",
               "herself": "f", "mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
@@ -273,7 +274,7 @@ def pronoun_gender(word: str) -> str | None:
 def genders(names: set[str], body: str) -> dict[str, str]:
     """``{name: "m" | "f"}`` for the persons in ``names`` whose gender the article tells:
     an honorific before a mention ("Mrs. Okafor"), else the first he/she pronoun after
-    mentions of the name, up to the paragraph's end or an opening quotation mark (a
+    mentions of the name (he, she), up to the paragraph's end or an opening quotation mark (a
     pronoun inside a quotation is about someone else), by majority."""
     out: dict[str, str] = {}
     for name in names:
