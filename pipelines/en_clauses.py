@@ -292,6 +292,9 @@ def _inverted_subject(cue: str, clause: str, after: str) -> str | None:
     return mi.group(1)
 
 
+_PREP_BEFORE = re.compile(r"(?<![\w’])(?:by|of|for|in|on|after|before|while|from|about|with)\s*$")
+
+
 def _subject_cue(masked: str, s: int, e: int, cue_hits: list[re.Match[str]]) -> dict[str, Any] | None:
     """"X <cue> [complement] [that] <clause>"; a cue without a clause gives way to a later
     cue of the same sentence that has one ("Halvern Foods Inc. reported profit ...,
@@ -300,8 +303,8 @@ def _subject_cue(masked: str, s: int, e: int, cue_hits: list[re.Match[str]]) -> 
     fallback: dict[str, Any] | None = None
     for m in cue_hits:
         before = sent[:m.start()]
-        if _negated(before):
-            continue
+        if _negated(before) or (m.group(1).endswith("ing") and _PREP_BEFORE.search(before)):
+            continue  # "did not say"; "boost it by adding": a gerund after a preposition is no cue
         subj = subject_before(before, m.group(1))
         if not subj:
             continue

@@ -74,6 +74,12 @@ def _role_before(before: str) -> tuple[str | None, str | None, bool]:
     return None, None, toks[-1].lower() in v["org_nouns"]
 
 
+_SURNAME_PREFIX = re.compile(r"(?:Mc|Mac|Fitz|De|Di|Da|Du|La|Le|Van|Von)[A-Z][a-z]")
+#: Head nouns that stand as a subject with no determiner ("Senior management said").
+_CONJUNCTIONS = frozenset("but and or so yet then also still now meanwhile however instead thus".split())
+_BARE_HEADS = frozenset("management staff leadership police security government research".split())
+
+
 def classify_name(name: str, role: str | None, org_descriptor: bool) -> str:
     """``name`` | ``org`` | ``surname`` | ``anon`` for a capitalized speaker."""
     v = _v()
@@ -85,8 +91,8 @@ def classify_name(name: str, role: str | None, org_descriptor: bool) -> str:
     if len(toks) == 1:
         if name in v["not_names"]:
             return "anon"
-        if name.isupper() or re.search(r"[a-z][A-Z]", name):  # HSBC, BitMining
-            return "org"
+        if name.isupper() or (re.search(r"[a-z][A-Z]", name) and not _SURNAME_PREFIX.match(name)):
+            return "org"  # HSBC, BitMining; not McLaughlin, MacLeod, DeSantis
         return "name" if role else "surname"
     if name in v["places"]:
         return "org"
@@ -111,6 +117,8 @@ _CREDENTIAL = re.compile(r"(?:M\.?D|Ph\.?D|R\.?N|R\.?D|D\.?O|CPA|CFA|Esq|Jr|Sr|M
                          r"RDN|CDN|FACP|FAAP|II|III)\.?")
 
 
+_QUANTIFIERS = frozenset("a an one two three four five several some many most few another each every both all "
+                         "his her their its our my your other no".split())
 _TRAILING_ADVERB = re.compile(r"\s+(?:also|further|then|later|previously|recently|once|again|publicly|has|have|had|"
                               r"would|will|long|has long|had long|on|earlier|separately|likewise|only|just)$")
 _NOT_PART = re.compile(r"(?i)(?:who|which|whose|speaking|asking|citing|in|on|during|via|by|according|when|while|"
@@ -140,7 +148,7 @@ def _parse_subject(subj: str) -> dict[str, Any] | None:
     else:
         found = _name_in_phrase(parts, out)
         if isinstance(found, dict):
-            return found
+            return found or None
         name, descriptor = found
     return _named(name, out, descriptor)
 
@@ -213,7 +221,23 @@ def _name_in_phrase(parts: list[str], out: dict[str, Any]) -> dict[str, Any] | t
         return {**out, "speaker": p, "ref": "ref"}
     if len(words) == 1 and p[0].isupper() and p not in v["not_names"]:
         return p, False
+    if _bare_singular(words):
+        return {}  # "Polarized radio signals ...": a noun phrase, the cue a noun
     return {**out, "speaker": p, "ref": "anon"}
+
+
+def _bare_singular(words: list[str]) -> bool:
+    """A sentence-opening adjective and a lower-case singular head, with no determiner
+    or number, is no subject ("Polarized radio" before the noun "signals"); plurals
+    are ("Foreign analysts said")."""
+    head = words[-1]
+    if len(words) not in (2, 3) or not words[0][:1].isupper() or not all(w.isalpha() and w.islower() for w in words[1:]) \
+            or head.endswith("s") or head in _BARE_HEADS or head in _PRONOUNS or head in _ORG_PRONOUNS \
+            or words[0].lower() in _CONJUNCTIONS:
+        return False
+    first = words[0].lower()
+    return first not in _DETS and first not in _QUANTIFIERS and not first.isdigit() \
+        and first.rstrip(".") not in _v()["honor_bare"] and head not in _v()["role_words"]
 
 
 def _named(name: str, out: dict[str, Any], descriptor: bool) -> dict[str, Any] | None:
