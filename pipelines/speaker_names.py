@@ -66,6 +66,8 @@ def clean_speaker(spk: dict[str, Any]) -> dict[str, Any] | None:
         ref = "surname"  # "MARTINEZ-BELTRAN: Cantwell" -> "Cantwell", a short form to resolve
     if new == name:
         return spk
+    if new.lower() in ("he", "she", "they"):
+        ref = "they" if new.lower() == "they" else "pronoun"  # "But she" -> "she"
     if ref in ("pronoun", "they"):
         return dict(spk, speaker=new.lower() if ref == "they" else new, written=new, ref=ref)
     if ref in ("name", "surname", "org") and new[:1].islower():

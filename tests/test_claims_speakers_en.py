@@ -84,3 +84,31 @@ def test_name_inside_quotation_is_no_antecedent():
     )
     c = _by_text(out, "nothing is finished")
     assert c["speaker"] == "Peter Vale"
+
+
+def test_mc_surname_is_a_person_not_an_organization():
+    out = _claims(
+        "Fiona McAllister, an astronomer at the observatory, said the survey would start in May.",
+        "The dish will map the northern sky first, McAllister said.",
+    )
+    c = _by_text(out, "northern sky")
+    assert c["speaker"] == "Fiona McAllister"
+
+
+def test_adjective_and_bare_noun_before_a_noun_cue_is_no_speaker():
+    out = _claims("Faint radio signals might come from planets with strong magnetic fields.")
+    assert out == []
+
+
+def test_gerund_after_a_preposition_is_no_cue():
+    out = _claims("The team wants to improve the telescope by adding twelve more dishes next year.")
+    assert out == []
+
+
+def test_conjunction_before_a_pronoun_keeps_the_claim():
+    out = _claims(
+        "Nadia Perez said the board met twice.",
+        "But she said the vote on the merger was never taken.",
+    )
+    c = _by_text(out, "vote on the merger")
+    assert (c["speaker"], c["speaker_text"]) == ("Nadia Perez", "she")
