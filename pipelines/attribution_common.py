@@ -220,8 +220,126 @@ def _plural(s: dict[str, Any]) -> bool:
         (w.endswith("s") and not w.endswith(("ss", "us", "is")) and w not in _PLURAL_EXCEPT)
 
 
+_HE_SHE = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "他": "m", "她": "f"}
+
+
+class _Antecedents:
+    """What :func:`resolve` has seen so far: speakers in order, the organizations they
+    work for, the best role/org known for each speaker, plus the narrative mentions."""
+
+    def __init__(self, persons: list[tuple[int, dict[str, Any]]], orgs: list[tuple[int, dict[str, Any]]],
+                 genders: dict[str, str]) -> None:
+        self.known: dict[str, dict[str, Any]] = {}  # speaker -> best role/org seen
+        self.affiliated: list[tuple[int, dict[str, Any]]] = []  # (position, org) of speakers' employers
+        self.history: list[tuple[int, dict[str, Any]]] = []  # (position, speaker dict) in order
+        self.affiliations: set[str] = set()
+        self.extra_p = sorted(persons, key=lambda x: x[0])
+        self.extra_o = sorted(orgs, key=lambda x: x[0])
+        self.genders = genders
+
+    def positioned(self, pos: int, kinds: set[str]) -> list[tuple[int, dict[str, Any]]]:
+        """Mentions of these kinds before ``pos``, nearest first."""
+        cands = [(p, s) for p, s in self.history if p < pos and s["ref"] in kinds]
+        if "name" in kinds:
+            cands += [(p, s) for p, s in self.extra_p if p < pos]
+        if "org" in kinds:
+            cands += [(p, s) for p, s in self.extra_o if p < pos and s["speaker"] not in self.affiliations]
+        cands.sort(key=lambda x: x[0])
+        return cands[::-1]
+
+    def antecedents(self, pos: int, kinds: set[str]) -> list[dict[str, Any]]:
+        return [s for _p, s in self.positioned(pos, kinds)]
+
+    def remember(self, c: dict[str, Any], ref: str, pos: int) -> None:
+        """Carry what an earlier mention said about this speaker, and keep new facts."""
+        seen = self.known.setdefault(c["speaker"], {"role": None, "org": None})
+        c["speaker_role"] = c["speaker_role"] or seen["role"]
+        c["speaker_org"] = c["speaker_org"] or seen["org"]
+        seen["role"] = seen["role"] or c["speaker_role"]
+        seen["org"] = seen["org"] or c["speaker_org"]
+        if c["speaker_org"] and ref in ("name", "anon"):
+            self.affiliations.add(c["speaker_org"])
+            self.affiliated.append((pos, {"speaker": c["speaker_org"], "role": None, "org": None, "ref": "org"}))
+        if ref in ("name", "anon", "org"):
+            self.history.append((pos, {"speaker": c["speaker"], "role": c["speaker_role"],
+                                       "org": c["speaker_org"], "ref": ref}))
+
+
+def _they(c: dict[str, Any], ctx: _Antecedents) -> tuple[str, dict[str, Any] | None]:
+    """"they said" after "people familiar with the matter": the latest plural source,
+    unless an organization was named after it ("they" for a company)."""
+    pos = c["_pos"]
+    group = next(((p, s) for p, s in ctx.positioned(pos, {"anon"}) if _plural(s)), None)
+    org = next(iter(ctx.positioned(pos, {"org"})), None)
+    if group is not None and (org is None or group[0] > org[0]):
+        return "they", group[1]
+    return _orgref(c, ctx)
+
+
+def _pronoun(c: dict[str, Any], ctx: _Antecedents) -> tuple[str, dict[str, Any] | None]:
+    """he/she: the nearest person, never a group ("Analysts at X" quoted in between),
+    never one the article gives the other gender."""
+    gender = _HE_SHE.get(c["speaker"].lower())
+    for s in ctx.antecedents(c["_pos"], {"name", "anon"}):
+        if _plural(s) or (gender and ctx.genders.get(s["speaker"], gender) != gender):
+            continue
+        return "pronoun", s
+    return "pronoun", None
+
+
+def _surname(c: dict[str, Any], ctx: _Antecedents) -> tuple[str, dict[str, Any] | None]:
+    """A lone capitalized word: the person named with it before, else the short form of
+    an organization named earlier ("Brightwater said" after "Brightwater Advisors LLC",
+    "Harwood estimated" after "analysts at Harwood Bank"); with neither, a person when
+    the article calls it he or she, else an organization ("Westbrook said")."""
+    pos, word = c["_pos"], c["speaker"].split()[-1].lower()
+    for s in ctx.antecedents(pos, {"name"}):
+        toks = [t.lower() for t in s["speaker"].split()]
+        if word in (toks[0], toks[-1]) or (len(word) == 1 and s["speaker"].startswith(c["speaker"])):
+            return "surname", s
+    orgs_seen = ctx.positioned(pos, {"org"}) + [(p, s) for p, s in ctx.affiliated if p < pos] \
+        + [(p, s) for p, s in ctx.extra_o if p < pos and s["speaker"] in ctx.affiliations]
+    orgs_seen.sort(key=lambda x: -x[0])
+    target = next((s for _p, s in orgs_seen if len(s["speaker"].split()) > 1
+                   and s["speaker"].split()[0].lower() == word), None)
+    if target is None:
+        return ("name" if c["speaker"] in ctx.genders else "org"), None
+    return "surname", target
+
+
+def _orgref(c: dict[str, Any], ctx: _Antecedents) -> tuple[str, dict[str, Any] | None]:
+    """"the company", "the bank", 该行: the organization the story is about comes
+    before a speaker's employer, but with no other organization named it is the
+    employer (宁德时代一位员工 ... 公司回复称)."""
+    pos, noun = c["_pos"], c["speaker"].split()[-1].lower()
+    cands = ctx.antecedents(pos, {"org"}) + [s for _p, s in reversed(ctx.affiliated) if _p < pos]
+    want = _ORG_PREFERRED.get(noun) or next(
+        (w for k, w in _ORG_PREFERRED.items() if noun.endswith(k) and not k.isascii()), None)
+    if want:
+        hit = [s for s in cands if any(w in s["speaker"].lower() for w in want)]
+        cands = hit or cands
+    if noun.endswith(("公司", "企业", "集团")):
+        # 公司 is a company: not an association, a ministry, a newspaper or a school
+        cands = [s for s in cands if not s["speaker"].endswith(_ZH_NOT_COMPANY)]
+    return "orgref", (cands[0] if cands else None)
+
+
+def _description(c: dict[str, Any], ctx: _Antecedents) -> tuple[str, dict[str, Any] | None]:
+    """"this senior person", 该分析师: the earlier source sharing most content words."""
+    words = _content_words(c["speaker"])
+    best, best_n = None, 0
+    for s in ctx.antecedents(c["_pos"], {"anon", "name"}):
+        n = len(words & (_content_words(s["speaker"]) | _content_words(s.get("role") or "", True)))
+        if n > best_n:
+            best, best_n = s, n
+    return "ref", best
+
+
+_RESOLVERS = {"they": _they, "pronoun": _pronoun, "surname": _surname, "orgref": _orgref, "ref": _description}
+
+
 def resolve(claims: list[dict[str, Any]], *, persons: list[tuple[int, dict[str, Any]]],
-            orgs: list[tuple[int, dict[str, Any]]]) -> list[dict[str, Any]]:
+            orgs: list[tuple[int, dict[str, Any]]], genders: dict[str, str] | None = None) -> list[dict[str, Any]]:
     """Resolve pronouns and short references, then carry roles and orgs forward.
 
     ``claims`` are in body order, with ``_ref`` one of ``name`` (a named person),
@@ -230,100 +348,21 @@ def resolve(claims: list[dict[str, Any]], *, persons: list[tuple[int, dict[str, 
     "the company", 该分析师) and ``orgref`` ("the company").  ``persons`` / ``orgs`` are
     extra ``(position, speaker-dict)`` mentions found in the narrative (a name with a
     title that never speaks, an organization that is a sentence subject), used as
-    antecedents too.
+    antecedents too.  ``genders``: ``{person name: "m" | "f"}`` as the article tells it
+    (he/she never resolves to a person of the other gender).
     """
-    known: dict[str, dict[str, Any]] = {}  # speaker -> best role/org seen
-    affiliated: list[tuple[int, dict[str, Any]]] = []  # (position, org) of speakers' employers
-    history: list[tuple[int, dict[str, Any]]] = []  # (position, speaker dict) in order
-    affiliations: set[str] = set()
-    extra_p = sorted(persons, key=lambda x: x[0])
-    extra_o = sorted(orgs, key=lambda x: x[0])
-
-    def positioned(pos: int, kinds: set[str]) -> list[tuple[int, dict[str, Any]]]:
-        cands = [(p, s) for p, s in history if p < pos and s["ref"] in kinds]
-        if "name" in kinds:
-            cands += [(p, s) for p, s in extra_p if p < pos]
-        if "org" in kinds:
-            cands += [(p, s) for p, s in extra_o if p < pos and s["speaker"] not in affiliations]
-        cands.sort(key=lambda x: x[0])
-        return cands[::-1]
-
-    def antecedents(pos: int, kinds: set[str]) -> list[dict[str, Any]]:
-        return [s for _p, s in positioned(pos, kinds)]
-
+    ctx = _Antecedents(persons, orgs, genders or {})
     for c in claims:
-        ref, pos = c["_ref"], c["_pos"]
-        target: dict[str, Any] | None = None
-        if ref == "they":
-            # "they said" after "people familiar with the matter": the latest plural
-            # source, unless an organization was named after it ("they" for a company)
-            group = next(((p, s) for p, s in positioned(pos, {"anon"}) if _plural(s)), None)
-            org = next(iter(positioned(pos, {"org"})), None)
-            if group is not None and (org is None or group[0] > org[0]):
-                target = group[1]
-            else:
-                ref = "orgref"
-        if ref == "pronoun":
-            # he/she: a person, never a group ("Analysts at X" quoted in between)
-            cands = [s for s in antecedents(pos, {"name", "anon"}) if not _plural(s)]
-            target = cands[0] if cands else None
-        elif ref == "surname":
-            word = c["speaker"].split()[-1].lower()
-            for s in antecedents(pos, {"name"}):
-                toks = [t.lower() for t in s["speaker"].split()]
-                if word in (toks[0], toks[-1]) or (len(word) == 1 and s["speaker"].startswith(c["speaker"])):
-                    target = s
-                    break
-            if target is None:
-                # a short form of an organization named earlier: "Brightwater said" after
-                # "Brightwater Advisors LLC", "Harwood estimated" after "analysts at Harwood Bank"
-                orgs_seen = positioned(pos, {"org"}) + [(p, s) for p, s in affiliated if p < pos] \
-                    + [(p, s) for p, s in extra_o if p < pos and s["speaker"] in affiliations]
-                orgs_seen.sort(key=lambda x: -x[0])
-                target = next((s for _p, s in orgs_seen if len(s["speaker"].split()) > 1
-                               and s["speaker"].split()[0].lower() == word), None)
-        elif ref == "orgref":
-            noun = c["speaker"].split()[-1].lower()
-            # the organization a speaker works for comes last: "the company" is more often
-            # the one the story is about than an analyst's employer, but when no other
-            # organization was named it is the employer (宁德时代一位员工 ... 公司回复称)
-            cands = antecedents(pos, {"org"}) + [s for _p, s in reversed(affiliated) if _p < pos]
-            want = _ORG_PREFERRED.get(noun) or next(
-                (w for k, w in _ORG_PREFERRED.items() if noun.endswith(k) and not k.isascii()), None)
-            if want:
-                hit = [s for s in cands if any(w in s["speaker"].lower() for w in want)]
-                cands = hit or cands
-            if noun.endswith(("公司", "企业", "集团")):
-                # 公司 is a company: not an association, a ministry, a newspaper or a school
-                cands = [s for s in cands if not s["speaker"].endswith(_ZH_NOT_COMPANY)]
-            target = cands[0] if cands else None
-        elif ref == "ref":
-            words = _content_words(c["speaker"])
-            best, best_n = None, 0
-            for s in antecedents(pos, {"anon", "name"}):
-                n = len(words & (_content_words(s["speaker"]) | _content_words(s.get("role") or "", True)))
-                if n > best_n:
-                    best, best_n = s, n
-            target = best
-        if target is None and ref == "surname":
-            ref = "org"  # a lone capitalized word nobody was named with: "Westbrook said"
+        ref = c["_ref"]
+        target = None
+        if ref in _RESOLVERS:
+            ref, target = _RESOLVERS[ref](c, ctx)
         if target is not None:
             c["speaker"] = target["speaker"]
             c["speaker_role"] = c["speaker_role"] or target.get("role")
             c["speaker_org"] = c["speaker_org"] or target.get("org")
             ref = target["ref"]
-        # carry what an earlier mention said about this speaker, and remember new facts
-        seen = known.setdefault(c["speaker"], {"role": None, "org": None})
-        c["speaker_role"] = c["speaker_role"] or seen["role"]
-        c["speaker_org"] = c["speaker_org"] or seen["org"]
-        seen["role"] = seen["role"] or c["speaker_role"]
-        seen["org"] = seen["org"] or c["speaker_org"]
-        if c["speaker_org"] and ref in ("name", "anon"):
-            affiliations.add(c["speaker_org"])
-            affiliated.append((pos, {"speaker": c["speaker_org"], "role": None, "org": None, "ref": "org"}))
-        if ref in ("name", "anon", "org"):
-            history.append((pos, {"speaker": c["speaker"], "role": c["speaker_role"],
-                                  "org": c["speaker_org"], "ref": ref}))
+        ctx.remember(c, ref, c["_pos"])
         c["_ref"] = ref
     return claims
 

@@ -24,6 +24,7 @@ from ``pipelines/data/attribution.toml``):
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 from typing import Any
 
 from pipelines.attribution_common import OPEN, Quote, make_claim, mask_paragraph
@@ -119,132 +120,196 @@ def _r_attribution(right: str) -> tuple[dict[str, Any], str, int, int | None] | 
 _DATELINE = re.compile(r"[A-Z][A-Z.’-]+(?:[ /][A-Z][A-Z.’-]+)*(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
                        r"(?:\s+\([A-Z][\w .&-]*\))?\s+[-\u2013\u2014]{1,2}\s+")
 
+@dataclass
+class _Walk:
+    """The paragraph walk's state: the article, the masked paragraphs so far, the claims
+    found and the last direct quotation's speaker (for quotations that continue it)."""
+
+    blocks: list[dict[str, str]]
+    offsets: list[int]
+    body: str
+    by_para: dict[int, list[Quote]]
+    masks: dict[int, str] = field(default_factory=dict)
+    claims: list[dict[str, Any]] = field(default_factory=list)
+    last_direct: dict[str, Any] | None = None
+    last_direct_para: int = -2
+
+    def masked(self, j: int) -> str:
+        if j not in self.masks:
+            return mask_paragraph(self.blocks[j]["text"], self.offsets[j], self.by_para.get(j, []), j)
+        return self.masks[j]
+
+
+@dataclass
+class _Around:
+    """A quotation's surroundings in its paragraph (local offsets, masked text)."""
+
+    o: int                  # the opening mark
+    l0: int                 # where the text before it starts (sentence start or previous quotation)
+    left: str               # narrative before the quotation, in its sentence
+    right_soft: str = ""    # narrative after the closing mark, to the next quotation or sentence end
+    right_hard: str = ""    # narrative after the closing mark, to the hard sentence end
+    r0: int = 0             # absolute offset of right_*
+    ends_sentence: bool = False
+
+
 def extract(blocks: list[dict[str, str]], offsets: list[int], quotes: list[Quote],
             body: str) -> tuple[list[dict[str, Any]], list[tuple[int, dict[str, Any]]], list[tuple[int, dict[str, Any]]]]:
     """Claims of an English article, before resolution, plus the narrative's person and
     organization mentions used as antecedents: ``(claims, persons, orgs)``."""
-    claims: list[dict[str, Any]] = []
     by_para: dict[int, list[Quote]] = {}
     for q in quotes:
         for p, _s, _e in q.pieces:
             by_para.setdefault(p, []).append(q)
-    masks: dict[int, str] = {}
+    walk = _Walk(blocks, offsets, body, by_para)
+    for i, block in enumerate(blocks):
+        if block.get("kind") == "paragraph":
+            _paragraph(walk, i)
     persons: list[tuple[int, dict[str, Any]]] = []
     orgs: list[tuple[int, dict[str, Any]]] = []
-    last_direct: dict[str, Any] | None = None
-    last_direct_para = -2
-    for i, block in enumerate(blocks):
-        if block.get("kind") != "paragraph":
-            continue
-        text, base = block["text"], offsets[i]
-        pq = by_para.get(i, [])
-        masked = mask_paragraph(text, base, pq, i)
-        d = _DATELINE.match(masked)
-        if d:
-            # the dateline is no part of any sentence: blank it so that no subject, clause
-            # or antecedent starts in it ("WASHINGTON, March 4 (Reuters) - X said")
-            masked = " " * d.end() + masked[d.end():]
-        masks[i] = masked
-        spans, hard = sentences(text, masked)
-        consumed: set[int] = set()
-        opened_here = [q for q in pq if q.para == i]
-        for qi, q in enumerate(opened_here):
-            o = q.open_at - base
-            ss = max(a for a, _b in spans if a <= o)
-            prev_close = max((p.close_at - base for p in opened_here[:qi]
-                              if p.close_at is not None and p.last_para == i), default=-1)
-            left = masked[max(ss, prev_close + 1):o]
-            right_soft = right_hard = ""
-            r0 = 0
-            if q.close_at is not None:
-                j = q.last_para
-                mj = masks[j] if j in masks else masked
-                if j != i:
-                    mj = mask_paragraph(blocks[j]["text"], offsets[j], by_para.get(j, []), j)
-                c = q.close_at - offsets[j]
-                jspans, jhard = (spans, hard) if j == i else sentences(blocks[j]["text"], mj)
-                hard_end = min((h for h in jhard if h > c), default=len(mj))
-                soft_end = min((b for _a, b in jspans if b > c), default=len(mj))
-                nxt = mj.find(OPEN, c + 1)
-                right_hard = mj[c + 1:hard_end]
-                right_soft = mj[c + 1:min(soft_end, nxt) if nxt >= 0 else soft_end]
-                r0 = offsets[j] + c + 1
-            content = body[q.start:q.end].rstrip()
-            ends_sentence = content[-1:] in ".!?" if content else False
-            spk = cue = None
-            la = _l_attribution(left) if left.strip() else None
-            if la:
-                s_, cue_, at, ends_that = la
-                if not ends_that or right_soft.strip() in ("", ".", "!", "?"):
-                    l0 = max(ss, prev_close + 1)
-                    spk, cue = dict(s_, pos=base + l0 + at), cue_
-                    consumed.add(l0 + at)
-            if spk is None and not left.strip(" ,") and q.close_at is not None:
-                ra = _r_attribution(right_hard)
-                if ra:
-                    s_, cue, at, clause_at = ra
-                    spk = dict(s_, pos=r0 + at)
-                    j = q.last_para
-                    if j == i:
-                        consumed.add(r0 - base + at)
-                    if clause_at is not None:
-                        mj = masked if j == i else mask_paragraph(blocks[j]["text"], offsets[j], by_para.get(j, []), j)
-                        cs = r0 + clause_at - offsets[j]
-                        ce = clause_end(mj, cs, r0 - offsets[j] + len(right_hard), mj)
-                        claims.append(make_claim("indirect", spk, cue, offsets[j] + cs, offsets[j] + ce, j, body))
-            if spk is None and o == 0 and not left.strip():
-                prev = i - 1
-                if prev >= 0 and blocks[prev].get("kind") == "paragraph" and prev in masks:
-                    if masks[prev].rstrip().endswith(":"):
-                        pspans, _h = sentences(blocks[prev]["text"], masks[prev])
-                        ps = pspans[-1][0]
-                        la = _l_attribution(masks[prev][ps:])
-                        if la:
-                            spk, cue = dict(la[0], pos=offsets[prev] + ps + la[2]), la[1]
-                    if spk is None and last_direct is not None and last_direct_para == prev \
-                            and ends_sentence and not right_soft.strip(" .,"):
-                        spk, cue = last_direct["speaker"], last_direct["cue"]
-            if spk is None and not left.strip() and last_direct is not None and last_direct_para == i \
-                    and ends_sentence and not right_soft.strip(" .,"):
-                spk, cue = last_direct["speaker"], last_direct["cue"]
-            kind = "direct"
-            if spk is None and _TITLE_BEFORE.search(left):
-                continue  # a quoted title: “...” after "a report titled" is no claim
-            if spk is None and left.strip():
-                # embedded quotation: partial inside an attributed sentence
-                a_, b_ = next((a, b) for a, b in spans if a <= o < b)
-                att = attribute_sentence(masked, a_, b_, set())
-                if att and (att["cue_at"] < o or att["cue"] == "according to"):
-                    words = len(body[q.start:q.end].split())
-                    if left.rstrip().endswith(",") and ends_sentence and not right_soft.strip(" ."):
-                        kind = "direct"
-                    elif words >= 3:
-                        kind = "partial"
-                    else:
-                        att = None
-                    if att:
-                        spk, cue = dict(att["speaker"], pos=base + att["cue_at"]), att["cue"]
-            if spk is None:
-                continue
-            claims.append(make_claim(kind, spk, cue, q.start, q.end, q.para, body))
-            if kind == "direct":
-                last_direct = {"speaker": spk, "cue": cue}
-                last_direct_para = q.last_para
-        # reported speech, one attribution per sentence
-        for a, b in spans:
-            att = attribute_sentence(masked, a, b, consumed)
-            if not att or att["clause"] is None:
-                continue
-            cs, ce = att["clause"]
-            if ce - cs < 3:
-                continue
-            spk = dict(att["speaker"], pos=base + att["cue_at"])
-            claims.append(make_claim("indirect", spk, att["cue"], base + cs, base + ce, i, body))
     # antecedents from the narrative are only needed when something refers back
-    if any(c["_ref"] in ("pronoun", "orgref", "surname", "they") for c in claims):
-        for i, masked in masks.items():
+    if any(c["_ref"] in ("pronoun", "orgref", "surname", "they") for c in walk.claims):
+        for i, masked in walk.masks.items():
             _narrative_mentions(masked, offsets[i], persons, orgs)
-    return claims, persons, orgs
+    return walk.claims, persons, orgs
+
+
+def _paragraph(walk: _Walk, i: int) -> None:
+    """The claims of paragraph ``i``: its quotations, then reported speech, one
+    attribution per sentence."""
+    text, base = walk.blocks[i]["text"], walk.offsets[i]
+    masked = mask_paragraph(text, base, walk.by_para.get(i, []), i)
+    d = _DATELINE.match(masked)
+    if d:
+        # the dateline is no part of any sentence: blank it so that no subject, clause
+        # or antecedent starts in it ("WASHINGTON, March 4 (Reuters) - X said")
+        masked = " " * d.end() + masked[d.end():]
+    walk.masks[i] = masked
+    spans, hard = sentences(text, masked)
+    consumed: set[int] = set()
+    opened_here = [q for q in walk.by_para.get(i, []) if q.para == i]
+    for qi, q in enumerate(opened_here):
+        around = _around(walk, i, q, opened_here[:qi], spans, hard)
+        _quotation(walk, i, q, around, spans, consumed)
+    for a, b in spans:
+        att = attribute_sentence(masked, a, b, consumed)
+        if not att or att["clause"] is None:
+            continue
+        cs, ce = att["clause"]
+        if ce - cs < 3:
+            continue
+        spk = dict(att["speaker"], pos=base + att["cue_at"])
+        walk.claims.append(make_claim("indirect", spk, att["cue"], base + cs, base + ce, i, walk.body))
+
+
+def _around(walk: _Walk, i: int, q: Quote, earlier: list[Quote], spans: list[tuple[int, int]],
+            hard: set[int]) -> _Around:
+    base, masked = walk.offsets[i], walk.masks[i]
+    o = q.open_at - base
+    ss = max(a for a, _b in spans if a <= o)
+    prev_close = max((p.close_at - base for p in earlier if p.close_at is not None and p.last_para == i),
+                     default=-1)
+    l0 = max(ss, prev_close + 1)
+    content = walk.body[q.start:q.end].rstrip()
+    out = _Around(o=o, l0=l0, left=masked[l0:o], ends_sentence=content[-1:] in ".!?" if content else False)
+    if q.close_at is not None:
+        j = q.last_para
+        mj = masked if j == i else walk.masked(j)
+        c = q.close_at - walk.offsets[j]
+        jspans, jhard = (spans, hard) if j == i else sentences(walk.blocks[j]["text"], mj)
+        hard_end = min((h for h in jhard if h > c), default=len(mj))
+        soft_end = min((b for _a, b in jspans if b > c), default=len(mj))
+        nxt = mj.find(OPEN, c + 1)
+        out.right_hard = mj[c + 1:hard_end]
+        out.right_soft = mj[c + 1:min(soft_end, nxt) if nxt >= 0 else soft_end]
+        out.r0 = walk.offsets[j] + c + 1
+    return out
+
+
+def _quotation(walk: _Walk, i: int, q: Quote, ar: _Around, spans: list[tuple[int, int]],
+               consumed: set[int]) -> None:
+    """The claim of one quotation opened in paragraph ``i``, if anyone says it."""
+    found = _attribution_beside(walk, i, q, ar, consumed) or _attribution_before(walk, i, ar)
+    kind = "direct"
+    if found is None and _TITLE_BEFORE.search(ar.left):
+        return  # a quoted title: “...” after "a report titled" is no claim
+    if found is None and ar.left.strip():
+        found, kind = _embedded(walk, i, q, ar, spans)
+    if found is None:
+        return
+    spk, cue = found
+    walk.claims.append(make_claim(kind, spk, cue, q.start, q.end, q.para, walk.body))
+    if kind == "direct":
+        walk.last_direct = {"speaker": spk, "cue": cue}
+        walk.last_direct_para = q.last_para
+
+
+def _attribution_beside(walk: _Walk, i: int, q: Quote, ar: _Around,
+                        consumed: set[int]) -> tuple[dict[str, Any], str] | None:
+    """``X said, “...”`` before the quotation, or ``“...,” X said`` after it (with a
+    reported clause after the cue: ``“...” X told the reporter that <clause>``)."""
+    base = walk.offsets[i]
+    la = _l_attribution(ar.left) if ar.left.strip() else None
+    if la:
+        s_, cue_, at, ends_that = la
+        if not ends_that or ar.right_soft.strip() in ("", ".", "!", "?"):
+            consumed.add(ar.l0 + at)
+            return dict(s_, pos=base + ar.l0 + at), cue_
+    if ar.left.strip(" ,") or q.close_at is None:
+        return None
+    ra = _r_attribution(ar.right_hard)
+    if not ra:
+        return None
+    s_, cue, at, clause_at = ra
+    spk = dict(s_, pos=ar.r0 + at)
+    j = q.last_para
+    if j == i:
+        consumed.add(ar.r0 - base + at)
+    if clause_at is not None:
+        mj = walk.masks[i] if j == i else walk.masked(j)
+        cs = ar.r0 + clause_at - walk.offsets[j]
+        ce = clause_end(mj, cs, ar.r0 - walk.offsets[j] + len(ar.right_hard), mj)
+        walk.claims.append(make_claim("indirect", spk, cue, walk.offsets[j] + cs, walk.offsets[j] + ce, j, walk.body))
+    return spk, cue
+
+
+def _attribution_before(walk: _Walk, i: int, ar: _Around) -> tuple[dict[str, Any], str] | None:
+    """A quotation opening its paragraph after one ending ``X said:``, or one that goes
+    on from the last direct quotation (same or previous paragraph, nothing after it)."""
+    if ar.left.strip():
+        return None
+    goes_on = ar.ends_sentence and not ar.right_soft.strip(" .,") and walk.last_direct is not None
+    if ar.o == 0:
+        prev = i - 1
+        if prev >= 0 and walk.blocks[prev].get("kind") == "paragraph" and prev in walk.masks:
+            if walk.masks[prev].rstrip().endswith(":"):
+                pspans, _h = sentences(walk.blocks[prev]["text"], walk.masks[prev])
+                ps = pspans[-1][0]
+                la = _l_attribution(walk.masks[prev][ps:])
+                if la:
+                    return dict(la[0], pos=walk.offsets[prev] + ps + la[2]), la[1]
+            if goes_on and walk.last_direct_para == prev:
+                return walk.last_direct["speaker"], walk.last_direct["cue"]  # type: ignore[index]
+    if goes_on and walk.last_direct_para == i:
+        return walk.last_direct["speaker"], walk.last_direct["cue"]  # type: ignore[index]
+    return None
+
+
+def _embedded(walk: _Walk, i: int, q: Quote, ar: _Around,
+              spans: list[tuple[int, int]]) -> tuple[tuple[dict[str, Any], str] | None, str]:
+    """A quotation inside an attributed sentence: ``partial`` (three words or more), or
+    ``direct`` when it ends the sentence after ``X said,``."""
+    a_, b_ = next((a, b) for a, b in spans if a <= ar.o < b)
+    att = attribute_sentence(walk.masks[i], a_, b_, set())
+    if not att or not (att["cue_at"] < ar.o or att["cue"] == "according to"):
+        return None, "direct"
+    if ar.left.rstrip().endswith(",") and ar.ends_sentence and not ar.right_soft.strip(" ."):
+        kind = "direct"
+    elif len(walk.body[q.start:q.end].split()) >= 3:
+        kind = "partial"
+    else:
+        return None, "direct"
+    return (dict(att["speaker"], pos=walk.offsets[i] + att["cue_at"]), att["cue"]), kind
 
 
 _NARRATIVE_NAME = re.compile(r"(?<![\w’])((?:[A-Z][\w’.&+-]*|[a-z][\w-]*)\s+)?(" + _CAP_TOKEN

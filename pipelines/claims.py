@@ -31,7 +31,7 @@ import logging
 from typing import Any
 
 from pipelines import attribution_common as common
-from pipelines import layouts, statements
+from pipelines import layouts, speaker_names, statements
 from pipelines.base import StagePipeline
 from pipelines.document import Document
 
@@ -56,13 +56,17 @@ def extract(blocks: list[dict[str, str]], *, language: str) -> list[dict[str, An
         from pipelines import attribution_en as rules  # type: ignore[no-redef]
     raw, persons, orgs = rules.extract(blocks, offsets, quotes, body)
     raw = layouts.override(raw, layouts.extract(blocks, offsets, body, language))
-    raw = statements.clean_speakers(raw)
+    raw = speaker_names.clean_speakers(raw)
+    genders: dict[str, str] = {}
     if language == "en":
-        persons = persons + statements.speaker_mentions(raw, body, rules.title_words())
+        persons = persons + speaker_names.speaker_mentions(
+            raw, body, rules.title_words(), sorted((a, b) for q in quotes for _p, a, b in q.pieces))
+        names = {s["speaker"] for _p, s in persons} | {c["speaker"] for c in raw if c["_ref"] in ("name", "surname")}
+        genders = speaker_names.genders(names, body)
     raw.sort(key=lambda c: (c["_pos"], c["start"]))
-    resolved = common.resolve(raw, persons=persons, orgs=orgs)
+    resolved = common.resolve(raw, persons=persons, orgs=orgs, genders=genders)
     if language == "en":
-        statements.fullest_names(resolved, body, titles=rules.title_words())
+        speaker_names.fullest_names(resolved, body, titles=rules.title_words())
     return common.finish(statements.apply(resolved, body, quotes))
 
 

@@ -174,8 +174,18 @@ def attribute_sentence(masked: str, s: int, e: int, consumed: set[int]) -> dict[
         low = sent.lower()
         if not any(w in low for w in _CUELESS_HINTS):
             return None
-    # "According to X, <clause>" / "In the view of X, <clause>", after fronted adverbials
-    body = sent
+    front = _front_according(masked, s, e)
+    if front is not None:
+        return front or None
+    return _back_according(masked, s, e) or _comma_cue(masked, s, e, cue_hits) or _subject_cue(masked, s, e, cue_hits)
+
+
+def _front_according(masked: str, s: int, e: int) -> dict[str, Any] | None:
+    """"According to X, <clause>" / "In the view of X, <clause>", after fronted
+    adverbials.  ``{}`` when the sentence has that form but no speaker (no other rule
+    then applies), None when it has not."""
+    v = _v()
+    body = masked[s:e]
     off = 0
     for _ in range(3):
         lead = len(body) - len(body.lstrip())
@@ -195,7 +205,7 @@ def attribute_sentence(masked: str, s: int, e: int, consumed: set[int]) -> dict[
                               spk_text.strip())
             spk = parse_subject(spk_text, s + off + lead)
             if spk is None:
-                return None
+                return {}
             cs = s + off + tail_start
             return {"speaker": spk, "cue": cue, "cue_at": s + off + lead,
                     "clause": (cs, clause_end(masked, cs, e, masked))}
@@ -205,27 +215,41 @@ def attribute_sentence(masked: str, s: int, e: int, consumed: set[int]) -> dict[
             body = body[m.end():]
             continue
         break
-    # "<clause>, according to X[, ...]."
+    return None
+
+
+def _back_according(masked: str, s: int, e: int) -> dict[str, Any] | None:
+    """"<clause>, according to X[, ...]."."""
+    sent = masked[s:e]
     m = _BACK_ACCORDING.search(sent)
-    if m and OPEN not in sent[:m.start()].strip()[:1]:
-        spk_text = m.group(1)
-        first, _, second = spk_text.partition(",")
-        if second and not _looks_like_apposition(second.strip()):
-            spk_text = first
-        spk = parse_subject(spk_text, s + m.start(1))
-        if spk and sent[:m.start()].strip() and sent.lstrip()[:1] not in (OPEN,):
-            cs = s + len(sent) - len(sent.lstrip())
-            return {"speaker": spk, "cue": "according to", "cue_at": s + m.start(),
-                    "clause": (cs, clause_end(masked, cs, s + m.start(), masked))}
-    # "<clause>, X said[ on Monday][, asking ...]."  /  "<clause>, said X."
+    if not m or OPEN in sent[:m.start()].strip()[:1]:
+        return None
+    spk_text = m.group(1)
+    first, _, second = spk_text.partition(",")
+    if second and not _looks_like_apposition(second.strip()):
+        spk_text = first
+    spk = parse_subject(spk_text, s + m.start(1))
+    if spk and sent[:m.start()].strip() and sent.lstrip()[:1] not in (OPEN,):
+        cs = s + len(sent) - len(sent.lstrip())
+        return {"speaker": spk, "cue": "according to", "cue_at": s + m.start(),
+                "clause": (cs, clause_end(masked, cs, s + m.start(), masked))}
+    return None
+
+
+_TAIL_OK = re.compile(r"(?:\s+(?:on|in|at|by|during|via|over|through|to|from|last|this|earlier|later|"
+                      r"yesterday|today|previously|recently|publicly|also)(?:\s+[^,.\s\ue000\u201c]+){0,5})?"
+                      r"\s*(?:,\s+(?:[a-z]+ing|in|who|according)\b.*)?[.!?]?\s*")
+
+
+def _comma_cue(masked: str, s: int, e: int, cue_hits: list[re.Match[str]]) -> dict[str, Any] | None:
+    """"<clause>, X said[ on Monday][, asking ...]."  /  "<clause>, said X."."""
+    sent = masked[s:e]
     for m in reversed(cue_hits):
         before, after = sent[:m.start()], sent[m.end():]
         comma = before.rfind(",")
         if comma < 0 or OPEN in before[comma:] or MASK in before[:comma].strip()[:1]:
             continue
-        tail_ok = re.fullmatch(r"(?:\s+(?:on|in|at|by|during|via|over|through|to|from|last|this|earlier|later|"
-                               r"yesterday|today|previously|recently|publicly|also)(?:\s+[^,.\s\ue000\u201c]+){0,5})?"
-                               r"\s*(?:,\s+(?:[a-z]+ing|in|who|according)\b.*)?[.!?]?\s*", after)
+        tail_ok = bool(_TAIL_OK.fullmatch(after))
         subj = before[comma + 1:]
         inverted = not subj.strip()
         chained = False
@@ -235,17 +259,10 @@ def attribute_sentence(masked: str, s: int, e: int, consumed: set[int]) -> dict[
             if k is not None:
                 comma, subj, inverted, chained = k - 1, before[k:comma], False, True
         if inverted:
-            # "..., said the people, who asked not to be identified because ...": the
-            # relative clause after the inverted subject is no part of it
-            mi = re.fullmatch(r"\s+([^.,]+?)(?:,\s+(?:who|whose|which)\b[^.]*)?\s*[.!?]?\s*", after)
-            if mi is None:
-                mi = re.fullmatch(r"\s+([^.]+?)\s*[.!?]?\s*", after)
-            if not mi or m.group(1) not in v["inverted"] \
-                    or not re.match(r"(?:[A-Z]|(?:a|an|the|one|two|three|several)\s)", mi.group(1)) \
-                    or re.match(r"(?:It|They|He|She|We|That|This)\b", mi.group(1)) \
-                    or _FINITE_VERB.search(mi.group(1)) or _apposition_subject(before[:comma]):
-                continue  # "Acme’s chief, Ruth Amadi, said the lender had ...": not inverted
-            subj, tail_ok = mi.group(1), True
+            subj = _inverted_subject(m.group(1), before[:comma], after)
+            if subj is None:
+                continue
+            tail_ok = True
         long_subj = len(subj.split()) > 8 and not (inverted and len(subj.split(",")[0].split()) <= 5)
         if not tail_ok or (long_subj and not chained) or _negated(before):
             continue
@@ -257,13 +274,37 @@ def attribute_sentence(masked: str, s: int, e: int, consumed: set[int]) -> dict[
         cs = s + len(sent) - len(sent.lstrip())
         return {"speaker": spk, "cue": m.group(1), "cue_at": s + m.start(),
                 "clause": (cs, clause_end(masked, cs, s + comma, masked))}
-        break
-    # "X <cue> [complement] [that] <clause>"
+    return None
+
+
+def _inverted_subject(cue: str, clause: str, after: str) -> str | None:
+    """The subject after an inverted cue ("..., said the people, who asked not to be
+    identified because ...": the relative clause is no part of it), or None when the
+    words after the cue are no subject ("Acme’s chief, Ruth Amadi, said the lender had")."""
+    mi = re.fullmatch(r"\s+([^.,]+?)(?:,\s+(?:who|whose|which)\b[^.]*)?\s*[.!?]?\s*", after)
+    if mi is None:
+        mi = re.fullmatch(r"\s+([^.]+?)\s*[.!?]?\s*", after)
+    if not mi or cue not in _v()["inverted"] \
+            or not re.match(r"(?:[A-Z]|(?:a|an|the|one|two|three|several)\s)", mi.group(1)) \
+            or re.match(r"(?:It|They|He|She|We|That|This)\b", mi.group(1)) \
+            or _FINITE_VERB.search(mi.group(1)) or _apposition_subject(clause):
+        return None
+    return mi.group(1)
+
+
+_PREP_BEFORE = re.compile(r"(?<![\w’])(?:by|of|for|in|on|after|before|while|from|about|with)\s*$")
+
+
+def _subject_cue(masked: str, s: int, e: int, cue_hits: list[re.Match[str]]) -> dict[str, Any] | None:
+    """"X <cue> [complement] [that] <clause>"; a cue without a clause gives way to a later
+    cue of the same sentence that has one ("Halvern Foods Inc. reported profit ...,
+    saying <clause>")."""
+    sent = masked[s:e]
     fallback: dict[str, Any] | None = None
     for m in cue_hits:
         before = sent[:m.start()]
-        if _negated(before):
-            continue
+        if _negated(before) or (m.group(1).endswith("ing") and _PREP_BEFORE.search(before)):
+            continue  # "did not say"; "boost it by adding": a gerund after a preposition is no cue
         subj = subject_before(before, m.group(1))
         if not subj:
             continue
@@ -272,8 +313,7 @@ def attribute_sentence(masked: str, s: int, e: int, consumed: set[int]) -> dict[
             if re.search(r"\b(?:reporters?|journalists?|newspaper|publication)\b", subj.lower()):
                 return None  # the journalist's own narration
             continue
-        rest = sent[m.end():]
-        k = clause_after(m.group(1), rest)
+        k = clause_after(m.group(1), sent[m.end():])
         clause = None
         if k is not None:
             cs = s + m.end() + k
@@ -284,9 +324,5 @@ def attribute_sentence(masked: str, s: int, e: int, consumed: set[int]) -> dict[
         att = {"speaker": spk, "cue": m.group(1), "cue_at": s + m.start(), "clause": clause}
         if clause is not None:
             return att
-        # "Halvern Foods Inc. reported profit ..., saying <clause>": a cue without a clause
-        # gives way to a later cue of the same sentence that has one
         fallback = fallback or att
     return fallback
-
-

@@ -74,6 +74,12 @@ def _role_before(before: str) -> tuple[str | None, str | None, bool]:
     return None, None, toks[-1].lower() in v["org_nouns"]
 
 
+_SURNAME_PREFIX = re.compile(r"(?:Mc|Mac|Fitz|De|Di|Da|Du|La|Le|Van|Von)[A-Z][a-z]")
+#: Head nouns that stand as a subject with no determiner ("Senior management said").
+_CONJUNCTIONS = frozenset("but and or so yet then also still now meanwhile however instead thus".split())
+_BARE_HEADS = frozenset("management staff leadership police security government research".split())
+
+
 def classify_name(name: str, role: str | None, org_descriptor: bool) -> str:
     """``name`` | ``org`` | ``surname`` | ``anon`` for a capitalized speaker."""
     v = _v()
@@ -85,8 +91,8 @@ def classify_name(name: str, role: str | None, org_descriptor: bool) -> str:
     if len(toks) == 1:
         if name in v["not_names"]:
             return "anon"
-        if name.isupper() or re.search(r"[a-z][A-Z]", name):  # HSBC, BitMining
-            return "org"
+        if name.isupper() or (re.search(r"[a-z][A-Z]", name) and not _SURNAME_PREFIX.match(name)):
+            return "org"  # HSBC, BitMining; not McLaughlin, MacLeod, DeSantis
         return "name" if role else "surname"
     if name in v["places"]:
         return "org"
@@ -111,13 +117,48 @@ _CREDENTIAL = re.compile(r"(?:M\.?D|Ph\.?D|R\.?N|R\.?D|D\.?O|CPA|CFA|Esq|Jr|Sr|M
                          r"RDN|CDN|FACP|FAAP|II|III)\.?")
 
 
+_QUANTIFIERS = frozenset("a an one two three four five several some many most few another each every both all "
+                         "his her their its our my your other no".split())
+_TRAILING_ADVERB = re.compile(r"\s+(?:also|further|then|later|previously|recently|once|again|publicly|has|have|had|"
+                              r"would|will|long|has long|had long|on|earlier|separately|likewise|only|just)$")
+_NOT_PART = re.compile(r"(?i)(?:who|which|whose|speaking|asking|citing|in|on|during|via|by|according|when|while|"
+                       r"as|after|before|if|not|adding|writing|and)\b")
+
+
 @lru_cache(maxsize=4096)
 def _parse_subject(subj: str) -> dict[str, Any] | None:
+    s = _trimmed_subject(subj)
+    if s is None:
+        return None
+    parts = [p.strip() for p in s.split(",") if p.strip()]
+    parts = [p for p in parts if not _NOT_PART.match(p) and not _CREDENTIAL.fullmatch(p)]
+    if not parts or len(s.split()) > 24:
+        return None
+    out: dict[str, Any] = {"role": None, "org": None, "pos": 0}
+    first = parts[0].lower()
+    if len(parts) == 1 and first in _PRONOUNS:
+        return {**out, "speaker": parts[0], "ref": "pronoun"}
+    if len(parts) == 1 and first in ("they", "their"):
+        return {**out, "speaker": "they", "ref": "they"}  # a group or a company: see resolve
+    if len(parts) == 1 and first in _ORG_PRONOUNS:
+        return {**out, "speaker": "the company", "ref": "orgref"}
+    namey = [i for i, p in enumerate(parts) if _is_namey(p) and p.lower() not in _PRONOUNS]
+    if namey and len(parts) > 1:
+        name, descriptor = _name_in_parts(parts, namey, out)
+    else:
+        found = _name_in_phrase(parts, out)
+        if isinstance(found, dict):
+            return found or None
+        name, descriptor = found
+    return _named(name, out, descriptor)
+
+
+def _trimmed_subject(subj: str) -> str | None:
+    """The subject phrase without trailing adverbs and auxiliaries, or None when it is
+    no source (the journalist, a data citation, a quotation)."""
     v = _v()
-    pos = 0
     s = subj.strip(" ,;:\u2014-")
-    s = re.sub(r"\s+(?:also|further|then|later|previously|recently|once|again|publicly|has|have|had|"
-               r"would|will|long|has long|had long|on|earlier|separately|likewise|only|just)$", "", s)
+    s = _TRAILING_ADVERB.sub("", s)
     s = re.sub(r"\s+(?:also|further|has|have|had|long)$", "", s).strip(" ,")
     if not s or MASK in s or OPEN in s:
         return None
@@ -127,70 +168,82 @@ def _parse_subject(subj: str) -> dict[str, Any] | None:
         return None
     if _DATA_SOURCE.search(" ".join(low.split()[:6])):
         return None  # "according to LSEG data", "a Reuters survey": a data citation, not a source
-    parts = [p.strip() for p in s.split(",") if p.strip()]
-    parts = [p for p in parts if not re.match(
-        r"(?i)(?:who|which|whose|speaking|asking|citing|in|on|during|via|by|according|when|while|"
-        r"as|after|before|if|not|adding|writing|and)\b", p) and not _CREDENTIAL.fullmatch(p)]
-    if not parts or len(s.split()) > 24:
-        return None
-    out: dict[str, Any] = {"role": None, "org": None, "pos": pos}
-    first = parts[0].lower()
-    if first in _PRONOUNS and len(parts) == 1:
-        return {**out, "speaker": parts[0], "ref": "pronoun"}
-    if first in ("they", "their") and len(parts) == 1:
-        return {**out, "speaker": "they", "ref": "they"}  # a group or a company: see resolve
-    if first in _ORG_PRONOUNS and len(parts) == 1:
-        return {**out, "speaker": "the company", "ref": "orgref"}
-    namey = [i for i, p in enumerate(parts) if _is_namey(p) and p.lower() not in _PRONOUNS]
-    # "The CEO of Litecoin Mining Pool, Jiang Zhuoer": the titled part is the apposition
+    return s
+
+
+def _name_in_parts(parts: list[str], namey: list[int], out: dict[str, Any]) -> tuple[str, bool]:
+    """The name among comma-separated parts, its role and org from the others: "Ruth
+    Amadi, chief executive of Acme" / "The CEO of Litecoin Mining Pool, Jiang Zhuoer"
+    (the titled part is the apposition)."""
+    v = _v()
     plain = [i for i in namey if not _looks_like_apposition(p := parts[i]) and " of " not in p]
-    name_idx = (plain or namey or [None])[0]
+    name_idx = (plain or namey)[0]
     descriptor = False
-    if name_idx is not None and len(parts) > 1:
-        name = parts[name_idx]
-        for i, p in enumerate(parts):
-            if i != name_idx:
-                role, org = _split_role_org(p)
-                if role or org:
-                    out["role"], out["org"] = role, org
-                    break
-                descriptor = descriptor or _strip_article(p).split()[0].lower() in v["org_nouns"]
-    else:
-        p = parts[0]
-        m = _cap_run_at_end(p)
-        before = p[:m.start()].strip() if m else p
-        prev_word = before.split()[-1].lower() if before.split() else ""
-        if m and prev_word not in _PREPS and prev_word not in _DETS | {"a", "an"} \
-                and not (prev_word and before.split()[-1][0].isupper()):
-            name = m.group(0)
-            role, org, descriptor = _role_before(before)
-            out["role"], out["org"] = role, org
-        elif m and prev_word in _DETS and not before.strip().lower() in _DETS:
-            name = None
-        elif m and before.strip().lower() in _DETS:
-            name = m.group(0)  # "The European Central Bank"
-        else:
-            name = None
-        if name is None:
-            words = p.split()
-            head = words[0].lower()
+    for i, p in enumerate(parts):
+        if i != name_idx:
             role, org = _split_role_org(p)
-            if len(parts) > 1:
-                r2, o2 = _split_role_org(parts[1])
-                role, org = role or r2, org or o2
-            # an anonymous source has a role only when its head noun is one: "a spokesman for HSBC"
-            if role and role.lower().split()[-1] not in v["role_heads"]:
-                role = None
-            out["role"], out["org"] = role, org
-            if head in _DETS:
-                noun = re.split(r"\s+(?:of|at|in|for|from|with|close|familiar)\b", p)[0].split()[-1].lower()
-                if noun in v["org_nouns"] or " ".join(p.lower().split()[-2:]) in v["org_nouns"]:
-                    return {**out, "speaker": p, "ref": "orgref"}
-                return {**out, "speaker": p, "ref": "ref"}
-            if len(words) == 1 and p[0].isupper() and p not in v["not_names"]:
-                name = p
-            else:
-                return {**out, "speaker": p, "ref": "anon"}
+            if role or org:
+                out["role"], out["org"] = role, org
+                break
+            descriptor = descriptor or _strip_article(p).split()[0].lower() in v["org_nouns"]
+    return parts[name_idx], descriptor
+
+
+def _name_in_phrase(parts: list[str], out: dict[str, Any]) -> dict[str, Any] | tuple[str, bool]:
+    """The name ending the first part ("JPMorgan analyst Jane Doe", "The European
+    Central Bank") as ``(name, is-org-descriptor)``, or the speaker dict of an anonymous
+    source or a description ("a spokesman for HSBC", "the company")."""
+    v = _v()
+    p = parts[0]
+    m = _cap_run_at_end(p)
+    before = p[:m.start()].strip() if m else p
+    prev_word = before.split()[-1].lower() if before.split() else ""
+    if m and prev_word not in _PREPS and prev_word not in _DETS | {"a", "an"} \
+            and not (prev_word and before.split()[-1][0].isupper()):
+        role, org, descriptor = _role_before(before)
+        out["role"], out["org"] = role, org
+        return m.group(0), descriptor
+    if m and before.strip().lower() in _DETS:
+        return m.group(0), False  # "The European Central Bank"
+    words = p.split()
+    role, org = _split_role_org(p)
+    if len(parts) > 1:
+        r2, o2 = _split_role_org(parts[1])
+        role, org = role or r2, org or o2
+    # an anonymous source has a role only when its head noun is one: "a spokesman for HSBC"
+    if role and role.lower().split()[-1] not in v["role_heads"]:
+        role = None
+    out["role"], out["org"] = role, org
+    if words[0].lower() in _DETS:
+        noun = re.split(r"\s+(?:of|at|in|for|from|with|close|familiar)\b", p)[0].split()[-1].lower()
+        if noun in v["org_nouns"] or " ".join(p.lower().split()[-2:]) in v["org_nouns"]:
+            return {**out, "speaker": p, "ref": "orgref"}
+        return {**out, "speaker": p, "ref": "ref"}
+    if len(words) == 1 and p[0].isupper() and p not in v["not_names"]:
+        return p, False
+    if _bare_singular(words):
+        return {}  # "Polarized radio signals ...": a noun phrase, the cue a noun
+    return {**out, "speaker": p, "ref": "anon"}
+
+
+def _bare_singular(words: list[str]) -> bool:
+    """A sentence-opening adjective and a lower-case singular head, with no determiner
+    or number, is no subject ("Polarized radio" before the noun "signals"); plurals
+    are ("Foreign analysts said")."""
+    head = words[-1]
+    if len(words) not in (2, 3) or not words[0][:1].isupper() or not all(w.isalpha() and w.islower() for w in words[1:]) \
+            or head.endswith("s") or head in _BARE_HEADS or head in _PRONOUNS or head in _ORG_PRONOUNS \
+            or words[0].lower() in _CONJUNCTIONS:
+        return False
+    first = words[0].lower()
+    return first not in _DETS and first not in _QUANTIFIERS and not first.isdigit() \
+        and first.rstrip(".") not in _v()["honor_bare"] and head not in _v()["role_words"]
+
+
+def _named(name: str, out: dict[str, Any], descriptor: bool) -> dict[str, Any] | None:
+    """The speaker dict of a name: honorifics and titles before it go to the role
+    ("Dr. Jane Smith", "Federal Reserve Chair Jerome Powell")."""
+    v = _v()
     name = _drop_honorific(name, out)
     if name.lower().startswith("the "):
         name = name[4:]
