@@ -1,6 +1,6 @@
 """Shared pieces of the HTML stages: the one lxml parser, tag sets, class/id hints and
 text weights used by :mod:`pipelines.html_clean`, :mod:`pipelines.blocks`,
-:mod:`pipelines.main_content`, :mod:`pipelines.page_meta` and :mod:`pipelines.parse`."""
+:mod:`pipelines.main_content`, :mod:`pipelines.meta_reader` and :mod:`pipelines.parse`."""
 
 from __future__ import annotations
 

@@ -25,7 +25,7 @@ from urllib.parse import urlsplit
 from pipelines.boilerplate import byline_names
 from pipelines.meta_structured import tagged_author
 from pipelines.normalize import cjk_count, normalize_text
-from pipelines.pagemeta import PageMeta
+from pipelines.meta_record import PageMeta
 
 def _jsonld_names(value: Any) -> list[str]:
     if isinstance(value, str):

@@ -14,7 +14,7 @@ from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
 
 from pipelines.meta_structured import DATE_TAGS
-from pipelines.pagemeta import PageMeta
+from pipelines.meta_record import PageMeta
 
 _MONTHS = {m: i for i, m in enumerate(
     ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], start=1)}

@@ -1,7 +1,7 @@
 """The page's own structured metadata: JSON-LD (``@graph``, nested and ``@id``-referenced
 authors), and the library fallbacks run on the parsed tree when structured data is missing.
 
-* :func:`jsonld_fields` -> the ``jsonld*`` fields of :class:`pipelines.pagemeta.PageMeta`.
+* :func:`jsonld_fields` -> the ``jsonld*`` fields of :class:`pipelines.meta_record.PageMeta`.
 * :func:`fallbacks` -> ``visible_author`` (trafilatura's byline rules) and ``visible_date``
   (htmldate), each computed only when the structured data lacks it, because both walk the
   whole tree (tens of milliseconds a page).
@@ -96,7 +96,7 @@ def article_fields(article: dict[str, Any], by_id: dict[str, dict[str, Any]] | N
 
 def jsonld_fields(root: Any) -> dict[str, Any]:
     """``jsonld``, ``jsonld_authors``, ``jsonld_author_orgs``, ``jsonld_published`` and
-    ``jsonld_modified`` for :class:`~pipelines.pagemeta.PageMeta` (absent keys: not found)."""
+    ``jsonld_modified`` for :class:`~pipelines.meta_record.PageMeta` (absent keys: not found)."""
     objects = jsonld_objects(root)
     by_id = {o["@id"]: o for o in objects if isinstance(o.get("@id"), str)}
     article = next((o for o in objects if any(a in t for t in _types(o) for a in _ARTICLE_TYPES)), None)

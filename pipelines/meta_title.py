@@ -22,7 +22,7 @@ import re
 from urllib.parse import urlsplit
 
 from pipelines.normalize import cjk_count
-from pipelines.pagemeta import PageMeta
+from pipelines.meta_record import PageMeta
 
 _SUFFIX_SEP_RE = re.compile(r"\s+[|｜\-–—]\s+|\s*_\s*|\s*丨\s*")
 _GLUED_SUFFIX_RE = re.compile(r"^(?P<head>.+?)(?:(?<!—)—(?!—)|--|－)(?P<site>[^\s—\-－|｜_]{2,10})$")

@@ -11,7 +11,7 @@ from pipelines.meta_bylines import clean_byline, closing_credit, cjk_person, tid
 from pipelines.meta_dates import choose_published, parse_numeric_date, published_candidates
 from pipelines.meta_structured import jsonld_fields
 from pipelines.meta_title import choose as choose_title
-from pipelines.pagemeta import PageMeta
+from pipelines.meta_record import PageMeta
 
 BODY = "".join(f"<p>Paragraph {i} says the harbour authority raised its fees again, and shippers complained "
                f"loudly about the new charges this week.</p>" for i in range(6))
