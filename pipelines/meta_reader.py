@@ -19,6 +19,7 @@ from pipelines.html_common import (  # noqa: F401
     _INFO_SPLIT_RE,
     _POSTMETA_HINT_RE,
     _SOURCE_TEXT_RE,
+    UPDATED_LABEL_RE,
     _clean_ws,
     _hint,
 )
@@ -73,7 +74,8 @@ def _hinted(el: Any, meta: dict[str, Any]) -> None:
             meta["byline"] = text
     if "date_text" not in meta and _DATE_HINT_RE.search(hint):
         text = _clean_ws(el.get("datetime") or el.get("content") or el.text_content())
-        if 6 <= len(text) <= 120 and re.search(r"\d{4}|\d{1,2}:\d{2}", text):
+        # an "Updated ..." element is the last change; a later element may state the publication
+        if 6 <= len(text) <= 120 and re.search(r"\d{4}|\d{1,2}:\d{2}", text) and not UPDATED_LABEL_RE.search(text):
             meta["date_text"] = text
     if "breadcrumbs" not in meta and _CRUMB_HINT_RE.search(hint):
         crumbs = [c for a in el.iter("a") if (c := _clean_ws(a.text_content()))]
@@ -99,7 +101,7 @@ def _info_lines(root: Any, meta: dict[str, Any]) -> None:
             m = _SOURCE_TEXT_RE.search(" ".join(el.itertext()) if len(el) else text)
             if m:
                 meta["source_text"] = m.group(1)
-        if "date_text" not in meta and _INFO_DATE_RE.search(text):
+        if "date_text" not in meta and _INFO_DATE_RE.search(text) and not UPDATED_LABEL_RE.search(text):
             meta["date_text"] = text
 
 
