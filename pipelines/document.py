@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from pipelines.pagemeta import PageMeta
+from pipelines.meta_record import PageMeta
 
 
 @dataclass

@@ -1,6 +1,6 @@
 """Shared pieces of the HTML stages: the one lxml parser, tag sets, class/id hints and
 text weights used by :mod:`pipelines.html_clean`, :mod:`pipelines.blocks`,
-:mod:`pipelines.main_content`, :mod:`pipelines.page_meta` and :mod:`pipelines.parse`."""
+:mod:`pipelines.main_content`, :mod:`pipelines.meta_reader` and :mod:`pipelines.parse`."""
 
 from __future__ import annotations
 
@@ -77,6 +77,9 @@ _BYLINE_WORD_RE = re.compile(r"作者|记者|通讯员|撰文|文\s*/")
 _INFO_SPLIT_RE = re.compile(
     r"\u3000+|\s{2,}|[|｜【】]|(?=来源|發布|发布|时间\s*[:：]|日期|责任编辑|编辑\s*[:：]|浏览|点击|阅读|字号|作者\s*[:：])")
 _INFO_DATE_RE = re.compile(r"(?:19|20)\d{2}\s*[-/年.]\s*\d{1,2}\s*[-/月.]\s*\d{1,2}\s*日?\s*\d{1,2}[:：]\d{2}")
+# A date labelled as the last change, not the publication: "Updated on Feb 24, 2026", "更新时间：...".
+UPDATED_LABEL_RE = re.compile(r"^\W*(?:last\s+)?(?:updated|modified|revised|edited|reviewed)\b|^\W*(?:最后)?(?:更新|修改)",
+                              re.I)
 _DATE_HINT_RE = re.compile(r"(?:^|[\s_-])(?:date|time|pubtime|pub-?date|publish|published|timestamp|post-?date|fbsj)", re.I)
 _CRUMB_HINT_RE = re.compile(r"breadcrumb|crumb|(?:^|[\s_-])(?:position|location|where|dqwz)(?:$|[\s_-])", re.I)
 _PUNCT_RE = re.compile(r"[,，、。.;；:：!！?？]")

@@ -23,9 +23,9 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from pipelines.boilerplate import byline_names
-from pipelines.meta_structured import tagged_author
+from pipelines.meta_structured import tagged_author, tagged_authors
 from pipelines.normalize import cjk_count, normalize_text
-from pipelines.pagemeta import PageMeta
+from pipelines.meta_record import PageMeta
 
 def _jsonld_names(value: Any) -> list[str]:
     if isinstance(value, str):
@@ -43,6 +43,8 @@ _ROLE_TAIL_RE = re.compile(
     r"(?:writer|reporter|correspondent|editor|columnist|analyst|contributor)s?$", re.I)
 # Several CJK names in one author field: "刘一鸣,赵晨", "王芳、李强".
 _CJK_NAME_LIST_RE = re.compile(r"[\u4e00-\u9fff·]{2,5}(?:\s*[,，、;；/]\s*[\u4e00-\u9fff·]{2,5}){1,5}")
+# One CJK name written with spaces between its single characters: "赵  培", "王 小 明".
+_SPACED_CJK_NAME_RE = re.compile(r"[\u4e00-\u9fff](?:[ \u3000]+[\u4e00-\u9fff]){1,3}")
 # A forum or column nickname in <meta name=author> ("价值发现者老周"): CJK only, no spaces.
 _CJK_NICK_RE = re.compile(r"[\u4e00-\u9fff·A-Za-z0-9_]{2,12}")
 # A Chinese wire dateline crediting its reporter: "中新网北京6月7日电 (记者 王晓东)中国人民银行...".
@@ -64,6 +66,8 @@ def _names_from_byline(text: str, *, nickname: bool = False) -> list[str]:
     if names:
         return names
     text = _ROLE_TAIL_RE.sub("", text)
+    if _SPACED_CJK_NAME_RE.fullmatch(text):  # "赵  培": a two-character name padded to line up
+        return [re.sub(r"\s+", "", text)]
     if _CJK_NAME_LIST_RE.fullmatch(text):
         return re.split(r"\s*[,，、;；/]\s*", text)
     # "Posted on June 12, 2024 by Li Wei"
@@ -91,7 +95,7 @@ def _visible_casing(name: str, texts: list[str]) -> str:
 
 _ORG_SUFFIX_RE = re.compile(
     r"(?:\b(?:inc|corp|corporation|co|ltd|limited|llc|plc|lp|l\.p|ag|sa|gmbh|group|holdings|company|"
-    r"bank|news|media|press|wire|newswire|staff)\.?|公司|集团|银行|报社|新闻|日报|晚报|编辑部)$",
+    r"bank|news|media|press|publishers?|publishing|wire|newswire|staff)\.?|公司|集团|银行|报社|出版社|新闻|日报|晚报|编辑部)$",
     re.I,
 )
 
@@ -113,8 +117,8 @@ def _is_organization(name: str, orgs: set[str]) -> bool:
 
 # Where a visible byline stops being a name: a date, a reading time, a label, a separator.
 _BYLINE_CUT_RE = re.compile(
-    r"\s*(?:[|•·]|\s[-–—]\s|\b(?:published|updated|last updated|posted|reviewed|fact[- ]checked|edited|on)\b"
-    r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\b\d{1,4}[/.-]\d{1,2}\b|\b\d+\s*min"
+    r"\s*(?:[|•·⋅∙]|\s[-–—]\s|\b(?:published|updated|last updated|posted|reviewed|fact[- ]checked|edited|on)\b"
+    r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\b\d{1,4}[/.-]\d{1,2}\b|\b\d+(?:\s*[–—-]\s*\d+)?\s*min"
     r"|\b(?:former|senior|chief|staff(?=\s+\w)|contributing|freelance|associate|managing|executive|co-?founder|founder"
     r"|ceo|cto|cfo|president|director|manager|head of)\b"
     r"|\b(?:writer|reporter|editor|correspondent|columnist|contributor|author)s?\b"
@@ -124,13 +128,14 @@ _BYLINE_CUT_RE = re.compile(
 _BYLINE_LEAD_RE = re.compile(
     r"^\s*(?:(?:this (?:post|article|story) was )?(?:written|posted|reviewed|words|article|story|reporting)\s+by"
     r"|(?:more )?(?:articles|posts|stories) (?:by|from)|more from"
-    r"|by|author|authors|作者)"
+    r"|(?:authored|written|posted)\s+by|about|by|author|authors|作者)"
     r"\s*[:：]?\s+", re.I)
 # Not a name: role words and labels that a byline element may hold on their own.
 _NOT_NAME_RE = re.compile(
-    r"^(?:by|the author|author|authors|contributing|contributor|guest|staff|editor|editorial|published|"
+    r"^(?:by|the|a|an|our|the author|author|authors|contributing|contributor|guest|staff|editor|editorial|published|"
     r"updated|share|follow|admin|administrator|unknown|anonymous|none|null|role|name|about|home|menu|"
-    r"contact|more|view|read|subscribe|comments?|reply|tags?|categor(?:y|ies)|"
+    r"contact|more|view|read|subscribe|comments?|reply|tags?|categor(?:y|ies)|(?:see\s+)?full\s+bio|bio|profile|"
+    r"(?:written|posted|authored|reviewed)\s+by|"
     r"(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?|january|february|march|april|july|august|"
     r"september|october|november|december|\W*)$", re.I)
 _ADMIN_RE = re.compile(r"^(?:site\s*)?admin\w*$|^\w+_admin$|^administrator$", re.I)
@@ -149,10 +154,20 @@ def clean_byline(text: str) -> str:
     return cut if cut else text
 
 
+# Job-title words: a "name" made only of them ("Senior Content", "Staff Writer") is a role.
+_ROLE_ONLY_WORDS = frozenset(
+    "senior junior chief staff lead head content contributing managing executive associate assistant deputy "
+    "freelance guest special digital marketing writer writers reporter editor editors correspondent columnist "
+    "contributor analyst producer author".split())
+
+
 def plausible(name: str) -> bool:
-    """A person or outlet name, not a label ("By", "The Author") or a date."""
+    """A person or outlet name, not a label ("By", "The Author", "Full Bio"), a role ("Senior
+    Content"), markup residue (``size="20"``) or a date."""
     name = name.strip()
-    if _NOT_NAME_RE.match(name) or len(name) > 60 or re.search(r"\d{3,}|@|https?:", name):
+    if _NOT_NAME_RE.match(name) or len(name) > 60 or re.search(r"\d{3,}|@|https?:|[=<>{}\"“”]", name):
+        return False
+    if all(w in _ROLE_ONLY_WORDS for w in name.lower().split()):
         return False
     return bool(cjk_count(name) >= 2 or re.search(r"[A-Za-z\u00c0-\u024f]{2,}", name))
 
@@ -160,12 +175,12 @@ def plausible(name: str) -> bool:
 def _structured(meta: PageMeta, orgs: set[str], authors: list[str]) -> list[str]:
     """Byline element, ``<meta name=author>``-style tags (when ``authors`` is still empty),
     then JSON-LD when it names more people."""
-    candidates = [meta.byline, tagged_author(meta.head), meta.tag("article:author"), meta.tag("byl")]
+    candidates = [meta.byline, *tagged_authors(meta.head)]
     for k, cand in enumerate(candidates if not authors else []):
         if not cand or cand.startswith("http"):
             continue
-        names = [n for n in _names_from_byline(cand, nickname=k > 0) if not _is_organization(n, orgs)]
-        if not names and k == 0:
+        names = [n for n in _names_from_byline(cand, nickname=k > 0) if not _is_organization(n, orgs) and plausible(n)]
+        if not names and k == 0:  # "About Jane", "Full Bio": the label is not the name
             names = [n for n in _names_from_byline(clean_byline(cand)) if not _is_organization(n, orgs)]
         names = [n for n in names if plausible(n)]
         if names:

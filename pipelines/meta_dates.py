@@ -14,7 +14,7 @@ from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
 
 from pipelines.meta_structured import DATE_TAGS
-from pipelines.pagemeta import PageMeta
+from pipelines.meta_record import PageMeta
 
 _MONTHS = {m: i for i, m in enumerate(
     ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], start=1)}
@@ -182,28 +182,36 @@ def parse_numeric_date(text: str, *, tz: tzinfo | None = None) -> tuple[datetime
     return (value, m.group("H") is not None) if value else None
 
 
+def _parsed(raw: object) -> tuple[datetime, bool] | None:
+    if isinstance(raw, str) and raw.strip():
+        return parse_datetime(raw) or parse_numeric_date(raw)
+    return None
+
+
 def published_candidates(meta: PageMeta, hints: dict, url: str | None,
                          tz: tzinfo) -> list[tuple[datetime, bool]]:
     """Every publication time the page states, most trusted first: JSON-LD ``datePublished``,
     ``<meta>`` date tags, ``<time datetime>``, the date element or info line, a date line cut
-    from the body, the spider's hint, htmldate's finding, the URL."""
-    found: list[tuple[datetime, bool]] = []
-    raws = [meta.jsonld_published, *(meta.tag(k) for k in DATE_TAGS), meta.time_datetime,
-            meta.date_text, meta.date_line]
+    from the body, the spider's hint, htmldate's finding, the URL.
+
+    The page's last-change date (JSON-LD ``dateModified``, ``article:modified_time``) is not a
+    publication: an unlabelled candidate (``<time>``, date element, htmldate) on that calendar
+    date is dropped while another candidate remains."""
+    strong = [meta.jsonld_published, *(meta.tag(k) for k in DATE_TAGS)]
+    weak = [meta.time_datetime, meta.date_text, meta.date_line]
     hinted = hints.get("published_at")
-    if isinstance(hinted, datetime):
-        found.append((hinted, True))
-    raws += [hinted if isinstance(hinted, str) else None, meta.visible_date]
-    for raw in raws:
-        if isinstance(raw, str) and raw.strip():
-            parsed = parse_datetime(raw) or parse_numeric_date(raw)
-            if parsed:
-                found.append(parsed)
-    if url:
-        parsed = date_from_url(url, tz=tz)
-        if parsed:
-            found.append(parsed)
-    return found
+    found: list[tuple[datetime, bool, bool]] = [(hinted, True, False)] if isinstance(hinted, datetime) else []
+    weak += [hinted if isinstance(hinted, str) else None, meta.visible_date]
+    for raws, is_weak in ((strong, False), (weak, True)):
+        found += [(p[0], p[1], is_weak) for raw in raws if (p := _parsed(raw))]
+    if url and (parsed := date_from_url(url, tz=tz)):
+        found.append((parsed[0], parsed[1], False))
+    modified = _parsed(meta.jsonld_modified) or _parsed(meta.tag("article:modified_time"))
+    if modified:
+        kept = [f for f in found if not (f[2] and f[0].date() == modified[0].date())]
+        if kept:
+            found = kept
+    return [(value, timed) for value, timed, _ in found]
 
 
 def choose_published(found: list[tuple[datetime, bool]]) -> datetime | None:

@@ -1,7 +1,7 @@
 """The page's own structured metadata: JSON-LD (``@graph``, nested and ``@id``-referenced
 authors), and the library fallbacks run on the parsed tree when structured data is missing.
 
-* :func:`jsonld_fields` -> the ``jsonld*`` fields of :class:`pipelines.pagemeta.PageMeta`.
+* :func:`jsonld_fields` -> the ``jsonld*`` fields of :class:`pipelines.meta_record.PageMeta`.
 * :func:`fallbacks` -> ``visible_author`` (trafilatura's byline rules) and ``visible_date``
   (htmldate), each computed only when the structured data lacks it, because both walk the
   whole tree (tens of milliseconds a page).
@@ -26,8 +26,8 @@ DATE_TAGS = ("article:published_time", "og:published_time", "published_time", "p
               "publish_date", "publish-date", "pubtime", "datepublished", "date", "dc.date", "dc.date.issued",
               "dcterms.created", "dcterms.date", "sailthru.date", "parsely-pub-date", "citation_publication_date",
               "citation_date", "weibo:article:create_at")
-AUTHOR_TAGS = ("author", "article:author", "byl", "dc.creator", "citation_author", "parsely-author",
-                "sailthru.author")
+AUTHOR_TAGS = ("author", "article:author", "byl", "dc.creator", "citation_author", "citation_authors",
+               "parsely-author", "sailthru.author")
 _JSONLD_CLEAN_RE = re.compile(r"^\s*(?:<!--|/\*<!\[CDATA\[\*/)|(?:-->|/\*\]\]>\*/)\s*$")
 
 
@@ -96,7 +96,7 @@ def article_fields(article: dict[str, Any], by_id: dict[str, dict[str, Any]] | N
 
 def jsonld_fields(root: Any) -> dict[str, Any]:
     """``jsonld``, ``jsonld_authors``, ``jsonld_author_orgs``, ``jsonld_published`` and
-    ``jsonld_modified`` for :class:`~pipelines.pagemeta.PageMeta` (absent keys: not found)."""
+    ``jsonld_modified`` for :class:`~pipelines.meta_record.PageMeta` (absent keys: not found)."""
     objects = jsonld_objects(root)
     by_id = {o["@id"]: o for o in objects if isinstance(o.get("@id"), str)}
     article = next((o for o in objects if any(a in t for t in _types(o) for a in _ARTICLE_TYPES)), None)
@@ -116,12 +116,26 @@ def jsonld_fields(root: Any) -> dict[str, Any]:
 
 
 def has_structured_date(raw: dict[str, Any]) -> bool:
-    return bool(raw.get("jsonld_published") or raw.get("time_datetime")
-                or any(raw.get(k) for k in DATE_TAGS))
+    """Whether the page states its date itself (JSON-LD, ``<meta>``, ``<time>``, or a readable
+    date element): htmldate, which ranks after these, is then not run."""
+    from pipelines.meta_dates import parse_datetime, parse_numeric_date
+
+    text = raw.get("date_text")
+    return bool(raw.get("jsonld_published") or raw.get("time_datetime") or any(raw.get(k) for k in DATE_TAGS)
+                or (isinstance(text, str) and (parse_datetime(text) or parse_numeric_date(text))))
 
 
 def has_structured_author(raw: dict[str, Any]) -> bool:
     return bool(raw.get("jsonld_authors") or any(raw.get(k) for k in AUTHOR_TAGS) or tagged_author(raw))
+
+
+def tagged_authors(head: dict[str, Any]) -> list[str]:
+    """Every distinct author-like ``<meta>`` value in :data:`AUTHOR_TAGS` order (a generic
+    ``author`` tag holding the publisher may sit beside a precise ``citation_author``)."""
+    values = [head.get(key) for key in AUTHOR_TAGS]
+    found = [v.strip() for v in values if isinstance(v, str) and v.strip() and not v.startswith("http")]
+    first = tagged_author(head)
+    return list(dict.fromkeys([first, *found] if first else found))
 
 
 def tagged_author(head: dict[str, Any]) -> str | None:
@@ -141,8 +155,8 @@ def tagged_author(head: dict[str, Any]) -> str | None:
 
 
 # A visible label followed by a name: "Written by Jane Doe", "By: Jane Doe", "Article by" + next element.
-_LABEL_RE = re.compile(r"^(?:(?:written|posted|article|story|words|reviewed)\s+by|by|authors?(?:\(s\))?|contributors?)"
-                       r"\s*[:：]?\s*(?P<name>.*)$", re.I)
+_LABEL_RE = re.compile(r"^(?:(?:written|posted|authored|article|story|words|reviewed)\s+by|by|authors?(?:\(s\))?|contributors?)"
+                       r"(?![\w])\s*[:：]?\s*(?P<name>.*)$", re.I)
 _LABEL_TAGS = ("p", "span", "div", "li", "address", "a", "h2", "h3", "h4", "h5", "h6", "strong", "small", "em",
                "dd", "dt", "b")
 # A link to the writer's page: "/author/jane-doe/", "/authors/jane-doe", "/contributors/jane-doe".

@@ -22,7 +22,7 @@ import re
 from urllib.parse import urlsplit
 
 from pipelines.normalize import cjk_count
-from pipelines.pagemeta import PageMeta
+from pipelines.meta_record import PageMeta
 
 _SUFFIX_SEP_RE = re.compile(r"\s+[|｜\-–—]\s+|\s*_\s*|\s*丨\s*")
 _GLUED_SUFFIX_RE = re.compile(r"^(?P<head>.+?)(?:(?<!—)—(?!—)|--|－)(?P<site>[^\s—\-－|｜_]{2,10})$")
@@ -154,6 +154,30 @@ def _cut_tail(title: str, titles: list[str]) -> str:
     return title
 
 
+_STOPWORDS = frozenset("a an and as at by for from in is of on or the to with".split())
+_WORD_RE = re.compile(r"[^\W\d_]{2,}|\d+", re.U)
+
+
+def _content_words(text: str) -> set[str]:
+    """Lower-cased words (CJK: single ideographs) without the commonest English function words."""
+    words = set()
+    for word in _WORD_RE.findall(text.lower()):
+        words.update(word if cjk_count(word) else [word])
+    return words - _STOPWORDS
+
+
+def _unrelated(h1: str, title: str) -> bool:
+    """An ``<h1>`` that shares no word with the metadata title is a section label or a widget's
+    heading ("Webcams", "Select an option", "Day 7"), not this page's headline."""
+    return not _content_words(h1) & _content_words(title)
+
+
+# "Headline Posted on July 1, 2024 by jdoe": the byline printed inside the <h1>.
+_H1_BYLINE_TAIL_RE = re.compile(
+    r"\s+(?:posted|published|updated)(?:\s+on)?\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+    r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{4}-\d{2}-\d{2})(?:\s+by\s+.{1,60})?$", re.I)
+
+
 def choose(meta: PageMeta, *, current: str | None, url: str | None, names: list[str],
            from_profile: bool = False) -> str | None:
     """The headline (see the module docstring); ``current`` is the parse stage's title."""
@@ -162,9 +186,15 @@ def choose(meta: PageMeta, *, current: str | None, url: str | None, names: list[
     h1s = meta.h1s or ([meta.h1] if meta.h1 else [])
     if from_profile and current:
         return strip_site_suffix(current, site_names=names)
-    title = _agreeing_h1(h1s, titles) or _plausible_h1(h1s, names)
+    agreeing = _agreeing_h1(h1s, titles)
+    title = agreeing or _plausible_h1(h1s, names)
+    if title and not agreeing:
+        title = _H1_BYLINE_TAIL_RE.sub("", title)
+    from_meta = _from_metadata(titles, names) if titles else None
     if not title or (title.isupper() and titles):  # an all-capitals <h1> is styling; the metadata has the case
-        title = _from_metadata(titles, names) or title
+        title = from_meta or title
+    elif not agreeing and from_meta and _unrelated(title, from_meta):
+        title = from_meta
     if not title:
         return strip_site_suffix(current, site_names=names) if current else None
     if cjk_count(title) and title in titles:

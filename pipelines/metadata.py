@@ -32,7 +32,7 @@ from typing import Any
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
 
-from pipelines import meta_bylines, meta_title
+from pipelines import meta_bylines, meta_title, profiles
 from pipelines.base import StagePipeline
 from pipelines.document import Document
 from pipelines.meta_bylines import (_DATELINE_OUTLET_RE, _is_organization, _jsonld_names,  # noqa: F401
@@ -122,11 +122,7 @@ def _section(doc: Document) -> str | None:
 
 def run(doc: Document) -> Document:
     meta = doc.meta
-    profile = None
-    if doc.profile:
-        from pipelines.profiles import load
-
-        profile = load(doc.profile)
+    profile = profiles.of(doc)  # resolved once per page and carried on the Document
     text = " ".join(b["text"] for b in doc.blocks)
     # language first: it picks the default time zone
     default_lang = (profile.language if profile else None) or (meta.lang or "en")[:2].lower()

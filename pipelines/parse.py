@@ -10,7 +10,7 @@ Output
   preceded by a blank line).
 * ``doc.title``: raw title (profile selector, else the main ``<h1>``, else
   ``og:title``, else ``<title>``; first line for plain text).
-* ``doc.meta``: a :class:`pipelines.pagemeta.PageMeta`, built from raw strings for later stages: ``html_title``, ``h1``,
+* ``doc.meta``: a :class:`pipelines.meta_record.PageMeta`, built from raw strings for later stages: ``html_title``, ``h1``,
   ``og:*``/``article:*``/named ``<meta>`` values, ``canonical``, ``lang``,
   ``jsonld`` (the first Article object), ``byline``, ``date_text``,
   ``section_text``, ``breadcrumbs`` (list), and ``page_stats`` =
@@ -51,11 +51,11 @@ from pipelines.blocks import blocks_of
 from pipelines.html_clean import _drop, clean_tree, drop_repeats
 from pipelines.html_common import _PUNCT_RE, _clean_ws, parse_tree
 from pipelines.main_content import main_content, page_stats
-from pipelines.page_meta import _info_byline, page_meta
-from pipelines.pagemeta import PageMeta
+from pipelines.meta_reader import _info_byline, read_page
+from pipelines.meta_record import PageMeta
 
 # Re-exported for callers that used to find them here.
-__all__ = ["parse_tree", "clean_tree", "drop_repeats", "blocks_of", "main_content", "page_meta",
+__all__ = ["parse_tree", "clean_tree", "drop_repeats", "blocks_of", "main_content", "read_page",
            "page_stats", "generic_blocks", "parse_html", "parse_text", "run", "ParsePipeline", "_info_byline"]
 
 
@@ -81,7 +81,7 @@ def _select_text(sel: Any, queries: list[str]) -> str | None:
 
 def parse_html(doc: Document) -> Document:
     root = parse_tree(doc.text or "")
-    meta = page_meta(root)
+    meta = read_page(root)
     meta.update(fallbacks(root, doc.url, meta))  # before the tree is cleaned
     profile = profiles.of(doc)
     blocks: list[dict[str, Any]] = []

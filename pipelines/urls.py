@@ -122,7 +122,7 @@ def article_key(url: str, *, declared: Iterable[str | None] = (), site_hosts: It
 
 def page_declared(meta: Any) -> list[str | None]:
     """The URLs a page declares for itself, best first: ``<link rel=canonical>``, ``og:url``
-    (``meta``: the document's :class:`pipelines.pagemeta.PageMeta`, or a plain dict)."""
+    (``meta``: the document's :class:`pipelines.meta_record.PageMeta`, or a plain dict)."""
     if meta is None:
         return []
     if isinstance(meta, dict):

@@ -112,3 +112,17 @@ def test_run_authors_from_jsonld_and_byline():
 def test_impossible_offsets_do_not_crash(text):
     value, _ = parse_datetime(text)
     assert value.tzinfo is None
+
+
+def test_run_reads_the_profile_carried_on_the_document():
+    # The profile resolved once per page (doc.site) is the one used: its time zone and source
+    # name apply even when no profile of that name exists on disk.
+    from pipelines.profiles import Profile
+
+    site = Profile(name="not_on_disk", source_name="Harbour Ledger", timezone="Asia/Tokyo")
+    doc = Document(profile="not_on_disk", site=site, blocks=[{"kind": "paragraph", "text": "Fees rose."}],
+                   meta={"date_text": "2024-03-05 09:30"})
+    doc = run(doc)
+    assert doc.published_at == datetime(2024, 3, 5, 9, 30, tzinfo=ZoneInfo("Asia/Tokyo"))
+    assert doc.source == "Harbour Ledger"
+    assert not any("assumed" in w for w in doc.warnings)

@@ -11,7 +11,7 @@ from pipelines.meta_bylines import clean_byline, closing_credit, cjk_person, tid
 from pipelines.meta_dates import choose_published, parse_numeric_date, published_candidates
 from pipelines.meta_structured import jsonld_fields
 from pipelines.meta_title import choose as choose_title
-from pipelines.pagemeta import PageMeta
+from pipelines.meta_record import PageMeta
 
 BODY = "".join(f"<p>Paragraph {i} says the harbour authority raised its fees again, and shippers complained "
                f"loudly about the new charges this week.</p>" for i in range(6))
@@ -51,8 +51,22 @@ def test_extract_reads_structured_metadata_end_to_end():
 
 def test_h1_is_preferred_over_a_different_metadata_title():
     meta = PageMeta(h1s=["Menu", "Harbour fees rise for the third time"],
-                    head={"og:title": "Why shippers are angry | Portside"}, html_title="Why shippers are angry | Portside")
+                    head={"og:title": "Why shippers are angry about harbour fees | Portside"},
+                    html_title="Why shippers are angry about harbour fees | Portside")
     assert choose_title(meta, current=None, url=None, names=["Portside"]) == "Harbour fees rise for the third time"
+
+
+@pytest.mark.parametrize("h1s", [["Webcams"], ["Contact Us", "Select an option"], ["Day 7", "Day 8"]])
+def test_h1_sharing_no_word_with_the_metadata_title_is_not_the_headline(h1s):
+    meta = PageMeta(h1s=h1s, head={"og:title": "Harbour fees rise for the third time | Portside"},
+                    html_title="Harbour fees rise for the third time | Portside")
+    assert choose_title(meta, current=None, url=None, names=["Portside"]) == "Harbour fees rise for the third time"
+
+
+def test_byline_printed_inside_the_h1_is_cut():
+    meta = PageMeta(h1s=["Harbour fees rise again Posted on July 1, 2024 by jdoe"],
+                    head={"og:title": "Fees at the harbour | Portside"})
+    assert choose_title(meta, current=None, url=None, names=["Portside"]) == "Harbour fees rise again"
 
 
 @pytest.mark.parametrize("h1, title, want", [
@@ -239,7 +253,7 @@ def test_title_rules_case_underscore_and_leading_date():
     assert choose_title(meta, current=None, url=None, names=["Portside"]) == "Harbour Fees Rise Again, Shippers Say"
     meta = PageMeta(html_title="rustc_codegen_gcc: progress report")
     assert choose_title(meta, current=None, url=None, names=[]) == "rustc_codegen_gcc: progress report"
-    meta = PageMeta(h1s=["Dec 18 2025 Preparing a transition"], html_title="Something else entirely here")
+    meta = PageMeta(h1s=["Dec 18 2025 Preparing a transition"], html_title="Notes on the transition")
     assert choose_title(meta, current=None, url=None, names=[]) == "Preparing a transition"
 
 

@@ -1,0 +1,126 @@
+"""The raw reader: walks the parsed HTML tree once and collects the page's metadata as raw
+strings (``<head>`` values, JSON-LD, hinted bylines, dates, breadcrumbs, Chinese info bars).
+
+:func:`read_page` returns a plain dict; the parse stage turns it into the typed record,
+:class:`pipelines.meta_record.PageMeta` (``Document.meta``), which documents every key."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from pipelines.meta_structured import jsonld_fields
+from pipelines.html_common import (  # noqa: F401
+    _BYLINE_HINT_RE,
+    _BYLINE_WORD_RE,
+    _CRUMB_HINT_RE,
+    _DATE_HINT_RE,
+    _INFO_DATE_RE,
+    _INFO_SPLIT_RE,
+    _POSTMETA_HINT_RE,
+    _SOURCE_TEXT_RE,
+    UPDATED_LABEL_RE,
+    _clean_ws,
+    _hint,
+)
+
+# ---------------------------------------------------------------- metadata
+
+def _info_byline(raw: str) -> list[str] | None:
+    """Names in a byline or an info bar: "澎湃新闻记者 沈佳宁", "来源：X　作者：记者 A 通讯员 B
+    发布时间：...", "文/X".  The bar is cut at its labels; each piece is tried as a byline."""
+    from pipelines.boilerplate import byline_names
+
+    for piece in _INFO_SPLIT_RE.split(raw):
+        piece = _clean_ws(piece)
+        if 2 <= len(piece) <= 60:
+            names = byline_names(piece)
+            if names:
+                return names
+    return None
+
+
+def _head(root: Any, meta: dict[str, Any]) -> None:
+    """``<title>``, ``<meta>`` tags (first of a name wins), canonical link, ``<html lang>``."""
+    title_el = root.find(".//title")
+    if title_el is not None and title_el.text_content().strip():
+        meta["html_title"] = _clean_ws(title_el.text_content())
+    for el in root.iter("meta"):
+        key = (el.get("property") or el.get("name") or el.get("itemprop") or "").strip().lower()
+        value = el.get("content")
+        if key and value and key not in meta:
+            meta[key] = _clean_ws(value)
+    for el in root.iter("link"):
+        if (el.get("rel") or "").lower() == "canonical" and el.get("href"):
+            meta["canonical"] = el.get("href").strip()
+            break
+    if root.get("lang"):
+        meta["lang"] = root.get("lang")
+
+
+def _hinted(el: Any, meta: dict[str, Any]) -> None:
+    """Byline, date and breadcrumbs from an element whose class/id (or itemprop/rel) says so."""
+    hint = _hint(el)
+    if el.get("rel") == "author" or el.get("itemprop") == "author":
+        hint += " author"
+    if el.get("itemprop") in ("datePublished", "dateCreated"):
+        hint += " date"
+    if not hint:
+        return
+    if "byline" not in meta and (_BYLINE_HINT_RE.search(hint) or (
+            _POSTMETA_HINT_RE.search(hint) and re.search(r"\bby\s+[A-Z]", el.text_content()))):
+        text = _clean_ws(" ".join(el.itertext()))  # <span>By X</span><span>Role</span>
+        if 0 < len(text) <= 120:
+            meta["byline"] = text
+    if "date_text" not in meta and _DATE_HINT_RE.search(hint):
+        text = _clean_ws(el.get("datetime") or el.get("content") or el.text_content())
+        # an "Updated ..." element is the last change; a later element may state the publication
+        if 6 <= len(text) <= 120 and re.search(r"\d{4}|\d{1,2}:\d{2}", text) and not UPDATED_LABEL_RE.search(text):
+            meta["date_text"] = text
+    if "breadcrumbs" not in meta and _CRUMB_HINT_RE.search(hint):
+        crumbs = [c for a in el.iter("a") if (c := _clean_ws(a.text_content()))]
+        if crumbs:
+            meta["breadcrumbs"] = crumbs
+
+
+def _info_lines(root: Any, meta: dict[str, Any]) -> None:
+    """Info lines outside the article body: "发布时间：2023-11-14 15:32 来源：证券时报网"."""
+    for el in root.iter("div", "span", "p", "td", "em", "small", "li"):
+        if len(el) > 6:
+            continue
+        raw = el.text_content()
+        text = _clean_ws(raw)
+        if "info_byline" not in meta and 4 <= len(text) <= 150 and _BYLINE_WORD_RE.search(text):
+            names = _info_byline(raw)
+            if names:
+                meta["info_byline"] = names
+        if not 6 <= len(text) <= 150:
+            continue
+        if "source_text" not in meta:
+            # Items in neighbouring spans are separate: "来源: <a>X</a><span>阅读 (3287)</span>".
+            m = _SOURCE_TEXT_RE.search(" ".join(el.itertext()) if len(el) else text)
+            if m:
+                meta["source_text"] = m.group(1)
+        if "date_text" not in meta and _INFO_DATE_RE.search(text) and not UPDATED_LABEL_RE.search(text):
+            meta["date_text"] = text
+
+
+def read_page(root: Any) -> dict[str, Any]:
+    """Raw metadata strings from ``<head>``, JSON-LD and hinted elements (the parse stage
+    turns them into a :class:`pipelines.meta_record.PageMeta`)."""
+    meta: dict[str, Any] = {}
+    _head(root, meta)
+    meta.update(jsonld_fields(root))
+    for el in root.iter("time"):
+        if el.get("datetime"):
+            meta.setdefault("time_datetime", el.get("datetime").strip())
+            break
+    meta["h1s"] = [text for el in root.iter("h1") if (text := _clean_ws(el.text_content()))]
+    if meta["h1s"]:
+        meta["h1"] = meta["h1s"][0]
+    for el in root.iter("*"):
+        if isinstance(el.tag, str):
+            _hinted(el, meta)
+    _info_lines(root, meta)
+    meta["password_field"] = any((el.get("type") or "").lower() == "password" for el in root.iter("input"))
+    return meta

@@ -1,0 +1,99 @@
+"""Metadata rules for real-page shapes: update-labelled dates, the modified date, author labels,
+roles, separators, scholarly author tags and spaced Chinese names (synthetic pages)."""
+
+from __future__ import annotations
+
+from datetime import date, timezone
+
+import lxml.html
+import pytest
+
+from pipelines.document import Document
+from pipelines.meta_bylines import clean_byline, plausible
+from pipelines.meta_dates import published_candidates
+from pipelines.meta_reader import read_page
+from pipelines.meta_record import PageMeta
+from pipelines.meta_structured import fallbacks, has_structured_date, labelled_byline
+from pipelines.metadata import run
+
+
+def _authors(**meta) -> list[str]:
+    return run(Document(blocks=[{"kind": "paragraph", "text": "Harbour fees rose again."}], meta=meta)).authors
+
+
+# ---------------------------------------------------------------- dates
+
+@pytest.mark.parametrize("updated", ["Updated on February 24, 2026", "Last updated: Feb 24, 2026",
+                                     "更新时间：2026-02-24 10:30"])
+def test_update_labelled_date_element_is_not_the_publication(updated):
+    page = ('<html><body><div class="post-date">' + updated + '</div>'
+            '<span class="publish-date">March 3, 2021</span><p>Text.</p></body></html>')
+    assert read_page(lxml.html.fromstring(page))["date_text"] == "March 3, 2021"
+
+
+def test_unlabelled_date_equal_to_the_modified_date_gives_way():
+    meta = PageMeta(time_datetime="2026-02-24", head={"article:modified_time": "2026-02-24T10:00:00+00:00"},
+                    date_line="2021-03-03")
+    found = published_candidates(meta, {}, None, timezone.utc)
+    assert [v.date() for v, _ in found] == [date(2021, 3, 3)]
+
+
+def test_structured_published_date_is_kept_even_when_equal_to_modified():
+    meta = PageMeta(jsonld_published="2024-05-01", jsonld_modified="2024-05-01T12:00:00", date_text="2020-01-01")
+    assert published_candidates(meta, {}, None, timezone.utc)[0][0].date() == date(2024, 5, 1)
+
+
+def test_only_the_modified_date_is_still_a_date():
+    meta = PageMeta(time_datetime="2026-02-24", head={"article:modified_time": "2026-02-24T10:00:00+00:00"})
+    assert [v.date() for v, _ in published_candidates(meta, {}, None, timezone.utc)] == [date(2026, 2, 24)]
+
+
+def test_readable_date_element_skips_htmldate():
+    assert has_structured_date({"date_text": "Posted March 3, 2021"})
+    assert not has_structured_date({"date_text": "Posted yesterday"})
+    page = lxml.html.fromstring("<html><body><p>Posted on 2019-06-07 by staff.</p></body></html>")
+    assert "visible_date" not in fallbacks(page, None, {"date_text": "March 3, 2021", "author": "Nora Quill"})
+
+
+# ---------------------------------------------------------------- authors
+
+@pytest.mark.parametrize("byline, want", [
+    ("Full Bio", []),
+    ("Written By", []),
+    ("About Nora Quill", ["Nora Quill"]),
+    ("Senior Content", []),
+])
+def test_byline_labels_and_roles_are_not_names(byline, want):
+    assert _authors(byline=byline) == want
+
+
+def test_a_label_byline_lets_the_structured_author_through():
+    assert _authors(byline="Full Bio", jsonld={"author": {"@type": "Person", "name": "Nora Quill"}}) == ["Nora Quill"]
+
+
+@pytest.mark.parametrize("raw, want", [
+    ("Nora Quill ⋅ Review Editor", "Nora Quill"),
+    ("the Harbour Team 2–3 minutes", "the Harbour Team"),
+])
+def test_clean_byline_separators_and_reading_time(raw, want):
+    assert clean_byline(raw) == want
+
+
+def test_authored_by_label_is_read_whole():
+    page = lxml.html.fromstring("<html><body><p>Authored by: Nora Quill</p><p>Text.</p></body></html>")
+    assert labelled_byline(page) == "Nora Quill"
+
+
+@pytest.mark.parametrize("name", ['size="20"', "{{ author }}", "<b>", "the"])
+def test_markup_residue_and_articles_are_not_names(name):
+    assert not plausible(name)
+
+
+def test_publisher_in_author_tag_gives_way_to_citation_authors():
+    head = {"author": "Harbour Academic Publishers", "citation_authors": "Nora Quill"}
+    assert _authors(**head) == ["Nora Quill"]
+
+
+def test_spaced_two_character_chinese_name_is_one_name():
+    assert _authors(citation_authors="周  峰") == ["周峰"]
+    assert _authors(byline="作者：林　晓") == ["林晓"]
