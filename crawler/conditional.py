@@ -64,7 +64,7 @@ def response_validators(headers: Any) -> tuple[str | None, str | None]:
 
 
 def _canonical(crawler: Any, url: str) -> str:
-    from pipelines.store import canonical_for
+    from crawler.store_pipeline import canonical_for
 
     return canonical_for(crawler, url)
 
@@ -88,7 +88,7 @@ class ConditionalRequestMiddleware:
         return cls(crawler)
 
     def spider_opened(self, spider: Any) -> None:
-        from pipelines.store import archive_for
+        from crawler.store_pipeline import archive_for
 
         self.archive = archive_for(self.crawler)
 

@@ -29,7 +29,7 @@ class CrawlRunRecorder:
         return cls(crawler)
 
     def spider_opened(self, spider: Any) -> None:
-        from pipelines.store import archive_for
+        from crawler.store_pipeline import archive_for
 
         archive = archive_for(self.crawler)
         args = {k: v for k, v in getattr(spider, "spider_args", {}).items()}

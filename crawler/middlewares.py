@@ -40,7 +40,7 @@ class SkipArchivedMiddleware:
         return cls(crawler)
 
     def spider_opened(self, spider: Any) -> None:
-        from pipelines.store import archive_for
+        from crawler.store_pipeline import archive_for
 
         self.archive = archive_for(self.crawler)
 
@@ -50,7 +50,7 @@ class SkipArchivedMiddleware:
         spider = self.crawler.spider
         if getattr(spider, "refresh", False):
             return None
-        from pipelines.store import canonical_for
+        from crawler.store_pipeline import canonical_for
 
         canonical = canonical_for(self.crawler, request.url)
         try:

@@ -10,6 +10,7 @@ fails when a ``NEWSARCHIVE_*`` setting here is not documented in the README.
 
 import os
 
+from pipelines import decode
 from pipelines.stages import pipeline_classes
 
 BOT_NAME = "newsarchive"
@@ -30,7 +31,7 @@ RETRY_TIMES = 2
 DOWNLOAD_TIMEOUT = 30
 # Pages above this are refused (a news page is < 1 MB): Scrapy stops the download, and
 # the decode stage rejects bigger pages from files and WARC imports.  One value for both.
-NEWSARCHIVE_MAX_PAGE_BYTES = 10 * 1024 * 1024
+NEWSARCHIVE_MAX_PAGE_BYTES = decode.MAX_PAGE_BYTES  # the library's limit (pipelines imports nothing from crawler)
 DOWNLOAD_MAXSIZE = NEWSARCHIVE_MAX_PAGE_BYTES
 DOWNLOAD_WARNSIZE = 5 * 1024 * 1024
 COOKIES_ENABLED = False
@@ -49,7 +50,7 @@ ITEM_PIPELINES = {
     # pipelines below then pass its documents on, or run inline when the pool is off
     "pipelines.pool.ExtractPoolPipeline": 90,
     **pipeline_classes(),                       # extraction stages 100..180
-    "pipelines.store.StorePipeline": 900,       # writes articles, versions, claims, rejects
+    "crawler.store_pipeline.StorePipeline": 900,      # writes articles, versions, claims, rejects
 }
 DOWNLOADER_MIDDLEWARES = {
     # only http(s) is ever sent: spiders, redirects and robots.txt sitemaps alike

@@ -199,13 +199,16 @@ def detect_kind(text: str, *, content_type: str | None = None) -> str:
     return "text"
 
 
+#: The largest page decoded, offline; the crawl's ``NEWSARCHIVE_MAX_PAGE_BYTES`` setting
+#: (``crawler/settings.py``) takes its default from here.
+MAX_PAGE_BYTES = 10 * 1024 * 1024
+
+
 def run(doc: Document, *, max_bytes: int | None = None) -> Document:
     """Decode ``doc.raw`` into ``doc.text``; pages over ``max_bytes`` (default: the
     ``NEWSARCHIVE_MAX_PAGE_BYTES`` setting) are rejected."""
     if max_bytes is None:
-        from crawler import settings as defaults  # the one home of every default
-
-        max_bytes = defaults.NEWSARCHIVE_MAX_PAGE_BYTES
+        max_bytes = MAX_PAGE_BYTES
     raw = doc.raw
     if raw is None or len(raw) == 0:
         raise Reject("decode", "empty body: the page has no content")

@@ -1,6 +1,6 @@
 """Replay the spool: items the store could not write while the archive was down.
 
-:class:`pipelines.store.StorePipeline` appends an item it cannot write (not even
+:class:`crawler.store_pipeline.StorePipeline` appends an item it cannot write (not even
 as a reject row) to ``<NEWSARCHIVE_SPOOL_DIR>/run-<id>.jsonl``: a finished
 article as :meth:`Document.to_json` plus a ``fetch`` dict, or a reject as its
 ``url``/``stage``/``reason``/``payload``.  :func:`replay` writes them to the

@@ -14,7 +14,8 @@ from models import ArticleBand, store
 from models.engine import dispose_all, get_engine
 from models.migrate import downgrade, upgrade
 from pipelines.dedup import BANDS, band_keys, content_hash, minhash
-from pipelines.store import StorePipeline, near_duplicate_of, write_document
+from crawler.store_pipeline import StorePipeline
+from pipelines.store import near_duplicate_of, write_document
 from tests.test_store import make_doc
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -123,7 +123,7 @@ def test_outage_mid_crawl_is_spooled_then_replayed_without_refetch(pg_url, proxy
 
 
 def test_spool_replay_command(sqlite_url, sqlite_path, tmp_path, capsys):
-    from pipelines.store import _retry_payload
+    from crawler.store_pipeline import _retry_payload
 
     doc = Document(url="http://www.zqrb.cn/en/news/2021-05-27/x.html", canonical_url="http://zqrb.cn/en/news/2021-05-27/x.html",
                    title="Spooled", body="Body of a spooled article.", content_hash="h1", word_count=5,

@@ -61,4 +61,4 @@ def test_item_pipelines_follow_the_stage_list():
     classes = pipeline_classes()
     assert list(classes) == [f"pipelines.{s}.{s.capitalize()}Pipeline" for s in STAGES]
     assert all(settings.ITEM_PIPELINES[k] == v for k, v in classes.items())
-    assert max(classes.values()) < settings.ITEM_PIPELINES["pipelines.store.StorePipeline"]
+    assert max(classes.values()) < settings.ITEM_PIPELINES["crawler.store_pipeline.StorePipeline"]

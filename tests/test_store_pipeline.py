@@ -12,7 +12,7 @@ from sqlalchemy import text
 from crawler.extensions import run_status
 from models.engine import get_engine
 from pipelines.base import Rejected
-from pipelines.store import StorePipeline
+from crawler.store_pipeline import StorePipeline
 from tests.test_store import make_doc
 
 
