@@ -105,6 +105,21 @@ def _clean_ws(text: str) -> str:
     return " ".join(text.split())
 
 
+def short_text(el: Any, limit: int) -> list[str] | None:
+    """The pieces of ``el``'s text (``itertext()``), or None as soon as they hold more than
+    ``limit`` non-space characters: a short-line search then reads a page-wide wrapper's
+    first few pieces instead of its whole text.  (Joined and collapsed, text of more than
+    ``limit`` non-space characters is always longer than ``limit``.)"""
+    pieces: list[str] = []
+    solid = 0
+    for piece in el.itertext():
+        pieces.append(piece)
+        solid += len("".join(piece.split()))
+        if solid > limit:
+            return None
+    return pieces
+
+
 def parse_tree(text: str) -> Any:
     """lxml root of ``text``; truncated or broken markup is recovered."""
     text = _XML_DECL_RE.sub("", text, count=1)

@@ -11,6 +11,7 @@ from typing import Any
 
 from pipelines.meta_structured import jsonld_fields
 from pipelines.html_common import (  # noqa: F401
+    short_text,
     _BYLINE_HINT_RE,
     _BYLINE_WORD_RE,
     _CRUMB_HINT_RE,
@@ -88,7 +89,10 @@ def _info_lines(root: Any, meta: dict[str, Any]) -> None:
     for el in root.iter("div", "span", "p", "td", "em", "small", "li"):
         if len(el) > 6:
             continue
-        raw = el.text_content()
+        pieces = short_text(el, 150)  # longer text is no info line: not read in full
+        if pieces is None:
+            continue
+        raw = "".join(pieces)
         text = _clean_ws(raw)
         if "info_byline" not in meta and 4 <= len(text) <= 150 and _BYLINE_WORD_RE.search(text):
             names = _info_byline(raw)
@@ -98,7 +102,7 @@ def _info_lines(root: Any, meta: dict[str, Any]) -> None:
             continue
         if "source_text" not in meta:
             # Items in neighbouring spans are separate: "来源: <a>X</a><span>阅读 (3287)</span>".
-            m = _SOURCE_TEXT_RE.search(" ".join(el.itertext()) if len(el) else text)
+            m = _SOURCE_TEXT_RE.search(" ".join(pieces) if len(el) else text)
             if m:
                 meta["source_text"] = m.group(1)
         if "date_text" not in meta and _INFO_DATE_RE.search(text) and not UPDATED_LABEL_RE.search(text):

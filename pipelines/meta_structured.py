@@ -21,6 +21,8 @@ import re
 import warnings
 from typing import Any
 
+from pipelines.html_common import short_text
+
 _ARTICLE_TYPES = ("Article", "BlogPosting", "Report", "Posting", "Review", "Recipe", "HowTo")
 DATE_TAGS = ("article:published_time", "og:published_time", "published_time", "pubdate", "publishdate",
               "publish_date", "publish-date", "pubtime", "datepublished", "date", "dc.date", "dc.date.issued",
@@ -173,8 +175,13 @@ _EDITOR_LINE_RE = re.compile(r"(?:责任编辑|编辑)\s*[:：]")
 
 def editor_line(root: Any) -> str | None:
     """The first short text naming the responsible editor ("来源：X　编辑：Y"), else None."""
+    if "编辑" not in root.text_content():
+        return None
     for el in root.iter("div", "span", "p", "li", "td", "em", "font"):
-        text = " ".join(" ".join(el.itertext()).split())
+        pieces = short_text(el, 100)
+        if pieces is None:
+            continue
+        text = " ".join(" ".join(pieces).split())
         if len(text) <= 100 and _EDITOR_LINE_RE.search(text):
             return text
     return None
@@ -228,9 +235,12 @@ def labelled_byline(root: Any) -> str | None:
     element: ``<p>Written by</p><p>Jane Doe</p>``), outside menus and footers, else None."""
     waiting = False
     for el in root.iter(*_LABEL_TAGS):
-        text = " ".join(" ".join(el.itertext()).split())
-        if not text or len(text) > 80:
-            waiting = False if len(text) > 80 else waiting
+        pieces = short_text(el, 80)
+        text = " ".join(" ".join(pieces).split()) if pieces is not None else None
+        if text is None or len(text) > 80:
+            waiting = False  # a long block ends a "Written by" waiting for its name
+            continue
+        if not text:
             continue
         if waiting and len(el) <= 2 and len(text.split()) <= 6:
             return text
