@@ -38,6 +38,10 @@ _LEAD = re.compile(r"^(?:于今|至今|如今|现在|首先|正如|诚如|恰如
                    r"昨天|今天|昨日|今日|近日|日前|\d{4}年|\d{1,2}月|\d{1,2}日|[上下]午|晚间|早前)+")
 #: A pronoun after a time phrase or before an adverbial is the subject: 7月11日他, 他在文中.
 _PRONOUN_SUBJ = re.compile(r"^(?:他们|她们|他|她)")
+#: A pronoun closing the phrase after narration is the subject (晚上又听他祷告说, 最后她对
+#: 丈夫说: the verb or preposition after it was cut); not after a verb that makes it the
+#: object (让他说, 问他说) or after 的.
+_PRONOUN_LAST = re.compile(r"(?<=[^的让使叫请要被给对向跟和与同把将问替为令])(?:他们|她们|他|她)$")
 #: An adverb made with 地 closes the subject: 劳伦斯亲切地, 肖冰言之确凿地.
 _DI_ADVERB = re.compile(r"(?:[\u4e00-\u9fff]{2}[地的])+$")
 #: A verb of asking or answering, or a manner, between the speaker and 说/道: 母亲却回答(说),
@@ -45,7 +49,7 @@ _DI_ADVERB = re.compile(r"(?:[\u4e00-\u9fff]{2}[地的])+$")
 #: an elided subject (the person named last).
 _VERB_BEFORE_SAY = re.compile(r"(?:回答|答|问|反问|追问|叹息|叹气|摇头|点头|祷告|喊|大喊|嚷|笑|苦笑|哭)"
                               r"(?:他们|她们|他|她|[\u4e00-\u9fff]{0,3})$")
-_TRAIL = re.compile(r"(?:只|同样|逐一|一直|纷纷|口口声声|都|却|马上|立即|立刻|连忙|赶紧|赶忙|不禁|便|就|又|才|轻声|大声|低声|笑着|哭着|也|还|则|同时|进一步|曾|更|均|都|亦|又|再次|公开|此前|近日|日前|近期|随即|最近|"
+_TRAIL = re.compile(r"(?:只|同样|逐一|一直|纷纷|口口声声|都|却|马上|立即|立刻|连忙|赶紧|赶忙|不禁|便|就|又|才|轻声|大声|低声|笑着|哭着|也|还|则|同时|进一步|曾|更加|更|均|都|亦|又|再次|公开|此前|近日|日前|近期|随即|最近|"
                     r"此外|已|已经|一再|多次|特别|直接|坦率地|私下|就此|对此|明确|曾经|日|昨日|今日|"
                     r"\d{1,2}月\d{1,2}日|\d{1,2}日|向外界|对外|会上|还称|一定|多|坦然|当即|一方面)$")
 # where the speaker phrase ends: a place or channel (在微博上, 接受采访时, 向记者) or a
@@ -80,7 +84,7 @@ def clean_subject(prefix: str) -> str:
     s = _LEAD.sub("", s)
     if not s and k >= 0 and prefix[k] in "，,":
         return elided_subject(prefix[:k])  # 他在城里走了一圈，说：… the subject of the clause before
-    m = _PRONOUN_SUBJ.match(s)
+    m = _PRONOUN_SUBJ.match(s) or _PRONOUN_LAST.search(s)
     if m:
         return m.group(0)
     s = _DI_ADVERB.sub("", s) if len(s) >= 3 else s  # 严格地说, 准确地说: no speaker
