@@ -62,7 +62,15 @@ _CUT = re.compile(r"(?:在|于|通过|接受|对|向|发布|发表|发出|公布
 #: "according to the data" opener (根据, 按照), a list marker, or a word that leaves the
 #: cue inside an idiom or an adverbial (不由分说, 众说纷纭, 严格说来, 误认为, 完全证实).
 _NOT_SUBJECT = re.compile(r"如果|若|虽然|一旦|倘若|假如|只要|由于|因为|根据|按照|依据|^[（(\[①②③④⑤⑥⑦⑧⑨\d]|"
-                          r"(?:不由分|众|严格|误|完全|不再|就|也就|所|较之|之|为|给|让|使|把|被|可以|应该)$")
+                          r"(?:不由分|众|严格|误|完全|不再|就|也就|所|较之|之|为|给|让|使|把|被|可以|应该)$|"
+                          # a concession, purpose or manner opener (尽管, 为了, 照理说, 一般来说,
+                          # 或者说, 当…说 "when … says"), 与其说…不如说, and a copula: a
+                          # phrase holding 是 is a predicate (问题是, 明是会说), no source
+                          r"^(?:尽管|既然|即使|哪怕|为了|凡是|照理|如此|一般|大体|或者|或|且|而且|并且|应当|"
+                          r"当(?![事地局])|对於)|与其|不如|是")
+#: The writer speaking of himself: 我只好说, 我对他说 (我爱人说 names someone else).
+_FIRST_PERSON = re.compile(r"我们?(?:只好|只得|对他们|对她们|对他|对她|就|也|又|便|还|却|曾|再|常|总|一直|终于|"
+                           r"忍不住|不禁|笑着)*")
 
 
 #: Short references to an organization named earlier (resolved by attribution_common.resolve).
@@ -194,7 +202,7 @@ def _not_a_subject(s: str) -> bool:
         return True
     if re.search(r"[是在了把被将要对]$|(?:进行|作出|做出|予以|给予|给出)$", s) or re.match(r"^[\d.%]+$", s):
         return True
-    if _NOT_SUBJECT.search(s) or s in ("我", "本人", "笔者"):
+    if _NOT_SUBJECT.search(s) or s in ("本人", "笔者") or _FIRST_PERSON.fullmatch(s):
         return True
     if s.endswith("地") and len(s) >= 2:
         return True  # 严格地(说), 毫不夸张地(说): an adverb, no source
