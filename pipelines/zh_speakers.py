@@ -270,7 +270,7 @@ def _with_role(s: str, anonymous: bool) -> dict[str, Any] | None:
     return {"speaker": name, "role": role, "org": org, "ref": "name"}
 
 
-def _plain(s: str, anonymous: bool) -> dict[str, Any]:
+def _plain(s: str, anonymous: bool) -> dict[str, Any] | None:
     """A speaker phrase without a known role: a title recognized by its last character
     before a name (江海银行首席风险官陈素梅), an anonymous source, a person, else an
     organization."""
@@ -288,4 +288,20 @@ def _plain(s: str, anonymous: bool) -> dict[str, Any]:
         return {**out, "org": org, "ref": "anon"}
     if 2 <= len(s) <= 4 and s[0] in v["surnames"] and _org_end(s) == 0:
         return {**out, "ref": "name"}
+    if len(s) >= 4 and _org_end(s) != len(s) and _ends_in_predicate(s):
+        return None  # 监管可以为……提供, 不应该以……去: a clause cut before its verb, no source
     return {**out, "ref": "org"}
+
+
+#: jieba tags no name of a source ends with: verbs, prepositions, conjunctions,
+#: particles, localizers, modal particles, adjectives used as adverbs.
+_PREDICATE_END = frozenset({"v", "vd", "p", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "f", "y", "ad"})
+
+
+def _ends_in_predicate(s: str) -> bool:
+    """Does a phrase that is neither a person nor an organization end with a verb or a
+    function word (the phrase is a clause, not the name of a source)?"""
+    from pipelines.zh_names import segment_zh
+
+    words = segment_zh(s)
+    return bool(words) and words[-1][2] in _PREDICATE_END and words[-1][1] not in ("等", "们")
