@@ -107,7 +107,8 @@ def clean_subject(prefix: str) -> str:
         if t == s:
             break
         s = t
-    return s.strip()
+    m = _PRONOUN_LAST.search(s)  # 听他祷告说, 她对丈夫说: the verb after the pronoun went above
+    return m.group(0) if m else s.strip()
 
 
 #: jieba tags that end a subject: verbs, adverbs, prepositions, conjunctions, particles.
