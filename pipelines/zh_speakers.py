@@ -36,6 +36,8 @@ def _v() -> dict[str, Any]:
 _LEAD = re.compile(r"^(?:于今|至今|如今|现在|首先|正如|诚如|恰如|就像|对此|此外|不过|但是|但|同时|另外|其中|而|并|也有|还有|有(?=..)|也|还|则|随后|最后|因此|所以|与此同时|"
                    r"事实上|然而|对于此事|就此|目前|当前|此前|对于|就|甚至|其后|之后|后来|此后|当时|当天|一日|"
                    r"昨天|今天|昨日|今日|近日|日前|\d{4}年|\d{1,2}月|\d{1,2}日|[上下]午|晚间|早前)+")
+#: An age before the speaker (71岁的某教授): no part of the name.
+_AGE = re.compile(r"^\d{1,3}岁(?:的)?")
 #: A pronoun after a time phrase or before an adverbial is the subject: 7月11日他, 他在文中.
 _PRONOUN_SUBJ = re.compile(r"^(?:他们|她们|他|她)")
 #: A pronoun closing the phrase after narration is the subject (晚上又听他祷告说, 最后她对
@@ -55,7 +57,7 @@ _TRAIL = re.compile(r"(?:只|同样|逐一|一直|纷纷|口口声声|都|却|�
 # where the speaker phrase ends: a place or channel (在微博上, 接受采访时, 向记者) or a
 # publishing verb (华兴电子近日发布公告称, 某某发文称, 某某撰文指出)
 _CUT = re.compile(r"(?:在|于|通过|接受|对|向|发布|发表|发出|公布|发文|撰文|发帖|看完|听完|读完|得知|获悉|谈到|谈及|"
-                  r"说起|提到|面对|针对|回忆起|一方面|言之|当即)")
+                  r"说起|提到|面对|针对|回忆起|一方面|言之|当即|根据|依据|按照)")
 
 
 #: What a speaker phrase never holds: a condition or concession (如果, 虽然, 一旦), a
@@ -89,7 +91,7 @@ def clean_subject(prefix: str) -> str:
     k = max(prefix.rfind(p) for p in "，,；;：:、")
     s = re.sub(r"\s+", "", prefix[k + 1:])  # a line break of hard-wrapped text is no boundary
     s = _FOREIGN_FORM.sub("", s)  # 王尔德(Oscar Wilde): the name as written in its own script goes
-    s = _LEAD.sub("", s)
+    s = _AGE.sub("", _LEAD.sub("", s))
     if not s and k >= 0 and prefix[k] in "，,":
         return elided_subject(prefix[:k])  # 他在城里走了一圈，说：… the subject of the clause before
     m = _PRONOUN_SUBJ.match(s) or _PRONOUN_LAST.search(s)
@@ -190,7 +192,7 @@ def _parse_subject(s: str) -> dict[str, Any] | None:
     if ref is not None:
         return {"speaker": s, "role": None, "org": None, "ref": ref}
     anonymous = any(a in s for a in _v()["anonymous"])
-    return _with_role(s, anonymous) or _plain(s, anonymous)
+    return _honorific(s) or _with_role(s, anonymous) or _plain(s, anonymous)
 
 
 def _not_a_subject(s: str) -> bool:
@@ -243,6 +245,16 @@ def _role_split(s: str) -> tuple[int, int, str] | None:
                 if best is None or m.end() > best[1] or (m.end() == best[1] and m.start() < best[0]):
                     best = (m.start(), m.end(), rest)
     return best
+
+
+def _honorific(s: str) -> dict[str, Any] | None:
+    """``某教授陈得芝先生``: the speaker before a trailing 先生/女士 after a name, the
+    honorific left out (the rule book keeps honorifics out of the name)."""
+    m = re.fullmatch(r"(.+?)(先生|女士)", s)
+    if m is None or len(m.group(1)) < 4:
+        return None  # 胡先生 alone: the honorific is part of the name
+    spk = _parse_subject(m.group(1))
+    return dict(spk) if spk is not None and spk["ref"] == "name" else None
 
 
 def _with_role(s: str, anonymous: bool) -> dict[str, Any] | None:
