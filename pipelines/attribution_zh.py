@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from pipelines.attribution_common import OPEN, SEP, Quote, find_quotes, make_claim, mask_paragraph
-from pipelines.zh_antecedents import resolve_pronouns
+from pipelines.zh_antecedents import antecedent, resolve_pronouns
 from pipelines.zh_clauses import _END, _clause_start, attribute_sentence, clause_end, extend_clause, sentences
 from pipelines.zh_speakers import _v, clean_subject, parse_subject  # noqa: F401 - re-exported
 
@@ -161,6 +161,8 @@ class _Reader:
             found = self.last_direct["speaker"], self.last_direct["cue"]
         if found is None and left.strip():
             kind, found = self.inside_speaker(para, q, left, right_soft, ends_sentence)
+        if found is None and ends_sentence:
+            found = self.narrative_speaker(q, left, right_soft)
         if found is None:
             return
         spk, cue = found
@@ -168,6 +170,17 @@ class _Reader:
         para.quote_starts.append(q.open_at - para.base)
         if kind == "direct":
             self.last_direct, self.last_direct_para = {"speaker": spk, "cue": cue}, q.last_para
+
+    def narrative_speaker(self, q: Quote, left: str, right_soft: str) -> tuple[dict, str] | None:
+        """``新专辑中，她再次尝试：“……。”`` / ``某某出狱后……，“……。”``: an utterance of its
+        own (its own stop inside the marks, eight characters or more) closing a narrative
+        sentence after a colon or comma, with no cue: said by the person that sentence,
+        or the one before it in the paragraph, is about (its subject)."""
+        if left.rstrip()[-1:] not in "：:，," or right_soft.strip(" 。！？") or q.close_at is None \
+                or len(re.sub(r"[^\u4e00-\u9fff]", "", self.body[q.start:q.end])) < 8:
+            return None
+        spk = antecedent(self.masked, self.offsets, q.open_at, "", self.claims, paras=1)
+        return (dict(spk, pos=q.open_at), "：") if spk is not None else None
 
     def left_speaker(self, para: _Para, l0: int, left: str, right_soft: str) -> tuple[dict, str] | None:
         """``某某表示：“……”``: the speaker before the quotation."""

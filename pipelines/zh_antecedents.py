@@ -135,23 +135,26 @@ def clause_subject(clause: str) -> tuple[str, str, str | None] | None:
 
 
 def _compatible(pronoun: str, phrase: str) -> bool:
+    if pronoun not in ("他", "她"):
+        return True
     if pronoun == "她":
         return not _MALE.search(phrase) or bool(_FEMALE.search(phrase))
     return not _FEMALE.search(phrase)
 
 
 def antecedent(masked: Callable[[int], str], offsets: list[int], pos: int, pronoun: str,
-               claims: list[dict[str, Any]] = ()) -> dict[str, Any] | None:
+               claims: list[dict[str, Any]] = (), paras: int = 3) -> dict[str, Any] | None:
     """Speaker dict ``{speaker, role, org, ref}`` for the 他/她 of a claim whose cue is
     at body offset ``pos``; ``masked(j)`` is paragraph ``j`` with its quotations masked.
     The speaker of an earlier claim counts as the subject of its clause (``吴某告诉记者，
-    ……。他称``); the reported content of a claim is not the narrative and is passed over."""
+    ……。他称``); the reported content of a claim is not the narrative and is passed over.
+    ``pronoun`` "" for no pronoun (any sex); ``paras``: paragraphs looked at, this one first."""
     spoken = sorted(((c["_pos"], c) for c in claims if c["_pos"] < pos and c["_ref"] in ("name", "anon", "ref")),
                     key=lambda x: x[0])
     covered = [(c["start"], c["end"]) for c in claims]
     j = max(k for k, o in enumerate(offsets) if o <= pos)
     text = masked(j)[:pos - offsets[j]]
-    for para in range(j, max(j - 3, -1), -1):
+    for para in range(j, max(j - paras, -1), -1):
         if para != j:
             text = masked(para)
         for m in reversed(list(_CLAUSE.finditer(text))):
