@@ -117,6 +117,9 @@ def clause_subject(clause: str) -> tuple[str, str, str | None] | None:
         return "pronoun", m.group(0), None
     if not s or MASK in s[:2]:
         return None
+    group = _group(clause.strip(), s)
+    if group:
+        return "group", group, None
     np = _noun_phrase(s)
     if np is None and re.match(r"[他她]的", s):
         np = _noun_phrase(s[2:])  # 他的妻子: a description through the pronoun
@@ -134,6 +137,26 @@ def clause_subject(clause: str) -> tuple[str, str, str | None] | None:
     return ("person", phrase, name) if name or phrase.endswith(_person_heads()) else None
 
 
+#: A group as a subject, what 他们 refers back to: names joined by 和/与/、 (with 等人)
+#: before the predicate, or a counted or quantified description (两个天使, 有些论者).
+_JOINED = re.compile(r"^[\u4e00-\u9fff·]{2,8}?(?:[、和与及][\u4e00-\u9fff·]{2,8}?){1,4}(?:等人|等|二人|两人)?"
+                     r"(?=都|也|均|一起|共同|纷纷|分别|一致|曾|还|则|又|就|很|[说称认表指告])")
+_COUNTED = re.compile(r"^(?:两|三|几|多|有些|一些|许多|不少)[个位名批]?[\u4e00-\u9fff]{1,6}?(?=[^，。；：\s])")
+
+
+def _group(clause: str, s: str) -> str | None:
+    m = _JOINED.match(s)
+    if m:
+        return m.group(0)
+    for text in (clause, s):
+        m = _COUNTED.match(text)
+        while m and not m.group(0).endswith(_person_heads()) and len(m.group(0)) < 8:
+            m = re.match(re.escape(m.group(0)) + r"[\u4e00-\u9fff](?=[^，。；：\s])", text)
+        if m and m.group(0).endswith(_person_heads()):
+            return m.group(0)
+    return None
+
+
 def _compatible(pronoun: str, phrase: str) -> bool:
     if pronoun not in ("他", "她"):
         return True
@@ -149,7 +172,7 @@ def antecedent(masked: Callable[[int], str], offsets: list[int], pos: int, prono
     The speaker of an earlier claim counts as the subject of its clause (``吴某告诉记者，
     ……。他称``); the reported content of a claim is not the narrative and is passed over.
     ``pronoun`` "" for no pronoun (any sex); ``paras``: paragraphs looked at, this one first."""
-    spoken = sorted(((c["_pos"], c) for c in claims if c["_pos"] < pos and c["_ref"] in ("name", "anon", "ref")),
+    spoken = sorted(((c["_pos"], c) for c in claims if c["_pos"] < pos and c["_ref"] in ("name", "anon", "ref", "org")),
                     key=lambda x: x[0])
     covered = [(c["start"], c["end"]) for c in claims]
     j = max(k for k, o in enumerate(offsets) if o <= pos)
@@ -161,17 +184,26 @@ def antecedent(masked: Callable[[int], str], offsets: list[int], pos: int, prono
             a, b = offsets[para] + m.start(), offsets[para] + m.end()
             said = [c for p, c in spoken if a <= p < b]
             if said:
-                if said[-1]["speaker"] not in ("他", "她", "他们", "她们") and _compatible(pronoun, said[-1]["speaker"]):
+                if said[-1]["speaker"] not in ("他", "她", "他们", "她们") and _compatible(pronoun, said[-1]["speaker"]) \
+                        and _plural(said[-1]["speaker"]) == (pronoun in ("他们", "她们")) \
+                        and (said[-1]["_ref"] != "org" or _plural(said[-1]["speaker"])):
                     return {"speaker": said[-1]["speaker"], "role": said[-1]["speaker_role"],
                             "org": said[-1]["speaker_org"], "ref": said[-1]["_ref"]}
                 continue
             if any(s <= a and b <= e for s, e in covered):
                 continue
             subj = clause_subject(m.group(0))
-            if subj is None or subj[0] == "pronoun" or not _compatible(pronoun, subj[1]):
+            if subj is None or subj[0] == "pronoun" or (subj[0] == "group") != (pronoun in ("他们", "她们")) \
+                    or not _compatible(pronoun, subj[1]):
                 continue
+            if subj[0] == "group":
+                return {"speaker": subj[1], "role": None, "org": None, "ref": "anon"}
             return _speaker(subj[1], subj[2])
     return None
+
+
+def _plural(speaker: str) -> bool:
+    return bool(re.search(r"们|等人|[、和与及]|^(?:两|三|几|多|有些|一些|许多|不少)", speaker))
 
 
 def _speaker(phrase: str, name: str | None) -> dict[str, Any]:
@@ -187,7 +219,7 @@ def resolve_pronouns(claims: list[dict[str, Any]], masked: Callable[[int], str],
     """Give each 他/她 claim the subject found by :func:`antecedent` (in place); claims
     with none are left to the shared resolution."""
     for c in sorted(claims, key=lambda c: c["_pos"]):
-        if c["_ref"] != "pronoun" or c["speaker"] not in ("他", "她"):
+        if c["speaker"] not in ("他", "她", "他们", "她们") or c["_ref"] not in ("pronoun", "anon"):
             continue
         spk = antecedent(masked, offsets, c["_pos"], c["speaker"], claims)
         if spk is None:

@@ -89,6 +89,9 @@ def clean_subject(prefix: str) -> str:
     if CLOSE in prefix:
         prefix = prefix[prefix.rfind(CLOSE) + 1:]
     k = max(prefix.rfind(p) for p in "，,；;：:、")
+    m = re.search(r"(?:^|[，,；;：:])((?:[\u4e00-\u9fff ]{2,5}、)+)$", prefix[:k + 1]) if prefix[k:k + 1] == "、" else None
+    if m and re.match(r"[\u4e00-\u9fff]{2,4}等", prefix[k + 1:].strip()):
+        k = m.start(1) - 1  # 韩松、莫青等人: the names listed before 等人 speak together
     s = re.sub(r"\s+", "", prefix[k + 1:])  # a line break of hard-wrapped text is no boundary
     s = _FOREIGN_FORM.sub("", s)  # 王尔德(Oscar Wilde): the name as written in its own script goes
     s = _AGE.sub("", _LEAD.sub("", s))

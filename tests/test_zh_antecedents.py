@@ -27,3 +27,13 @@ def test_clause_subject(clause: str, kind: str, phrase: str) -> None:
                                     "记者采访专家时", "一张纸掉在地上"])
 def test_no_person_subject(clause: str) -> None:
     assert clause_subject(clause) is None
+
+
+@pytest.mark.parametrize("clause, phrase", [
+    ("萧成、冯亦安等人都觉得", "萧成、冯亦安等人"),
+    ("钱江和郑淮都反对", "钱江和郑淮"),
+    ("有些论者认为", "有些论者"),
+    ("三个人一起走", "三个人"),
+])
+def test_group_subject(clause: str, phrase: str) -> None:
+    assert clause_subject(clause) == ("group", phrase, None)
