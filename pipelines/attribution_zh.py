@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from pipelines.attribution_common import OPEN, SEP, Quote, find_quotes, make_claim, mask_paragraph
-from pipelines.zh_antecedents import antecedent, resolve_pronouns
+from pipelines.zh_antecedents import antecedent, resolve_pronouns, resolve_short_names
 from pipelines.zh_clauses import _END, _clause_start, attribute_sentence, clause_end, extend_clause, sentences
 from pipelines.zh_speakers import _v, clean_subject, parse_subject  # noqa: F401 - re-exported
 
@@ -323,6 +323,7 @@ def extract(blocks: list[dict[str, str]], offsets: list[int], quotes: list[Quote
     reader = _Reader(merged, m_offsets, quotes, body)
     reader.run()
     resolve_pronouns(reader.claims, reader.masked, m_offsets)
+    resolve_short_names(reader.claims, reader.masked, m_offsets)
     persons, orgs = reader.narrative_persons(), reader.narrative_orgs()
     for c in reader.claims:  # back to the index of the block the claim starts in
         c["paragraph"] = max(first[c["paragraph"]], bisect.bisect_right(offsets, c["start"]) - 1)

@@ -228,3 +228,33 @@ def resolve_pronouns(claims: list[dict[str, Any]], masked: Callable[[int], str],
         c["speaker_role"] = c["speaker_role"] or spk.get("role")
         c["speaker_org"] = c["speaker_org"] or spk.get("org")
         c["_ref"] = spk["ref"]
+
+
+_SHORT_NAME = re.compile(r"^([\u4e00-\u9fff])(?:先生|女士|君|老师|教授|师傅)$")
+
+
+def resolve_short_names(claims: list[dict[str, Any]], masked: Callable[[int], str], offsets: list[int]) -> None:
+    """``胡先生`` / ``朱君`` after the article gave the full name (胡继光, 朱宽成): the
+    nearest full name before the claim with that surname (in place)."""
+    from pipelines.zh_names import segment_zh
+
+    for c in claims:
+        m = _SHORT_NAME.match(c["speaker"])
+        if m is None or m.group(1) not in _surname_chars():
+            continue
+        best = None
+        for j, o in enumerate(offsets):
+            if o >= c["_pos"]:
+                break
+            words = segment_zh(masked(j)[:c["_pos"] - o])
+            for k, (p, w, _t) in enumerate(words):
+                if not w.startswith(m.group(1)):
+                    continue
+                n = _name_run(words, k) if len(w) == 1 else (k + 1 if words[k][2] in ("nr", "nrfg") else k)
+                name = "".join(x[1] for x in words[k:n])
+                if 2 <= len(name) <= 3 and not _SHORT_NAME.match(name):
+                    best = name
+        if best:
+            c["speaker"] = best
+            c["_ref"] = "name"
+
