@@ -69,7 +69,9 @@ _NOT_SUBJECT = re.compile(r"如果|若|虽然|一旦|倘若|假如|只要|由于
                           # 或者说, 当…说 "when … says"), 与其说…不如说, and a copula: a
                           # phrase holding 是 is a predicate (问题是, 明是会说), no source
                           r"^(?:尽管|既然|即使|哪怕|为了|凡是|照理|如此|一般|大体|或者|或|且|而且|并且|应当|"
-                          r"当(?![事地局])|对於)|与其|不如|是")
+                          r"当(?![事地局])|对於)|与其|不如|是|"
+                          # a modal verb inside: 学校要严格落实……要求, 越需要……要求 (a clause)
+                          r"需要|必须|应该|应当|以期|(?<=[\u4e00-\u9fff])(?<![主重首纲需只摘简政])要(?=[\u4e00-\u9fff]{2})")
 #: The writer speaking of himself: 我只好说, 我对他说 (我爱人说 names someone else).
 _FIRST_PERSON = re.compile(r"我们?(?:只好|只得|对他们|对她们|对他|对她|就|也|又|便|还|却|曾|再|常|总|一直|终于|"
                            r"忍不住|不禁|笑着)*")

@@ -85,9 +85,15 @@ def test_clean_subject_leaves_manner_and_asking_to_the_verb(prefix: str, subject
 
 
 @pytest.mark.parametrize("phrase", ["莫", "要他", "直觉让他", "严格地", "记者", "如果细加分析", "我只好", "我对他",
-                                    "照理", "一般来", "或者", "这场变革与其", "问题是", "尽管", "当老师"])
+                                    "照理", "一般来", "或者", "这场变革与其", "问题是", "尽管", "当老师",
+                                    "各单位要严格落实", "越需要提高效率"])
 def test_phrases_that_name_no_source(phrase: str) -> None:
     assert parse_subject(phrase) is None
+
+
+@pytest.mark.parametrize("phrase", ["主要负责人", "主要领导班子成员", "市政府"])
+def test_phrases_with_要_in_a_word_are_sources(phrase: str) -> None:
+    assert parse_subject(phrase) is not None
 
 
 def test_role_and_org_come_apart_from_the_name() -> None:
