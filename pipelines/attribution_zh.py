@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from pipelines.attribution_common import OPEN, SEP, Quote, find_quotes, make_claim, mask_paragraph
-from pipelines.zh_antecedents import antecedent, resolve_pronouns, resolve_short_names
+from pipelines.zh_antecedents import antecedent, clause_subject, resolve_pronouns, resolve_short_names, speaker_of
 from pipelines.zh_clauses import _END, _clause_start, attribute_sentence, clause_end, extend_clause, sentences
 from pipelines.zh_speakers import _v, clean_subject, parse_subject  # noqa: F401 - re-exported
 
@@ -162,7 +162,7 @@ class _Reader:
         if found is None and left.strip():
             kind, found = self.inside_speaker(para, q, left, right_soft, ends_sentence)
         if found is None and ends_sentence:
-            found = self.narrative_speaker(q, left, right_soft)
+            found = self.narrative_speaker(q, left, right_soft) if left.strip() else self.next_subject(q, right)
         if found is None:
             return
         spk, cue = found
@@ -181,6 +181,17 @@ class _Reader:
             return None
         spk = antecedent(self.masked, self.offsets, q.open_at, "", self.claims, paras=1)
         return (dict(spk, pos=q.open_at), "：") if spk is not None else None
+
+    def next_subject(self, q: Quote, right: str) -> tuple[dict, str] | None:
+        """``“……。”于某想尽快熟悉环境。``: an utterance opening its sentence with no cue
+        is said by the person the narrative after it is about (the subject of the clause
+        right after the closing mark)."""
+        m = re.match(r"[^，。；！？,;" + OPEN + "]+", right)
+        subj = clause_subject(m.group(0)) if m and q.close_at is not None else None
+        if subj is None or subj[0] != "person" \
+                or len(re.sub(r"[^\u4e00-\u9fff]", "", self.body[q.start:q.end])) < 6:
+            return None
+        return dict(speaker_of(subj[1], subj[2]), pos=q.close_at + 1), "："
 
     def left_speaker(self, para: _Para, l0: int, left: str, right_soft: str) -> tuple[dict, str] | None:
         """``某某表示：“……”``: the speaker before the quotation."""

@@ -89,7 +89,7 @@ def _noun_phrase(s: str) -> tuple[str, str | None] | None:
                 and words[k + 1][2] == "n" and words[k + 1][1].endswith(_person_heads()):
             k += 1  # 一位退休教师, 科技打假人士: a verb describing the person
             continue
-        if len(w) == 1 and w in _surname_chars() and tag not in ("v", "d", "p", "c", "r") \
+        if len(w) == 1 and w in _surname_chars() and tag not in ("d", "p", "c", "r") \
                 or tag in ("nr", "nrfg", "nrt") and len(w) > 1:
             n = _name_run(words, k) if len(w) == 1 else _name_tail(words, k + 1)
             if n > k:
@@ -198,7 +198,7 @@ def antecedent(masked: Callable[[int], str], offsets: list[int], pos: int, prono
                 continue
             if subj[0] == "group":
                 return {"speaker": subj[1], "role": None, "org": None, "ref": "anon"}
-            return _speaker(subj[1], subj[2])
+            return speaker_of(subj[1], subj[2])
     return None
 
 
@@ -206,7 +206,7 @@ def _plural(speaker: str) -> bool:
     return bool(re.search(r"们|等人|[、和与及]|^(?:两|三|几|多|有些|一些|许多|不少)", speaker))
 
 
-def _speaker(phrase: str, name: str | None) -> dict[str, Any]:
+def speaker_of(phrase: str, name: str | None) -> dict[str, Any]:
     spk = parse_subject(phrase)
     if spk is not None and spk.get("ref") == "name":
         return spk
