@@ -46,7 +46,8 @@ def test_every_example_cue_is_in_the_lexicon() -> None:
 
 
 @pytest.mark.parametrize("cue, refused", [
-    ("说", ["说明", "听说", "说话", "莫说", "说出", "说说", "与其说", "不用说", "简单说", "确切说"]),
+    ("说", ["说明", "听说", "说话", "莫说", "说出", "说说", "与其说", "不用说", "简单说", "确切说", "可说是",
+            "有这么一说"]),
     ("报道", ["据报道，", "该报道称", "报道了"]),
     ("承认", ["得到承认", "争取承认", "被承认", "承认为", "承认的"]),
     ("称", ["称为", "称心", "又称", "匀称"]),
@@ -86,7 +87,7 @@ def test_clean_subject_leaves_manner_and_asking_to_the_verb(prefix: str, subject
 
 @pytest.mark.parametrize("phrase", ["莫", "要他", "直觉让他", "严格地", "记者", "如果细加分析", "我只好", "我对他",
                                     "照理", "一般来", "或者", "这场变革与其", "问题是", "尽管", "当老师",
-                                    "各单位要严格落实", "越需要提高效率"])
+                                    "各单位要严格落实", "越需要提高效率", "毫不", "夸张点"])
 def test_phrases_that_name_no_source(phrase: str) -> None:
     assert parse_subject(phrase) is None
 
