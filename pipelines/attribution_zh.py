@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from pipelines.attribution_common import OPEN, SEP, Quote, find_quotes, make_claim, mask_paragraph
+from pipelines.zh_antecedents import antecedent, clause_subject, resolve_pronouns, resolve_short_names, speaker_of
 from pipelines.zh_clauses import _END, _clause_start, attribute_sentence, clause_end, extend_clause, sentences
 from pipelines.zh_speakers import _v, clean_subject, parse_subject  # noqa: F401 - re-exported
 
@@ -160,6 +161,8 @@ class _Reader:
             found = self.last_direct["speaker"], self.last_direct["cue"]
         if found is None and left.strip():
             kind, found = self.inside_speaker(para, q, left, right_soft, ends_sentence)
+        if found is None and ends_sentence:
+            found = self.narrative_speaker(q, left, right_soft) if left.strip() else self.next_subject(q, right)
         if found is None:
             return
         spk, cue = found
@@ -167,6 +170,28 @@ class _Reader:
         para.quote_starts.append(q.open_at - para.base)
         if kind == "direct":
             self.last_direct, self.last_direct_para = {"speaker": spk, "cue": cue}, q.last_para
+
+    def narrative_speaker(self, q: Quote, left: str, right_soft: str) -> tuple[dict, str] | None:
+        """``新专辑中，她再次尝试：“……。”`` / ``某某出狱后……，“……。”``: an utterance of its
+        own (its own stop inside the marks, eight characters or more) closing a narrative
+        sentence after a colon or comma, with no cue: said by the person that sentence,
+        or the one before it in the paragraph, is about (its subject)."""
+        if left.rstrip()[-1:] not in "：:，," or right_soft.strip(" 。！？") or q.close_at is None \
+                or len(re.sub(r"[^\u4e00-\u9fff]", "", self.body[q.start:q.end])) < 8:
+            return None
+        spk = antecedent(self.masked, self.offsets, q.open_at, "", self.claims, paras=1)
+        return (dict(spk, pos=q.open_at), "：") if spk is not None else None
+
+    def next_subject(self, q: Quote, right: str) -> tuple[dict, str] | None:
+        """``“……。”于某想尽快熟悉环境。``: an utterance opening its sentence with no cue
+        is said by the person the narrative after it is about (the subject of the clause
+        right after the closing mark)."""
+        m = re.match(r"[^，。；！？,;" + OPEN + "]+", right)
+        subj = clause_subject(m.group(0)) if m and q.close_at is not None else None
+        if subj is None or subj[0] != "person" \
+                or len(re.sub(r"[^\u4e00-\u9fff]", "", self.body[q.start:q.end])) < 6:
+            return None
+        return dict(speaker_of(subj[1], subj[2]), pos=q.close_at + 1), "："
 
     def left_speaker(self, para: _Para, l0: int, left: str, right_soft: str) -> tuple[dict, str] | None:
         """``某某表示：“……”``: the speaker before the quotation."""
@@ -308,6 +333,8 @@ def extract(blocks: list[dict[str, str]], offsets: list[int], quotes: list[Quote
         quotes = find_quotes(merged, m_offsets)
     reader = _Reader(merged, m_offsets, quotes, body)
     reader.run()
+    resolve_pronouns(reader.claims, reader.masked, m_offsets)
+    resolve_short_names(reader.claims, reader.masked, m_offsets)
     persons, orgs = reader.narrative_persons(), reader.narrative_orgs()
     for c in reader.claims:  # back to the index of the block the claim starts in
         c["paragraph"] = max(first[c["paragraph"]], bisect.bisect_right(offsets, c["start"]) - 1)

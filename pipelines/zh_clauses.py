@@ -16,11 +16,13 @@ _NEGATION = ("不愿", "不便", "拒绝", "未", "没有", "没", "不")
 
 
 def sentences(masked: str) -> tuple[list[tuple[int, int]], set[int]]:
-    """Sentence spans (local offsets) split after 。！？ in the narrative; all ends are hard."""
+    """Sentence spans (local offsets) split after 。！？ in the narrative, and after ；
+    (a reported clause stops there when what follows has a subject or a cue of its own,
+    see :func:`extend_clause`); the ends after 。！？ are the hard ones."""
     ends = {m.end() for m in re.finditer(r"[。！？]+", masked)}
     ends.add(len(masked))
     spans, start = [], 0
-    for e in sorted(ends):
+    for e in sorted(ends | {m.end() for m in re.finditer(r"[；;]", masked)}):
         if e > start:
             spans.append((start, e))
             start = e

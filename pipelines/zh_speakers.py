@@ -36,8 +36,14 @@ def _v() -> dict[str, Any]:
 _LEAD = re.compile(r"^(?:于今|至今|如今|现在|首先|正如|诚如|恰如|就像|对此|此外|不过|但是|但|同时|另外|其中|而|并|也有|还有|有(?=..)|也|还|则|随后|最后|因此|所以|与此同时|"
                    r"事实上|然而|对于此事|就此|目前|当前|此前|对于|就|甚至|其后|之后|后来|此后|当时|当天|一日|"
                    r"昨天|今天|昨日|今日|近日|日前|\d{4}年|\d{1,2}月|\d{1,2}日|[上下]午|晚间|早前)+")
+#: An age before the speaker (71岁的某教授): no part of the name.
+_AGE = re.compile(r"^\d{1,3}岁(?:的)?")
 #: A pronoun after a time phrase or before an adverbial is the subject: 7月11日他, 他在文中.
 _PRONOUN_SUBJ = re.compile(r"^(?:他们|她们|他|她)")
+#: A pronoun closing the phrase after narration is the subject (晚上又听他祷告说, 最后她对
+#: 丈夫说: the verb or preposition after it was cut); not after a verb that makes it the
+#: object (让他说, 问他说) or after 的.
+_PRONOUN_LAST = re.compile(r"(?<=[^的让使叫请要被给对向跟和与同把将问替为令])(?:他们|她们|他|她)$")
 #: An adverb made with 地 closes the subject: 劳伦斯亲切地, 肖冰言之确凿地.
 _DI_ADVERB = re.compile(r"(?:[\u4e00-\u9fff]{2}[地的])+$")
 #: A verb of asking or answering, or a manner, between the speaker and 说/道: 母亲却回答(说),
@@ -45,20 +51,32 @@ _DI_ADVERB = re.compile(r"(?:[\u4e00-\u9fff]{2}[地的])+$")
 #: an elided subject (the person named last).
 _VERB_BEFORE_SAY = re.compile(r"(?:回答|答|问|反问|追问|叹息|叹气|摇头|点头|祷告|喊|大喊|嚷|笑|苦笑|哭)"
                               r"(?:他们|她们|他|她|[\u4e00-\u9fff]{0,3})$")
-_TRAIL = re.compile(r"(?:只|同样|逐一|一直|纷纷|口口声声|都|却|马上|立即|立刻|连忙|赶紧|赶忙|不禁|便|就|又|才|轻声|大声|低声|笑着|哭着|也|还|则|同时|进一步|曾|更|均|都|亦|又|再次|公开|此前|近日|日前|近期|随即|最近|"
+_TRAIL = re.compile(r"(?:只|同样|逐一|一直|纷纷|口口声声|都|却|马上|立即|立刻|连忙|赶紧|赶忙|不禁|便|就|又|才|轻声|大声|低声|笑着|哭着|也|还|则|同时|进一步|曾|更加|更|均|都|亦|又|再次|公开|此前|近日|日前|近期|随即|最近|"
                     r"此外|已|已经|一再|多次|特别|直接|坦率地|私下|就此|对此|明确|曾经|日|昨日|今日|"
                     r"\d{1,2}月\d{1,2}日|\d{1,2}日|向外界|对外|会上|还称|一定|多|坦然|当即|一方面)$")
 # where the speaker phrase ends: a place or channel (在微博上, 接受采访时, 向记者) or a
 # publishing verb (华兴电子近日发布公告称, 某某发文称, 某某撰文指出)
 _CUT = re.compile(r"(?:在|于|通过|接受|对|向|发布|发表|发出|公布|发文|撰文|发帖|看完|听完|读完|得知|获悉|谈到|谈及|"
-                  r"说起|提到|面对|针对|回忆起|一方面|言之|当即)")
+                  r"说起|提到|面对|针对|回忆起|一方面|言之|当即|根据|依据|按照)")
 
 
 #: What a speaker phrase never holds: a condition or concession (如果, 虽然, 一旦), a
 #: "according to the data" opener (根据, 按照), a list marker, or a word that leaves the
 #: cue inside an idiom or an adverbial (不由分说, 众说纷纭, 严格说来, 误认为, 完全证实).
 _NOT_SUBJECT = re.compile(r"如果|若|虽然|一旦|倘若|假如|只要|由于|因为|根据|按照|依据|^[（(\[①②③④⑤⑥⑦⑧⑨\d]|"
-                          r"(?:不由分|众|严格|误|完全|不再|就|也就|所|较之|之|为|给|让|使|把|被|可以|应该)$")
+                          r"(?:不由分|众|严格|误|完全|不再|就|也就|所|较之|之|为|给|让|使|把|被|可以|应该)$|"
+                          # what is left of a manner adverb (毫不夸张地说, 夸张点说): no source
+                          r"(?:毫不|毫无|非常|夸张点|一点)$|"
+                          # a concession, purpose or manner opener (尽管, 为了, 照理说, 一般来说,
+                          # 或者说, 当…说 "when … says"), 与其说…不如说, and a copula: a
+                          # phrase holding 是 is a predicate (问题是, 明是会说), no source
+                          r"^(?:尽管|既然|即使|哪怕|为了|凡是|照理|如此|一般|大体|或者|或|且|而且|并且|应当|"
+                          r"当(?![事地局])|对於)|与其|不如|是|"
+                          # a modal verb inside: 学校要严格落实……要求, 越需要……要求 (a clause)
+                          r"需要|必须|应该|应当|以期|(?<=[\u4e00-\u9fff])(?<![主重首纲需只摘简政])要(?=[\u4e00-\u9fff]{2})")
+#: The writer speaking of himself: 我只好说, 我对他说 (我爱人说 names someone else).
+_FIRST_PERSON = re.compile(r"我们?(?:只好|只得|对他们|对她们|对他|对她|就|也|又|便|还|却|曾|再|常|总|一直|终于|"
+                           r"忍不住|不禁|笑着)*")
 
 
 #: Short references to an organization named earlier (resolved by attribution_common.resolve).
@@ -75,12 +93,15 @@ def clean_subject(prefix: str) -> str:
     if CLOSE in prefix:
         prefix = prefix[prefix.rfind(CLOSE) + 1:]
     k = max(prefix.rfind(p) for p in "，,；;：:、")
+    m = re.search(r"(?:^|[，,；;：:])((?:[\u4e00-\u9fff ]{2,5}、)+)$", prefix[:k + 1]) if prefix[k:k + 1] == "、" else None
+    if m and re.match(r"[\u4e00-\u9fff]{2,4}等", prefix[k + 1:].strip()):
+        k = m.start(1) - 1  # 韩松、莫青等人: the names listed before 等人 speak together
     s = re.sub(r"\s+", "", prefix[k + 1:])  # a line break of hard-wrapped text is no boundary
     s = _FOREIGN_FORM.sub("", s)  # 王尔德(Oscar Wilde): the name as written in its own script goes
-    s = _LEAD.sub("", s)
+    s = _AGE.sub("", _LEAD.sub("", s))
     if not s and k >= 0 and prefix[k] in "，,":
         return elided_subject(prefix[:k])  # 他在城里走了一圈，说：… the subject of the clause before
-    m = _PRONOUN_SUBJ.match(s)
+    m = _PRONOUN_SUBJ.match(s) or _PRONOUN_LAST.search(s)
     if m:
         return m.group(0)
     s = _DI_ADVERB.sub("", s) if len(s) >= 3 else s  # 严格地说, 准确地说: no speaker
@@ -95,7 +116,8 @@ def clean_subject(prefix: str) -> str:
         if t == s:
             break
         s = t
-    return s.strip()
+    m = _PRONOUN_LAST.search(s)  # 听他祷告说, 她对丈夫说: the verb after the pronoun went above
+    return m.group(0) if m else s.strip()
 
 
 #: jieba tags that end a subject: verbs, adverbs, prepositions, conjunctions, particles.
@@ -177,7 +199,7 @@ def _parse_subject(s: str) -> dict[str, Any] | None:
     if ref is not None:
         return {"speaker": s, "role": None, "org": None, "ref": ref}
     anonymous = any(a in s for a in _v()["anonymous"])
-    return _with_role(s, anonymous) or _plain(s, anonymous)
+    return _honorific(s) or _with_role(s, anonymous) or _plain(s, anonymous)
 
 
 def _not_a_subject(s: str) -> bool:
@@ -190,7 +212,7 @@ def _not_a_subject(s: str) -> bool:
         return True
     if re.search(r"[是在了把被将要对]$|(?:进行|作出|做出|予以|给予|给出)$", s) or re.match(r"^[\d.%]+$", s):
         return True
-    if _NOT_SUBJECT.search(s) or s in ("我", "本人", "笔者"):
+    if _NOT_SUBJECT.search(s) or s in ("本人", "笔者") or _FIRST_PERSON.fullmatch(s):
         return True
     if s.endswith("地") and len(s) >= 2:
         return True  # 严格地(说), 毫不夸张地(说): an adverb, no source
@@ -232,6 +254,16 @@ def _role_split(s: str) -> tuple[int, int, str] | None:
     return best
 
 
+def _honorific(s: str) -> dict[str, Any] | None:
+    """``某教授陈得芝先生``: the speaker before a trailing 先生/女士 after a name, the
+    honorific left out (the rule book keeps honorifics out of the name)."""
+    m = re.fullmatch(r"(.+?)(先生|女士)", s)
+    if m is None or len(m.group(1)) < 4:
+        return None  # 胡先生 alone: the honorific is part of the name
+    spk = _parse_subject(m.group(1))
+    return dict(spk) if spk is not None and spk["ref"] == "name" else None
+
+
 def _with_role(s: str, anonymous: bool) -> dict[str, Any] | None:
     """A speaker phrase holding a role: 招商银行行长王良, 上海明伦律师事务所王智斌律师,
     某券商分析师 (anonymous, kept as written)."""
@@ -258,7 +290,7 @@ def _with_role(s: str, anonymous: bool) -> dict[str, Any] | None:
     return {"speaker": name, "role": role, "org": org, "ref": "name"}
 
 
-def _plain(s: str, anonymous: bool) -> dict[str, Any]:
+def _plain(s: str, anonymous: bool) -> dict[str, Any] | None:
     """A speaker phrase without a known role: a title recognized by its last character
     before a name (江海银行首席风险官陈素梅), an anonymous source, a person, else an
     organization."""
@@ -276,4 +308,20 @@ def _plain(s: str, anonymous: bool) -> dict[str, Any]:
         return {**out, "org": org, "ref": "anon"}
     if 2 <= len(s) <= 4 and s[0] in v["surnames"] and _org_end(s) == 0:
         return {**out, "ref": "name"}
+    if len(s) >= 4 and _org_end(s) != len(s) and _ends_in_predicate(s):
+        return None  # 监管可以为……提供, 不应该以……去: a clause cut before its verb, no source
     return {**out, "ref": "org"}
+
+
+#: jieba tags no name of a source ends with: verbs, prepositions, conjunctions,
+#: particles, localizers, modal particles, adjectives used as adverbs.
+_PREDICATE_END = frozenset({"v", "vd", "p", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "f", "y", "ad"})
+
+
+def _ends_in_predicate(s: str) -> bool:
+    """Does a phrase that is neither a person nor an organization end with a verb or a
+    function word (the phrase is a clause, not the name of a source)?"""
+    from pipelines.zh_names import segment_zh
+
+    words = segment_zh(s)
+    return bool(words) and words[-1][2] in _PREDICATE_END and words[-1][1] not in ("等", "们")

@@ -46,7 +46,10 @@ def test_every_example_cue_is_in_the_lexicon() -> None:
 
 
 @pytest.mark.parametrize("cue, refused", [
-    ("说", ["说明", "听说", "说话", "莫说", "说出"]),
+    ("说", ["说明", "听说", "说话", "莫说", "说出", "说说", "与其说", "不用说", "简单说", "确切说", "可说是",
+            "有这么一说"]),
+    ("报道", ["据报道，", "该报道称", "报道了"]),
+    ("承认", ["得到承认", "争取承认", "被承认", "承认为", "承认的"]),
     ("称", ["称为", "称心", "又称", "匀称"]),
     ("分析", ["分析师", "分析理论", "分析得"]),
     ("讲", ["演讲，", "听讲："]),
@@ -71,14 +74,27 @@ def test_the_lexicon_holds_the_common_reporting_expressions() -> None:
     ("老渔民不禁摇头叹息", "老渔民"),
     ("严格地", ""),
     ("就问他", "他"),
+    ("晚上又听他", "他"),
+    ("第二天又听他祷告", "他"),
+    ("最后她对丈夫", "她"),
+    ("最后她", "她"),
+    ("女儿更加着急的", "女儿"),
+    ("张岚让他", "张岚让他"),
 ])
 def test_clean_subject_leaves_manner_and_asking_to_the_verb(prefix: str, subject: str) -> None:
     assert clean_subject(prefix) == subject
 
 
-@pytest.mark.parametrize("phrase", ["莫", "要他", "直觉让他", "严格地", "记者", "如果细加分析"])
+@pytest.mark.parametrize("phrase", ["莫", "要他", "直觉让他", "严格地", "记者", "如果细加分析", "我只好", "我对他",
+                                    "照理", "一般来", "或者", "这场变革与其", "问题是", "尽管", "当老师",
+                                    "各单位要严格落实", "越需要提高效率", "毫不", "夸张点"])
 def test_phrases_that_name_no_source(phrase: str) -> None:
     assert parse_subject(phrase) is None
+
+
+@pytest.mark.parametrize("phrase", ["主要负责人", "主要领导班子成员", "市政府"])
+def test_phrases_with_要_in_a_word_are_sources(phrase: str) -> None:
+    assert parse_subject(phrase) is not None
 
 
 def test_role_and_org_come_apart_from_the_name() -> None:

@@ -1,0 +1,260 @@
+"""Who 他/她 is in Chinese claims: the subject of the nearest clause before the pronoun.
+
+Chinese news and essays introduce a speaker as the subject of a sentence and go on with
+他/她 (``柯维安确实脾气很大，他曾经……说：“……”``, ``一位老渔夫在河边补网。他说……``).
+The nearest *person* named before the pronoun is often an object (``奥某却批评了李某的
+方案。他说`` is 奥某, not 李某), so the antecedent is the subject of the nearest clause
+that has a person as its subject, walking back over the pronoun's paragraph and the two
+before it: a name, a name after a role, or a description of a person (一位老渔夫, 这位
+信徒, 母亲).  A clause whose subject is itself 他/她 refers to the same person and is
+passed over; a description of the other sex (她 after 儿子说) is never the antecedent.
+Used by :mod:`pipelines.attribution_zh` before the shared resolution
+(:func:`pipelines.attribution_common.resolve`), which handles what is left.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Any, Callable
+
+from pipelines.attribution_common import MASK, vocab
+from pipelines.zh_speakers import _FOREIGN_FORM, _LEAD, parse_subject
+
+_CLAUSE = re.compile(r"[^。！？!?；;，,：:\n]+")
+_PRONOUN = re.compile(r"^(?:他们|她们|他|她)(?!的)")
+#: Words of a noun phrase (jieba tags): nouns, names, adjectives (老), numerals and
+#: measure words (一位), and the determiners listed in ``_DETERMINERS``.
+_NP_TAGS = frozenset({"n", "nr", "nrfg", "nrt", "nz", "ns", "nt", "j", "a", "m", "q", "b", "ng", "zg", "eng"})
+_DETERMINERS = frozenset({"这位", "那位", "该", "某", "这名", "那名", "这个", "那个", "此"})
+#: What follows a subject: a verb, an adverb, a preposition or a conjunction.
+_PREDICATE_TAGS = frozenset({"v", "vd", "vn", "d", "ad", "p", "c", "ul", "uz", "ug", "r", "t"})
+#: Characters that end a personal name being read character by character.
+_NOT_NAME = frozenset("的是在说和与却也又就对把被了着等们都还曾已从不很将要会讲道称问答")
+_FEMALE = re.compile(r"[女妇妻母娘姐妹婆媳姑嫂姨奶]|夫人|太太|小姐|女士")
+_MALE = re.compile(r"(?<!夫)[男父爸兄哥弟爷翁]|丈夫|儿子|先生|(?<![夫])夫(?!人)")
+
+
+@lru_cache(maxsize=1)
+def _person_heads() -> tuple[str, ...]:
+    v = vocab("zh")
+    return tuple(sorted(set(v["person_heads"]) | set(v["roles"]), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def vocab_narrator() -> tuple[str, ...]:
+    return tuple(vocab("zh")["narrator"])
+
+
+@lru_cache(maxsize=1)
+def _surname_chars() -> str:
+    return vocab("zh")["surnames"]
+
+
+def _name_run(words: list[tuple[int, str, str]], k: int) -> int:
+    """Index after a personal name read from a lone surname at ``words[k]`` (jieba
+    splits names it does not know: 柯/维/安): the surname and what follows it, three
+    characters at most, up to a function word."""
+    n, length = k + 1, 1
+    while n < len(words) and length + len(words[n][1]) <= 3 and words[n][1][0] not in _NOT_NAME \
+            and "\u4e00" <= words[n][1][0] <= "\u9fff" and words[n][2] not in ("p", "c", "uj", "ul", "r"):
+        length += len(words[n][1])
+        n += 1
+    return n if length >= 2 else k
+
+
+def _name_tail(words: list[tuple[int, str, str]], n: int) -> int:
+    """Index after the rest of a transliterated name jieba cut into pieces (卡拉/斯科夫,
+    托马/雷/克): more name words, or single characters that are no function word."""
+    while n < len(words) and (words[n][2] in ("nr", "nrt", "nrfg") or len(words[n][1]) == 1
+                              and "\u4e00" <= words[n][1] <= "\u9fff" and words[n][1] not in _NOT_NAME
+                              and words[n][2] not in ("d", "p", "c", "r", "v", "uj", "ul", "ug", "uz")):
+        n += 1
+    return n
+
+
+def _noun_phrase(s: str) -> tuple[str, str | None] | None:
+    """``(phrase, name)`` of the noun phrase opening ``s`` when a predicate follows it;
+    ``name``: the personal name it ends with, if any (主人公安德烈·彼得罗夫)."""
+    from pipelines.zh_names import segment_zh
+
+    words = segment_zh(s[:30])
+    k, end, name_at = 0, 0, -1
+    while k < len(words):
+        _p, w, tag = words[k]
+        if w in "·•．" and name_at >= 0 and k + 1 < len(words):
+            k, end = k + 2, words[k + 1][0] + len(words[k + 1][1])  # 安德烈·彼得罗夫
+            continue
+        if tag == "v" and k and name_at < 0 and words[k - 1][2] in ("m", "q", "n") and k + 1 < len(words) \
+                and words[k + 1][2] == "n" and words[k + 1][1].endswith(_person_heads()):
+            k += 1  # 一位退休教师, 科技打假人士: a verb describing the person
+            continue
+        if len(w) == 1 and w in _surname_chars() and tag not in ("d", "p", "c", "r") \
+                or tag in ("nr", "nrfg", "nrt") and len(w) > 1:
+            n = _name_run(words, k) if len(w) == 1 else _name_tail(words, k + 1)
+            if n > k:
+                k, name_at, end = n, _p, words[n - 1][0] + len(words[n - 1][1])
+                continue
+        if tag in _NP_TAGS or w in _DETERMINERS or (w == "的" and end):
+            k, name_at, end = k + 1, -1, _p + len(w)
+            continue
+        break
+    if not end or k >= len(words) or words[k][2] not in _PREDICATE_TAGS and words[k][1] != "是" \
+            or s[end - 1] == "的":
+        return None
+    return s[:end], (s[name_at:end] if name_at >= 0 else None)
+
+
+def clause_subject(clause: str) -> tuple[str, str, str | None] | None:
+    """``(kind, phrase, name)`` of a clause's subject: kind ``pronoun`` (他/她/他们/她们)
+    or ``person`` (a name, or a description of a person: 一位老渔夫, 母亲); ``name`` the
+    personal name the phrase ends with.  None when the clause opens with its verb or its
+    subject is no person."""
+    s = re.sub(r"^有(?:(?=一)|[位个名])", "", _FOREIGN_FORM.sub("", clause).strip())  # 有位老渔夫……: the one introduced
+    s = re.sub(r"^[位名](?=[\u4e00-\u9fff])", "", _LEAD.sub("", s))
+    m = _PRONOUN.match(s)
+    if m:
+        return "pronoun", m.group(0), None
+    if not s or MASK in s[:2]:
+        return None
+    group = _group(clause.strip(), s)
+    if group:
+        return "group", group, None
+    np = _noun_phrase(s)
+    if np is None and re.match(r"[他她]的", s):
+        np = _noun_phrase(s[2:])  # 他的妻子: a description through the pronoun
+        np = (s[:2] + np[0], None) if np else None
+    elif np is None:
+        # a description before the name: 身为首席工程师的柯维安却……
+        k = s.find("的", 1, 16)
+        np = _noun_phrase(s[k + 1:]) if k > 0 else None
+        np = np if np is not None and np[1] else None
+    if np is None:
+        return None
+    phrase, name = np
+    if phrase.startswith(vocab_narrator()):
+        return None  # 记者, 本报记者: the journalist is never who 他 is
+    return ("person", phrase, name) if name or phrase.endswith(_person_heads()) else None
+
+
+#: A group as a subject, what 他们 refers back to: names joined by 和/与/、 (with 等人)
+#: before the predicate, or a counted or quantified description (两个天使, 有些论者).
+_JOINED = re.compile(r"^[\u4e00-\u9fff·]{2,8}?(?:[、和与及][\u4e00-\u9fff·]{2,8}?){1,4}(?:等人|等|二人|两人)?"
+                     r"(?=都|也|均|一起|共同|纷纷|分别|一致|曾|还|则|又|就|很|[说称认表指告])")
+_COUNTED = re.compile(r"^(?:两|三|几|多|有些|一些|许多|不少)[个位名批]?[\u4e00-\u9fff]{1,6}?(?=[^，。；：\s])")
+
+
+def _group(clause: str, s: str) -> str | None:
+    m = _JOINED.match(s)
+    if m:
+        return m.group(0)
+    for text in (clause, s):
+        m = _COUNTED.match(text)
+        while m and not m.group(0).endswith(_person_heads()) and len(m.group(0)) < 8:
+            m = re.match(re.escape(m.group(0)) + r"[\u4e00-\u9fff](?=[^，。；：\s])", text)
+        if m and m.group(0).endswith(_person_heads()):
+            return m.group(0)
+    return None
+
+
+def _compatible(pronoun: str, phrase: str) -> bool:
+    if pronoun not in ("他", "她"):
+        return True
+    if pronoun == "她":
+        return not _MALE.search(phrase) or bool(_FEMALE.search(phrase))
+    return not _FEMALE.search(phrase)
+
+
+def antecedent(masked: Callable[[int], str], offsets: list[int], pos: int, pronoun: str,
+               claims: list[dict[str, Any]] = (), paras: int = 3) -> dict[str, Any] | None:
+    """Speaker dict ``{speaker, role, org, ref}`` for the 他/她 of a claim whose cue is
+    at body offset ``pos``; ``masked(j)`` is paragraph ``j`` with its quotations masked.
+    The speaker of an earlier claim counts as the subject of its clause (``吴某告诉记者，
+    ……。他称``); the reported content of a claim is not the narrative and is passed over.
+    ``pronoun`` "" for no pronoun (any sex); ``paras``: paragraphs looked at, this one first."""
+    spoken = sorted(((c["_pos"], c) for c in claims if c["_pos"] < pos and c["_ref"] in ("name", "anon", "ref", "org")),
+                    key=lambda x: x[0])
+    covered = [(c["start"], c["end"]) for c in claims]
+    j = max(k for k, o in enumerate(offsets) if o <= pos)
+    text = masked(j)[:pos - offsets[j]]
+    for para in range(j, max(j - paras, -1), -1):
+        if para != j:
+            text = masked(para)
+        for m in reversed(list(_CLAUSE.finditer(text))):
+            a, b = offsets[para] + m.start(), offsets[para] + m.end()
+            said = [c for p, c in spoken if a <= p < b]
+            if said:
+                if said[-1]["speaker"] not in ("他", "她", "他们", "她们") and _compatible(pronoun, said[-1]["speaker"]) \
+                        and _plural(said[-1]["speaker"]) == (pronoun in ("他们", "她们")) \
+                        and (said[-1]["_ref"] != "org" or _plural(said[-1]["speaker"])):
+                    return {"speaker": said[-1]["speaker"], "role": said[-1]["speaker_role"],
+                            "org": said[-1]["speaker_org"], "ref": said[-1]["_ref"]}
+                continue
+            if any(s <= a and b <= e for s, e in covered):
+                continue
+            subj = clause_subject(m.group(0))
+            if subj is None or subj[0] == "pronoun" or (subj[0] == "group") != (pronoun in ("他们", "她们")) \
+                    or not _compatible(pronoun, subj[1]):
+                continue
+            if subj[0] == "group":
+                return {"speaker": subj[1], "role": None, "org": None, "ref": "anon"}
+            return speaker_of(subj[1], subj[2])
+    return None
+
+
+def _plural(speaker: str) -> bool:
+    return bool(re.search(r"们|等人|[、和与及]|^(?:两|三|几|多|有些|一些|许多|不少)", speaker))
+
+
+def speaker_of(phrase: str, name: str | None) -> dict[str, Any]:
+    spk = parse_subject(phrase)
+    if spk is not None and spk.get("ref") == "name":
+        return spk
+    if name:
+        return {"speaker": name, "role": None, "org": None, "ref": "name"}
+    return {"speaker": phrase, "role": None, "org": None, "ref": "anon"}
+
+
+def resolve_pronouns(claims: list[dict[str, Any]], masked: Callable[[int], str], offsets: list[int]) -> None:
+    """Give each 他/她 claim the subject found by :func:`antecedent` (in place); claims
+    with none are left to the shared resolution."""
+    for c in sorted(claims, key=lambda c: c["_pos"]):
+        if c["speaker"] not in ("他", "她", "他们", "她们") or c["_ref"] not in ("pronoun", "anon"):
+            continue
+        spk = antecedent(masked, offsets, c["_pos"], c["speaker"], claims)
+        if spk is None:
+            continue
+        c["speaker"] = spk["speaker"]
+        c["speaker_role"] = c["speaker_role"] or spk.get("role")
+        c["speaker_org"] = c["speaker_org"] or spk.get("org")
+        c["_ref"] = spk["ref"]
+
+
+_SHORT_NAME = re.compile(r"^([\u4e00-\u9fff])(?:先生|女士|君|老师|教授|师傅)$")
+
+
+def resolve_short_names(claims: list[dict[str, Any]], masked: Callable[[int], str], offsets: list[int]) -> None:
+    """``胡先生`` / ``朱君`` after the article gave the full name (胡继光, 朱宽成): the
+    nearest full name before the claim with that surname (in place)."""
+    from pipelines.zh_names import segment_zh
+
+    for c in claims:
+        m = _SHORT_NAME.match(c["speaker"])
+        if m is None or m.group(1) not in _surname_chars():
+            continue
+        best = None
+        for j, o in enumerate(offsets):
+            if o >= c["_pos"]:
+                break
+            words = segment_zh(masked(j)[:c["_pos"] - o])
+            for k, (p, w, _t) in enumerate(words):
+                if not w.startswith(m.group(1)):
+                    continue
+                n = _name_run(words, k) if len(w) == 1 else (k + 1 if words[k][2] in ("nr", "nrfg") else k)
+                name = "".join(x[1] for x in words[k:n])
+                if 2 <= len(name) <= 3 and not _SHORT_NAME.match(name):
+                    best = name
+        if best:
+            c["speaker"] = best
+            c["_ref"] = "name"
+
