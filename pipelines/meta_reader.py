@@ -9,6 +9,9 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from lxml import etree
+
+from pipelines.meta_dates import dates_in_text
 from pipelines.meta_structured import jsonld_fields
 from pipelines.html_common import (  # noqa: F401
     short_text,
@@ -109,6 +112,45 @@ def _info_lines(root: Any, meta: dict[str, Any]) -> None:
             meta["date_text"] = text
 
 
+# The reader's view of the headline's surroundings: the kicker above it, then byline, dateline, lede.
+HEADLINE_BEFORE, HEADLINE_AFTER = 300, 1500
+_NO_TEXT_TAGS = frozenset({"script", "style", "noscript", "template", "svg"})
+
+
+def _text_around(root: Any, anchor: Any) -> str:
+    """The visible text from ``HEADLINE_BEFORE`` characters before ``anchor`` to
+    ``HEADLINE_AFTER`` characters after its start (stops reading there)."""
+    before, after, started, skip = "", [], False, 0
+    for event, el in etree.iterwalk(root, events=("start", "end")):
+        if not isinstance(el.tag, str):
+            continue
+        if event == "start":
+            if el is anchor:
+                started = True
+            skip += el.tag in _NO_TEXT_TAGS
+            piece = el.text if not skip else None
+        else:
+            skip -= el.tag in _NO_TEXT_TAGS
+            piece = el.tail if not skip else None
+        if not piece:
+            continue
+        if started:
+            after.append(piece)
+            if sum(map(len, after)) > 3 * HEADLINE_AFTER:  # raw text holds white space runs
+                break
+        else:
+            before = (before + " " + piece)[-3 * HEADLINE_BEFORE:]
+    before = _clean_ws(before)[-HEADLINE_BEFORE:]
+    return (before + " " + _clean_ws(" ".join(after))[:HEADLINE_AFTER]).strip()
+
+
+def headline_dates(root: Any) -> list[str]:
+    """Dates written beside the first ``<h1>`` (see :data:`HEADLINE_BEFORE`), in page order, as
+    :func:`pipelines.meta_dates.dates_in_text` gives them ("updated ..." when labelled so)."""
+    anchor = next((el for el in root.iter("h1") if el.text_content().strip()), None)
+    return dates_in_text(_text_around(root, anchor)) if anchor is not None else []
+
+
 def read_page(root: Any) -> dict[str, Any]:
     """Raw metadata strings from ``<head>``, JSON-LD and hinted elements (the parse stage
     turns them into a :class:`pipelines.meta_record.PageMeta`)."""
@@ -126,5 +168,6 @@ def read_page(root: Any) -> dict[str, Any]:
         if isinstance(el.tag, str):
             _hinted(el, meta)
     _info_lines(root, meta)
+    meta["headline_dates"] = headline_dates(root)
     meta["password_field"] = any((el.get("type") or "").lower() == "password" for el in root.iter("input"))
     return meta

@@ -97,3 +97,32 @@ def test_publisher_in_author_tag_gives_way_to_citation_authors():
 def test_spaced_two_character_chinese_name_is_one_name():
     assert _authors(citation_authors="周  峰") == ["周峰"]
     assert _authors(byline="作者：林　晓") == ["林晓"]
+
+
+def _shown_date(body: str, published: str) -> date:
+    page = ('<html><head><script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "'
+            + published + '"}</script></head><body><nav>Menu</nav>' + body + '</body></html>')
+    meta = PageMeta.from_raw(read_page(lxml.html.fromstring(page)))
+    return published_candidates(meta, {}, None, timezone.utc)[0][0].date()
+
+
+def test_date_printed_beside_the_headline_beats_a_structured_date_never_shown():
+    body = '<h1>Harbour fees rise</h1><p class="x">By Jo Pike · March 3, 2021</p><p>Harbour fees rose.</p>'
+    assert _shown_date(body, "2024-11-05T10:00:00+00:00") == date(2021, 3, 3)
+
+
+def test_a_utc_day_after_the_printed_local_day_gives_way():
+    body = '<h1>Harbour fees rise</h1><div>2021年3月3日 21:30</div><p>Harbour fees rose.</p>'
+    assert _shown_date(body, "2021-03-04T02:30:00+00:00") == date(2021, 3, 3)
+
+
+@pytest.mark.parametrize("body", [
+    # the structured date is printed there too: it stays, whatever else is printed first
+    '<h1>Harbour fees rise</h1><p>May 9, 2024</p><p>First published November 5, 2024</p>',
+    # the only printed date is the last change
+    '<h1>Harbour fees rise</h1><p>Updated: March 3, 2025</p><p>Harbour fees rose.</p>',
+    # a date far below the headline (a related story, a comment) is no dateline
+    '<h1>Harbour fees rise</h1><p>' + 'Harbour fees rose again this spring. ' * 60 + '</p><p>March 3, 2021</p>',
+])
+def test_structured_date_kept_when_the_headline_area_does_not_contradict_it(body):
+    assert _shown_date(body, "2024-11-05T10:00:00+00:00") == date(2024, 11, 5)
