@@ -23,6 +23,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from pipelines.boilerplate import byline_names
+from pipelines.meta_bylines_zh import cjk_person, closing_credit, info_line_names, name_line  # noqa: F401
 from pipelines.meta_structured import tagged_author, tagged_authors
 from pipelines.normalize import cjk_count, normalize_text
 from pipelines.meta_record import PageMeta
@@ -182,7 +183,7 @@ def _structured(meta: PageMeta, orgs: set[str], authors: list[str]) -> list[str]
         names = [n for n in _names_from_byline(cand, nickname=k > 0) if not _is_organization(n, orgs) and plausible(n)]
         if not names and k == 0:  # "About Jane", "Full Bio": the label is not the name
             names = [n for n in _names_from_byline(clean_byline(cand)) if not _is_organization(n, orgs)]
-        names = [n for n in names if plausible(n)]
+        names = [n for n in names if plausible(n) and cjk_person(n)]  # "该作者文章" is a link label
         if names:
             authors = names
             break
@@ -275,7 +276,10 @@ def choose(meta: PageMeta, blocks: list[dict[str, Any]], *, site_names: list[str
     authors = _structured(meta, orgs, authors)
     closing = [b["text"] for b in blocks[-3:]] + list(removed) + [b["text"] for b in blocks[:2]]
     if not authors:
-        authors = closing_credit(closing) or name_line(blocks)
+        # related links may follow the story: its closing credit can sit in any paragraph
+        authors = closing_credit(closing + [b["text"] for b in reversed(blocks[2:-3])]) or name_line(blocks)
+    if not authors:
+        authors = info_line_names(meta.date_text or meta.date_line or "")
     if not authors:
         authors = _credited_only(meta) or site_owner(meta, url)
     if not authors:
@@ -288,69 +292,6 @@ def choose(meta: PageMeta, blocks: list[dict[str, Any]], *, site_names: list[str
     if len(tidied) == 1 and _STAFF_RE.match(tidied[0]):
         return tidied  # "Staff" / "admin": all the page credits
     return list(dict.fromkeys(a for a in tidied if plausible(a) and cjk_person(a)))
-
-
-_ZH_NAME = r"[\u4e00-\u9fff·]{2,4}"
-# A reporter credited at the end of a Chinese story: "（记者 胡晓蓉）", "(信报记者 蔡雪婧)", "（姚峰 上海报道）".
-_ZH_CLOSING_RE = re.compile(
-    rf"[（(]\s*(?:[\u4e00-\u9fff]{{0,6}}?记者\s*(?P<a>{_ZH_NAME}(?:\s*[、，,]\s*{_ZH_NAME}){{0,3}})"
-    rf"|(?P<b>{_ZH_NAME})\s+[\u4e00-\u9fff]{{2,4}}报道)\s*[)）]\s*$"
-    # "河南商报记者马俊峰/文": the writer's credit opening a story
-    rf"|记者\s*(?P<c>{_ZH_NAME})\s*[/／]\s*文")
-# The editor, credited when no writer is: "（责任编辑：魏喆）", "编辑：苏亮".
-_ZH_EDITOR_RE = re.compile(rf"(?:责任编辑|编辑)\s*[:：]\s*(?P<a>{_ZH_NAME})(?![\u4e00-\u9fff])")
-
-
-_ZH_NAME_LINE_RE = re.compile(rf"^{_ZH_NAME}(?:\s*[、，,\s]\s*{_ZH_NAME}){{0,3}}$")
-
-
-def name_line(blocks: list[dict[str, Any]]) -> list[str]:
-    """A line of only names under a Chinese headline ("胡平", "赵延东、风笑天"), each read by jieba
-    as a person's name (``nr``), in the first three blocks."""
-    import jieba.posseg
-
-    for block in blocks[:3]:
-        text = block["text"].strip()
-        if not _ZH_NAME_LINE_RE.match(text):
-            continue
-        names = [n for n in re.split(r"\s*[、，,\s]\s*", text) if n]
-        firsts = [next(iter(jieba.posseg.cut(n)), None) for n in names]
-        if all(cjk_person(n) for n in names) and any(w is not None and w.flag == "nr" for w in firsts):
-            return names
-    return []
-
-
-def closing_credit(texts: list[str], *, editors: bool = False) -> list[str]:
-    """Names credited at the end of a Chinese story (``texts``: its last blocks and the lines
-    the cleaning removed); with ``editors`` the responsible editor too."""
-    for text in texts:
-        m = _ZH_CLOSING_RE.search(text.strip())
-        if m:
-            return re.split(r"\s*[、，,]\s*", (m.group("a") or m.group("b") or m.group("c")).strip())
-    if editors:
-        for text in texts:
-            m = _ZH_EDITOR_RE.search(text)
-            if m:
-                return [m.group("a")]
-    return []
-
-
-# Words an info bar puts where a name goes ("该作者文章", "博客", "手记"): never a person.
-_ZH_NOT_PERSON = frozenset("博客 文章 手记 作者 网友 用户 评论 管理员 编辑 记者 来源 本站 原创 转载 日志 专栏".split())
-
-
-def cjk_person(name: str) -> bool:
-    """False for a CJK word that is no name: an info-bar label ("文章", "博客") or a noun phrase
-    jieba splits into words ending in a common noun ("章费用"); nicknames pass."""
-    if not cjk_count(name):
-        return True
-    if name in _ZH_NOT_PERSON:
-        return False
-    import jieba.posseg
-
-    words = list(jieba.posseg.cut(name))
-    return not (len(words) >= 2 and not words[0].flag.startswith("nr")
-                and words[-1].flag == "n" and len(words[-1].word) >= 2)
 
 
 _ROLE_WORD_RE = re.compile(

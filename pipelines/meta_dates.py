@@ -152,6 +152,20 @@ def dates_in_text(text: str) -> list[str]:
     return [written for _, written in sorted(found)]
 
 
+# "——《某刊》1998年3月号", "1996年6月于北京": a year and month closing a Chinese essay or reprint.
+_CLOSING_MONTH_RE = re.compile(r"(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>1[0-2]|0?[1-9])\s*月(?!\s*\d)")
+
+
+def closing_month(texts: list[str]) -> datetime | None:
+    """The first day of the year and month written in the last of ``texts`` that states one
+    without a day ("1998年3月号"); for pages that give no fuller date anywhere."""
+    for text in reversed(texts):
+        found = list(_CLOSING_MONTH_RE.finditer(text))
+        if found and len(text) <= 60:
+            return _build(int(found[-1].group("y")), int(found[-1].group("m")), 1, None, None, None, None, None)
+    return None
+
+
 def date_from_url(url: str, *, tz: tzinfo | str | None = None) -> tuple[datetime, bool] | None:
     """The publication time encoded in an article URL, or None.
 

@@ -30,6 +30,10 @@ from pipelines.html_common import (  # noqa: F401
 
 # ---------------------------------------------------------------- metadata
 
+# A date element named by a compound word: "paperdate", "newsdate", "article_date", "entrydate"
+# (Chinese e-paper and CMS templates); "update" and "candidate" are not among them.
+_COMPOUND_DATE_HINT_RE = re.compile(r"(?:paper|news|article|entry|story|post|pub|publish|release|issue)[-_]?date", re.I)
+
 def _info_byline(raw: str) -> list[str] | None:
     """Names in a byline or an info bar: "澎湃新闻记者 沈佳宁", "来源：X　作者：记者 A 通讯员 B
     发布时间：...", "文/X".  The bar is cut at its labels; each piece is tried as a byline."""
@@ -76,7 +80,7 @@ def _hinted(el: Any, meta: dict[str, Any]) -> None:
         text = _clean_ws(" ".join(el.itertext()))  # <span>By X</span><span>Role</span>
         if 0 < len(text) <= 120:
             meta["byline"] = text
-    if "date_text" not in meta and _DATE_HINT_RE.search(hint):
+    if "date_text" not in meta and (_DATE_HINT_RE.search(hint) or _COMPOUND_DATE_HINT_RE.search(hint)):
         text = _clean_ws(el.get("datetime") or el.get("content") or el.text_content())
         # an "Updated ..." element is the last change; a later element may state the publication
         if 6 <= len(text) <= 120 and re.search(r"\d{4}|\d{1,2}:\d{2}", text) and not UPDATED_LABEL_RE.search(text):
