@@ -291,7 +291,51 @@ def choose(meta: PageMeta, blocks: list[dict[str, Any]], *, site_names: list[str
     tidied = [n for a in authors for n in tidy(normalize_text(a))]
     if len(tidied) == 1 and _STAFF_RE.match(tidied[0]):
         return tidied  # "Staff" / "admin": all the page credits
+    tidied = agree_with_credits(tidied, page_credits(meta), [*site_names, *_host_names(url)])
     return list(dict.fromkeys(a for a in tidied if plausible(a) and cjk_person(a)))
+
+
+def page_credits(meta: PageMeta) -> list[str]:
+    """Every author credit the page states, as written: JSON-LD, author-like ``<meta>`` tags
+    (``cxenseparse:author`` too), the byline element without its "By", the visible readings."""
+    tags = [v for k, v in meta.head.items() if k.endswith("author") and isinstance(v, str)]
+    raws = [*meta.jsonld_authors, *tagged_authors(meta.head), *tags, meta.visible_author or "",
+            meta.labelled_author or "", clean_byline(meta.byline or ""),
+            _BYLINE_LEAD_RE.sub("", normalize_text(meta.byline or ""))]
+    pieces = [normalize_text(p) for raw in raws for p in re.split(r"\s*;\s*", raw)]
+    return [p for p in pieces if p and not p.startswith("http")]
+
+
+def _host_names(url: str | None) -> list[str]:
+    labels = [p for p in (urlsplit(url or "").hostname or "").split(".") if p not in ("www", "m", "blog", "news")]
+    return labels[-2:-1]
+
+
+# A desk credit: an outlet's name with a generic role ("Acme Staff", "The Ledger editors").
+_DESK_RE = re.compile(r"(?:staff|editors?|contributors?|team|desk|newsroom)", re.I)
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"[\W_]+", "", unicodedata.normalize("NFKD", text).lower())
+
+
+def agree_with_credits(names: list[str], credits: list[str], sites: list[str | None]) -> list[str]:
+    """Names checked against the page's other credits: a name that is another credit plus
+    trailing words takes the shorter one ("Jane Doe Tech" beside a tag "Jane Doe": the desk
+    word came from the byline's role); an outlet's name that a credit gives with a desk word
+    ("Acme" beside "Acme Staff") keeps the whole desk credit, which names no person."""
+    site_keys = {_squash(s) for s in sites if s}
+    out = []
+    for name in names:
+        key = name.lower()
+        shorter = [c for c in credits if len(c.split()) >= 2 and key.startswith(c.lower() + " ")]
+        desk = [c for c in credits if c.lower().startswith(key + " ") and _DESK_RE.fullmatch(c[len(name) + 1:])]
+        if shorter:
+            name = min(shorter, key=len)
+        elif desk and (_squash(name) in site_keys or name.startswith("The ") or len(name.split()) == 1):
+            name = desk[0]
+        out.append(name)
+    return out
 
 
 _ROLE_WORD_RE = re.compile(
@@ -316,7 +360,8 @@ def tidy(name: str) -> list[str]:
         name = first
     name = _LABEL_TAIL_RE.sub("", name).strip()
     words = name.split()
-    if len(words) >= 4 and any(_ROLE_WORD_RE.fullmatch(w) for w in words[2:]):
+    if (len(words) >= 4 and any(_ROLE_WORD_RE.fullmatch(w) for w in words[2:])
+            and all(w[:1].isupper() for w in words[:2])):  # not "Center for Drug ... Research"
         name = " ".join(words[:2])  # "Meghan Neville Content Marketing Coordinator"
     m = _CAPS_TAIL_RE.match(name)
     if m and len(m.group("name").split()) >= 2:

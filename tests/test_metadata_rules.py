@@ -126,3 +126,21 @@ def test_a_utc_day_after_the_printed_local_day_gives_way():
 ])
 def test_structured_date_kept_when_the_headline_area_does_not_contradict_it(body):
     assert _shown_date(body, "2024-11-05T10:00:00+00:00") == date(2024, 11, 5)
+
+
+@pytest.mark.parametrize("meta, want", [
+    # the byline's desk word stays on the name; an author tag gives the name alone
+    ({"byline": "Mara Quill Tech Reporter", "cxenseparse:author": "Mara Quill"}, ["Mara Quill"]),
+    ({"byline": "By Olek Varga EdTech Content writer", "visible_author": "Olek Varga"}, ["Olek Varga"]),
+    # an outlet's desk credit names no person: kept whole
+    ({"jsonld_authors": ["Harbourlight Contributor"]}, ["Harbourlight Contributor"]),
+    ({"byline": "By The Ledger editors"}, ["The Ledger editors"]),
+    # a person's name is not stretched to a longer credit
+    ({"byline": "By Jo Pike", "author": "Jo Pike Staff"}, ["Jo Pike"]),
+])
+def test_names_agree_with_the_pages_other_credits(meta, want):
+    assert _authors(**meta) == want
+
+
+def test_an_organization_ending_in_a_role_word_is_not_cut_to_two_words():
+    assert _authors(jsonld_authors=["Office for Harbour Safety and Research"]) == ["Office for Harbour Safety and Research"]
