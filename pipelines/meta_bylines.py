@@ -95,7 +95,7 @@ def _visible_casing(name: str, texts: list[str]) -> str:
 
 
 _ORG_SUFFIX_RE = re.compile(
-    r"(?:\b(?:inc|corp|corporation|co|ltd|limited|llc|plc|lp|l\.p|ag|sa|gmbh|group|holdings|company|"
+    r"(?:\b(?:inc|corp|corporation|co|ltd|limited|llc|plc|lp|l\.p|ag|sa|gmbh|group|holdings|company|int|intl|"
     r"bank|news|media|press|publishers?|publishing|wire|newswire|staff)\.?|公司|集团|银行|报社|出版社|新闻|日报|晚报|编辑部)$",
     re.I,
 )
@@ -123,7 +123,7 @@ _BYLINE_CUT_RE = re.compile(
     r"|\b(?:former|senior|chief|staff(?=\s+\w)|contributing|freelance|associate|managing|executive|co-?founder|founder"
     r"|ceo|cto|cfo|president|director|manager|head of)\b"
     r"|\b(?:writer|reporter|editor|correspondent|columnist|contributor|author)s?\b"
-    r"|\b(?:view|read more|follow|subscribe|share|let’s talk|let's talk)\b"
+    r"|\b(?:view|visit|read more|follow|subscribe|share|let’s talk|let's talk)\b"
     r"|\b(?:january|february|march|april|june|july|august|september|october|november|december)\s*$"
     r"|\s+(?:at|in|for|on)\s*$).*$", re.I)
 _BYLINE_LEAD_RE = re.compile(
@@ -234,17 +234,18 @@ _SITE_SPLIT_RE = re.compile(r"\s+[|\-–—·:]\s+")
 
 def site_owner(meta: PageMeta, url: str | None) -> list[str]:
     """A personal site credits its owner: a person-like name ("Jane Doe", "Jane Doe's blog") as
-    ``og:site_name`` or a ``<title>`` segment after the headline, whose first name or surname is
+    ``og:site_name``, a ``<title>`` segment after the headline or the footer's copyright holder
+    ("© 2025 Jane Doe"), whose first name or surname is
     in the host or a ``~user`` path (``janedoe.dev``, ``jane.example.dev``, ``/~jdoe/``)."""
     if not url:
         return []
     parts = urlsplit(url)
     where = (parts.hostname or "") + " " + " ".join(re.findall(r"/~([^/]+)", parts.path))
     where = unicodedata.normalize("NFKD", where).lower()
-    candidates = [meta.tag("og:site_name"), *_SITE_SPLIT_RE.split(meta.html_title or "")[1:]]
+    candidates = [meta.tag("og:site_name"), *_SITE_SPLIT_RE.split(meta.html_title or "")[1:], meta.copyright_holder]
     for cand in candidates:
         m = _PERSON_RE.match((cand or "").strip())
-        if not m or _SITE_WORD_RE.search(m.group("name")):
+        if not m or _SITE_WORD_RE.search(m.group("name")) or _ORG_SUFFIX_RE.search(m.group("name")):
             continue
         words = unicodedata.normalize("NFKD", m.group("name")).encode("ascii", "ignore").decode().lower().split()
         if any(len(w) >= 4 and w in where for w in (words[0], words[-1])):

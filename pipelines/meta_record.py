@@ -70,6 +70,9 @@ class PageMeta:
     """A visible author label's name ("Written by Jane Doe", ``<h3>Author</h3><p>Jane Doe</p>``)
     or the text of a link to an author page (``/author/jane-doe``), outside menus and footers;
     looked for under the same condition as :attr:`visible_author`."""
+    copyright_holder: str | None = None
+    """A person-like name in the page's last ``<footer>`` copyright notice ("© 2025 Jane Doe"),
+    looked for under the same condition as :attr:`visible_author`."""
     editor_line: str | None = None
     """A short page text naming the responsible editor ("来源：X　编辑：Y"), looked for under the
     same condition as :attr:`visible_author`; credited only when no writer is."""

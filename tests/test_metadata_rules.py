@@ -144,3 +144,32 @@ def test_names_agree_with_the_pages_other_credits(meta, want):
 
 def test_an_organization_ending_in_a_role_word_is_not_cut_to_two_words():
     assert _authors(jsonld_authors=["Office for Harbour Safety and Research"]) == ["Office for Harbour Safety and Research"]
+
+
+@pytest.mark.parametrize("page, want", [
+    ('<div class="box"><p>Jo Pike</p><button><span>All articles by Jo Pike</span> Visit LinkedIn page</button></div>',
+     "Jo Pike"),
+    ('<p>More posts by Ana Ruiz</p>', "Ana Ruiz"),
+])
+def test_all_articles_by_label_names_the_writer(page, want):
+    root = lxml.html.fromstring(f"<html><body><p>{'Harbour fees rose. ' * 20}</p>{page}</body></html>")
+    assert clean_byline(fallbacks(root, None, {})["labelled_author"]) == want
+
+
+@pytest.mark.parametrize("footer, url, want", [
+    ("&copy; 2025 Jo Pikeman. All rights reserved.", "https://jopikeman.dev/posts/harbour", ["Jo Pikeman"]),
+    ("Copyright 2019-2025 Jo Pikeman", "https://pikeman.net/harbour", ["Jo Pikeman"]),
+    # a company holding the copyright is no writer, whatever the host
+    ("© 2025 Pikeman Int. All rights reserved.", "https://pikeman.net/harbour", []),
+    # the holder's name is not the site's
+    ("© 2025 Jo Pikeman. All rights reserved.", "https://harbour-notes.net/fees", []),
+])
+def test_personal_site_copyright_holder_is_the_writer(footer, url, want):
+    page = f"<html><body><h1>Harbour fees</h1><p>{'Harbour fees rose. ' * 20}</p><footer>{footer}</footer></body></html>"
+    assert extract_authors(page, url) == want
+
+
+def extract_authors(page: str, url: str) -> list[str]:
+    from pipelines import extract
+
+    return extract(page, url).get("authors") or []
