@@ -66,6 +66,15 @@ def _head(root: Any, meta: dict[str, Any]) -> None:
         meta["lang"] = root.get("lang")
 
 
+# A reader comment's "comment-author" is not the article's byline.
+_COMMENTS_RE = re.compile(r"(?:^|[\s_-])(?:comments?|comment-?list|respond|replies|discussion)(?:$|[\s_-])", re.I)
+
+
+def in_comments(el: Any) -> bool:
+    """Inside the page's comment section (an ancestor's class/id says comments)."""
+    return any(_COMMENTS_RE.search(f"{anc.get('class') or ''} {anc.get('id') or ''}") for anc in el.iterancestors())
+
+
 def _hinted(el: Any, meta: dict[str, Any]) -> None:
     """Byline, date and breadcrumbs from an element whose class/id (or itemprop/rel) says so."""
     hint = _hint(el)
@@ -78,7 +87,7 @@ def _hinted(el: Any, meta: dict[str, Any]) -> None:
     if "byline" not in meta and (_BYLINE_HINT_RE.search(hint) or (
             _POSTMETA_HINT_RE.search(hint) and re.search(r"\bby\s+[A-Z]", el.text_content()))):
         text = _clean_ws(" ".join(el.itertext()))  # <span>By X</span><span>Role</span>
-        if 0 < len(text) <= 120:
+        if 0 < len(text) <= 120 and not in_comments(el):
             meta["byline"] = text
     if "date_text" not in meta and (_DATE_HINT_RE.search(hint) or _COMPOUND_DATE_HINT_RE.search(hint)):
         text = _clean_ws(el.get("datetime") or el.get("content") or el.text_content())

@@ -173,3 +173,17 @@ def extract_authors(page: str, url: str) -> list[str]:
     from pipelines import extract
 
     return extract(page, url).get("authors") or []
+
+
+@pytest.mark.parametrize("wrapper", ['<ol class="comment-list">{}</ol>', '<div id="comments"><ul>{}</ul></div>',
+                                     '<section class="discussion">{}</section>'])
+def test_a_comment_authors_byline_is_not_the_articles(wrapper):
+    comment = '<li><span class="comment-author">Rae Lund</span> March 3, 2021 at 7:03 am</li>'
+    page = (f"<html><body><h1>Harbour fees</h1><p>{'Harbour fees rose. ' * 20}</p>{wrapper.format(comment)}"
+            "</body></html>")
+    assert "byline" not in read_page(lxml.html.fromstring(page))
+
+
+def test_a_byline_outside_comments_is_read():
+    page = '<html><body><div class="post"><span class="author">Rae Lund</span><p>Harbour fees rose.</p></div></body></html>'
+    assert read_page(lxml.html.fromstring(page))["byline"] == "Rae Lund"
