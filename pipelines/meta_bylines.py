@@ -173,6 +173,13 @@ def plausible(name: str) -> bool:
     return bool(cjk_count(name) >= 2 or re.search(r"[A-Za-z\u00c0-\u024f]{2,}", name))
 
 
+def _site_like(name: str, orgs: set[str]) -> bool:
+    """The site's own short name: an organization name (or the host's label) that begins with it
+    ("Acme" beside the site name "Acme Blog")."""
+    key = _squash(name)
+    return len(key) >= 3 and any(_squash(o).startswith(key) for o in orgs)
+
+
 def _structured(meta: PageMeta, orgs: set[str], authors: list[str]) -> list[str]:
     """Byline element, ``<meta name=author>``-style tags (when ``authors`` is still empty),
     then JSON-LD when it names more people."""
@@ -188,8 +195,8 @@ def _structured(meta: PageMeta, orgs: set[str], authors: list[str]) -> list[str]
             authors = names
             break
     ld_names = [n for n in meta.jsonld_authors if not _is_organization(n, orgs)]
-    if ld_names and len(ld_names) > len(authors):
-        authors = [normalize_text(n) for n in ld_names]
+    if ld_names and (len(ld_names) > len(authors) or authors and all(_site_like(a, orgs) for a in authors)):
+        authors = [normalize_text(n) for n in ld_names]  # "Acme" in <meta name=author>, a person in JSON-LD
     # "James Bradshaw Banking Reporter Toronto": the byline's spans read as "<desk> Reporter <name>" give the
     # city; when the JSON-LD authors all appear in that byline and none of its names is one of them, they win.
     byline = normalize_text(meta.byline or "")
@@ -263,7 +270,7 @@ def choose(meta: PageMeta, blocks: list[dict[str, Any]], *, site_names: list[str
            removed: list[str] = (), url: str | None = None) -> list[str]:
     """The article's authors, in byline order (see the module docstring); ``removed`` are the
     lines the cleaning cut from the body (a closing "（记者 X）" credit may be among them)."""
-    orgs = _organizations(meta.jsonld, site_names) | {n.lower() for n in meta.jsonld_author_orgs}
+    orgs = _organizations(meta.jsonld, [*site_names, *_host_names(url)]) | {n.lower() for n in meta.jsonld_author_orgs}
     authors = [normalize_text(n) for n in meta.info_byline]
     if not all(cjk_person(n) for n in authors):  # "该作者文章" read as a byline
         authors = []

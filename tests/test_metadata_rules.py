@@ -187,3 +187,8 @@ def test_a_comment_authors_byline_is_not_the_articles(wrapper):
 def test_a_byline_outside_comments_is_read():
     page = '<html><body><div class="post"><span class="author">Rae Lund</span><p>Harbour fees rose.</p></div></body></html>'
     assert read_page(lxml.html.fromstring(page))["byline"] == "Rae Lund"
+
+
+@pytest.mark.parametrize("author, want", [("Harbourlight", ["Jo Pike"]), ("Rae Lund", ["Rae Lund"])])
+def test_the_sites_short_name_as_author_tag_gives_way_to_a_jsonld_person(author, want):
+    assert _authors(author=author, jsonld_authors=["Jo Pike"], **{"og:site_name": "Harbourlight Blog"}) == want
