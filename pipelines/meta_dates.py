@@ -243,8 +243,14 @@ def published_candidates(meta: PageMeta, hints: dict, url: str | None,
         if kept:
             found = kept
     out = [(value, timed) for value, timed, _ in found]
+    if _PUBLISHED_LABEL_RE.match(meta.date_text or "") and (labelled := _parsed(meta.date_text)):
+        out.insert(0, labelled)  # the page says in words which date is the publication
     shown = headline_date(meta.headline_dates, out[0][0] if out else None)
     return [shown, *out] if shown else out
+
+
+# A date element that says what it is: "Published August 13, 2025", "Originally posted on 3 May 2021".
+_PUBLISHED_LABEL_RE = re.compile(r"^\W*(?:(?:originally|first)\s+)?(?:published|posted)\b", re.I)
 
 
 def headline_date(written: list[str], first: datetime | None) -> tuple[datetime, bool] | None:

@@ -192,3 +192,11 @@ def test_a_byline_outside_comments_is_read():
 @pytest.mark.parametrize("author, want", [("Harbourlight", ["Jo Pike"]), ("Rae Lund", ["Rae Lund"])])
 def test_the_sites_short_name_as_author_tag_gives_way_to_a_jsonld_person(author, want):
     assert _authors(author=author, jsonld_authors=["Jo Pike"], **{"og:site_name": "Harbourlight Blog"}) == want
+
+
+@pytest.mark.parametrize("text, want", [("Published August 13, 2021", date(2021, 8, 13)),
+                                        ("Originally posted on 3 May 2021", date(2021, 5, 3)),
+                                        ("August 13, 2021", date(2024, 11, 5))])
+def test_a_date_element_labelled_published_beats_the_structured_date(text, want):
+    meta = PageMeta(jsonld_published="2024-11-05T10:00:00+00:00", date_text=text)
+    assert published_candidates(meta, {}, None, timezone.utc)[0][0].date() == want
