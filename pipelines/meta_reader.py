@@ -131,13 +131,18 @@ _NO_TEXT_TAGS = frozenset({"script", "style", "noscript", "template", "svg"})
 
 
 def _text_around(root: Any, anchor: Any) -> str:
-    """The visible text from ``HEADLINE_BEFORE`` characters before ``anchor`` to
-    ``HEADLINE_AFTER`` characters after its start (stops reading there)."""
+    """The visible text from ``HEADLINE_BEFORE`` characters before ``anchor`` (within its
+    grandparent: a kicker, not a masthead elsewhere) to ``HEADLINE_AFTER`` characters after its
+    start (stops reading there)."""
+    box = anchor.getparent()
+    box = box.getparent() if box is not None and box.getparent() is not None else box
     before, after, started, skip = "", [], False, 0
     for event, el in etree.iterwalk(root, events=("start", "end")):
         if not isinstance(el.tag, str):
             continue
         if event == "start":
+            if el is box:
+                before = ""
             if el is anchor:
                 started = True
             skip += el.tag in _NO_TEXT_TAGS
@@ -157,10 +162,21 @@ def _text_around(root: Any, anchor: Any) -> str:
     return (before + " " + _clean_ws(" ".join(after))[:HEADLINE_AFTER]).strip()
 
 
-def headline_dates(root: Any) -> list[str]:
-    """Dates written beside the first ``<h1>`` (see :data:`HEADLINE_BEFORE`), in page order, as
-    :func:`pipelines.meta_dates.dates_in_text` gives them ("updated ..." when labelled so)."""
-    anchor = next((el for el in root.iter("h1") if el.text_content().strip()), None)
+def _words(text: str) -> set[str]:
+    return set(re.findall(r"\w{2,}", text.lower()))
+
+
+def headline_dates(root: Any, titles: tuple[str | None, ...] = ()) -> list[str]:
+    """Dates written beside the headline (see :data:`HEADLINE_BEFORE`), in page order, as
+    :func:`pipelines.meta_dates.dates_in_text` gives them ("updated ..." when labelled so).  The
+    headline is the ``<h1>`` sharing most words with one of ``titles`` (``og:title``, ``<title>``;
+    at least half its own words, the first on a tie), else the first ``<h1>``: a masthead ``<h1>``
+    beside today's date is not it."""
+    h1s = [el for el in root.iter("h1") if el.text_content().strip()]
+    keys = [_words(t) for t in titles if t]
+    shared = [(max((len(w & k) for k in keys), default=0), -i, el) for i, el in enumerate(h1s)
+              if (w := _words(el.text_content())) and any(len(w & k) * 2 >= len(w) for k in keys)]
+    anchor = max(shared, key=lambda t: t[:2])[2] if shared else (h1s[0] if h1s else None)
     return dates_in_text(_text_around(root, anchor)) if anchor is not None else []
 
 
@@ -181,6 +197,6 @@ def read_page(root: Any) -> dict[str, Any]:
         if isinstance(el.tag, str):
             _hinted(el, meta)
     _info_lines(root, meta)
-    meta["headline_dates"] = headline_dates(root)
+    meta["headline_dates"] = headline_dates(root, (meta.get("og:title"), meta.get("html_title")))
     meta["password_field"] = any((el.get("type") or "").lower() == "password" for el in root.iter("input"))
     return meta

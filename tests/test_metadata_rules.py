@@ -200,3 +200,18 @@ def test_the_sites_short_name_as_author_tag_gives_way_to_a_jsonld_person(author,
 def test_a_date_element_labelled_published_beats_the_structured_date(text, want):
     meta = PageMeta(jsonld_published="2024-11-05T10:00:00+00:00", date_text=text)
     assert published_candidates(meta, {}, None, timezone.utc)[0][0].date() == want
+
+
+def test_a_masthead_h1_and_todays_date_are_not_the_headline_area():
+    page = ('<html><head><title>Harbour fees rise | Harbour Daily</title><script type="application/ld+json">'
+            '{"@type": "NewsArticle", "datePublished": "2024-11-05T10:00:00+00:00"}</script></head><body>'
+            '<header><h1>Harbour Daily</h1><p>Monday, December 7, 2026</p></header>'
+            '<main><article><div><h1>Harbour fees rise</h1><p>By Jo Pike</p><p>Harbour fees rose.</p></div>'
+            '</article></main></body></html>')
+    meta = PageMeta.from_raw(read_page(lxml.html.fromstring(page)))
+    assert published_candidates(meta, {}, None, timezone.utc)[0][0].date() == date(2024, 11, 5)
+
+
+def test_a_kicker_date_just_above_the_headline_counts():
+    body = '<article><div><p>March 3, 2021 · Ports</p><h1>Harbour fees rise</h1><p>Harbour fees rose.</p></div></article>'
+    assert _shown_date(body, "2024-11-05T10:00:00+00:00") == date(2021, 3, 3)
