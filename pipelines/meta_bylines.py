@@ -23,6 +23,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from pipelines.boilerplate import byline_names
+from pipelines.meta_bylines_zh import cjk_person, closing_credit, info_line_names, name_line  # noqa: F401
 from pipelines.meta_structured import tagged_author, tagged_authors
 from pipelines.normalize import cjk_count, normalize_text
 from pipelines.meta_record import PageMeta
@@ -94,7 +95,7 @@ def _visible_casing(name: str, texts: list[str]) -> str:
 
 
 _ORG_SUFFIX_RE = re.compile(
-    r"(?:\b(?:inc|corp|corporation|co|ltd|limited|llc|plc|lp|l\.p|ag|sa|gmbh|group|holdings|company|"
+    r"(?:\b(?:inc|corp|corporation|co|ltd|limited|llc|plc|lp|l\.p|ag|sa|gmbh|group|holdings|company|int|intl|"
     r"bank|news|media|press|publishers?|publishing|wire|newswire|staff)\.?|公司|集团|银行|报社|出版社|新闻|日报|晚报|编辑部)$",
     re.I,
 )
@@ -122,7 +123,7 @@ _BYLINE_CUT_RE = re.compile(
     r"|\b(?:former|senior|chief|staff(?=\s+\w)|contributing|freelance|associate|managing|executive|co-?founder|founder"
     r"|ceo|cto|cfo|president|director|manager|head of)\b"
     r"|\b(?:writer|reporter|editor|correspondent|columnist|contributor|author)s?\b"
-    r"|\b(?:view|read more|follow|subscribe|share|let’s talk|let's talk)\b"
+    r"|\b(?:view|visit|read more|follow|subscribe|share|let’s talk|let's talk)\b"
     r"|\b(?:january|february|march|april|june|july|august|september|october|november|december)\s*$"
     r"|\s+(?:at|in|for|on)\s*$).*$", re.I)
 _BYLINE_LEAD_RE = re.compile(
@@ -172,6 +173,13 @@ def plausible(name: str) -> bool:
     return bool(cjk_count(name) >= 2 or re.search(r"[A-Za-z\u00c0-\u024f]{2,}", name))
 
 
+def _site_like(name: str, orgs: set[str]) -> bool:
+    """The site's own short name: an organization name (or the host's label) that begins with it
+    ("Acme" beside the site name "Acme Blog")."""
+    key = _squash(name)
+    return len(key) >= 3 and any(_squash(o).startswith(key) for o in orgs)
+
+
 def _structured(meta: PageMeta, orgs: set[str], authors: list[str]) -> list[str]:
     """Byline element, ``<meta name=author>``-style tags (when ``authors`` is still empty),
     then JSON-LD when it names more people."""
@@ -182,13 +190,13 @@ def _structured(meta: PageMeta, orgs: set[str], authors: list[str]) -> list[str]
         names = [n for n in _names_from_byline(cand, nickname=k > 0) if not _is_organization(n, orgs) and plausible(n)]
         if not names and k == 0:  # "About Jane", "Full Bio": the label is not the name
             names = [n for n in _names_from_byline(clean_byline(cand)) if not _is_organization(n, orgs)]
-        names = [n for n in names if plausible(n)]
+        names = [n for n in names if plausible(n) and cjk_person(n)]  # "该作者文章" is a link label
         if names:
             authors = names
             break
     ld_names = [n for n in meta.jsonld_authors if not _is_organization(n, orgs)]
-    if ld_names and len(ld_names) > len(authors):
-        authors = [normalize_text(n) for n in ld_names]
+    if ld_names and (len(ld_names) > len(authors) or authors and all(_site_like(a, orgs) for a in authors)):
+        authors = [normalize_text(n) for n in ld_names]  # "Acme" in <meta name=author>, a person in JSON-LD
     # "James Bradshaw Banking Reporter Toronto": the byline's spans read as "<desk> Reporter <name>" give the
     # city; when the JSON-LD authors all appear in that byline and none of its names is one of them, they win.
     byline = normalize_text(meta.byline or "")
@@ -233,17 +241,18 @@ _SITE_SPLIT_RE = re.compile(r"\s+[|\-–—·:]\s+")
 
 def site_owner(meta: PageMeta, url: str | None) -> list[str]:
     """A personal site credits its owner: a person-like name ("Jane Doe", "Jane Doe's blog") as
-    ``og:site_name`` or a ``<title>`` segment after the headline, whose first name or surname is
+    ``og:site_name``, a ``<title>`` segment after the headline or the footer's copyright holder
+    ("© 2025 Jane Doe"), whose first name or surname is
     in the host or a ``~user`` path (``janedoe.dev``, ``jane.example.dev``, ``/~jdoe/``)."""
     if not url:
         return []
     parts = urlsplit(url)
     where = (parts.hostname or "") + " " + " ".join(re.findall(r"/~([^/]+)", parts.path))
     where = unicodedata.normalize("NFKD", where).lower()
-    candidates = [meta.tag("og:site_name"), *_SITE_SPLIT_RE.split(meta.html_title or "")[1:]]
+    candidates = [meta.tag("og:site_name"), *_SITE_SPLIT_RE.split(meta.html_title or "")[1:], meta.copyright_holder]
     for cand in candidates:
         m = _PERSON_RE.match((cand or "").strip())
-        if not m or _SITE_WORD_RE.search(m.group("name")):
+        if not m or _SITE_WORD_RE.search(m.group("name")) or _ORG_SUFFIX_RE.search(m.group("name")):
             continue
         words = unicodedata.normalize("NFKD", m.group("name")).encode("ascii", "ignore").decode().lower().split()
         if any(len(w) >= 4 and w in where for w in (words[0], words[-1])):
@@ -261,7 +270,7 @@ def choose(meta: PageMeta, blocks: list[dict[str, Any]], *, site_names: list[str
            removed: list[str] = (), url: str | None = None) -> list[str]:
     """The article's authors, in byline order (see the module docstring); ``removed`` are the
     lines the cleaning cut from the body (a closing "（记者 X）" credit may be among them)."""
-    orgs = _organizations(meta.jsonld, site_names) | {n.lower() for n in meta.jsonld_author_orgs}
+    orgs = _organizations(meta.jsonld, [*site_names, *_host_names(url)]) | {n.lower() for n in meta.jsonld_author_orgs}
     authors = [normalize_text(n) for n in meta.info_byline]
     if not all(cjk_person(n) for n in authors):  # "该作者文章" read as a byline
         authors = []
@@ -275,7 +284,10 @@ def choose(meta: PageMeta, blocks: list[dict[str, Any]], *, site_names: list[str
     authors = _structured(meta, orgs, authors)
     closing = [b["text"] for b in blocks[-3:]] + list(removed) + [b["text"] for b in blocks[:2]]
     if not authors:
-        authors = closing_credit(closing) or name_line(blocks)
+        # related links may follow the story: its closing credit can sit in any paragraph
+        authors = closing_credit(closing + [b["text"] for b in reversed(blocks[2:-3])]) or name_line(blocks)
+    if not authors:
+        authors = info_line_names(meta.date_text or meta.date_line or "")
     if not authors:
         authors = _credited_only(meta) or site_owner(meta, url)
     if not authors:
@@ -287,70 +299,51 @@ def choose(meta: PageMeta, blocks: list[dict[str, Any]], *, site_names: list[str
     tidied = [n for a in authors for n in tidy(normalize_text(a))]
     if len(tidied) == 1 and _STAFF_RE.match(tidied[0]):
         return tidied  # "Staff" / "admin": all the page credits
+    tidied = agree_with_credits(tidied, page_credits(meta), [*site_names, *_host_names(url)])
     return list(dict.fromkeys(a for a in tidied if plausible(a) and cjk_person(a)))
 
 
-_ZH_NAME = r"[\u4e00-\u9fff·]{2,4}"
-# A reporter credited at the end of a Chinese story: "（记者 胡晓蓉）", "(信报记者 蔡雪婧)", "（姚峰 上海报道）".
-_ZH_CLOSING_RE = re.compile(
-    rf"[（(]\s*(?:[\u4e00-\u9fff]{{0,6}}?记者\s*(?P<a>{_ZH_NAME}(?:\s*[、，,]\s*{_ZH_NAME}){{0,3}})"
-    rf"|(?P<b>{_ZH_NAME})\s+[\u4e00-\u9fff]{{2,4}}报道)\s*[)）]\s*$"
-    # "河南商报记者马俊峰/文": the writer's credit opening a story
-    rf"|记者\s*(?P<c>{_ZH_NAME})\s*[/／]\s*文")
-# The editor, credited when no writer is: "（责任编辑：魏喆）", "编辑：苏亮".
-_ZH_EDITOR_RE = re.compile(rf"(?:责任编辑|编辑)\s*[:：]\s*(?P<a>{_ZH_NAME})(?![\u4e00-\u9fff])")
+def page_credits(meta: PageMeta) -> list[str]:
+    """Every author credit the page states, as written: JSON-LD, author-like ``<meta>`` tags
+    (``cxenseparse:author`` too), the byline element without its "By", the visible readings."""
+    tags = [v for k, v in meta.head.items() if k.endswith("author") and isinstance(v, str)]
+    raws = [*meta.jsonld_authors, *tagged_authors(meta.head), *tags, meta.visible_author or "",
+            meta.labelled_author or "", clean_byline(meta.byline or ""),
+            _BYLINE_LEAD_RE.sub("", normalize_text(meta.byline or ""))]
+    pieces = [normalize_text(p) for raw in raws for p in re.split(r"\s*;\s*", raw)]
+    return [p for p in pieces if p and not p.startswith("http")]
 
 
-_ZH_NAME_LINE_RE = re.compile(rf"^{_ZH_NAME}(?:\s*[、，,\s]\s*{_ZH_NAME}){{0,3}}$")
+def _host_names(url: str | None) -> list[str]:
+    labels = [p for p in (urlsplit(url or "").hostname or "").split(".") if p not in ("www", "m", "blog", "news")]
+    return labels[-2:-1]
 
 
-def name_line(blocks: list[dict[str, Any]]) -> list[str]:
-    """A line of only names under a Chinese headline ("胡平", "赵延东、风笑天"), each read by jieba
-    as a person's name (``nr``), in the first three blocks."""
-    import jieba.posseg
-
-    for block in blocks[:3]:
-        text = block["text"].strip()
-        if not _ZH_NAME_LINE_RE.match(text):
-            continue
-        names = [n for n in re.split(r"\s*[、，,\s]\s*", text) if n]
-        firsts = [next(iter(jieba.posseg.cut(n)), None) for n in names]
-        if all(cjk_person(n) for n in names) and any(w is not None and w.flag == "nr" for w in firsts):
-            return names
-    return []
+# A desk credit: an outlet's name with a generic role ("Acme Staff", "The Ledger editors").
+_DESK_RE = re.compile(r"(?:staff|editors?|contributors?|team|desk|newsroom)", re.I)
 
 
-def closing_credit(texts: list[str], *, editors: bool = False) -> list[str]:
-    """Names credited at the end of a Chinese story (``texts``: its last blocks and the lines
-    the cleaning removed); with ``editors`` the responsible editor too."""
-    for text in texts:
-        m = _ZH_CLOSING_RE.search(text.strip())
-        if m:
-            return re.split(r"\s*[、，,]\s*", (m.group("a") or m.group("b") or m.group("c")).strip())
-    if editors:
-        for text in texts:
-            m = _ZH_EDITOR_RE.search(text)
-            if m:
-                return [m.group("a")]
-    return []
+def _squash(text: str) -> str:
+    return re.sub(r"[\W_]+", "", unicodedata.normalize("NFKD", text).lower())
 
 
-# Words an info bar puts where a name goes ("该作者文章", "博客", "手记"): never a person.
-_ZH_NOT_PERSON = frozenset("博客 文章 手记 作者 网友 用户 评论 管理员 编辑 记者 来源 本站 原创 转载 日志 专栏".split())
-
-
-def cjk_person(name: str) -> bool:
-    """False for a CJK word that is no name: an info-bar label ("文章", "博客") or a noun phrase
-    jieba splits into words ending in a common noun ("章费用"); nicknames pass."""
-    if not cjk_count(name):
-        return True
-    if name in _ZH_NOT_PERSON:
-        return False
-    import jieba.posseg
-
-    words = list(jieba.posseg.cut(name))
-    return not (len(words) >= 2 and not words[0].flag.startswith("nr")
-                and words[-1].flag == "n" and len(words[-1].word) >= 2)
+def agree_with_credits(names: list[str], credits: list[str], sites: list[str | None]) -> list[str]:
+    """Names checked against the page's other credits: a name that is another credit plus
+    trailing words takes the shorter one ("Jane Doe Tech" beside a tag "Jane Doe": the desk
+    word came from the byline's role); an outlet's name that a credit gives with a desk word
+    ("Acme" beside "Acme Staff") keeps the whole desk credit, which names no person."""
+    site_keys = {_squash(s) for s in sites if s}
+    out = []
+    for name in names:
+        key = name.lower()
+        shorter = [c for c in credits if len(c.split()) >= 2 and key.startswith(c.lower() + " ")]
+        desk = [c for c in credits if c.lower().startswith(key + " ") and _DESK_RE.fullmatch(c[len(name) + 1:])]
+        if shorter:
+            name = min(shorter, key=len)
+        elif desk and (_squash(name) in site_keys or name.startswith("The ") or len(name.split()) == 1):
+            name = desk[0]
+        out.append(name)
+    return out
 
 
 _ROLE_WORD_RE = re.compile(
@@ -375,7 +368,8 @@ def tidy(name: str) -> list[str]:
         name = first
     name = _LABEL_TAIL_RE.sub("", name).strip()
     words = name.split()
-    if len(words) >= 4 and any(_ROLE_WORD_RE.fullmatch(w) for w in words[2:]):
+    if (len(words) >= 4 and any(_ROLE_WORD_RE.fullmatch(w) for w in words[2:])
+            and all(w[:1].isupper() for w in words[:2])):  # not "Center for Drug ... Research"
         name = " ".join(words[:2])  # "Meghan Neville Content Marketing Coordinator"
     m = _CAPS_TAIL_RE.match(name)
     if m and len(m.group("name").split()) >= 2:

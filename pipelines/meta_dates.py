@@ -135,6 +135,37 @@ def parse_datetime(text: str, *, tz: tzinfo | str | None = None) -> tuple[dateti
     return value, True
 
 
+_UPDATED_BEFORE_RE = re.compile(r"(?:updated|modified|revised|edited|refreshed|更新|修改)\W{0,3}(?:on|at|:)?\W{0,3}$",
+                                re.I)
+
+
+def dates_in_text(text: str) -> list[str]:
+    """Every readable date written in ``text`` ("May 26, 2021", "2021年5月26日 08:30", "2021-05-26"),
+    in order, as written; one labelled as a change ("Updated May 26, 2021") is given as
+    ``"updated <date>"``."""
+    found = []
+    for regex in (_EN_RE, _CN_RE):
+        for m in regex.finditer(text):
+            if parse_datetime(m.group(0).strip()):
+                label = "updated " if _UPDATED_BEFORE_RE.search(text[max(0, m.start() - 25):m.start()]) else ""
+                found.append((m.start(), label + m.group(0).strip()))
+    return [written for _, written in sorted(found)]
+
+
+# "——《某刊》1998年3月号", "1996年6月于北京": a year and month closing a Chinese essay or reprint.
+_CLOSING_MONTH_RE = re.compile(r"(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>1[0-2]|0?[1-9])\s*月(?!\s*\d)")
+
+
+def closing_month(texts: list[str]) -> datetime | None:
+    """The first day of the year and month written in the last of ``texts`` that states one
+    without a day ("1998年3月号"); for pages that give no fuller date anywhere."""
+    for text in reversed(texts):
+        found = list(_CLOSING_MONTH_RE.finditer(text))
+        if found and len(text) <= 60:
+            return _build(int(found[-1].group("y")), int(found[-1].group("m")), 1, None, None, None, None, None)
+    return None
+
+
 def date_from_url(url: str, *, tz: tzinfo | str | None = None) -> tuple[datetime, bool] | None:
     """The publication time encoded in an article URL, or None.
 
@@ -211,7 +242,28 @@ def published_candidates(meta: PageMeta, hints: dict, url: str | None,
         kept = [f for f in found if not (f[2] and f[0].date() == modified[0].date())]
         if kept:
             found = kept
-    return [(value, timed) for value, timed, _ in found]
+    out = [(value, timed) for value, timed, _ in found]
+    if _PUBLISHED_LABEL_RE.match(meta.date_text or "") and (labelled := _parsed(meta.date_text)):
+        out.insert(0, labelled)  # the page says in words which date is the publication
+    shown = headline_date(meta.headline_dates, out[0][0] if out else None)
+    return [shown, *out] if shown else out
+
+
+# A date element that says what it is: "Published August 13, 2025", "Originally posted on 3 May 2021".
+_PUBLISHED_LABEL_RE = re.compile(r"^\W*(?:(?:originally|first)\s+)?(?:published|posted)\b", re.I)
+
+
+def headline_date(written: list[str], first: datetime | None) -> tuple[datetime, bool] | None:
+    """The date the page prints beside its headline, when it should win over ``first`` (the most
+    trusted candidate): the first date written there is no "updated ..." and ``first``'s calendar
+    date is written nowhere there.  A structured date the page never shows its readers (a CMS
+    import, a re-indexing, a UTC day after the local one) loses to the dateline they read."""
+    dates = [(raw, p) for raw in written if (p := parse_datetime(raw.removeprefix("updated ")))]
+    if not dates or dates[0][0].startswith("updated "):
+        return None
+    if first is not None and first.date() in {p[0].date() for _, p in dates}:
+        return None
+    return dates[0][1]
 
 
 def choose_published(found: list[tuple[datetime, bool]]) -> datetime | None:

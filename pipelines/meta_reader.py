@@ -9,6 +9,9 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from lxml import etree
+
+from pipelines.meta_dates import dates_in_text
 from pipelines.meta_structured import jsonld_fields
 from pipelines.html_common import (  # noqa: F401
     short_text,
@@ -26,6 +29,10 @@ from pipelines.html_common import (  # noqa: F401
 )
 
 # ---------------------------------------------------------------- metadata
+
+# A date element named by a compound word: "paperdate", "newsdate", "article_date", "entrydate"
+# (Chinese e-paper and CMS templates); "update" and "candidate" are not among them.
+_COMPOUND_DATE_HINT_RE = re.compile(r"(?:paper|news|article|entry|story|post|pub|publish|release|issue)[-_]?date", re.I)
 
 def _info_byline(raw: str) -> list[str] | None:
     """Names in a byline or an info bar: "澎湃新闻记者 沈佳宁", "来源：X　作者：记者 A 通讯员 B
@@ -59,6 +66,15 @@ def _head(root: Any, meta: dict[str, Any]) -> None:
         meta["lang"] = root.get("lang")
 
 
+# A reader comment's "comment-author" is not the article's byline.
+_COMMENTS_RE = re.compile(r"(?:^|[\s_-])(?:comments?|comment-?list|respond|replies|discussion)(?:$|[\s_-])", re.I)
+
+
+def in_comments(el: Any) -> bool:
+    """Inside the page's comment section (an ancestor's class/id says comments)."""
+    return any(_COMMENTS_RE.search(f"{anc.get('class') or ''} {anc.get('id') or ''}") for anc in el.iterancestors())
+
+
 def _hinted(el: Any, meta: dict[str, Any]) -> None:
     """Byline, date and breadcrumbs from an element whose class/id (or itemprop/rel) says so."""
     hint = _hint(el)
@@ -71,9 +87,9 @@ def _hinted(el: Any, meta: dict[str, Any]) -> None:
     if "byline" not in meta and (_BYLINE_HINT_RE.search(hint) or (
             _POSTMETA_HINT_RE.search(hint) and re.search(r"\bby\s+[A-Z]", el.text_content()))):
         text = _clean_ws(" ".join(el.itertext()))  # <span>By X</span><span>Role</span>
-        if 0 < len(text) <= 120:
+        if 0 < len(text) <= 120 and not in_comments(el):
             meta["byline"] = text
-    if "date_text" not in meta and _DATE_HINT_RE.search(hint):
+    if "date_text" not in meta and (_DATE_HINT_RE.search(hint) or _COMPOUND_DATE_HINT_RE.search(hint)):
         text = _clean_ws(el.get("datetime") or el.get("content") or el.text_content())
         # an "Updated ..." element is the last change; a later element may state the publication
         if 6 <= len(text) <= 120 and re.search(r"\d{4}|\d{1,2}:\d{2}", text) and not UPDATED_LABEL_RE.search(text):
@@ -109,6 +125,61 @@ def _info_lines(root: Any, meta: dict[str, Any]) -> None:
             meta["date_text"] = text
 
 
+# The reader's view of the headline's surroundings: the kicker above it, then byline, dateline, lede.
+HEADLINE_BEFORE, HEADLINE_AFTER = 300, 1500
+_NO_TEXT_TAGS = frozenset({"script", "style", "noscript", "template", "svg"})
+
+
+def _text_around(root: Any, anchor: Any) -> str:
+    """The visible text from ``HEADLINE_BEFORE`` characters before ``anchor`` (within its
+    grandparent: a kicker, not a masthead elsewhere) to ``HEADLINE_AFTER`` characters after its
+    start (stops reading there)."""
+    box = anchor.getparent()
+    box = box.getparent() if box is not None and box.getparent() is not None else box
+    before, after, started, skip = "", [], False, 0
+    for event, el in etree.iterwalk(root, events=("start", "end")):
+        if not isinstance(el.tag, str):
+            continue
+        if event == "start":
+            if el is box:
+                before = ""
+            if el is anchor:
+                started = True
+            skip += el.tag in _NO_TEXT_TAGS
+            piece = el.text if not skip else None
+        else:
+            skip -= el.tag in _NO_TEXT_TAGS
+            piece = el.tail if not skip else None
+        if not piece:
+            continue
+        if started:
+            after.append(piece)
+            if sum(map(len, after)) > 3 * HEADLINE_AFTER:  # raw text holds white space runs
+                break
+        else:
+            before = (before + " " + piece)[-3 * HEADLINE_BEFORE:]
+    before = _clean_ws(before)[-HEADLINE_BEFORE:]
+    return (before + " " + _clean_ws(" ".join(after))[:HEADLINE_AFTER]).strip()
+
+
+def _words(text: str) -> set[str]:
+    return set(re.findall(r"\w{2,}", text.lower()))
+
+
+def headline_dates(root: Any, titles: tuple[str | None, ...] = ()) -> list[str]:
+    """Dates written beside the headline (see :data:`HEADLINE_BEFORE`), in page order, as
+    :func:`pipelines.meta_dates.dates_in_text` gives them ("updated ..." when labelled so).  The
+    headline is the ``<h1>`` sharing most words with one of ``titles`` (``og:title``, ``<title>``;
+    at least half its own words, the first on a tie), else the first ``<h1>``: a masthead ``<h1>``
+    beside today's date is not it."""
+    h1s = [el for el in root.iter("h1") if el.text_content().strip()]
+    keys = [_words(t) for t in titles if t]
+    shared = [(max((len(w & k) for k in keys), default=0), -i, el) for i, el in enumerate(h1s)
+              if (w := _words(el.text_content())) and any(len(w & k) * 2 >= len(w) for k in keys)]
+    anchor = max(shared, key=lambda t: t[:2])[2] if shared else (h1s[0] if h1s else None)
+    return dates_in_text(_text_around(root, anchor)) if anchor is not None else []
+
+
 def read_page(root: Any) -> dict[str, Any]:
     """Raw metadata strings from ``<head>``, JSON-LD and hinted elements (the parse stage
     turns them into a :class:`pipelines.meta_record.PageMeta`)."""
@@ -126,5 +197,6 @@ def read_page(root: Any) -> dict[str, Any]:
         if isinstance(el.tag, str):
             _hinted(el, meta)
     _info_lines(root, meta)
+    meta["headline_dates"] = headline_dates(root, (meta.get("og:title"), meta.get("html_title")))
     meta["password_field"] = any((el.get("type") or "").lower() == "password" for el in root.iter("input"))
     return meta

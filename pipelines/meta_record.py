@@ -70,9 +70,16 @@ class PageMeta:
     """A visible author label's name ("Written by Jane Doe", ``<h3>Author</h3><p>Jane Doe</p>``)
     or the text of a link to an author page (``/author/jane-doe``), outside menus and footers;
     looked for under the same condition as :attr:`visible_author`."""
+    copyright_holder: str | None = None
+    """A person-like name in the page's last ``<footer>`` copyright notice ("© 2025 Jane Doe"),
+    looked for under the same condition as :attr:`visible_author`."""
     editor_line: str | None = None
     """A short page text naming the responsible editor ("来源：X　编辑：Y"), looked for under the
     same condition as :attr:`visible_author`; credited only when no writer is."""
+    headline_dates: list[str] = field(default_factory=list)
+    """Dates written in the visible text beside the first ``<h1>`` (300 characters before it to
+    1500 after: kicker, byline, dateline, lede), in page order, as written ("Dec 18, 2025",
+    "2025年12月18日 08:30"); one labelled as a change reads ``"updated Dec 18, 2025"``."""
     visible_date: str | None = None
     """``YYYY-MM-DD`` publication date found by htmldate (``find_date(original_date=True)``);
     only looked for when the page has no structured date (JSON-LD, ``<meta>``, ``<time>``)."""

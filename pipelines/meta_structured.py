@@ -157,7 +157,8 @@ def tagged_author(head: dict[str, Any]) -> str | None:
 
 
 # A visible label followed by a name: "Written by Jane Doe", "By: Jane Doe", "Article by" + next element.
-_LABEL_RE = re.compile(r"^(?:(?:written|posted|authored|article|story|words|reviewed)\s+by|by|authors?(?:\(s\))?|contributors?)"
+_LABEL_RE = re.compile(r"^(?:(?:written|posted|authored|article|story|words|reviewed)\s+by|by|authors?(?:\(s\))?|contributors?"
+                       r"|(?:all|more|view all|see all)\s+(?:articles|posts|stories)\s+by)"
                        r"(?![\w])\s*[:：]?\s*(?P<name>.*)$", re.I)
 _LABEL_TAGS = ("p", "span", "div", "li", "address", "a", "h2", "h3", "h4", "h5", "h6", "strong", "small", "em",
                "dd", "dt", "b")
@@ -252,6 +253,21 @@ def labelled_byline(root: Any) -> str | None:
     return None
 
 
+# "© 2025 Jane Doe. All rights reserved.", "Copyright 2019-2025 Jane Doe": a person holding the site.
+_COPYRIGHT_RE = re.compile(r"(?:©|\([cC]\)|[cC]opyright)\s*(?:(?:19|20)\d{2}\s*(?:[-–]\s*(?:(?:19|20)\d{2}|present)\s*)?)?,?\s*"
+                           r"(?P<name>[A-Z][a-z\u00e0-\u024f]+(?:\s+[A-Z][a-z\u00e0-\u024f]+){1,2})(?=\s*(?:[.,|]|$|[aA]ll\b))")
+
+
+def copyright_holder(root: Any) -> str | None:
+    """The person-like name in the page's last copyright notice, else None (a personal site's
+    owner; :func:`pipelines.meta_bylines.site_owner` checks the name against the host)."""
+    for el in reversed(list(root.iter("footer"))):
+        m = _COPYRIGHT_RE.search(" ".join(" ".join(el.itertext()).split()))
+        if m:
+            return m.group("name")
+    return None
+
+
 def _states_new_year(root: Any, year: str) -> bool:
     """Whether the page writes 1 January of ``year``: htmldate answers ``YYYY-01-01`` when it
     found only a year (a copyright line), which is no publication date."""
@@ -288,6 +304,9 @@ def fallbacks(root: Any, url: str | None, raw: dict[str, Any]) -> dict[str, Any]
         if author:
             out["visible_author"] = author
         labelled = labelled_byline(root) or author_link(root) or author_image(root)
+        holder = copyright_holder(root)
+        if holder:
+            out["copyright_holder"] = holder
         editor = editor_line(root)
         if editor:
             out["editor_line"] = editor

@@ -37,8 +37,8 @@ from pipelines.base import StagePipeline
 from pipelines.document import Document
 from pipelines.meta_bylines import (_DATELINE_OUTLET_RE, _is_organization, _jsonld_names,  # noqa: F401
                                     _names_from_byline, _visible_casing)
-from pipelines.meta_dates import (_zone, choose_published, date_from_url, parse_datetime,  # noqa: F401
-                                  published_candidates)
+from pipelines.meta_dates import (_zone, choose_published, closing_month, date_from_url,  # noqa: F401
+                                  parse_datetime, published_candidates)
 from pipelines.meta_title import strip_site_suffix  # noqa: F401 -- part of this stage's API
 from pipelines.normalize import cjk_count, normalize_text
 
@@ -94,6 +94,8 @@ def _published(doc: Document, profile: Any) -> None:
     if tz is None:
         tz = ZoneInfo("Asia/Shanghai") if doc.language == "zh" else timezone.utc
     value = choose_published(published_candidates(doc.meta, doc.hints, doc.url, tz))
+    if value is None:  # a closing "1998年3月号": the month is all the page says
+        value = closing_month(list(doc.removed[-3:]) + [b["text"] for b in doc.blocks[-3:]])
     if value is not None:
         if value.tzinfo is None:
             if assumed:

@@ -97,3 +97,121 @@ def test_publisher_in_author_tag_gives_way_to_citation_authors():
 def test_spaced_two_character_chinese_name_is_one_name():
     assert _authors(citation_authors="周  峰") == ["周峰"]
     assert _authors(byline="作者：林　晓") == ["林晓"]
+
+
+def _shown_date(body: str, published: str) -> date:
+    page = ('<html><head><script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "'
+            + published + '"}</script></head><body><nav>Menu</nav>' + body + '</body></html>')
+    meta = PageMeta.from_raw(read_page(lxml.html.fromstring(page)))
+    return published_candidates(meta, {}, None, timezone.utc)[0][0].date()
+
+
+def test_date_printed_beside_the_headline_beats_a_structured_date_never_shown():
+    body = '<h1>Harbour fees rise</h1><p class="x">By Jo Pike · March 3, 2021</p><p>Harbour fees rose.</p>'
+    assert _shown_date(body, "2024-11-05T10:00:00+00:00") == date(2021, 3, 3)
+
+
+def test_a_utc_day_after_the_printed_local_day_gives_way():
+    body = '<h1>Harbour fees rise</h1><div>2021年3月3日 21:30</div><p>Harbour fees rose.</p>'
+    assert _shown_date(body, "2021-03-04T02:30:00+00:00") == date(2021, 3, 3)
+
+
+@pytest.mark.parametrize("body", [
+    # the structured date is printed there too: it stays, whatever else is printed first
+    '<h1>Harbour fees rise</h1><p>May 9, 2024</p><p>First published November 5, 2024</p>',
+    # the only printed date is the last change
+    '<h1>Harbour fees rise</h1><p>Updated: March 3, 2025</p><p>Harbour fees rose.</p>',
+    # a date far below the headline (a related story, a comment) is no dateline
+    '<h1>Harbour fees rise</h1><p>' + 'Harbour fees rose again this spring. ' * 60 + '</p><p>March 3, 2021</p>',
+])
+def test_structured_date_kept_when_the_headline_area_does_not_contradict_it(body):
+    assert _shown_date(body, "2024-11-05T10:00:00+00:00") == date(2024, 11, 5)
+
+
+@pytest.mark.parametrize("meta, want", [
+    # the byline's desk word stays on the name; an author tag gives the name alone
+    ({"byline": "Mara Quill Tech Reporter", "cxenseparse:author": "Mara Quill"}, ["Mara Quill"]),
+    ({"byline": "By Olek Varga EdTech Content writer", "visible_author": "Olek Varga"}, ["Olek Varga"]),
+    # an outlet's desk credit names no person: kept whole
+    ({"jsonld_authors": ["Harbourlight Contributor"]}, ["Harbourlight Contributor"]),
+    ({"byline": "By The Ledger editors"}, ["The Ledger editors"]),
+    # a person's name is not stretched to a longer credit
+    ({"byline": "By Jo Pike", "author": "Jo Pike Staff"}, ["Jo Pike"]),
+])
+def test_names_agree_with_the_pages_other_credits(meta, want):
+    assert _authors(**meta) == want
+
+
+def test_an_organization_ending_in_a_role_word_is_not_cut_to_two_words():
+    assert _authors(jsonld_authors=["Office for Harbour Safety and Research"]) == ["Office for Harbour Safety and Research"]
+
+
+@pytest.mark.parametrize("page, want", [
+    ('<div class="box"><p>Jo Pike</p><button><span>All articles by Jo Pike</span> Visit LinkedIn page</button></div>',
+     "Jo Pike"),
+    ('<p>More posts by Ana Ruiz</p>', "Ana Ruiz"),
+])
+def test_all_articles_by_label_names_the_writer(page, want):
+    root = lxml.html.fromstring(f"<html><body><p>{'Harbour fees rose. ' * 20}</p>{page}</body></html>")
+    assert clean_byline(fallbacks(root, None, {})["labelled_author"]) == want
+
+
+@pytest.mark.parametrize("footer, url, want", [
+    ("&copy; 2025 Jo Pikeman. All rights reserved.", "https://jopikeman.dev/posts/harbour", ["Jo Pikeman"]),
+    ("Copyright 2019-2025 Jo Pikeman", "https://pikeman.net/harbour", ["Jo Pikeman"]),
+    # a company holding the copyright is no writer, whatever the host
+    ("© 2025 Pikeman Int. All rights reserved.", "https://pikeman.net/harbour", []),
+    # the holder's name is not the site's
+    ("© 2025 Jo Pikeman. All rights reserved.", "https://harbour-notes.net/fees", []),
+])
+def test_personal_site_copyright_holder_is_the_writer(footer, url, want):
+    page = f"<html><body><h1>Harbour fees</h1><p>{'Harbour fees rose. ' * 20}</p><footer>{footer}</footer></body></html>"
+    assert extract_authors(page, url) == want
+
+
+def extract_authors(page: str, url: str) -> list[str]:
+    from pipelines import extract
+
+    return extract(page, url).get("authors") or []
+
+
+@pytest.mark.parametrize("wrapper", ['<ol class="comment-list">{}</ol>', '<div id="comments"><ul>{}</ul></div>',
+                                     '<section class="discussion">{}</section>'])
+def test_a_comment_authors_byline_is_not_the_articles(wrapper):
+    comment = '<li><span class="comment-author">Rae Lund</span> March 3, 2021 at 7:03 am</li>'
+    page = (f"<html><body><h1>Harbour fees</h1><p>{'Harbour fees rose. ' * 20}</p>{wrapper.format(comment)}"
+            "</body></html>")
+    assert "byline" not in read_page(lxml.html.fromstring(page))
+
+
+def test_a_byline_outside_comments_is_read():
+    page = '<html><body><div class="post"><span class="author">Rae Lund</span><p>Harbour fees rose.</p></div></body></html>'
+    assert read_page(lxml.html.fromstring(page))["byline"] == "Rae Lund"
+
+
+@pytest.mark.parametrize("author, want", [("Harbourlight", ["Jo Pike"]), ("Rae Lund", ["Rae Lund"])])
+def test_the_sites_short_name_as_author_tag_gives_way_to_a_jsonld_person(author, want):
+    assert _authors(author=author, jsonld_authors=["Jo Pike"], **{"og:site_name": "Harbourlight Blog"}) == want
+
+
+@pytest.mark.parametrize("text, want", [("Published August 13, 2021", date(2021, 8, 13)),
+                                        ("Originally posted on 3 May 2021", date(2021, 5, 3)),
+                                        ("August 13, 2021", date(2024, 11, 5))])
+def test_a_date_element_labelled_published_beats_the_structured_date(text, want):
+    meta = PageMeta(jsonld_published="2024-11-05T10:00:00+00:00", date_text=text)
+    assert published_candidates(meta, {}, None, timezone.utc)[0][0].date() == want
+
+
+def test_a_masthead_h1_and_todays_date_are_not_the_headline_area():
+    page = ('<html><head><title>Harbour fees rise | Harbour Daily</title><script type="application/ld+json">'
+            '{"@type": "NewsArticle", "datePublished": "2024-11-05T10:00:00+00:00"}</script></head><body>'
+            '<header><h1>Harbour Daily</h1><p>Monday, December 7, 2026</p></header>'
+            '<main><article><div><h1>Harbour fees rise</h1><p>By Jo Pike</p><p>Harbour fees rose.</p></div>'
+            '</article></main></body></html>')
+    meta = PageMeta.from_raw(read_page(lxml.html.fromstring(page)))
+    assert published_candidates(meta, {}, None, timezone.utc)[0][0].date() == date(2024, 11, 5)
+
+
+def test_a_kicker_date_just_above_the_headline_counts():
+    body = '<article><div><p>March 3, 2021 · Ports</p><h1>Harbour fees rise</h1><p>Harbour fees rose.</p></div></article>'
+    assert _shown_date(body, "2024-11-05T10:00:00+00:00") == date(2021, 3, 3)
