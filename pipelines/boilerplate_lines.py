@@ -66,6 +66,8 @@ from pipelines.boilerplate_patterns import (  # noqa: F401
     _ZH_WEN_BYLINE_RE,
     _AFFILIATE_RE,
     _BACK_TO_RE,
+    _BREADCRUMB_RE,
+    _VIEW_COUNT_RE,
     _FOLLOW_RE,
     _LETTERS_RE,
     _LOGIN_STATE_RE,
@@ -259,6 +261,16 @@ def _is_social_prompt(text: str, core: str) -> bool:
         m.lower() for m in _SOCIAL_RE.findall(text))) >= 2
 
 
+def _is_copyright(text: str) -> bool:
+    """A copyright line; in a long line (a paragraph of more than 100 characters) only a
+    notice at its start, "©" or "all rights reserved" count: a sentence about copyright
+    ("...版权所有者...") is the article's."""
+    m = _COPYRIGHT_RE.search(text) if len(text) <= 300 else None
+    if not m:
+        return False
+    return len(text) <= 100 or m.start() == 0 or m.group(0).lower().startswith(("©", "all rights"))
+
+
 def _short_match(limit: int, regex: re.Pattern[str], *, on_core: bool = True, how: str = "search") -> Callable[[str, str], bool]:
     """A rule: the line is at most ``limit`` characters and ``regex`` finds (``how``) in its
     core (decoration stripped) or, with ``on_core=False``, in the text itself."""
@@ -274,7 +286,9 @@ _ANY = 10**9
 _LINE_RULES: list[tuple[str, Callable[[str, str], bool]]] = [
     ("prev/next navigation", _is_navigation),
     ("disclaimer", _is_disclaimer),
-    ("copyright", _short_match(300, _COPYRIGHT_RE, on_core=False)),
+    ("copyright", lambda text, core: _is_copyright(text)),
+    ("breadcrumb", _short_match(150, _BREADCRUMB_RE)),
+    ("view counter", _short_match(40, _VIEW_COUNT_RE)),
     ("editor", _is_editor),
     ("share bar", _is_share_line),
     ("engagement prompt", _short_match(60, _ENGAGE_RE)),

@@ -45,7 +45,7 @@ _CTA_RE = re.compile(
     r"点击|查看|返回|更多|下载|订阅|登录|注册|关注|阅读)\b", re.I)
 _ARROWS = ("→", "←", "‹", "›", "«", "»")
 _NAV_RE = re.compile(
-    r"^(?:<<|>>|«|»|‹|›|←|→|“\s*(?=previous|older))\s*[:：]?"
+    r"^(?:<<(?!<)|>>(?!>)|«|»|‹|›|←|→|“\s*(?=previous|older))\s*[:：]?"
     r"|^(?:上一篇|下一篇|上一页|下一页|上篇|下篇|前一篇|后一篇|上一条|下一条)(?:文章|新闻)?\s*[:：]?"
     r"|^(?:previous|next|older|newer)(?:\s+(?:article|post|story|page|entry|news|item))?\s*(?:[:：»›>]|$)"
     r"|(?:next|newer)\s+(?:article|post|story)?\s*[»›>]$",
@@ -77,8 +77,10 @@ _SHARE_WORDS = {
     "weibo", "reddit", "telegram", "pinterest", "copy link", "copy", "link", "comment", "comments",
     "save", "分享到", "分享至", "分享", "一键分享", "打印", "收藏", "微信", "微博", "新浪微博", "qq空间", "qq",
     "朋友圈", "豆瓣", "复制链接", "腾讯微博", "人人网", "字号", "大", "中", "小", "评论", "转发", "点赞",
+    # the print/close bar under old article pages: "【 打印本稿 】 | 【 关闭 】"
+    "关闭", "关闭窗口", "打印本稿", "打印本页", "打印此页", "打印此文", "打印文章", "close", "close window",
 }
-_SHARE_SPLIT_RE = re.compile(r"[\s:：|/,，、·•]+")
+_SHARE_SPLIT_RE = re.compile(r"[\s:：|/,，、·•【】\[\]]+")
 _SHARE_ON_RE = re.compile(r"^(?:share|post|send|tweet)(?: this)?(?: article| story)? (?:on|via|to|with) [\w ]{2,20}$", re.I)
 # Engagement prompts: "喜欢就点个「在看」吧", "觉得有用请点赞、转发", "If you enjoyed this, hit like".
 _ENGAGE_RE = re.compile(
@@ -135,6 +137,15 @@ _CAPTION_CREDIT_RE = re.compile(
 )
 # End marks: "(完)", "（完）", "- END -", "【完】".
 _END_MARK_RE = re.compile(r"\s*(?:[（(【\[]\s*(?:完|全文完|终|end)\s*[)）】\]]|[-—]\s*end\s*[-—])$", re.I)
+# A breadcrumb trail introduced by its label: "当前位置：首页 > 新闻", "You are here: Home / News".
+# A trail that starts at the home page: "首页 > 社区 > 论坛", "Home » News » Local".
+_BREADCRUMB_RE = re.compile(r"^(?:当前位置|您的位置|你的位置|您现在的位置|你现在的位置|现在位置|所在位置|"
+                            r"you are here|current location)\s*[:：]"
+                            r"|^(?:首页|主页|网站首页|home)\s*(?:>|»|›|＞|→)\s*\S", re.I)
+# A page-view counter: "您是本文第 154 个阅览者", "浏览次数：1234", "阅读 (3287)", "Views: 1,204".
+_VIEW_COUNT_RE = re.compile(r"^(?:您|你)是(?:本文|本帖)?第\s*\d+\s*(?:个|位)(?:阅览者|读者|访问者|访客|浏览者)"
+                            r"|^(?:阅读|浏览|点击|阅览|查看)(?:次数|数|量)?\s*[:：(（]?\s*[\d,]+\s*[)）]?\s*次?$"
+                            r"|^(?:views?|page views|reads)\s*[:：]?\s*[\d,]+$", re.I)
 _TAGS_RE = re.compile(r"^(?:tags?|keywords?|topics?|标签|关键词|关键字|相关标签|filed under|categories)\s*[:：]", re.I)
 _AD_RE = re.compile(
     r"^(?:advertisement|advertising|sponsored(?: content)?|ad|广告|赞助内容|推广|scroll to continue(?: with content)?|"
@@ -207,7 +218,9 @@ _END_MATTER_RE = re.compile(
     r"|(?i:about)\s+(?!(?:The|This|A|An|Our|How|What|Why)\b)[A-Z][\w&.,’'-]*(?:\s+[A-Z0-9&][\w&.,’'-]*){0,5}"
     r"|(?i:forward[- ]looking statements?|cautionary (?:note|statements?)(?: regarding forward[- ]looking statements?)?"
     r"|safe harbou?r(?: statement)?|disclosures?|(?:media|investor|press|analyst)s?(?: relations)?"
-    r"(?: (?:and|&) (?:media|investors?))?(?: relations)? contacts?|contacts?|作者简介))\s*[:：]?\s*$"
+    r"(?: (?:and|&) (?:media|investors?))?(?: relations)? contacts?|contacts?|作者简介"
+    # "版权与免责声明：" / "Acme网免责声明" heading the site's numbered terms under the article
+    r"|.{0,12}?(?:版权(?:与|和|及)?免责声明|免责声明|版权声明)))\s*[:：]?\s*$"
     r"|^(?i:this (?:press )?(?:release|announcement|article) contains forward[- ]looking statements"
     r"|this article was written by\b|i/we have\b|(?:[\w’'.]+ ){0,3}[\w.]+[’']s? disclosure\s*:|disclosure\s*:)"
 )
