@@ -138,10 +138,10 @@ _CAPTION_CREDIT_RE = re.compile(
 # End marks: "(完)", "（完）", "- END -", "【完】".
 _END_MARK_RE = re.compile(r"\s*(?:[（(【\[]\s*(?:完|全文完|终|end)\s*[)）】\]]|[-—]\s*end\s*[-—])$", re.I)
 # A breadcrumb trail introduced by its label: "当前位置：首页 > 新闻", "You are here: Home / News".
-# A trail that starts at the home page: "首页 > 社区 > 论坛", "Home » News » Local".
+# A trail that starts at the home page: "首页 > 社区 > 论坛", "Acme首页 —> 财经", "Home » News".
 _BREADCRUMB_RE = re.compile(r"^(?:当前位置|您的位置|你的位置|您现在的位置|你现在的位置|现在位置|所在位置|"
                             r"you are here|current location)\s*[:：]"
-                            r"|^(?:首页|主页|网站首页|home)\s*(?:>|»|›|＞|→)\s*\S", re.I)
+                            r"|^\S{0,6}?(?:首页|主页|home)\s*(?:>|»|›|＞|→|—>|-->|->)\s*\S", re.I)
 # A page-view counter: "您是本文第 154 个阅览者", "浏览次数：1234", "阅读 (3287)", "Views: 1,204".
 _VIEW_COUNT_RE = re.compile(r"^(?:您|你)是(?:本文|本帖)?第\s*\d+\s*(?:个|位)(?:阅览者|读者|访问者|访客|浏览者)"
                             r"|^(?:阅读|浏览|点击|阅览|查看)(?:次数|数|量)?\s*[:：(（]?\s*[\d,]+\s*[)）]?\s*次?$"
@@ -220,7 +220,9 @@ _END_MATTER_RE = re.compile(
     r"|safe harbou?r(?: statement)?|disclosures?|(?:media|investor|press|analyst)s?(?: relations)?"
     r"(?: (?:and|&) (?:media|investors?))?(?: relations)? contacts?|contacts?|作者简介"
     # "版权与免责声明：" / "Acme网免责声明" heading the site's numbered terms under the article
-    r"|.{0,12}?(?:版权(?:与|和|及)?免责声明|免责声明|版权声明)))\s*[:：]?\s*$"
+    r"|.{0,12}?(?:版权(?:与|和|及)?免责声明|免责声明|版权声明)"
+    # the readers' comments under the article: "热门评论", "最新评论", "12 Comments"
+    r"|(?:热门|最新|网友|全部|精彩|相关)评论|评论区|(?:\d+\s+)?(?:reader(?:s[’']?)?\s+)?comments))\s*[:：]?\s*$"
     r"|^(?i:this (?:press )?(?:release|announcement|article) contains forward[- ]looking statements"
     r"|this article was written by\b|i/we have\b|(?:[\w’'.]+ ){0,3}[\w.]+[’']s? disclosure\s*:|disclosure\s*:)"
 )

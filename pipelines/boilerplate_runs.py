@@ -39,8 +39,11 @@ def mark_end_matter(blocks: Blocks, drop: Drop) -> None:
         if seen_body and _is_end_matter(blocks[i]):
             drop[i] = "end matter"
             j = i + 1
+            # A table after the end matter is a new part; on a page laid out in tables (the
+            # opener is itself a row) rows are just the lines that follow.
+            in_rows = blocks[i].get("_tag") == "tr"
             while j < n and not (blocks[j]["kind"] == "heading" and not _is_end_matter(blocks[j])) \
-                    and blocks[j].get("_tag") != "tr":
+                    and (in_rows or blocks[j].get("_tag") != "tr"):
                 drop.setdefault(j, "end matter")
                 j += 1
             i = j
@@ -179,6 +182,7 @@ def mark_unrelated_tail(blocks: Blocks, drop: Drop) -> None:
 
 
 _CELL_SPLIT_RE = re.compile(r"\s*[|｜]\s*")
+_BAR_SPLIT_RE = re.compile(r"\s*[|｜]\s*|\s+[-·•]\s+")
 _WEEKDAYS = {"一", "二", "三", "四", "五", "六", "日", "天", "周一", "周二", "周三", "周四", "周五", "周六", "周日",
              "mo", "tu", "we", "th", "fr", "sa", "su", "m", "t", "w", "f", "s",
              "mon", "tue", "wed", "thu", "fri", "sat", "sun"}
@@ -200,9 +204,10 @@ def _is_calendar_row(text: str) -> bool:
 
 
 def _is_nav_row(block: dict[str, Any]) -> bool:
-    """A site's section bar: five or more short linked items separated by bars ("首页 | 新闻 |
-    股市 | …"); a table's header row has the same shape but no links."""
-    cells = _cells(block["text"])
+    """A site's section bar: five or more short linked items separated by bars or dashes
+    ("首页 | 新闻 | 股市 | …", "Home - News - Sport - …"); a table's header row has the same
+    shape but no links."""
+    cells = [c for c in _BAR_SPLIT_RE.split(block["text"].strip(" |｜")) if c]
     return (len(cells) >= 5 and block.get("_links", 0) >= 0.4
             and all((cjk_count(c) <= 6 if cjk_count(c) else len(c.split()) <= 3) for c in cells))
 

@@ -144,6 +144,7 @@ def test_breadcrumb_and_print_close_bar_go():
     assert line_reason("You are here: Home / News / Harbour") == "breadcrumb"
     assert line_reason("首页 > 社区 > 港口论坛 | 在线用户 :812") == "breadcrumb"
     assert line_reason("Home » News » Harbour") == "breadcrumb"
+    assert line_reason("海港网首页 —> 频道 —> 渡轮") == "breadcrumb"
     assert line_reason("Home is where the harbour is, the old sailors said.") is None
     assert line_reason("【 打印本稿 】 | 【 关闭 】") == "share bar"
 
@@ -167,6 +168,8 @@ def test_calendar_rows_and_linked_section_bars_go():
     out = strip([_p(_PROSE)] + rows + [_p(_PROSE2)])
     assert [b["text"] for b in out.blocks] == [_PROSE, _PROSE2]
     assert out.reasons == ["calendar", "calendar", "navigation bar"]
+    out = strip([_p(_PROSE), _p("Harbour home - News - Sport - Weather - Ferries - Jobs", 0.7), _p(_PROSE2)])
+    assert out.reasons == ["navigation bar"]
 
 
 def test_table_header_rows_and_figures_stay():
@@ -175,3 +178,35 @@ def test_table_header_rows_and_figures_stay():
             _p("North | South | East | West | Harbour", 0.0, "tr")]
     out = strip([_p(_PROSE)] + rows + [_p(_PROSE2)])
     assert len(out.blocks) == 5
+
+
+def test_comment_section_heading_opens_end_matter():
+    for heading in ("最新评论", "12 Comments", "Reader comments"):
+        out = strip([_p(_PROSE), _p(_PROSE2), _p(heading, kind="heading"),
+                     _p("harbourfan [10.0.0.*] 认为："), _p("The ferry was late again this morning, as usual.")])
+        assert [b["text"] for b in out.blocks] == [_PROSE, _PROSE2], heading
+
+
+def test_end_matter_in_a_table_laid_out_page_runs_through_its_rows():
+    rows = [_p("最新评论", tag="tr"), _p("harbourfan [10.0.0.*] 认为：", tag="tr"),
+            _p("渡轮今天早上又晚点了，和往常一样。", tag="tr")]
+    out = strip([_p(_PROSE, tag="tr"), _p(_PROSE2, tag="tr")] + rows)
+    assert [b["text"] for b in out.blocks] == [_PROSE, _PROSE2]
+    # a data table after an ordinary end-matter opener still ends it
+    out = strip([_p(_PROSE), _p("Media contacts:"), _p("Jane Roe, press office"), _p("Route | Boats | Fare", tag="tr")])
+    assert "Route | Boats | Fare" in [b["text"] for b in out.blocks]
+
+
+def test_a_long_element_named_standfirst_is_the_story_not_a_dek():
+    from pipelines.html_clean import drop_repeats
+    from pipelines.html_common import parse_tree
+
+    story = " ".join([_PROSE, _PROSE2] * 4)
+    menu = "".join(f"<li><a href='/s{k}'>Section number {k} of the harbour site</a></li>" for k in range(60))
+    page = (f"<html><body><ul>{menu}</ul><div class='field-standfirst'>{story}</div>"
+            f"<div class='standfirst'>A short summary line above the story.</div></body></html>")
+    root = parse_tree(page)
+    drop_repeats(root)
+    text = root.text_content()
+    assert _PROSE2 in text
+    assert "A short summary line" not in text
