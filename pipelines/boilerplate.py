@@ -157,7 +157,7 @@ def _single_line_reason(i: int, block: dict[str, Any], title_keys: set[str],
     text = block["text"]
     if block.get("_tag") == "pre":
         return None  # code is quoted verbatim: a ">>> " prompt or a "# Copyright" line is the code's
-    key = _key(text)
+    key = _key(_LABEL_RE.sub("", text, count=1))  # "主题：Title", "Subject: Title" repeat it too
     if i < 6 and key and key in title_keys:
         return "repeated title"
     if (i < 6 and out.title and block["kind"] == "heading" and key and _key(out.title).startswith(key)
@@ -212,6 +212,8 @@ def _mark_summary_boxes(blocks: list[dict[str, Any]], drop: dict[int, str]) -> N
                and any(j not in drop for j in range(i + 1, k)) for k in range(i + 2, min(n, i + 11))):
             drop[i] = "summary box"
 
+
+_LABEL_RE = re.compile(r"^(?:主题|标题|题目|title|subject|topic)\s*[:：]\s*", re.I)
 
 #: Short open lines above the text that are not a dek: a quotation (an epigraph), a numbered
 #: section title ("1. Overview", "一、概述"), a "Label: value" fact line ("Prep time: 25 min").

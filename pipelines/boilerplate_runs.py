@@ -40,8 +40,8 @@ def mark_end_matter(blocks: Blocks, drop: Drop) -> None:
             drop[i] = "end matter"
             j = i + 1
             # A table after the end matter is a new part; on a page laid out in tables (the
-            # opener is itself a row) rows are just the lines that follow.
-            in_rows = blocks[i].get("_tag") == "tr"
+            # opener is itself a row, in the second half of the text) rows are the lines that follow.
+            in_rows = blocks[i].get("_tag") == "tr" and _share_before(blocks, i) >= 0.5
             while j < n and not (blocks[j]["kind"] == "heading" and not _is_end_matter(blocks[j])) \
                     and (in_rows or blocks[j].get("_tag") != "tr"):
                 drop.setdefault(j, "end matter")
@@ -50,6 +50,12 @@ def mark_end_matter(blocks: Blocks, drop: Drop) -> None:
             continue
         seen_body = seen_body or (i not in drop and _is_running_text(blocks[i]))
         i += 1
+
+
+def _share_before(blocks: Blocks, i: int) -> float:
+    """Share (0..1) of the text's characters in the blocks before ``i``."""
+    total = sum(len(b["text"]) for b in blocks)
+    return sum(len(b["text"]) for b in blocks[:i]) / total if total else 0.0
 
 
 def mark_sales_pitches(blocks: Blocks, drop: Drop) -> None:

@@ -146,7 +146,18 @@ def test_breadcrumb_and_print_close_bar_go():
     assert line_reason("Home » News » Harbour") == "breadcrumb"
     assert line_reason("海港网首页 —> 频道 —> 渡轮") == "breadcrumb"
     assert line_reason("Home is where the harbour is, the old sailors said.") is None
+    assert line_reason("海港娱乐 > 明星俱乐部 > 话题 | [ 精华区 ]") == "breadcrumb"
+    assert line_reason("News › World › Asia") == "breadcrumb"
+    assert line_reason("Prices rose > 5% in May, and > 7% in June.") is None
     assert line_reason("【 打印本稿 】 | 【 关闭 】") == "share bar"
+
+
+def test_forum_greeting_trackback_and_comment_counts_go():
+    assert line_reason("游客 欢迎你！") == "login state"
+    assert line_reason("Welcome, Guest! Please log in.") == "login state"
+    assert line_reason("本文引用通告地址: /trackback.php?p=17") == "comment prompt"
+    assert line_reason("《渡轮时刻表》已有3件评论") == "comment prompt"
+    assert line_reason("The guest speaker was welcomed by the mayor.") is None
 
 
 def test_view_counters_go():
@@ -192,6 +203,11 @@ def test_end_matter_in_a_table_laid_out_page_runs_through_its_rows():
             _p("渡轮今天早上又晚点了，和往常一样。", tag="tr")]
     out = strip([_p(_PROSE, tag="tr"), _p(_PROSE2, tag="tr")] + rows)
     assert [b["text"] for b in out.blocks] == [_PROSE, _PROSE2]
+    # a sidebar widget heading above the story does not take the story with it
+    sidebar = [_p("洞庭湖边的小站", tag="tr"), _p(_PROSE, tag="tr"), _p("最新评论", tag="tr"), _p("留言板", tag="tr")]
+    story = [_p(_PROSE2.replace("council", f"council {k}"), tag="tr") for k in range(6)]
+    out = strip(sidebar + story)
+    assert all(b in [x["text"] for x in out.blocks] for b in [s["text"] for s in story])
     # a data table after an ordinary end-matter opener still ends it
     out = strip([_p(_PROSE), _p("Media contacts:"), _p("Jane Roe, press office"), _p("Route | Boats | Fare", tag="tr")])
     assert "Route | Boats | Fare" in [b["text"] for b in out.blocks]
@@ -210,3 +226,30 @@ def test_a_long_element_named_standfirst_is_the_story_not_a_dek():
     text = root.text_content()
     assert _PROSE2 in text
     assert "A short summary line" not in text
+
+
+def test_recommend_headings_in_other_languages_open_a_teaser_list():
+    for heading in ("Mehr von Hafenblatt", "Weitere Tourentipps in Norwegen", "Más sobre El Puerto", "À lire aussi"):
+        out = strip([_p(_PROSE), _p(_PROSE2), _p(heading, kind="heading"),
+                     _p("Neue Fähre für die Nordroute", 1.0), _p("Winterfahrplan ab Dezember", 1.0)])
+        assert [b["text"] for b in out.blocks] == [_PROSE, _PROSE2], heading
+    out = strip([_p(_PROSE), _p("Weitere Informationen zum Fahrplan gibt es im Hafenbüro, das werktags geöffnet hat."),
+                 _p(_PROSE2)])
+    assert len(out.blocks) == 3
+
+
+def test_footer_link_bars_and_follow_prompts_go():
+    assert line_reason("关于我们 | 网站公告 | 联系方式 | 广告服务 | 友情链接 |") == "footer links"
+    assert line_reason("About us | Contact | Privacy policy | Jobs at the harbour") == "footer links"
+    assert line_reason("Ferries | Buses | Trains | Taxis") is None
+    assert line_reason("（更多内容请继续关注 海港网）") == "app/newsletter prompt"
+
+
+def test_a_labelled_title_line_is_the_repeated_title():
+    out = strip([_p("主题： 渡轮为什么总是晚点？"), _p(_PROSE), _p(_PROSE2)], title="渡轮为什么总是晚点？")
+    assert out.reasons == ["repeated title"]
+
+
+def test_a_line_of_forum_markup_goes():
+    assert line_reason("[marquee][img src=http://img.example.org/a.jpg][/img][/marquee]") == "markup"
+    assert line_reason("[b]Ferry[/b] timetable changes from [i]Monday[/i], the harbour office said.") is None
