@@ -167,3 +167,31 @@ def blocks_of(elements: Iterable[Any]) -> list[dict[str, Any]]:
         walker._flush("div")
         walker.walk(el)
     return walker.finish()
+
+
+# ---------------------------------------------------------------- candidate choice
+
+#: A candidate with at least this many blocks, this share of them carrying a date or a
+#: time, is a list of dated items -- a comment thread ("re: Title 2024-05-02 12:46 name"),
+#: forum replies, a blog's post archive -- not the text of one article.
+DATED_LIST_MIN_BLOCKS = 6
+DATED_LIST_SHARE = 0.3
+
+
+def dated_share(blocks: list[dict[str, Any]]) -> float:
+    """Share (0..1) of ``blocks`` whose text holds a date or a clock time."""
+    from pipelines.boilerplate_patterns import _DATE_RE
+
+    if not blocks:
+        return 0.0
+    return sum(1 for b in blocks if _DATE_RE.search(b["text"])) / len(blocks)
+
+
+def is_dated_list(longer: list[dict[str, Any]], shorter: list[dict[str, Any]]) -> bool:
+    """``longer`` is a list of dated items (:data:`DATED_LIST_SHARE`) and ``shorter`` is not
+    (its share at least 0.1 lower): the longer candidate holds more words only because it
+    took the comments or the archive instead of the article, so it must not win on length."""
+    if len(longer) < DATED_LIST_MIN_BLOCKS or not shorter:
+        return False
+    share = dated_share(longer)
+    return share >= DATED_LIST_SHARE and dated_share(shorter) <= share - 0.1

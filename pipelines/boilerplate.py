@@ -116,6 +116,7 @@ def strip(blocks: list[dict[str, Any]], *, title: str | None = None,
     runs.mark_recommended(blocks, drop)
     runs.mark_teaser_runs(blocks, drop)
     runs.mark_link_runs(blocks, drop)
+    runs.mark_widget_rows(blocks, drop)
     runs.mark_tag_rows(blocks, drop)
     runs.mark_unrelated_tail(blocks, drop)
     _collect(blocks, drop, out)
@@ -154,7 +155,9 @@ def _single_line_reason(i: int, block: dict[str, Any], title_keys: set[str],
     """Why block ``i`` goes on its own: the repeated title, a header line (byline, source,
     date/info line: read into ``out``) or any :func:`line_reason`."""
     text = block["text"]
-    key = _key(text)
+    if block.get("_tag") == "pre":
+        return None  # code is quoted verbatim: a ">>> " prompt or a "# Copyright" line is the code's
+    key = _key(_LABEL_RE.sub("", text, count=1))  # "主题：Title", "Subject: Title" repeat it too
     if i < 6 and key and key in title_keys:
         return "repeated title"
     if (i < 6 and out.title and block["kind"] == "heading" and key and _key(out.title).startswith(key)
@@ -210,6 +213,13 @@ def _mark_summary_boxes(blocks: list[dict[str, Any]], drop: dict[int, str]) -> N
             drop[i] = "summary box"
 
 
+_LABEL_RE = re.compile(r"^(?:主题|标题|题目|title|subject|topic)\s*[:：]\s*", re.I)
+
+#: Short open lines above the text that are not a dek: a quotation (an epigraph), a numbered
+#: section title ("1. Overview", "一、概述"), a "Label: value" fact line ("Prep time: 25 min").
+_NOT_DEK_RE = re.compile(r"[“‘\"']|(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*[.、．)]\s*\S|[^\s:：]{1,20}(?:\s[^\s:：]{1,20})?\s*[:：]\s")
+
+
 def _mark_dek(blocks: list[dict[str, Any]], drop: dict[int, str]) -> None:
     """A headline-like intro line before any article text (a trade-press "article-intro"
     under the h1), followed within three blocks by running text."""
@@ -221,7 +231,7 @@ def _mark_dek(blocks: list[dict[str, Any]], drop: dict[int, str]) -> None:
         if _is_running_text(block) or block["kind"] == "heading" or block.get("_tag") == "tr":
             break
         if (block["kind"] == "paragraph" and block.get("_links", 0) < 0.3 and _ends_open(text)
-                and _is_short(text, words=25, cjk=50)
+                and _is_short(text, words=25, cjk=50) and not _NOT_DEK_RE.match(text)
                 and (word_count(text) >= 5 if not cjk_count(text) else cjk_count(text) >= 10)
                 and i + 1 < n and any(_is_running_text(blocks[k]) for k in range(i + 1, min(n, i + 4)) if k not in drop)):
             drop[i] = "dek"

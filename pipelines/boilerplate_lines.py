@@ -66,6 +66,12 @@ from pipelines.boilerplate_patterns import (  # noqa: F401
     _ZH_WEN_BYLINE_RE,
     _AFFILIATE_RE,
     _BACK_TO_RE,
+    _BREADCRUMB_RE,
+    _VIEW_COUNT_RE,
+    _BBCODE_RE,
+    _FOOTER_WORDS_RE,
+    _TRAIL_RE,
+    _TRACKBACK_RE,
     _FOLLOW_RE,
     _LETTERS_RE,
     _LOGIN_STATE_RE,
@@ -259,6 +265,25 @@ def _is_social_prompt(text: str, core: str) -> bool:
         m.lower() for m in _SOCIAL_RE.findall(text))) >= 2
 
 
+def _is_copyright(text: str) -> bool:
+    """A copyright line; in a long line (a paragraph of more than 100 characters) only a
+    notice at its start, "©" or "all rights reserved" count: a sentence about copyright
+    ("...版权所有者...") is the article's."""
+    m = _COPYRIGHT_RE.search(text) if len(text) <= 300 else None
+    if not m:
+        return False
+    return len(text) <= 100 or m.start() == 0 or m.group(0).lower().startswith(("©", "all rights"))
+
+
+def _is_footer_bar(text: str, core: str) -> bool:
+    """Four or more short items separated by bars, two or more of them the site's own footer
+    links ("About us", "联系方式", "Privacy policy")."""
+    if len(text) > 200:
+        return False
+    items = [i.strip() for i in re.split(r"\s*[|｜]\s*", core) if i.strip()]
+    return len(items) >= 4 and sum(bool(_FOOTER_WORDS_RE.match(i)) for i in items) >= 2
+
+
 def _short_match(limit: int, regex: re.Pattern[str], *, on_core: bool = True, how: str = "search") -> Callable[[str, str], bool]:
     """A rule: the line is at most ``limit`` characters and ``regex`` finds (``how``) in its
     core (decoration stripped) or, with ``on_core=False``, in the text itself."""
@@ -274,7 +299,13 @@ _ANY = 10**9
 _LINE_RULES: list[tuple[str, Callable[[str, str], bool]]] = [
     ("prev/next navigation", _is_navigation),
     ("disclaimer", _is_disclaimer),
-    ("copyright", _short_match(300, _COPYRIGHT_RE, on_core=False)),
+    ("copyright", lambda text, core: _is_copyright(text)),
+    ("breadcrumb", _short_match(150, _BREADCRUMB_RE)),
+    ("view counter", _short_match(40, _VIEW_COUNT_RE)),
+    ("footer links", _is_footer_bar),
+    ("markup", lambda text, core: bool(_BBCODE_RE.match(text))),
+    ("breadcrumb", _short_match(150, _TRAIL_RE, on_core=False, how="match")),
+    ("comment prompt", _short_match(120, _TRACKBACK_RE, on_core=False)),
     ("editor", _is_editor),
     ("share bar", _is_share_line),
     ("engagement prompt", _short_match(60, _ENGAGE_RE)),

@@ -31,6 +31,10 @@ _RECOMMEND_RE = re.compile(
     r"also read|further reading|popular(?: now| articles| stories| posts)?|most (?:read|popular|viewed|shared)|"
     r"trending(?: now| stories)?|editor[’']?s picks?|top stories|latest (?:news|stories|articles)|hot news|"
     r"what to read next|recommended videos|"
+    # the same headings in German, Spanish and French: "Mehr von Acme", "Weitere Tourentipps", "Más sobre X"
+    r"mehr (?:von|zu[mr]?|über|aus) .{1,40}|weitere (?:artikel|beiträge|tipps|tourentipps|themen|nachrichten|news)"
+    r"(?: .{1,30})?|ähnliche (?:artikel|beiträge)|das könnte (?:dich|sie) auch interessieren|"
+    r"más (?:sobre|de) .{1,40}|más noticias|(?:también )?te puede interesar|(?:à )?lire aussi|autres articles|"
     r"推荐阅读|相关阅读|相关文章|相关新闻|相关报道|相关推荐|相关资讯|热门推荐|热门文章|热点推荐|为你推荐|为您推荐|"
     r"猜你喜欢|延伸阅读|精彩推荐|精彩阅读|今日推荐|更多精彩|更多阅读|热门新闻|热点新闻|最新文章|最新新闻|"
     r"最新资讯|大家都在看|点击排行|排行榜|阅读排行|热门排行|热文排行|热读|编辑推荐|往期回顾|往期精选|相关链接|"
@@ -45,7 +49,7 @@ _CTA_RE = re.compile(
     r"点击|查看|返回|更多|下载|订阅|登录|注册|关注|阅读)\b", re.I)
 _ARROWS = ("→", "←", "‹", "›", "«", "»")
 _NAV_RE = re.compile(
-    r"^(?:<<|>>|«|»|‹|›|←|→|“\s*(?=previous|older))\s*[:：]?"
+    r"^(?:<<(?!<)|>>(?!>)|«|»|‹|›|←|→|“\s*(?=previous|older))\s*[:：]?"
     r"|^(?:上一篇|下一篇|上一页|下一页|上篇|下篇|前一篇|后一篇|上一条|下一条)(?:文章|新闻)?\s*[:：]?"
     r"|^(?:previous|next|older|newer)(?:\s+(?:article|post|story|page|entry|news|item))?\s*(?:[:：»›>]|$)"
     r"|(?:next|newer)\s+(?:article|post|story)?\s*[»›>]$",
@@ -77,8 +81,10 @@ _SHARE_WORDS = {
     "weibo", "reddit", "telegram", "pinterest", "copy link", "copy", "link", "comment", "comments",
     "save", "分享到", "分享至", "分享", "一键分享", "打印", "收藏", "微信", "微博", "新浪微博", "qq空间", "qq",
     "朋友圈", "豆瓣", "复制链接", "腾讯微博", "人人网", "字号", "大", "中", "小", "评论", "转发", "点赞",
+    # the print/close bar under old article pages: "【 打印本稿 】 | 【 关闭 】"
+    "关闭", "关闭窗口", "打印本稿", "打印本页", "打印此页", "打印此文", "打印文章", "close", "close window",
 }
-_SHARE_SPLIT_RE = re.compile(r"[\s:：|/,，、·•]+")
+_SHARE_SPLIT_RE = re.compile(r"[\s:：|/,，、·•【】\[\]]+")
 _SHARE_ON_RE = re.compile(r"^(?:share|post|send|tweet)(?: this)?(?: article| story)? (?:on|via|to|with) [\w ]{2,20}$", re.I)
 # Engagement prompts: "喜欢就点个「在看」吧", "觉得有用请点赞、转发", "If you enjoyed this, hit like".
 _ENGAGE_RE = re.compile(
@@ -102,7 +108,7 @@ _APP_RE = re.compile(
     # "金融界App 股票实时行情 立即下载，一键查看…" (an in-body app install prompt)
     r"(?:app|客户端)\b.{0,30}(?:立即|马上|免费)下载|"
     # "海量资讯、精准解读，尽在新浪财经APP"; "打开网易新闻 查看精彩图片" (in-body app teasers)
-    r"尽在.{0,12}(?:app|客户端)|^打开.{2,10}?[，,\s]?查看(?:精彩|更多|全部|高清){0,2}(?:图片|视频|内容|评论|资讯)",
+    r"尽在.{0,12}(?:app|客户端)|更多(?:内容|精彩|资讯)?请?(?:继续)?关注|^打开.{2,10}?[，,\s]?查看(?:精彩|更多|全部|高清){0,2}(?:图片|视频|内容|评论|资讯)",
     re.I,
 )
 _DISCLAIMER_START_RE = re.compile(
@@ -135,6 +141,28 @@ _CAPTION_CREDIT_RE = re.compile(
 )
 # End marks: "(完)", "（完）", "- END -", "【完】".
 _END_MARK_RE = re.compile(r"\s*(?:[（(【\[]\s*(?:完|全文完|终|end)\s*[)）】\]]|[-—]\s*end\s*[-—])$", re.I)
+# A breadcrumb trail introduced by its label: "当前位置：首页 > 新闻", "You are here: Home / News".
+# A trail that starts at the home page: "首页 > 社区 > 论坛", "Acme首页 —> 财经", "Home » News".
+_BREADCRUMB_RE = re.compile(r"^(?:当前位置|您的位置|你的位置|您现在的位置|你现在的位置|现在位置|所在位置|"
+                            r"you are here|current location)\s*[:：]"
+                            r"|^\S{0,6}?(?:首页|主页|home)\s*(?:>|»|›|＞|→|—>|-->|->)\s*\S", re.I)
+# A trail of three or more short parts: "Acme娱乐 > 明星俱乐部 > 话题", "News › World › Asia".
+_TRAIL_RE = re.compile(r"^(?!.*[.。!?！？]$)(?:[^\s>»›＞|,，.。;；][^>»›＞|,，.。;；]{0,14}?\s*(?:>|»|›|＞|—>|->)\s*){2,}"
+                       r"[^\s>»›＞]")
+# A blog's trackback address or a comment count line: "引用通告地址: …", "《标题》已有3件评论", "共 4 条评论".
+_TRACKBACK_RE = re.compile(r"\btrackback\b|引用通告|已有\s*\d+\s*(?:件|条|篇|个)评论|共\s*\d+\s*(?:条|篇|件)评论", re.I)
+# The site's own footer links: "关于我们 | 联系方式 | 广告服务", "About us | Privacy policy | Contact".
+_FOOTER_WORDS_RE = re.compile(r"^(?:关于我们|关于本站|联系我们|联系方式|广告服务|广告合作|网站地图|隐私政策|隐私保护|服务条款|"
+                              r"版权声明|免责声明|友情链接|招聘信息|加入我们|网站公告|意见反馈|about(?: us)?|contact(?: us)?|"
+                              r"privacy(?: policy)?|terms(?: of (?:use|service))?|sitemap|site map|advertise(?: with us)?|"
+                              r"careers|imprint|impressum|datenschutz|cookie policy)$", re.I)
+# Forum markup shown as text: a line of BBCode tags ("[marquee][img src=…][/img]…") and nothing else.
+_BBCODE_RE = re.compile(r"^(?:\s*\[/?(?:img|marquee|url|flash|media|quote|color|size|font|b|i|u|align|center)\b[^\]]*\]"
+                        r"(?:https?://\S+?|[^\[]{0,3}))+\s*$", re.I)
+# A page-view counter: "您是本文第 154 个阅览者", "浏览次数：1234", "阅读 (3287)", "Views: 1,204".
+_VIEW_COUNT_RE = re.compile(r"^(?:您|你)是(?:本文|本帖)?第\s*\d+\s*(?:个|位)(?:阅览者|读者|访问者|访客|浏览者)"
+                            r"|^(?:阅读|浏览|点击|阅览|查看)(?:次数|数|量)?\s*[:：(（]?\s*[\d,]+\s*[)）]?\s*次?$"
+                            r"|^(?:views?|page views|reads)\s*[:：]?\s*[\d,]+$", re.I)
 _TAGS_RE = re.compile(r"^(?:tags?|keywords?|topics?|标签|关键词|关键字|相关标签|filed under|categories)\s*[:：]", re.I)
 _AD_RE = re.compile(
     r"^(?:advertisement|advertising|sponsored(?: content)?|ad|广告|赞助内容|推广|scroll to continue(?: with content)?|"
@@ -207,7 +235,11 @@ _END_MATTER_RE = re.compile(
     r"|(?i:about)\s+(?!(?:The|This|A|An|Our|How|What|Why)\b)[A-Z][\w&.,’'-]*(?:\s+[A-Z0-9&][\w&.,’'-]*){0,5}"
     r"|(?i:forward[- ]looking statements?|cautionary (?:note|statements?)(?: regarding forward[- ]looking statements?)?"
     r"|safe harbou?r(?: statement)?|disclosures?|(?:media|investor|press|analyst)s?(?: relations)?"
-    r"(?: (?:and|&) (?:media|investors?))?(?: relations)? contacts?|contacts?|作者简介))\s*[:：]?\s*$"
+    r"(?: (?:and|&) (?:media|investors?))?(?: relations)? contacts?|contacts?|作者简介"
+    # "版权与免责声明：" / "Acme网免责声明" heading the site's numbered terms under the article
+    r"|.{0,12}?(?:版权(?:与|和|及)?免责声明|免责声明|版权声明)"
+    # the readers' comments under the article: "热门评论", "最新评论", "12 Comments"
+    r"|(?:热门|最新|网友|全部|精彩|相关)评论|评论区|(?:\d+\s+)?(?:reader(?:s[’']?)?\s+)?comments))\s*[:：]?\s*$"
     r"|^(?i:this (?:press )?(?:release|announcement|article) contains forward[- ]looking statements"
     r"|this article was written by\b|i/we have\b|(?:[\w’'.]+ ){0,3}[\w.]+[’']s? disclosure\s*:|disclosure\s*:)"
 )
@@ -322,7 +354,9 @@ _READ_ALSO_RE = re.compile(
 _BACK_TO_RE = re.compile(r"^(?:back to|zurück (?:zu[mr]?|an)|volver a|retour (?:à|au)|torna (?:a|al))\b.{1,30}$", re.I)
 # Log-in state lines: "You are not logged in.", "Sie sind aktuell nicht eingeloggt."
 _LOGIN_STATE_RE = re.compile(
-    r"^(?:you are|you're) (?:currently )?not (?:logged|signed) in\b|^sie sind (?:\w+ )?nicht (?:eingeloggt|angemeldet)\b",
+    r"^(?:you are|you're) (?:currently )?not (?:logged|signed) in\b|^sie sind (?:\w+ )?nicht (?:eingeloggt|angemeldet)\b"
+    # a forum's greeting to a visitor who is not logged in: "游客 欢迎你！", "Welcome, Guest"
+    r"|^(?:游客|访客|来宾)\s*[,，]?\s*(?:欢迎|您好|你好)|^welcome,?\s+guest\b",
     re.I)
 # A caption ending in a parenthesised credit: "... at the Congress (Photo: Jane Doe/Pool via Reuters).",
 # "(Foto: ...)", "(Bild: ...)", "(Imagen: ...)".

@@ -1,11 +1,12 @@
 """The passes of the boilerplate stage over runs of blocks (one pass per function, each
 marking ``drop[index] = rule name``): end matter and sales pitches that run to the next
 subheading, teaser lists (after a "Related" heading, ``…`` runs, link-dense runs), tag
-rows and an unrelated title list at the end.  Single lines are judged in
+rows, an unrelated title list at the end, calendar rows and section bars.  Single lines are judged in
 :mod:`pipelines.boilerplate_lines`; :func:`pipelines.boilerplate.strip` runs the passes."""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from pipelines.boilerplate_lines import (
@@ -22,6 +23,7 @@ from pipelines.boilerplate_lines import (
     _vocabulary,
 )
 from pipelines.boilerplate_patterns import _PITCH_HEADING_RE, _RECOMMEND_RE
+from pipelines.normalize import cjk_count
 
 Blocks = list[dict[str, Any]]
 Drop = dict[int, str]
@@ -37,14 +39,23 @@ def mark_end_matter(blocks: Blocks, drop: Drop) -> None:
         if seen_body and _is_end_matter(blocks[i]):
             drop[i] = "end matter"
             j = i + 1
+            # A table after the end matter is a new part; on a page laid out in tables (the
+            # opener is itself a row, in the second half of the text) rows are the lines that follow.
+            in_rows = blocks[i].get("_tag") == "tr" and _share_before(blocks, i) >= 0.5
             while j < n and not (blocks[j]["kind"] == "heading" and not _is_end_matter(blocks[j])) \
-                    and blocks[j].get("_tag") != "tr":
+                    and (in_rows or blocks[j].get("_tag") != "tr"):
                 drop.setdefault(j, "end matter")
                 j += 1
             i = j
             continue
         seen_body = seen_body or (i not in drop and _is_running_text(blocks[i]))
         i += 1
+
+
+def _share_before(blocks: Blocks, i: int) -> float:
+    """Share (0..1) of the text's characters in the blocks before ``i``."""
+    total = sum(len(b["text"]) for b in blocks)
+    return sum(len(b["text"]) for b in blocks[:i]) / total if total else 0.0
 
 
 def mark_sales_pitches(blocks: Blocks, drop: Drop) -> None:
@@ -85,7 +96,9 @@ def mark_recommended(blocks: Blocks, drop: Drop) -> None:
 
 
 def mark_teaser_runs(blocks: Blocks, drop: Drop) -> None:
-    """A run of title-like lines holding two or more ``…``-truncated teasers."""
+    """A run of title-like lines holding two or more ``…``-truncated teasers.  Before the
+    first teaser, lines known to hold no link (:func:`_known_unlinked`) stay: they are the
+    article's own last lines ending without a stop, not the titles of other stories."""
     n = len(blocks)
     i = 0
     while i < n:
@@ -97,7 +110,10 @@ def mark_teaser_runs(blocks: Blocks, drop: Drop) -> None:
             teasers += j not in drop and _is_teaser(blocks[j]["text"])
             j += 1
         if teasers >= 2:
-            for k in range(i, j):
+            k = i
+            while k < j and not _is_teaser(blocks[k]["text"]) and _known_unlinked(blocks[k]):
+                k += 1
+            for k in range(k, j):
                 drop.setdefault(k, "teaser list")
         i = j
 
@@ -141,6 +157,12 @@ def mark_tag_rows(blocks: Blocks, drop: Drop) -> None:
         break
 
 
+def _known_unlinked(block: dict[str, Any]) -> bool:
+    """An HTML block with (almost) no link text; blocks from plain text or without a tag
+    cannot tell."""
+    return block.get("_tag") not in (None, "line") and block.get("_links", 0) < 0.3
+
+
 def _may_be_teaser(block: dict[str, Any]) -> bool:
     """A line that can be another story's title: in HTML it links somewhere (a title in
     the article's own closing list -- tour dates, a ranking, product features -- does not);
@@ -163,3 +185,45 @@ def mark_unrelated_tail(blocks: Blocks, drop: Drop) -> None:
     if vocab and sum(_unrelated(blocks[k]["text"], vocab) for k in tail) >= len(tail) * 0.6:
         for k in tail:
             drop[k] = "unrelated title list"
+
+
+_CELL_SPLIT_RE = re.compile(r"\s*[|｜]\s*")
+_BAR_SPLIT_RE = re.compile(r"\s*[|｜]\s*|\s+[-·•]\s+")
+_WEEKDAYS = {"一", "二", "三", "四", "五", "六", "日", "天", "周一", "周二", "周三", "周四", "周五", "周六", "周日",
+             "mo", "tu", "we", "th", "fr", "sa", "su", "m", "t", "w", "f", "s",
+             "mon", "tue", "wed", "thu", "fri", "sat", "sun"}
+
+
+def _cells(text: str) -> list[str]:
+    return [c for c in _CELL_SPLIT_RE.split(text.strip(" |｜")) if c]
+
+
+def _is_calendar_row(text: str) -> bool:
+    """A row of a blog's month calendar: the weekday names ("Mo | Tu | … | Su", "日 | 一 | …
+    | 六") or a week of day numbers ("11 | 12 | 13 | … | 17"), no other text."""
+    cells = _cells(text)
+    if len(cells) >= 7 and all(c.lower() in _WEEKDAYS for c in cells):
+        return True
+    if len(cells) < 3 or not all(c.isdigit() and 1 <= int(c) <= 31 for c in cells):
+        return False
+    return all(int(b) == int(a) + 1 for a, b in zip(cells, cells[1:]))
+
+
+def _is_nav_row(block: dict[str, Any]) -> bool:
+    """A site's section bar: five or more short linked items separated by bars or dashes
+    ("首页 | 新闻 | 股市 | …", "Home - News - Sport - …"); a table's header row has the same
+    shape but no links."""
+    cells = [c for c in _BAR_SPLIT_RE.split(block["text"].strip(" |｜")) if c]
+    return (len(cells) >= 5 and block.get("_links", 0) >= 0.4
+            and all((cjk_count(c) <= 6 if cjk_count(c) else len(c.split()) <= 3) for c in cells))
+
+
+def mark_widget_rows(blocks: Blocks, drop: Drop) -> None:
+    """Single rows of page furniture the text path brings along: calendar rows and section bars."""
+    for k, block in enumerate(blocks):
+        if k in drop or block["kind"] != "paragraph":
+            continue
+        if _is_calendar_row(block["text"]):
+            drop[k] = "calendar"
+        elif _is_nav_row(block):
+            drop[k] = "navigation bar"

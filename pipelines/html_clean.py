@@ -16,6 +16,7 @@ from pipelines.html_common import (  # noqa: F401
     _LAYOUT_TAGS,
     _NEGATIVE_RE,
     _POSITIVE_RE,
+    REPEAT_MAX_WEIGHT,
     _REPEAT_HINT_RE,
     _hint,
     _link_density,
@@ -150,5 +151,5 @@ def drop_repeats(root: Any) -> None:
                 doomed.append(el)
     total_p = _paragraph_weight(root) if doomed else 0.0
     for el in doomed:
-        if not _holds_article(el, total_p, total):
+        if not _holds_article(el, total_p, total) and _text_len(el.text_content()) <= REPEAT_MAX_WEIGHT:
             _drop(el)

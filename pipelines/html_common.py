@@ -64,6 +64,9 @@ _POSITIVE_RE = re.compile(
 # (standfirst) under the headline repeats the story's summary; a pull quote
 # repeats a body sentence (final_en_barrons, final_en_scmp).
 _REPEAT_HINT_RE = re.compile(r"(?:^|[\s-])(?:dek|standfirst|pull-?quote|pullquote)(?:$|[\s-])", re.I)
+#: A dek, standfirst, pull quote or embedded post is a few sentences; an element so named that
+#: holds more text than this ('Latin characters', CJK weighs 2.5) is where a theme put the story.
+REPEAT_MAX_WEIGHT = 800
 _HEADING_HINT_RE = re.compile(r"header|heading|anchor|head", re.I)
 _HIDDEN_STYLE_RE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _HIDDEN_CLASS_RE = re.compile(r"(?:^|\s)(?:hidden|hide|d-none|sr-only|visually-hidden|screen-reader-text)(?:$|\s)", re.I)

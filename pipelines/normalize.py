@@ -266,6 +266,38 @@ def _normalize_once(text: str, fix_mojibake: bool) -> str:
     return _SPACE_RE.sub(" ", text).strip()
 
 
+#: HTML elements whose line breaks (``<br>``) can be the hard wrap of one paragraph.
+_WRAP_TAGS = {"p", "div", "td", "section", "blockquote"}
+#: A wrapped line is near a full line wide; shorter lines are verse, addresses, list items.
+_WRAP_MIN_CHARS = 40
+_WRAP_END_RE = re.compile(r"[^\W_]|[,;\-–—]$")
+
+
+def _continues(prev: dict, block: dict) -> bool:
+    """``block`` is the next line of the hard-wrapped paragraph ``prev``: both are lines of
+    the same kind of element, ``prev`` is a long line ending in a word, a digit or a comma
+    (not a sentence, a colon or a CJK line) and ``block`` starts with a lower-case letter."""
+    a, b = prev["text"], block["text"]
+    return (prev["kind"] == block["kind"] == "paragraph" and prev.get("_tag") == block.get("_tag") in _WRAP_TAGS
+            and len(a) >= _WRAP_MIN_CHARS and b[:1].islower() and not cjk_count(a[-1:])
+            and bool(_WRAP_END_RE.search(a[-1:])))
+
+
+def join_wrapped(blocks: list[dict]) -> list[dict]:
+    """Hard-wrapped prose (a paragraph broken into lines with ``<br>``, each line a block)
+    joined back into paragraphs (:func:`_continues`); ``_links`` is the length-weighted share."""
+    out: list[dict] = []
+    for block in blocks:
+        if out and _continues(out[-1], block):
+            prev = out[-1]
+            text = f"{prev['text']} {block['text']}"
+            links = (prev.get("_links", 0.0) * len(prev["text"]) + block.get("_links", 0.0) * len(block["text"]))
+            out[-1] = {**prev, "text": text, "_links": round(links / len(text), 3)}
+        else:
+            out.append(block)
+    return out
+
+
 def run(doc: Document) -> Document:
     if doc.title:
         doc.title = normalize_text(doc.title) or None
@@ -274,7 +306,7 @@ def run(doc: Document) -> Document:
         text = normalize_text(block.get("text", ""))
         if text:
             blocks.append({**block, "text": text})
-    doc.blocks = blocks
+    doc.blocks = join_wrapped(blocks)
     return doc
 
 

@@ -47,7 +47,7 @@ from pipelines.document import Document
 from pipelines.errors import Reject
 from pipelines.meta_structured import fallbacks
 from pipelines.normalize import cjk_count, word_count
-from pipelines.blocks import blocks_of
+from pipelines.blocks import blocks_of, is_dated_list
 from pipelines.html_clean import _drop, clean_tree, drop_repeats
 from pipelines.html_common import _PUNCT_RE, _clean_ws, parse_tree
 from pipelines.main_content import main_content, page_stats
@@ -143,7 +143,8 @@ def generic_blocks(root: Any, url: str | None) -> tuple[list[dict[str, Any]], st
     traf = candidate(root, url)
     clean_tree(root)
     own = blocks_of(main_content(root))
-    if traf and _words(traf) >= FAR_SHORTER * _words(own):
+    # Far longer is no reason to switch when the longer text is a list of dated items.
+    if traf and (_words(traf) >= FAR_SHORTER * _words(own) or is_dated_list(own, traf)):
         return _leading_bylines(own, traf) + traf, "trafilatura"
     return own, "own"
 
