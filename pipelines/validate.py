@@ -14,8 +14,9 @@ Rejects (``Reject("validate", reason)``), checked in this order:
   than half link text): listings, indexes, galleries;
 * not an article — the page is mostly links (link density > 0.5) and has fewer
   than 3 running-text paragraphs;
-* not an article — a listing or collection page (:mod:`pipelines.listing`: structured data
-  or repeated teasers outweighing the text);
+* not an article — a listing or collection page (:mod:`pipelines.listing`: teasers as the
+  main text, structured data naming a collection, or the weighed evidence of
+  :mod:`pipelines.listing_evidence`, which reads the URL, titles and date from the document);
 * too short — fewer than :data:`MIN_WORDS` words.
 """
 
@@ -23,7 +24,7 @@ from __future__ import annotations
 
 import re
 
-from pipelines import listing
+from pipelines import listing, listing_evidence
 from pipelines.base import StagePipeline
 from pipelines.dedup import canonical_url, content_hash
 from pipelines.document import Document
@@ -46,6 +47,16 @@ def is_running_text(block: dict) -> bool:
     )
 
 
+def _document_signals(doc: Document) -> dict:
+    """The listing evidence read from the document (:mod:`pipelines.listing_evidence`)."""
+    meta = doc.meta
+    titles = [meta.h1 or "", meta.html_title or "", meta.head.get("og:title") or ""]
+    found = listing_evidence.from_document(doc.url, titles, meta.head, meta.jsonld_published)
+    found["long_paragraph"] = any(len(b["text"]) >= listing_evidence.LONG_PARAGRAPH
+                                  for b in doc.blocks if is_running_text(b))
+    return found
+
+
 def check(doc: Document, *, min_words: int = MIN_WORDS) -> None:
     """Raise :class:`Reject` if ``doc`` (after boilerplate) is not an article."""
     blocks = doc.blocks
@@ -65,7 +76,7 @@ def check(doc: Document, *, min_words: int = MIN_WORDS) -> None:
             raise Reject("validate", "empty body: no text found on the page")
         raise Reject("validate", "empty body: nothing left after removing boilerplate")
     words = sum(word_count(b["text"]) for b in blocks)
-    listing_reason = listing.reason(stats, sum(len(b["text"]) for b in blocks))
+    listing_reason = listing.reason(stats, sum(len(b["text"]) for b in blocks), _document_signals(doc))
     if listing_reason:
         raise Reject("validate", listing_reason)
     running = sum(1 for b in blocks if is_running_text(b))
