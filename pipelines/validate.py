@@ -11,7 +11,9 @@ Rejects (``Reject("validate", reason)``), checked in this order:
 * empty body — nothing left after boilerplate removal (a page of links says so);
 * not an article — no paragraph of running text (a paragraph is >= 80
   characters or >= 25 CJK ideographs, has sentence punctuation and is less
-  than half link text): listings, indexes, galleries;
+  than half link text): listings, indexes, galleries -- unless the page is a dated post
+  (single-post template or JSON-LD article, a publication date) of :data:`DATED_POST_WORDS`
+  words or more, set in short lines;
 * not an article — the page is mostly links (link density > 0.5) and has fewer
   than 3 running-text paragraphs;
 * not an article — a listing or collection page (:mod:`pipelines.listing`: teasers as the
@@ -33,6 +35,9 @@ from pipelines.normalize import cjk_count, word_count
 
 #: Fewer words than this is not an article (a flash item has ~40).
 MIN_WORDS = 30
+#: A dated post (single-post template or JSON-LD article) this long is kept without a paragraph
+#: of running text.
+DATED_POST_WORDS = 150
 _SENTENCE_PUNCT_RE = re.compile(r"[,，、。.;；:：!！?？]")
 
 
@@ -76,11 +81,16 @@ def check(doc: Document, *, min_words: int = MIN_WORDS) -> None:
             raise Reject("validate", "empty body: no text found on the page")
         raise Reject("validate", "empty body: nothing left after removing boilerplate")
     words = sum(word_count(b["text"]) for b in blocks)
-    listing_reason = listing.reason(stats, sum(len(b["text"]) for b in blocks), _document_signals(doc))
+    found = _document_signals(doc)
+    listing_reason = listing.reason(stats, sum(len(b["text"]) for b in blocks), found)
     if listing_reason:
         raise Reject("validate", listing_reason)
     running = sum(1 for b in blocks if is_running_text(b))
-    if running == 0:
+    # A dated post in an article template keeps text set in short lines (hard-wrapped
+    # prose, verse, notes): the page says what it is, and the text is long enough.
+    dated_post = (stats.get("single_template") or stats.get("ld_article")) and found["dated"] \
+        and words >= DATED_POST_WORDS
+    if running == 0 and not dated_post:
         raise Reject("validate", f"not an article: no paragraph of running text "
                                  f"({len(blocks)} short lines, page link density {stats.get('link_density', 0):.2f})")
     if stats.get("link_density", 0) > 0.5 and running < 3:

@@ -158,3 +158,16 @@ def test_headline_items_need_a_headline_link_to_open_each_item():
     plain = "<main>" + "".join(f"<div class='entry'><h2>Heading {i}</h2><p>{STORY[i]}</p></div>" for i in range(5))
     root = parse_tree(_page(plain + "</main>"))
     assert listing_evidence.headline_item_keys(listing.sibling_runs(root, 4), listing.text_key) == []
+
+
+def test_a_dated_post_set_in_short_lines_is_kept_but_not_an_undated_page():
+    # Hard-wrapped prose: every line is a short block, so no "paragraph of running text".
+    words = " ".join(STORY * 3).split()
+    lines = [" ".join(words[i:i + 9]) for i in range(0, len(words), 9)]
+    body = "<article><h1>Warehouses will become homes, the council decides</h1>" + "".join(
+        f"<p>{line}</p>" for line in lines) + "</article>"
+    url = "https://local.example/2024/05/warehouses-homes/"
+    out = extract(_page(body, DATED, body_class="single single-post"), url=url)
+    assert out["error"] is None, out["error"]
+    out = extract(_page(body), url=url)
+    assert out["error"] is not None and "no paragraph of running text" in out["error"]["reason"]
