@@ -4,18 +4,17 @@ grid, FAQ hub), not an article: a news archiver must reject it.
 All general, none page-specific (measured on WCXB's listing/collection pages by
 ``bench/eval_real.py``):
 
-* the page's own structured data says so: JSON-LD ``@type`` CollectionPage, ItemList,
-  SearchResultsPage, Product/ProductGroup/OfferCatalog or an ``og:type`` of
-  ``product*`` -- unless the page also calls itself an article (og:type ``article``,
-  JSON-LD Article/NewsArticle/BlogPosting ...);
-* repeated teaser structures: six or more sibling elements of one kind (same tag and
-  class), most holding a headline link of three or more words, whose text together is
-  at least :data:`TEASER_WEIGHT` times the main text, or short teasers (median item at most
-  :data:`MAX_TEASER_CHARS`: a headline and a line) holding at least
-  :data:`SHORT_TEASER_WEIGHT` times it -- only on a page that does not call itself an article;
 * the candidate main text sits inside short teasers (``teaser_share`` >= :data:`TEASER_SHARE`
   of its characters are teaser headlines or summaries) -- even on a page typed as an article,
-  since many themes type every page so.
+  since many themes type every page so;
+* the page's JSON-LD calls it a ``CollectionPage`` or ``SearchResultsPage`` and types nothing
+  on it as an article (``og:type`` article does not count: themes put it on every page);
+* otherwise the weighed evidence of :mod:`pipelines.listing_evidence` (the page template,
+  URL shape, item-list types, headline teasers, repeated teasers outweighing the main text
+  (six or more sibling elements of one kind, most holding a headline link of three or more
+  words, holding :data:`TEASER_WEIGHT` times the main text, short ones
+  :data:`SHORT_TEASER_WEIGHT` times), cart buttons, pagination, label-like titles, against a
+  single-post template, article types, a publication date and a long paragraph).
 
 :func:`signals` reads the raw tree (before cleaning) and returns plain values stored in
 ``page_stats``; :func:`reason` turns them into a reject reason or None.
@@ -28,10 +27,14 @@ import re
 from collections import defaultdict
 from typing import Any
 
+from pipelines import listing_evidence as evidence
+
 _ARTICLE_TYPES = {"article", "newsarticle", "blogposting", "report", "techarticle", "scholarlyarticle",
                   "opinionnewsarticle", "analysisnewsarticle", "reportagenewsarticle", "liveblogposting"}
-_LISTING_TYPES = {"collectionpage", "itemlist", "searchresultspage", "product", "productgroup",
-                  "offercatalog"}
+#: Page types that make the page a collection by themselves.
+_COLLECTION_TYPES = {"collectionpage", "searchresultspage"}
+#: Types that list articles, products or offers: weak evidence (list articles carry them too).
+_LIST_TYPES = {"itemlist", "product", "productgroup", "offercatalog"}
 _TYPE_RE = re.compile(r'"@type"\s*:\s*(\[[^\]]*\]|"[^"]*")')
 #: Fewer sibling teasers than this is a "more stories" box, not a listing.
 MIN_TEASERS = 6
@@ -77,33 +80,40 @@ def text_key(text: str) -> str:
     return " ".join(_WORD_RE.findall(text.lower()))
 
 
-def teaser_groups(root: Any) -> list[tuple[list[Any], bool]]:
-    """Runs of repeated teasers: sibling elements with the same tag and class, at least
-    :data:`MIN_TEASERS`, three quarters holding a headline link (three or more words); each
-    with whether its items are short (median at most :data:`MAX_TEASER_CHARS`)."""
+def sibling_runs(root: Any, least: int) -> list[list[Any]]:
+    """Sibling elements with the same tag and class, ``least`` or more of them."""
     found = []
     for el in root.iter("*"):
-        if len(el) < MIN_TEASERS:
+        if len(el) < least:
             continue
         groups: dict[tuple, list] = defaultdict(list)
         for child in el:
             if isinstance(child.tag, str):
                 groups[(child.tag, (child.get("class") or "").strip())].append(child)
-        for group in groups.values():
-            if len(group) >= MIN_TEASERS and sum(map(_headline_link, group)) >= 0.75 * len(group):
-                median = sorted(len(c.text_content().strip()) for c in group)[len(group) // 2]
-                found.append((group, median <= MAX_TEASER_CHARS))
+        found.extend(g for g in groups.values() if len(g) >= least)
     return found
 
 
-def teaser_text(root: Any) -> dict[str, Any]:
+def teaser_groups(root: Any, runs: list[list[Any]] | None = None) -> list[tuple[list[Any], bool]]:
+    """Runs of repeated teasers: sibling elements with the same tag and class, at least
+    :data:`MIN_TEASERS`, three quarters holding a headline link (three or more words); each
+    with whether its items are short (median at most :data:`MAX_TEASER_CHARS`)."""
+    found = []
+    for group in sibling_runs(root, MIN_TEASERS) if runs is None else runs:
+        if len(group) >= MIN_TEASERS and sum(map(_headline_link, group)) >= 0.75 * len(group):
+            median = sorted(len(c.text_content().strip()) for c in group)[len(group) // 2]
+            found.append((group, median <= MAX_TEASER_CHARS))
+    return found
+
+
+def teaser_text(root: Any, runs: list[list[Any]] | None = None) -> dict[str, Any]:
     """The largest run of repeated teasers (:func:`teaser_groups`): ``teaser_chars`` and
     ``teaser_items``; the same for runs of short teasers (``short_teaser_chars``,
     ``short_teaser_items``), and ``teaser_keys``, the :func:`text_key` of every short teaser,
     ``"\n"``-joined."""
     out = {"teaser_chars": 0, "teaser_items": 0, "short_teaser_chars": 0, "short_teaser_items": 0}
     keys: list[str] = []
-    for group, short in teaser_groups(root):
+    for group, short in teaser_groups(root, runs):
         texts = [" ".join(c.text_content().split()) for c in group]
         chars = sum(map(len, texts))
         if chars > out["teaser_chars"]:
@@ -129,30 +139,59 @@ def teaser_share(blocks: list[dict[str, Any]], keys: str) -> float:
 
 def signals(root: Any) -> dict[str, Any]:
     """Plain values for ``page_stats`` (see the module docstring); ``root`` is not changed.
-    ``teaser_keys`` is private: :mod:`pipelines.parse` turns it into ``teaser_share``."""
+    ``teaser_keys`` and ``item_keys`` are private: :func:`candidate_signals` turns them into
+    ``teaser_share`` and ``headline_items`` once the main text is known."""
     types, og = page_types(root)
+    runs = sibling_runs(root, evidence.MIN_ITEMS)
     return {
         "typed_article": og == "article" or bool(types & _ARTICLE_TYPES),
-        "typed_listing": og.startswith("product") or bool(types & _LISTING_TYPES),
-        **teaser_text(root),
+        "ld_article": bool(types & _ARTICLE_TYPES),
+        "og_article": og == "article",
+        "typed_collection": bool(types & _COLLECTION_TYPES),
+        "list_type": og.startswith("product") or bool(types & _LIST_TYPES),
+        **evidence.template(root),
+        **evidence.shop_and_pages(root),
+        **teaser_text(root, [r for r in runs if len(r) >= MIN_TEASERS]),
+        "item_keys": evidence.headline_item_keys(runs, text_key),
     }
 
 
-def reason(stats: dict[str, Any], body_chars: int) -> str | None:
-    """Why the page is a listing, not an article (None when nothing says so)."""
+#: Keys of :func:`signals` that hold text for :func:`candidate_signals`, not page stats.
+PRIVATE = ("teaser_keys", "item_keys")
+
+
+def candidate_signals(blocks: list[dict[str, Any]], private: dict[str, Any]) -> dict[str, Any]:
+    """``teaser_share`` and ``headline_items`` (with ``headline_item_share``/``_count``) of the
+    candidate main text ``blocks``, from the private keys of :func:`signals`."""
+    share, count = evidence.item_coverage(blocks, private.get("item_keys") or [], text_key)
+    return {
+        "teaser_share": teaser_share(blocks, private.get("teaser_keys", "")),
+        "headline_item_share": share,
+        "headline_item_count": count,
+        "headline_items": share >= evidence.ITEM_SHARE and count >= evidence.MIN_ITEMS,
+    }
+
+
+def reason(stats: dict[str, Any], body_chars: int, document: dict[str, Any] | None = None) -> str | None:
+    """Why the page is a listing, not an article (None when nothing says so).
+
+    ``document`` holds the signals read from the document (:func:`listing_evidence.from_document`)
+    and ``long_paragraph``; only pages with tree signals (``typed_article`` in ``stats``) are
+    weighed."""
     share = stats.get("teaser_share", 0.0)
     if share >= TEASER_SHARE:
         # Even on a page typed as an article (themes type every page so): its main text is
         # the teasers' own headlines and summaries.
         return f"not an article: a listing ({share:.0%} of the main text is repeated teasers)"
-    if stats.get("typed_article"):
+    if "typed_article" not in stats:
         return None
-    if stats.get("typed_listing"):
-        return "not an article: the page's structured data calls it a listing or collection"
-    items = stats.get("teaser_items", 0)
-    short_items = stats.get("short_teaser_items", 0)
-    if items >= MIN_TEASERS and stats.get("teaser_chars", 0) >= TEASER_WEIGHT * body_chars:
-        return f"not an article: a listing ({items} repeated teasers holding more text than the main text)"
-    if short_items >= MIN_TEASERS and stats.get("short_teaser_chars", 0) >= SHORT_TEASER_WEIGHT * body_chars:
-        return (f"not an article: a listing ({short_items} repeated short teasers outweighing the main text)")
-    return None
+    if stats.get("typed_collection") and not stats.get("ld_article"):
+        return "not an article: the page's structured data calls it a collection or search results page"
+    items, short_items = stats.get("teaser_items", 0), stats.get("short_teaser_items", 0)
+    outweigh = (items >= MIN_TEASERS and stats.get("teaser_chars", 0) >= TEASER_WEIGHT * body_chars) or (
+        short_items >= MIN_TEASERS and stats.get("short_teaser_chars", 0) >= SHORT_TEASER_WEIGHT * body_chars)
+    is_listing, score, pro, con = evidence.weigh({**stats, **(document or {}), "teasers_outweigh": outweigh})
+    if not is_listing:
+        return None
+    against = f"; against: {', '.join(con)}" if con else ""
+    return f"not an article: a listing or collection page (score {score}: {', '.join(pro)}{against})"

@@ -113,10 +113,10 @@ def parse_html(doc: Document) -> Document:
         blocks, meta["candidate"] = generic_blocks(root, doc.url)
     stats = page_stats(root, blocks)
     stats["password_field"] = meta.pop("password_field", False)
-    keys = listing_signals.pop("teaser_keys", "")
+    private = {k: listing_signals.pop(k) for k in listing.PRIVATE if k in listing_signals}
     stats.update(listing_signals)
     if listing_signals:
-        stats["teaser_share"] = listing.teaser_share(blocks, keys)
+        stats.update(listing.candidate_signals(blocks, private))
     meta["page_stats"] = stats
     doc.title = title or _best_h1(root, meta) or meta.get("og:title") or meta.get("html_title")
     doc.meta = PageMeta.from_raw(meta)

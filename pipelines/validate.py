@@ -11,11 +11,14 @@ Rejects (``Reject("validate", reason)``), checked in this order:
 * empty body — nothing left after boilerplate removal (a page of links says so);
 * not an article — no paragraph of running text (a paragraph is >= 80
   characters or >= 25 CJK ideographs, has sentence punctuation and is less
-  than half link text): listings, indexes, galleries;
+  than half link text): listings, indexes, galleries -- unless the page is a dated post
+  (single-post template or JSON-LD article, a publication date) of :data:`DATED_POST_WORDS`
+  words or more, set in short lines;
 * not an article — the page is mostly links (link density > 0.5) and has fewer
   than 3 running-text paragraphs;
-* not an article — a listing or collection page (:mod:`pipelines.listing`: structured data
-  or repeated teasers outweighing the text);
+* not an article — a listing or collection page (:mod:`pipelines.listing`: teasers as the
+  main text, structured data naming a collection, or the weighed evidence of
+  :mod:`pipelines.listing_evidence`, which reads the URL, titles and date from the document);
 * too short — fewer than :data:`MIN_WORDS` words.
 """
 
@@ -23,7 +26,7 @@ from __future__ import annotations
 
 import re
 
-from pipelines import listing
+from pipelines import listing, listing_evidence
 from pipelines.base import StagePipeline
 from pipelines.dedup import canonical_url, content_hash
 from pipelines.document import Document
@@ -32,6 +35,9 @@ from pipelines.normalize import cjk_count, word_count
 
 #: Fewer words than this is not an article (a flash item has ~40).
 MIN_WORDS = 30
+#: A dated post (single-post template or JSON-LD article) this long is kept without a paragraph
+#: of running text.
+DATED_POST_WORDS = 150
 _SENTENCE_PUNCT_RE = re.compile(r"[,，、。.;；:：!！?？]")
 
 
@@ -44,6 +50,16 @@ def is_running_text(block: dict) -> bool:
         and (len(text) >= 80 or cjk_count(text) >= 25)
         and bool(_SENTENCE_PUNCT_RE.search(text))
     )
+
+
+def _document_signals(doc: Document) -> dict:
+    """The listing evidence read from the document (:mod:`pipelines.listing_evidence`)."""
+    meta = doc.meta
+    titles = [meta.h1 or "", meta.html_title or "", meta.head.get("og:title") or ""]
+    found = listing_evidence.from_document(doc.url, titles, meta.head, meta.jsonld_published)
+    found["long_paragraph"] = any(len(b["text"]) >= listing_evidence.LONG_PARAGRAPH
+                                  for b in doc.blocks if is_running_text(b))
+    return found
 
 
 def check(doc: Document, *, min_words: int = MIN_WORDS) -> None:
@@ -65,11 +81,16 @@ def check(doc: Document, *, min_words: int = MIN_WORDS) -> None:
             raise Reject("validate", "empty body: no text found on the page")
         raise Reject("validate", "empty body: nothing left after removing boilerplate")
     words = sum(word_count(b["text"]) for b in blocks)
-    listing_reason = listing.reason(stats, sum(len(b["text"]) for b in blocks))
+    found = _document_signals(doc)
+    listing_reason = listing.reason(stats, sum(len(b["text"]) for b in blocks), found)
     if listing_reason:
         raise Reject("validate", listing_reason)
     running = sum(1 for b in blocks if is_running_text(b))
-    if running == 0:
+    # A dated post in an article template keeps text set in short lines (hard-wrapped
+    # prose, verse, notes): the page says what it is, and the text is long enough.
+    dated_post = (stats.get("single_template") or stats.get("ld_article")) and found["dated"] \
+        and words >= DATED_POST_WORDS
+    if running == 0 and not dated_post:
         raise Reject("validate", f"not an article: no paragraph of running text "
                                  f"({len(blocks)} short lines, page link density {stats.get('link_density', 0):.2f})")
     if stats.get("link_density", 0) > 0.5 and running < 3:

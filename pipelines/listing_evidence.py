@@ -1,0 +1,200 @@
+"""Weighed evidence that a page is a listing or collection rather than an article.
+
+No single signal separates the two on real pages (themes call every page an article,
+articles are built from repeated blocks, listings carry long summaries), so
+:mod:`pipelines.listing` adds up weak, independent signals, each with a weight, and rejects
+only when the evidence for a listing outweighs the evidence for an article by
+:data:`REJECT_SCORE` and comes from two or more signals.  Measured with ``bench/listing_signals.py`` on WCXB's dev pages; each
+line below says which general pattern it stands for.
+
+For a listing:
+
+* ``listing_template``: the CMS names the template in ``<body class>``: WordPress's
+  ``archive``, ``category``, ``tag``, ``author``, ``search``, ``paged``, ``tax-*``,
+  WooCommerce's ``woocommerce-shop``;
+* ``listing_url``: the URL path names an index (``/tag/``, ``/category/``, ``/topics/``,
+  ``/author/``, ``/search``, ``/collections/``, ``/shop/``, ``/page/2``, ``?page=``, ``?s=``);
+  ``home_url``: the site's front page (empty path);
+* ``list_type``: JSON-LD ``ItemList``/``Product``/``OfferCatalog`` or ``og:type`` product*
+  (weak: list articles and reviews carry them too);
+* ``headline_items``: half or more of the main text sits inside four or more repeated
+  sibling items, each opening with its own headline link (a link in or around a heading, or
+  a link of three or more words as the item's first text): the "main text" is a run of
+  teasers, however long their summaries;
+* ``teasers_outweigh``: the old page-level test, repeated teasers holding twice the main
+  text (short ones 1.25 times);
+* ``cart_buttons``: two or more "add to cart/bag/basket" buttons: a product grid;
+* ``paginated``: ``rel=next`` or a pagination/pager/load-more element;
+* ``label_title``: every title the page has (``<h1>``, ``<title>``, ``og:title``) is a label
+  of at most two words ("News", "Garden tools"), or three (weaker): headlines are longer.
+
+For an article:
+
+* ``single_template``: ``<body class>`` ``single``/``single-post`` (a WordPress post);
+* ``ld_article``: JSON-LD types the page as an article (stronger than ``og:type``, which
+  many themes put on every page: ``og_article`` counts for less);
+* ``dated``: a publication date in the page's metadata (``article:published_time``,
+  JSON-LD ``datePublished``, ``<meta name=date>``);
+* ``long_paragraph``: a paragraph of running text of :data:`LONG_PARAGRAPH` characters or more
+  (teaser summaries are short).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from typing import Any
+from urllib.parse import urlsplit
+
+#: (signal, weight, what it says in a reject reason); positive = a listing.
+WEIGHTS: tuple[tuple[str, int, str], ...] = (
+    ("listing_template", 2, "the page template is an archive"),
+    ("listing_url", 1, "an index URL"),
+    ("home_url", 1, "the site's front page"),
+    ("list_type", 1, "structured data lists items"),
+    ("headline_items", 2, "the main text is a run of headline teasers"),
+    ("teasers_outweigh", 2, "repeated teasers outweigh the main text"),
+    ("cart_buttons", 2, "add-to-cart buttons"),
+    ("paginated", 1, "pagination"),
+    ("label_title", 2, "titled with a short label"),
+    ("short_title", 1, "titled with a short label"),
+    ("single_template", -3, "a single-post template"),
+    ("ld_article", -2, "structured data calls it an article"),
+    ("og_article", -1, "og:type article"),
+    ("dated", -1, "a publication date"),
+    ("long_paragraph", -1, "a long paragraph"),
+)
+#: Evidence for a listing minus evidence for an article at which the page is rejected.
+REJECT_SCORE = 2
+#: The one signal that rejects without a second one (it did so alone before the others came).
+STANDALONE = ("teasers_outweigh",)
+#: A paragraph this long is an article's, not a teaser's summary.
+LONG_PARAGRAPH = 700
+#: Fewer repeated items than this is a box of links, not a run of teasers.
+MIN_ITEMS = 4
+#: Share of the main text inside headline items that makes it a run of teasers.
+ITEM_SHARE = 0.5
+
+# Not "home" or "blog": the front page is the URL's to tell (``home_url``), and a "blog"
+# class sits on single posts of some themes.
+_LISTING_CLASSES = {"archive", "category", "tag", "author", "search", "search-results", "post-type-archive",
+                    "paged", "woocommerce-shop"}
+_SINGLE_CLASSES = {"single", "single-post"}
+_INDEX_URL = re.compile(r"/(?:tags?|category|categories|topics?|sections?|authors?|search|collections?|shop|"
+                        r"products|archives?)(?:/|$)|/page/\d+|[?&](?:page|s|q)=", re.I)
+_CART = re.compile(r"\badd to (?:cart|bag|basket)\b", re.I)
+_PAGER = re.compile(r"pagination|pager|load-more", re.I)
+_HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
+_NOT_ITEMS = {"p", "tr", "td", "option", "script", "style", "br", "span", "a"}
+_TITLE_SEP = re.compile(r"\s[|\-–—:·•»]\s")
+_DATE_KEYS = ("article:published_time", "datepublished", "date", "pubdate")
+
+
+def template(root: Any) -> dict[str, bool]:
+    """``listing_template`` and ``single_template`` from ``<body class>``."""
+    body = root.find("body")
+    tokens = set(((body.get("class") if body is not None else "") or "").split())
+    single = bool(tokens & _SINGLE_CLASSES)
+    listing = bool(tokens & _LISTING_CLASSES or any(t.startswith("tax-") for t in tokens))
+    return {"listing_template": listing and not single, "single_template": single}
+
+
+def shop_and_pages(root: Any) -> dict[str, bool]:
+    """``cart_buttons`` (two or more) and ``paginated``."""
+    carts = 0
+    for el in root.iter("button", "a", "input"):
+        text = el.get("value") if el.tag == "input" else el.text_content()
+        carts += bool(text and len(text) < 60 and _CART.search(text))
+    paginated = any((el.get("rel") or "").lower() == "next" for el in root.iter("link", "a")) or any(
+        _PAGER.search(el.get("class") or "") for el in root.iter("div", "nav", "ul", "a", "button"))
+    return {"cart_buttons": carts >= 2, "paginated": paginated}
+
+
+def _in_heading(el: Any, stop: Any) -> bool:
+    while el is not None and el is not stop:
+        if el.tag in _HEADINGS:
+            return True
+        el = el.getparent()
+    return False
+
+
+def opens_with_headline(item: Any) -> bool:
+    """The item has a headline link: a link in or around a heading, or a link of three or
+    more words holding the item's first text."""
+    for a in item.iter("a"):
+        if len(a.text_content().split()) >= 2 and (
+                _in_heading(a, item.getparent()) or any(h.tag in _HEADINGS for h in a.iter(*_HEADINGS))):
+            return True
+    for el in item.iter():
+        if not isinstance(el.tag, str) or el.tag in ("script", "style"):
+            continue
+        if (el.text or "").strip():
+            while el is not None and el is not item.getparent():
+                if el.tag == "a":
+                    return len(el.text_content().split()) >= 3
+                el = el.getparent()
+            return False
+    return False
+
+
+def headline_item_keys(groups: list[list[Any]], text_key: Any) -> list[str]:
+    """The :func:`~pipelines.listing.text_key` of every item of every run of
+    :data:`MIN_ITEMS` or more siblings, three quarters opening with a headline link."""
+    keys = []
+    for group in groups:
+        if len(group) >= MIN_ITEMS and group[0].tag not in _NOT_ITEMS \
+                and sum(map(opens_with_headline, group)) >= 0.75 * len(group):
+            keys.extend(text_key(" ".join(c.text_content().split())) for c in group)
+    return keys
+
+
+def item_coverage(blocks: list[dict[str, Any]], keys: list[str], text_key: Any) -> tuple[float, int]:
+    """Share of the blocks' characters inside headline items, and how many items they touch."""
+    total = sum(len(b["text"]) for b in blocks)
+    if not keys or not total:
+        return 0.0, 0
+    joined = "\n".join(keys)
+    starts = []
+    pos = 0
+    for key in keys:
+        starts.append(pos)
+        pos += len(key) + 1
+    inside, hit = 0, set()
+    for block in blocks:
+        key = text_key(block["text"])
+        at = joined.find(key) if len(key.split()) >= 3 else -1
+        if at >= 0:
+            inside += len(block["text"])
+            hit.add(bisect.bisect_right(starts, at) - 1)
+    return round(inside / total, 3), len(hit)
+
+
+def from_document(url: str | None, titles: list[str], head: dict[str, str], published: str | None) -> dict[str, bool]:
+    """The signals read from the document rather than the tree: URL shape, titles, date."""
+    path = urlsplit(url or "").path
+    words = max((len(_longest_part(t).split()) for t in titles if t), default=0)
+    return {
+        "listing_url": bool(url and _INDEX_URL.search(url)),
+        "home_url": bool(url) and not path.strip("/"),
+        "label_title": words <= 2,
+        "short_title": words == 3,
+        "dated": bool(published or any(head.get(k) for k in _DATE_KEYS)),
+    }
+
+
+def _longest_part(title: str) -> str:
+    return max(_TITLE_SEP.split(title), key=len)
+
+
+def weigh(signals: dict[str, Any]) -> tuple[bool, int, list[str], list[str]]:
+    """(whether it is a listing, score, what speaks for a listing, what for an article) over
+    :data:`WEIGHTS`: a score of :data:`REJECT_SCORE` or more from two or more signals (or from
+    one of :data:`STANDALONE`), so no single trait rejects a page by itself."""
+    score, pro, con, names = 0, [], [], []
+    for name, weight, text in WEIGHTS:
+        if signals.get(name):
+            score += weight
+            (pro if weight > 0 else con).append(text)
+            names += [name] if weight > 0 else []
+    enough = len(names) >= 2 or any(n in STANDALONE for n in names)
+    return score >= REJECT_SCORE and enough, score, pro, con
