@@ -55,3 +55,13 @@ def test_clean_tree_still_keeps_a_hidden_wrapper_of_the_article():
     clean_tree(root)
     body = root.find("body").text_content()
     assert "story" in body and "small hidden box" not in body and "menu" not in body
+
+
+@pytest.mark.parametrize("text", ["plain words, don't stop at 3.5 e-mail", "", "   ",
+                                  "caf\u00e9 \u4e2d\u6587 \u30ab\u30bf\u30ab\u30ca mixed", "\u0e20\u0e32\u0e29\u0e32 thai"])
+def test_word_and_cjk_counts_match_their_regex_definitions(text):
+    from pipelines import normalize as n
+
+    assert n.cjk_count(text) == len(n._CJK_RE.findall(text))
+    expected = len(n._SPACED_WORD_RE.findall(text)) + len(n._CJK_RE.findall(text)) + len(n._UNSPACED_RE.findall(text))
+    assert n.word_count(text) == expected
