@@ -38,9 +38,25 @@ def stray_nuls(raw: bytes) -> bool:
     return head.count(b"\x00") <= max(1, int(len(head) * STRAY_NUL_SHARE))
 
 
+def has_bad_chars(text: str) -> bool:
+    """Whether ``text`` holds a NUL or a surrogate code point (what :data:`_BAD_CHARS` matches).
+
+    Checked after every stage on the whole page text: the ASCII flag and strict UTF-8
+    encoding (which refuses exactly the surrogates) are C-speed, the regex scan is not."""
+    if "\x00" in text:
+        return True
+    if text.isascii():
+        return False
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
+
+
 def scrub(text: str) -> str:
     """``text`` without NULs; lone surrogates become U+FFFD (a valid pair is joined)."""
-    if not _BAD_CHARS.search(text):
+    if not has_bad_chars(text):
         return text
     text = text.replace("\x00", "")
     return text.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
@@ -60,13 +76,13 @@ def scrub_fields(doc: Document) -> None:
     """Replace NULs and lone surrogates in the document's text fields, in place."""
     for name in ("text", "title", "source", "section", "body"):
         value = getattr(doc, name)
-        if isinstance(value, str) and _BAD_CHARS.search(value):
+        if isinstance(value, str) and has_bad_chars(value):
             setattr(doc, name, scrub(value))
-    if any(_BAD_CHARS.search(a) for a in doc.authors if isinstance(a, str)):
+    if any(has_bad_chars(a) for a in doc.authors if isinstance(a, str)):
         doc.authors = [scrub(a) if isinstance(a, str) else a for a in doc.authors]
     for block in doc.blocks:
         text = block.get("text")
-        if isinstance(text, str) and _BAD_CHARS.search(text):
+        if isinstance(text, str) and has_bad_chars(text):
             block["text"] = scrub(text)
 
 

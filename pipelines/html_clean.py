@@ -83,13 +83,31 @@ def _holds_article(el: Any, total_p: float, total_visible: float) -> bool:
     return _holds_most_text(el, total_visible)
 
 
+class _Totals:
+    """The page's paragraph and visible text weights, computed at the first question (most
+    elements are kept without asking) on the tree as it was before anything was dropped."""
+
+    def __init__(self, root: Any) -> None:
+        self.root = root
+        self.values: tuple[float, float] | None = None
+
+    def holds_article(self, el: Any, doomed: set[Any]) -> bool:
+        """``el`` holds the article; True without asking when an ancestor of ``el`` is already
+        doomed (``el`` goes with it whatever the answer: the question is not worth its cost)."""
+        if doomed and any(a in doomed for a in el.iterancestors()):
+            return True
+        if self.values is None:
+            self.values = (_paragraph_weight(self.root), _visible_weight(self.root))
+        return _holds_article(el, *self.values)
+
+
 def clean_tree(root: Any, *, by_hint: bool = True) -> None:
     """Drop page junk in place (see the module docstring)."""
     doomed = []
     # A class/id hint never removes most of the page's paragraph text: themes
     # put "has-sidebar" or "nav-open" on wrappers of the whole article.
-    total_p = _paragraph_weight(root)
-    total_visible = _visible_weight(root)
+    totals = _Totals(root)
+    gone: set[Any] = set()  # the doomed elements, for the ancestor test
     for el in root.iter("*"):
         tag = el.tag if isinstance(el.tag, str) else ""
         if not tag:
@@ -100,13 +118,13 @@ def clean_tree(root: Any, *, by_hint: bool = True) -> None:
             continue
         if tag in _DROP_TAGS:
             # An unclosed <header> or <aside> swallows the rest of the page when parsed.
-            if tag not in _LAYOUT_TAGS or not _holds_article(el, total_p, total_visible):
+            if tag not in _LAYOUT_TAGS or not totals.holds_article(el, gone):
                 doomed.append(el)
         elif _is_hidden(el):
             # WeChat's #js_content is `visibility: hidden` until a script shows
             # it; a CMS wrapper can carry a "hidden" class its CSS overrides.
             # Hidden small things go; a hidden container of the article stays.
-            if not _holds_article(el, total_p, total_visible):
+            if not totals.holds_article(el, gone):
                 doomed.append(el)
         elif tag == "form":
             # ASP.NET pages wrap the whole page in one <form>: keep forms with text.
@@ -120,8 +138,10 @@ def clean_tree(root: Any, *, by_hint: bool = True) -> None:
                 hint = _HEADING_HINT_RE.sub(" ", hint)
             if hint and ((_NEGATIVE_RE.search(hint) and not _POSITIVE_RE.search(hint))
                          or _REPEAT_HINT_RE.search(hint)):
-                if not _holds_article(el, total_p, total_visible):
+                if not totals.holds_article(el, gone):
                     doomed.append(el)
+        if doomed and doomed[-1] is el:
+            gone.add(el)
     for el in doomed:
         # A parent may already be gone; dropping a detached subtree is harmless.
         _drop(el)
@@ -142,14 +162,15 @@ def drop_repeats(root: Any) -> None:
     else's text).  Unlike the broad hints of :func:`clean_tree`, these class names are
     specific enough to hold on real pages; an element holding most of the page's visible
     text still stays."""
-    total = _visible_weight(root)
     doomed = []
     for el in root.iter("*"):
         if isinstance(el.tag, str) and el.tag not in _NEVER_REPEATS and (el.get("class") or el.get("id")):
             hint = _hint(el)
             if _REPEAT_HINT_RE.search(hint) or _EMBED_HINT_RE.search(hint):
                 doomed.append(el)
-    total_p = _paragraph_weight(root) if doomed else 0.0
+    if not doomed:  # most pages: the page totals are not needed
+        return
+    total, total_p = _visible_weight(root), _paragraph_weight(root)
     for el in doomed:
         if not _holds_article(el, total_p, total) and _text_len(el.text_content()) <= REPEAT_MAX_WEIGHT:
             _drop(el)

@@ -112,6 +112,8 @@ _SPACED_WORD_RE = re.compile(rf"{_LETTERS}[{_MARKS}]*(?:(?:[’'.,-]?{_LETTERS})
 
 def cjk_count(text: str) -> int:
     """Number of CJK ideographs in ``text``."""
+    if text.isascii():  # an O(1) flag on str: most blocks and hints are plain ASCII
+        return 0
     return len(_CJK_RE.findall(text))
 
 
@@ -119,6 +121,8 @@ def word_count(text: str) -> int:
     """Words in every script: runs of letters and digits in spaced scripts (Latin, Cyrillic,
     Greek, Arabic, Hebrew, Hangul, Devanagari ...; ``3.5`` and ``don’t`` are one word), plus one
     per CJK ideograph and per letter of the scripts written without spaces (kana, Thai ...)."""
+    if text.isascii():
+        return len(_SPACED_WORD_RE.findall(text))
     return len(_SPACED_WORD_RE.findall(text)) + cjk_count(text) + len(_UNSPACED_RE.findall(text))
 
 

@@ -1,0 +1,67 @@
+"""Faster checks used on every page give the same answers as the plain ones they replace."""
+
+from __future__ import annotations
+
+import lxml.html
+import pytest
+
+from pipelines.guards import _BAD_CHARS, has_bad_chars
+from pipelines.html_clean import clean_tree, drop_repeats
+from pipelines.trafilatura_candidate import visible_chars
+
+
+@pytest.mark.parametrize("text", [
+    "", "plain ascii", "a\x00b", "caf\u00e9 au lait", "\u4e2d\u6587\u6807\u9898", "emoji \U0001f600 ok",
+    "lone \ud800 high", "lone \udfff low", "pair \ud83d\ude00 as two code points", "\u00e9\x00",
+])
+def test_has_bad_chars_agrees_with_the_regex(text):
+    assert has_bad_chars(text) is bool(_BAD_CHARS.search(text))
+
+
+_PAGE = """<html><head><title>t</title><script>var x = 1;</script></head><body>
+<p>  First visible line.  </p><script>hidden();</script>after script
+<noscript><style>p {}</style>no script text</noscript><!-- a comment -->
+<template><p>template text</p></template><div>Second <b>bold</b> part</div></body></html>"""
+
+
+def _visible_by_xpath(root) -> int:
+    nodes = root.xpath("//body//text()[not(ancestor::script or ancestor::style or ancestor::noscript"
+                       " or ancestor::template)]")
+    return sum(len(t.strip()) for t in nodes)
+
+
+def test_visible_chars_counts_only_visible_text_nodes():
+    root = lxml.html.document_fromstring(_PAGE)
+    expected = len("First visible line.") + len("after script") + len("Second") + len("bold") + len("part")
+    assert visible_chars(root) == expected == _visible_by_xpath(root)
+
+
+def test_visible_chars_of_a_page_without_body_text():
+    assert visible_chars(lxml.html.document_fromstring("<html><body><script>x()</script></body></html>")) == 0
+
+
+def test_drop_repeats_without_hinted_boxes_leaves_the_tree_alone():
+    root = lxml.html.document_fromstring(_PAGE)
+    before = lxml.html.tostring(root)
+    drop_repeats(root)
+    assert lxml.html.tostring(root) == before
+
+
+def test_clean_tree_still_keeps_a_hidden_wrapper_of_the_article():
+    text = "A sentence of the story, long enough to count as running text here. " * 8
+    root = lxml.html.document_fromstring(
+        f"<html><body><nav>menu</nav><div hidden><p>{text}</p><p>{text}</p></div>"
+        f"<div hidden>small hidden box</div></body></html>")
+    clean_tree(root)
+    body = root.find("body").text_content()
+    assert "story" in body and "small hidden box" not in body and "menu" not in body
+
+
+@pytest.mark.parametrize("text", ["plain words, don't stop at 3.5 e-mail", "", "   ",
+                                  "caf\u00e9 \u4e2d\u6587 \u30ab\u30bf\u30ab\u30ca mixed", "\u0e20\u0e32\u0e29\u0e32 thai"])
+def test_word_and_cjk_counts_match_their_regex_definitions(text):
+    from pipelines import normalize as n
+
+    assert n.cjk_count(text) == len(n._CJK_RE.findall(text))
+    expected = len(n._SPACED_WORD_RE.findall(text)) + len(n._CJK_RE.findall(text)) + len(n._UNSPACED_RE.findall(text))
+    assert n.word_count(text) == expected
