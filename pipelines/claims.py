@@ -59,10 +59,13 @@ def extract(blocks: list[dict[str, str]], *, language: str) -> list[dict[str, An
     raw = speaker_names.clean_speakers(raw)
     genders: dict[str, str] = {}
     if language == "en":
-        persons = persons + speaker_names.speaker_mentions(
-            raw, body, rules.title_words(), sorted((a, b) for q in quotes for _p, a, b in q.pieces))
+        quoted = sorted((a, b) for q in quotes for _p, a, b in q.pieces)
+        persons = persons + speaker_names.speaker_mentions(raw, body, rules.title_words(), quoted)
         names = {s["speaker"] for _p, s in persons} | {c["speaker"] for c in raw if c["_ref"] in ("name", "surname")}
         genders = speaker_names.genders(names, body)
+        speaker_names.surnames_of_persons(raw, names)
+        lone = {c["speaker"] for c in raw if c["_ref"] == "surname" and c["speaker"] in genders}
+        persons += speaker_names.short_mentions(names, lone, body, rules.title_words(), quoted)
     raw.sort(key=lambda c: (c["_pos"], c["start"]))
     resolved = common.resolve(raw, persons=persons, orgs=orgs, genders=genders)
     if language == "en":

@@ -41,6 +41,10 @@ _TITLED = re.compile(r"(?<![\w’])(?:titled|entitled|headlined|dubbed)\s+" + OP
 _RELATIVE = re.compile(r",\s+(?:who|whose|which)\b[^,]*,")
 
 
+_TOWN_END = re.compile(r"\b(?:in|at|from|near|outside)\s+" + _CAP_TOKEN + r"(?:\s+" + _CAP_TOKEN + r")?$")
+_STATE_AFTER_TOWN = re.compile(_CAP_TOKEN + r"(?:\s+" + _CAP_TOKEN + r")?,\s+(?=\S)")
+
+
 def subject_before(prefix: str, cue: str) -> str:
     """The subject phrase of a cue from the sentence text before it."""
     v = _v()
@@ -59,6 +63,9 @@ def subject_before(prefix: str, cue: str) -> str:
         first = m.group(1).split()[0].lower()
         if first in v["openers"] and not re.match(r"(?i)(?:in the (?:view|opinion) of|according to)", m.group(1)):
             s = m.group(2)
+            # "Speaking in Dayton, Ohio, Mayor X said": the state after the town is the opener's
+            t = _STATE_AFTER_TOWN.match(s) if _TOWN_END.search(m.group(1)) else None
+            s = s[t.end():] if t else s
         else:
             break
     if cue == "saying" or re.search(r"\s(?:and|but)$", s):

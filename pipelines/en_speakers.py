@@ -131,7 +131,8 @@ def _parse_subject(subj: str) -> dict[str, Any] | None:
     if s is None:
         return None
     parts = [p.strip() for p in s.split(",") if p.strip()]
-    parts = [p for p in parts if not _NOT_PART.match(p) and not _CREDENTIAL.fullmatch(p)]
+    parts = [p for p in parts if not _NOT_PART.match(p) and not _CREDENTIAL.fullmatch(p)
+             and not (len(parts) > 1 and p in _v()["places"])]
     if not parts or len(s.split()) > 24:
         return None
     out: dict[str, Any] = {"role": None, "org": None, "pos": 0}

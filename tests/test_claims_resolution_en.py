@@ -1,0 +1,92 @@
+"""English speaker resolution on short forms and descriptions: surnames in the
+narrative as antecedents, a person's surname read as an organization, "the singer",
+one-word organizations, places set off by commas.  Sentences written for these tests."""
+
+from pipelines import claims
+from pipelines.speaker_names import short_mentions
+
+
+def _claims(*paras: str) -> list[dict]:
+    return claims.extract([{"kind": "paragraph", "text": p} for p in paras], language="en")
+
+
+def _by_text(out: list[dict], words: str) -> dict:
+    return next(c for c in out if words in c["text"])
+
+
+def test_surname_in_narrative_is_the_nearest_antecedent():
+    # the nearer full name is another woman's; the surname mention after it is the speaker's
+    out = _claims(
+        "“The river has never been this low in living memory,” said Petra Lindqvist, a ferry pilot.",
+        "Her sister, Ingrid Moreau Vale, runs the harbour cafe on the other bank.",
+        "Lindqvist now crosses twice a day. “We lose a trip every time the sandbar moves,” she said.",
+    )
+    c = _by_text(out, "sandbar")
+    assert c["speaker"] == "Petra Lindqvist"
+
+
+def test_surname_inside_a_longer_name_or_quotation_is_no_mention():
+    body = ("Her daughter, Ruth Benton Oakes, runs Benton Foods. Benton agreed. "
+            "“Ask Benton,” he said. Mr. Benton left.")
+    quoted = [(body.index("Ask"), body.index("Ask") + 11)]
+    got = short_mentions({"Carla Benton"}, set(), body, frozenset({"mr"}), quoted)
+    assert [body[k:k + 6] for k, _s in got] == ["Benton", "Benton"]
+    assert [k for k, _s in got] == [body.index("Benton agreed"), body.index("Benton left")]
+    assert {s["speaker"] for _k, s in got} == {"Carla Benton"}
+
+
+def test_shared_surname_gives_no_mention():
+    body = "Benton agreed."
+    assert short_mentions({"Carla Benton", "Hugh Benton"}, set(), body, frozenset()) == []
+
+
+def test_one_word_speaker_is_the_surname_of_a_named_person():
+    # "Halvorsen" alone would read as a company; the article names Jonas Halvorsen
+    out = _claims(
+        "Jonas Halvorsen built the sawmill in 1998.",
+        "“We never planned to sell the land to anyone,” Halvorsen said.",
+        "“The offer came out of nowhere last winter,” he said.",
+    )
+    assert _by_text(out, "sell the land")["speaker"] == "Jonas Halvorsen"
+    assert _by_text(out, "out of nowhere")["speaker"] == "Jonas Halvorsen"
+
+
+def test_person_description_is_the_person_just_mentioned():
+    out = _claims(
+        "“The tour starts in March,” Maren Solberg said on Friday as her fourth album came out.",
+        "“Every song on it was written in one cold month,” the singer told a radio host.",
+    )
+    c = _by_text(out, "cold month")
+    assert (c["speaker"], c["speaker_text"]) == ("Maren Solberg", "the singer")
+
+
+def test_description_needs_its_head_noun_in_the_antecedent():
+    # "a former editor" is no "former mayor": not the editor who spoke last
+    out = _claims(
+        "Leon Vasquez ran the city for twelve years.",
+        "“He never liked the press,” said Ada Brook, a former editor of the Harbor Ledger.",
+        "“Crime fell because we hired more officers, simple as that,” the former mayor said.",
+    )
+    assert _by_text(out, "hired more officers")["speaker"] != "Ada Brook"
+
+
+def test_one_word_organization_after_its_full_name():
+    out = _claims(
+        "Norvale Corp said on Monday it would close two plants.",
+        "“We have to match our capacity to the orders we actually have,” Norvale said.",
+    )
+    assert _by_text(out, "capacity")["speaker"] == "Norvale Corp"
+
+
+def test_state_after_town_is_no_speaker():
+    out = _claims(
+        "Speaking at the plant in Dayton, Ohio, Chief Executive Mara Quist said that hiring would resume.",
+        "“We have the orders to keep every line running,” she said.",
+    )
+    assert _by_text(out, "hiring would resume")["speaker"] == "Mara Quist"
+    assert _by_text(out, "every line")["speaker"] == "Mara Quist"
+
+
+def test_town_and_unknown_state_is_no_speaker():
+    out = _claims("Speaking in Tarrow, Vellmark, Mayor Ines Cole said that the bridge would reopen.")
+    assert _by_text(out, "bridge")["speaker"] == "Ines Cole"
