@@ -254,6 +254,11 @@ def _comma_cue(masked: str, s: int, e: int, cue_hits: list[re.Match[str]]) -> di
     for m in reversed(cue_hits):
         before, after = sent[:m.start()], sent[m.end():]
         comma = before.rfind(",")
+        close = before.rfind(CLOSE)
+        if close > comma and OPEN not in before[close:] and before[close + 1:].strip() \
+                and before[:close].lstrip()[:1] != OPEN:
+            # "the reality was “the reverse,” X said": the comma is inside the closing mark
+            comma = close
         if comma < 0 or OPEN in before[comma:] or MASK in before[:comma].strip()[:1]:
             continue
         tail_ok = bool(_TAIL_OK.fullmatch(after))
@@ -273,15 +278,20 @@ def _comma_cue(masked: str, s: int, e: int, cue_hits: list[re.Match[str]]) -> di
         long_subj = len(subj.split()) > 8 and not (inverted and len(subj.split(",")[0].split()) <= 5)
         if not tail_ok or (long_subj and not chained) or _negated(before):
             continue
-        if before[:comma].lstrip()[:1] in (OPEN,):
+        if before[:comma].lstrip()[:1] in (OPEN,) and not QUOTE_THEN_VERB.match(before[:comma].lstrip()):
             continue
         spk = parse_subject(subj, s + (m.end() if inverted else comma + 1))
         if spk is None:
             continue
         cs = s + len(sent) - len(sent.lstrip())
         return {"speaker": spk, "cue": m.group(1), "cue_at": s + m.start(),
-                "clause": (cs, clause_end(masked, cs, s + comma, masked))}
+                "clause": (cs, clause_end(masked, cs, s + comma + (before[comma] == CLOSE), masked))}
     return None
+
+
+#: A quotation that is the subject of a clause ("“Hydrate” was his favourite word, X said"):
+#: the sentence is a reported clause holding quoted words, not a quotation attributed.
+QUOTE_THEN_VERB = re.compile(OPEN + "[^" + CLOSE + "]*" + CLOSE + r"\s+(?:is|was|are|were|has|had|will|would)\s")
 
 
 def _inverted_subject(cue: str, clause: str, after: str) -> str | None:

@@ -226,7 +226,8 @@ def _inside(spans: list[tuple[int, int]], at: int) -> bool:
     return i >= 0 and spans[i][0] <= at < spans[i][1]
 
 
-_CAP_RUN = re.compile(r"(?:[A-Z][\w’'.-]*\s+){0,5}[A-Z][\w’'.-]*")
+#: Capitalized words on one line (a name never runs over a paragraph break).
+_CAP_RUN = re.compile(r"(?:[A-Z][\w’'.-]*[^\S\n]+){0,5}[A-Z][\w’'.-]*")
 
 
 @lru_cache(maxsize=None)
@@ -302,7 +303,31 @@ def _fullest(spk: str, runs: list[tuple[int, list[str]]], titles: frozenset[str]
                 best = cand
     if len(best.split()) == 1 and len(spk.split()) == 2:
         return spk  # "Mrs. Okafor" with no first name anywhere: the honorific stays (rule book)
+    if len(toks) == 1 and best == last:
+        return _first_name_to_full(last, runs, titles) or best
     return best
+
+
+def _first_name_to_full(first: str, runs: list[tuple[int, list[str]]], titles: frozenset[str]) -> str | None:
+    """A speaker known by a first name ("Zane says") whom the article names in full once
+    ("Zane Merva, a reviewer"): the run of two to four name words it opens."""
+    for _pos, words in runs:
+        for i, w in enumerate(words[:-1]):
+            if w != first or (i and not words[i - 1].endswith((",", ":")) and words[i - 1] not in _NOT_FIRST
+                              and words[i - 1].lower().rstrip(".") not in titles):
+                continue
+            name = [w]
+            for nxt in words[i + 1:i + 4]:
+                core = nxt.rstrip(",.:;")
+                if core.lower() in _not_given() or core.lower() in titles or core.endswith(("’s", "'s")) \
+                        or core in vocab("en")["org_suffixes"]:
+                    return None  # "Zane Motors": a company
+                name.append(core)
+                if core != nxt:
+                    break
+            if len(name) >= 2:
+                return " ".join(name)
+    return None
 
 
 # --- gender as the article gives it -----------------------------------------------------

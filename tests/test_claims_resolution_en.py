@@ -90,3 +90,51 @@ def test_state_after_town_is_no_speaker():
 def test_town_and_unknown_state_is_no_speaker():
     out = _claims("Speaking in Tarrow, Vellmark, Mayor Ines Cole said that the bridge would reopen.")
     assert _by_text(out, "bridge")["speaker"] == "Ines Cole"
+
+
+def test_first_name_speaker_gets_the_full_name_given_once():
+    out = _claims(
+        "Our tester this year was Odile Farrant, who drove each car for a week.",
+        "“The steering is light but never vague,” Odile says. She liked the seats too.",
+    )
+    assert _by_text(out, "steering")["speaker"] == "Odile Farrant"
+
+
+def test_name_never_runs_over_a_paragraph_break():
+    out = _claims(
+        "The last car on the list is the Corvane Sierra",
+        "“It tows more than anything else in its class,” Odile says. She drove it for a week.",
+    )
+    assert _by_text(out, "tows more")["speaker"] == "Odile"
+
+
+def test_first_name_before_a_company_word_is_no_full_name():
+    out = _claims(
+        "Odile Motors sold the most vans.",
+        "“It tows more than anything else in its class,” Odile says. She drove it for a week.",
+    )
+    assert _by_text(out, "tows more")["speaker"] == "Odile"
+
+
+def test_leading_conjunction_is_no_part_of_the_subject():
+    out = _claims("And Tobias Wren said the harbour is in “real danger” of silting up.")
+    c = out[0]
+    assert (c["kind"], c["speaker"], c["text"]) == ("mixed", "Tobias Wren",
+                                                    "the harbour is in “real danger” of silting up")
+
+
+def test_clause_before_attribution_with_comma_inside_the_closing_mark():
+    out = _claims("The ferry timetable was “a work of fiction,” Tobias Wren said.")
+    assert [(c["kind"], c["text"]) for c in out] == [
+        ("mixed", "The ferry timetable was “a work of fiction,”")]
+
+
+def test_quotation_as_subject_of_a_clause_is_mixed():
+    out = _claims("“Patience” was the word he used most that winter, Tobias Wren said.")
+    assert [(c["kind"], c["speaker"]) for c in out] == [("mixed", "Tobias Wren")]
+    assert out[0]["text"].startswith("“Patience” was the word")
+
+
+def test_quotation_before_its_attribution_stays_direct():
+    out = _claims("“The ferry will run again in May,” Tobias Wren said.")
+    assert [(c["kind"], c["text"]) for c in out] == [("direct", "The ferry will run again in May,")]
