@@ -34,6 +34,7 @@ from pipelines.en_clauses import (  # noqa: F401 - re-exported: the English rule
 from pipelines.en_speakers import (  # noqa: F401 - re-exported
     _is_namey, _org_role_name, _split_role_org, classify_name, parse_subject, title_words,
 )
+from pipelines.statements import NAMING_CUES
 from pipelines.en_words import _ABBREV_ENDING, _CAP_TOKEN, _v, sentences  # noqa: F401 - re-exported
 
 def _l_attribution(left: str) -> tuple[dict[str, Any], str, int, bool] | None:
@@ -56,6 +57,8 @@ def _l_attribution(left: str) -> tuple[dict[str, Any], str, int, bool] | None:
     if not hits:
         return None
     m = hits[-1]
+    if m.group(1) in v["partial_only"] and m.end() == len(stripped):
+        return None  # "cubes that he calls “...”": the quotation is a name, not a statement
     comp = stripped[m.end():].rstrip(",:").strip()
     if ends_that:
         comp = comp[:-4].strip()
@@ -86,6 +89,10 @@ def _r_attribution(right: str) -> tuple[dict[str, Any], str, int, int | None] | 
             subj += "."  # the stop of "Redfern & Co." is the name's, and the sentence's
         subj = re.split(r",\s+(?:in|on|during|according|speaking|adding|who|when)\b", subj)[0]
         spk = parse_subject(subj, lead + mi.start(2))
+        if spk is None and re.search(r"\s(?:who|whose|which|that)\s", subj):
+            # "said X, a neuroscientist at Y who has studied ...": the relative clause is no part
+            subj = re.split(r"\s+(?:who|whose|which|that)\s", subj)[0]
+            spk = parse_subject(subj, lead + mi.start(2))
         if spk is None and subj.count(",") >= 2:
             # a long apposition after the name: the name and its first apposition suffice
             spk = parse_subject(",".join(subj.split(",")[:2]), lead + mi.start(2))
@@ -305,8 +312,9 @@ def _embedded(walk: _Walk, i: int, q: Quote, ar: _Around,
         return None, "direct"
     if ar.left.rstrip().endswith(",") and ar.ends_sentence and not ar.right_soft.strip(" ."):
         kind = "direct"
-    elif len(walk.body[q.start:q.end].split()) >= 3:
-        kind = "partial"
+    elif len(walk.body[q.start:q.end].split()) >= 3 or (
+            att["cue"] in NAMING_CUES and len(walk.body[walk.offsets[i] + att["cue_at"]:q.end].split()) >= 4):
+        kind = "partial"  # ("dubbed them “Picasso frogs”": the object and the name make the claim)
     else:
         return None, "direct"
     return (dict(att["speaker"], pos=walk.offsets[i] + att["cue_at"]), att["cue"]), kind

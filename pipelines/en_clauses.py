@@ -255,8 +255,9 @@ def _comma_cue(masked: str, s: int, e: int, cue_hits: list[re.Match[str]]) -> di
         before, after = sent[:m.start()], sent[m.end():]
         comma = before.rfind(",")
         close = before.rfind(CLOSE)
-        if close > comma and OPEN not in before[close:] and before[close + 1:].strip() \
-                and before[:close].lstrip()[:1] != OPEN:
+        o = before.rfind(OPEN, 0, close)
+        if close > comma and OPEN not in before[close:] and before[:close].lstrip()[:1] != OPEN \
+                and not before[:o].rstrip().endswith(":"):
             # "the reality was “the reverse,” X said": the comma is inside the closing mark
             comma = close
         if comma < 0 or OPEN in before[comma:] or MASK in before[:comma].strip()[:1]:
@@ -284,8 +285,8 @@ def _comma_cue(masked: str, s: int, e: int, cue_hits: list[re.Match[str]]) -> di
         if spk is None:
             continue
         cs = s + len(sent) - len(sent.lstrip())
-        return {"speaker": spk, "cue": m.group(1), "cue_at": s + m.start(),
-                "clause": (cs, clause_end(masked, cs, s + comma + (before[comma] == CLOSE), masked))}
+        ce = s + comma + 1 if before[comma] == CLOSE else clause_end(masked, cs, s + comma, masked)
+        return {"speaker": spk, "cue": m.group(1), "cue_at": s + m.start(), "clause": (cs, ce)}
     return None
 
 

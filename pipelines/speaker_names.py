@@ -59,6 +59,9 @@ def clean_speaker(spk: dict[str, Any]) -> dict[str, Any] | None:
             new = _LEADING_JUNK.sub("", tail + " ").strip(" ,")
         else:
             return None
+    rel = _RELATIVE_PRONOUN.search(new)
+    if rel:  # "robots built from cubes that he": the subject of the relative clause
+        new, ref = rel.group(1), ("they" if rel.group(1).lower() == "they" else "pronoun")
     new = _cut_after_name(new)
     if not new or not re.search(r"\w", new) or _FIRST_PERSON.match(new) or _NO_SPEAKER.match(new):
         return None
@@ -75,6 +78,7 @@ def clean_speaker(spk: dict[str, Any]) -> dict[str, Any] | None:
     return dict(spk, speaker=new, written=new, ref=ref)
 
 
+_RELATIVE_PRONOUN = re.compile(r"\s(?:that|whom?|which)\s+(he|she|they)$", re.I)
 #: A participle or preposition opening a clause before the subject ("Asked why she").
 _LEAD_CLAUSE = re.compile(r"^(?:[A-Z][a-z]+ing|Asked|Told|Despite|Apart|Unlike|Like|Given|Amid|Regarding)\s")
 #: A time phrase or "that" left after the subject ("Mr. Ruano last week", "Microsoft on Thursday").

@@ -138,3 +138,30 @@ def test_quotation_as_subject_of_a_clause_is_mixed():
 def test_quotation_before_its_attribution_stays_direct():
     out = _claims("“The ferry will run again in May,” Tobias Wren said.")
     assert [(c["kind"], c["text"]) for c in out] == [("direct", "The ferry will run again in May,")]
+
+
+def test_inverted_attribution_with_relative_clause_in_the_apposition():
+    out = _claims("“Most rivers recover within a decade if the dams come down,” says Lena Marsh, an ecologist "
+                  "at Tarn University who has surveyed the valley since 2009 and has written two books on it.")
+    c = out[0]
+    assert (c["kind"], c["speaker"], c["speaker_org"]) == ("direct", "Lena Marsh", "Tarn University")
+
+
+def test_opening_phrase_then_quotation_then_inverted_cue_is_mixed():
+    out = _claims("Whatever the season, “the river always wins in the end,” says Marsh.")
+    assert [(c["kind"], c["text"]) for c in out] == [
+        ("mixed", "Whatever the season, “the river always wins in the end,”")]
+
+
+def test_naming_cue_with_a_short_name_is_one_mixed_claim():
+    out = _claims("Okafor dubbed them “glass frogs,” and the name stuck.")
+    assert [(c["kind"], c["text"][:16], c["cue"]) for c in out] == [("mixed", "them “glass frog", "dubbed")]
+
+
+def test_naming_cue_with_too_few_words_is_no_claim():
+    assert _claims("The lab named them “glassfrogs.”") == []
+
+
+def test_naming_cue_before_a_sentence_final_quotation_is_not_direct():
+    out = _claims("The lab builds boats from reeds that she calls “floating baskets for rivers.”")
+    assert [(c["kind"], c["speaker"]) for c in out] == [("mixed", "she")]
