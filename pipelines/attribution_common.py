@@ -293,9 +293,10 @@ def _surname(c: dict[str, Any], ctx: _Antecedents) -> tuple[str, dict[str, Any] 
     "Harwood estimated" after "analysts at Harwood Bank"); with neither, a person when
     the article calls it he or she, else an organization ("Westbrook said")."""
     pos, word = c["_pos"], c["speaker"].split()[-1].lower()
-    for s in ctx.antecedents(pos, {"name"}):
+    for s in ctx.antecedents(pos, {"name"}):  # (not "Levin and Bongard": two people)
         toks = [t.lower() for t in s["speaker"].split()]
-        if word in (toks[0], toks[-1]) or (len(word) == 1 and s["speaker"].startswith(c["speaker"])):
+        if " and " not in s["speaker"] and word in (toks[0], toks[-1]) \
+                or (len(word) == 1 and s["speaker"].startswith(c["speaker"])):
             return "surname", s
     target = _org_with_first_word(word, pos, ctx)
     if target is None:
@@ -314,9 +315,8 @@ def _org_with_first_word(word: str, pos: int, ctx: _Antecedents) -> dict[str, An
 
 def _org_short(c: dict[str, Any], ctx: _Antecedents) -> tuple[str, dict[str, Any] | None]:
     """A one-word organization ("Microsoft said") after its full name ("Microsoft Corp")."""
-    if " " in c["speaker"] or not c["speaker"].isascii():
-        return "org", None
-    return "org", _org_with_first_word(c["speaker"].lower(), c["_pos"], ctx)
+    one_word = " " not in c["speaker"] and c["speaker"].isascii()
+    return "org", (_org_with_first_word(c["speaker"].lower(), c["_pos"], ctx) if one_word else None)
 
 
 def _orgref(c: dict[str, Any], ctx: _Antecedents) -> tuple[str, dict[str, Any] | None]:

@@ -68,7 +68,7 @@ def subject_before(prefix: str, cue: str) -> str:
             s = s[t.end():] if t else s
         else:
             break
-    if cue == "saying" or re.search(r"\s(?:and|but)$", s):
+    if cue.endswith("ing") or re.search(r"\s(?:and|but)$", s):
         return _leading_np(s)
     m = None
     for m in re.finditer(r"\b(?:after|before|while|when|where|because|since|although|though|whereas|but|if|"

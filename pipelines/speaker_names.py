@@ -78,7 +78,7 @@ def clean_speaker(spk: dict[str, Any]) -> dict[str, Any] | None:
     return dict(spk, speaker=new, written=new, ref=ref)
 
 
-_RELATIVE_PRONOUN = re.compile(r"\s(?:that|whom?|which)\s+(he|she|they)$", re.I)
+_RELATIVE_PRONOUN = re.compile(r"(?:^|\s)(?:that|whom?|which|what)\s+(he|she|they)$", re.I)
 #: A participle or preposition opening a clause before the subject ("Asked why she").
 _LEAD_CLAUSE = re.compile(r"^(?:[A-Z][a-z]+ing|Asked|Told|Despite|Apart|Unlike|Like|Given|Amid|Regarding)\s")
 #: A time phrase or "that" left after the subject ("Mr. Ruano last week", "Microsoft on Thursday").
@@ -263,13 +263,18 @@ def fullest_names(claims: list[dict[str, Any]], body: str, *, titles: frozenset[
             continue
         if spk not in cache:
             runs = _cap_runs(body) if runs is None else runs
-            cache[spk] = _fullest(spk, runs, titles)
+            pair = _PAIR.fullmatch(spk)  # "Levin and Bongard": each by the fullest name
+            cache[spk] = (_fullest(pair.group(1), runs, titles) + " and " + _fullest(pair.group(2), runs, titles)
+                          if pair else _fullest(spk, runs, titles))
         full = cache[spk]
         if full != spk:
             dropped = spk.split()[0] if spk.split()[0].lower().rstrip(".") in titles else None
             c["speaker"] = full
             if dropped and not c.get("speaker_role"):
                 c["speaker_role"] = dropped
+
+
+_PAIR = re.compile(r"([A-Z][\w’'-]+) and ([A-Z][\w’'-]+)")
 
 
 def _given_words(words: list[str], titles: frozenset[str]) -> list[str]:

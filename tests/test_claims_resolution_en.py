@@ -165,3 +165,20 @@ def test_naming_cue_with_too_few_words_is_no_claim():
 def test_naming_cue_before_a_sentence_final_quotation_is_not_direct():
     out = _claims("The lab builds boats from reeds that she calls “floating baskets for rivers.”")
     assert [(c["kind"], c["speaker"]) for c in out] == [("mixed", "she")]
+
+
+def test_two_surnames_speak_as_two_full_names_and_alone_as_one():
+    out = _claims(
+        "Mara Levin and Josh Bongard built the first one in 2019.",
+        "Levin and Bongard nicknamed the things “glass frogs of the lab.”",
+        "“Cells are clever,” Levin said.",
+    )
+    assert _by_text(out, "glass frogs")["speaker"] == "Mara Levin and Josh Bongard"
+    assert _by_text(out, "Cells are clever")["speaker"] == "Mara Levin"
+
+
+def test_participle_cue_takes_the_subject_of_the_sentence():
+    out = _claims("Mona Ellis said Kate Hart gave her flowers and apologized, and that she forgave her, "
+                  "adding that “she is a good person at heart.”")
+    c = _by_text(out, "good person")
+    assert (c["speaker"], c["cue"]) == ("Mona Ellis", "adding")
