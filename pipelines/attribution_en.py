@@ -154,6 +154,7 @@ class _Around:
     o: int                  # the opening mark
     l0: int                 # where the text before it starts (sentence start or previous quotation)
     left: str               # narrative before the quotation, in its sentence
+    s0: int = 0             # the sentence start
     right_soft: str = ""    # narrative after the closing mark, to the next quotation or sentence end
     right_hard: str = ""    # narrative after the closing mark, to the hard sentence end
     r0: int = 0             # absolute offset of right_*
@@ -218,7 +219,7 @@ def _around(walk: _Walk, i: int, q: Quote, earlier: list[Quote], spans: list[tup
                      default=-1)
     l0 = max(ss, prev_close + 1)
     content = walk.body[q.start:q.end].rstrip()
-    out = _Around(o=o, l0=l0, left=masked[l0:o], ends_sentence=content[-1:] in ".!?" if content else False)
+    out = _Around(o=o, l0=l0, s0=ss, left=masked[l0:o], ends_sentence=content[-1:] in ".!?" if content else False)
     if q.close_at is not None:
         j = q.last_para
         mj = masked if j == i else walk.masked(j)
@@ -257,11 +258,15 @@ def _attribution_beside(walk: _Walk, i: int, q: Quote, ar: _Around,
     reported clause after the cue: ``“...” X told the reporter that <clause>``)."""
     base = walk.offsets[i]
     la = _l_attribution(ar.left) if ar.left.strip() else None
+    l0 = ar.l0
+    if la is None and ar.s0 < ar.l0 and re.search(r"\w+ing[:,]?\s*$", ar.left):
+        # "X warned against a “...” approach, adding: “...”": the subject is before the fragment
+        la, l0 = _l_attribution(walk.masks[i][ar.s0:ar.o]), ar.s0
     if la:
         s_, cue_, at, ends_that = la
         if not ends_that or ar.right_soft.strip() in ("", ".", "!", "?"):
-            consumed.add(ar.l0 + at)
-            return dict(s_, pos=base + ar.l0 + at), cue_
+            consumed.add(l0 + at)
+            return dict(s_, pos=base + l0 + at), cue_
     if ar.left.strip(" ,") or q.close_at is None or QUOTE_THEN_VERB.match(walk.masks[i][ar.o:]):
         return None  # ("“Hydrate” was his word, X said": a clause holding a quotation, see en_clauses)
     ra = _r_attribution(ar.right_hard)
@@ -324,6 +329,11 @@ _NARRATIVE_NAME = re.compile(r"(?<![\w’])((?:[A-Z][\w’.&+-]*|[a-z][\w-]*)\s+
                              + r"(?:\s+(?:(?:of|and|for|the|&)\s+)*" + _CAP_TOKEN + r")*)")
 
 
+#: ", a|an <lower-case words>" after a two- or three-word name: an apposition about a person.
+_A_PERSON = re.compile(r",\s+(?:a|an)\s+(?:\d+-year-old\s+)?[a-z][\w-]+")
+_NOT_PERSON_HEADS = frozenset("city town village country state region province county river island street "
+                              "road district suburb neighbourhood neighborhood brand product service app "
+                              "website site charity organisation organization".split())
 _DESCRIBED_AS = re.compile(r"(?:,\s+|\s+(?:is|was|has been|had been)\s+)(?:(?:a|an|the)\s+)?([^,.;:\ue000“”]{2,60})")
 
 
@@ -357,7 +367,10 @@ def _narrative_mentions(masked: str, base: int, persons: list, orgs: list) -> No
             d = _DESCRIBED_AS.match(masked, m.end(2))
             if d and any(w in v["role_heads"] for w in d.group(1).lower().split()):
                 described = d.group(1)
-        if lead.lower() in v["role_set"] or lead.lower().rstrip(".") in v["honor_bare"] or described \
+            elif _A_PERSON.match(masked, m.end(2)) and not set(masked[m.end(2):m.end(2) + 60].split()) \
+                    & (v["org_nouns"] | _NOT_PERSON_HEADS):
+                described = ""  # "Dana Whitcombe, a final-year student at X": a person all the same
+        if lead.lower() in v["role_set"] or lead.lower().rstrip(".") in v["honor_bare"] or described is not None \
                 or (len(toks) in (2, 3) and (toks[0] in v["given"] or toks[0] in v["pinyin"])
                     and toks[-1] not in v["org_suffixes"]):
             if toks[0] in v["not_names"]:

@@ -31,7 +31,19 @@ def _leading_np(s: str) -> str:
             break
     while out and out[-1] in _CONNECT:
         out.pop()
+    if len(out) == 1 and out[0].lower() in ("the", "a", "an", "this"):
+        # "The court also found ..., noting": the determiner and its noun
+        for t in s.split()[1:3]:
+            if _NP_STOP.match(t):
+                break
+            out.append(t)
+        if len(out) == 1:
+            out = []
     return " ".join(out)
+
+
+_NP_STOP = re.compile(r"(?:also|then|later|earlier|now|still|had|has|have|was|is|were|are|will|would|"
+                      r"\w+ed|\w*\W\w*)$")
 
 
 #: "a report titled “...”": a quoted document title, not speech and not a claim
@@ -51,6 +63,11 @@ def subject_before(prefix: str, cue: str) -> str:
     # a quoted title is part of the narrative: "The strategists, in a note titled “...”, recommended"
     prefix = _TITLED.sub(" ", prefix)
     if CLOSE in prefix:
+        # "X used his speech to warn against a “...” approach, adding:": a participle's
+        # subject opens the sentence, before the quotation
+        lead = _leading_np(prefix.strip()) if cue.endswith("ing") and prefix.strip()[:1] != OPEN else ""
+        if lead:
+            return lead
         prefix = prefix[prefix.rfind(CLOSE) + 1:]
     s = prefix.strip().lstrip(",;:\u2014- ").strip()
     # a closed relative clause between subject and cue: "Three delegates, who declined to be

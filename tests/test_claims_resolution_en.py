@@ -182,3 +182,35 @@ def test_participle_cue_takes_the_subject_of_the_sentence():
                   "adding that “she is a good person at heart.”")
     c = _by_text(out, "good person")
     assert (c["speaker"], c["cue"]) == ("Mona Ellis", "adding")
+
+
+def test_name_with_an_a_apposition_is_a_person_antecedent():
+    out = _claims(
+        "“Rents went up twice this year,” said Levi Dorn, who chairs the tenants’ union.",
+        "Tamsin Gale, a final-year student in chemistry, has joined the rent strike.",
+        "“Nobody can study in a flat with no heating,” he said.",
+    )
+    # Tamsin Gale is a person by her apposition alone, and the nearer one
+    assert _by_text(out, "no heating")["speaker"] == "Tamsin Gale"
+
+
+def test_place_with_an_a_apposition_is_no_person():
+    out = _claims(
+        "“Rents went up twice this year,” said Levi Dorn, who chairs the tenants’ union.",
+        "Port Alder, a town of nine thousand, has one landlord.",
+        "“Nobody can study in a flat with no heating,” he said.",
+    )
+    assert _by_text(out, "no heating")["speaker"] == "Levi Dorn"
+
+
+def test_participle_cue_after_a_quoted_fragment_finds_the_subject_before_it():
+    out = _claims("Mr Ellis used his speech to warn against a “one-size-fits-all” approach, adding: "
+                  "“It is much easier to defend the rules if they are applied where needed.”")
+    c = _by_text(out, "much easier")
+    assert (c["kind"], c["speaker"], c["cue"]) == ("direct", "Mr Ellis", "adding")
+
+
+def test_participle_cue_after_a_determiner_subject():
+    out = _claims("The court also found the law did not help the seller, noting that “it does not apply "
+                  "here because the claims rest on the seller’s own acts.”")
+    assert _by_text(out, "does not apply")["speaker"] == "The court"
