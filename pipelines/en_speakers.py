@@ -262,11 +262,31 @@ def _named(name: str, out: dict[str, Any], descriptor: bool) -> dict[str, Any] |
         if split:
             org, role, name = split
             out["role"], out["org"] = out["role"] or role, out["org"] or org
+    name = _name_of_org(name, out)
     if name.lower() in _PRONOUNS:
         return {**out, "speaker": name, "ref": "pronoun"}
     out["ref"] = classify_name(name, out["role"], descriptor)
     out["speaker"] = name
     return out
+
+
+def _name_of_org(name: str, out: dict[str, Any]) -> str:
+    """``"Supervisor Alfredo Pedroza of Napa County"`` -> ``"Alfredo Pedroza"``, the title
+    to the role and what follows "of" to the org; organizations ("Federal Reserve Bank of
+    New York", "University of Chicago") stay whole."""
+    v = _v()
+    left, sep, right = name.partition(" of ")
+    toks = left.split()
+    if not sep or not 2 <= len(toks) <= 4 or not right[:1].isupper() or toks[-1] in v["org_suffixes"] \
+            or toks[-1] in v["org_of_heads"] or not all(t[:1].isupper() for t in toks):
+        return name
+    if toks[0] not in v["given"]:
+        if len(toks) < 3:
+            return name
+        out["role"] = out["role"] or toks[0]
+        toks = toks[1:]
+    out["org"] = out["org"] or right
+    return " ".join(toks)
 
 
 @lru_cache(maxsize=None)

@@ -75,6 +75,9 @@ def clean_speaker(spk: dict[str, Any]) -> dict[str, Any] | None:
         return dict(spk, speaker=new.lower() if ref == "they" else new, written=new, ref=ref)
     if ref in ("name", "surname", "org") and new[:1].islower():
         ref = "anon"
+    elif ref == "anon" and re.fullmatch(r"(?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'.-]*", new) \
+            and new.split()[0].lower() not in _NOT_NAME_HEADS:
+        ref = "name"  # "Mr. Ruano last week" was a phrase; "Mr. Ruano" is a name
     return dict(spk, speaker=new, written=new, ref=ref)
 
 
@@ -253,7 +256,7 @@ def fullest_names(claims: list[dict[str, Any]], body: str, *, titles: frozenset[
     Shapps"``, ``"Jay Inslee"``.  A leading title word (``titles``: roles, honorifics)
     is no part of a name: ``"Detective Alvaro Zabaleta"`` -> ``"Alvaro Zabaleta"``.
     The title dropped from a name goes to ``speaker_role`` when that is empty."""
-    cache: dict[str, str] = {}
+    cache: dict[tuple[str, str], str] = {}
     runs: list[tuple[int, list[str]]] | None = None
     for c in claims:
         spk = c["speaker"]
@@ -261,12 +264,15 @@ def fullest_names(claims: list[dict[str, Any]], body: str, *, titles: frozenset[
                 or spk.rstrip("s").lower() in _role_words() or len(spk.split()) > 6 \
                 or not re.fullmatch(r"[A-Za-z][\w’'.\- ]*", spk):
             continue
-        if spk not in cache:
+        key = (spk, c.get("speaker_role") or "")
+        if key not in cache:
             runs = _cap_runs(body) if runs is None else runs
+            # the speaker's own title is no first name ("Supervisor Alfredo Pedroza")
+            tw = titles | frozenset(key[1].lower().split())
             pair = _PAIR.fullmatch(spk)  # "Levin and Bongard": each by the fullest name
-            cache[spk] = (_fullest(pair.group(1), runs, titles) + " and " + _fullest(pair.group(2), runs, titles)
-                          if pair else _fullest(spk, runs, titles))
-        full = cache[spk]
+            cache[key] = (_fullest(pair.group(1), runs, tw) + " and " + _fullest(pair.group(2), runs, tw)
+                          if pair else _fullest(spk, runs, tw))
+        full = cache[key]
         if full != spk:
             dropped = spk.split()[0] if spk.split()[0].lower().rstrip(".") in titles else None
             c["speaker"] = full
@@ -327,6 +333,9 @@ def _first_name_to_full(first: str, runs: list[tuple[int, list[str]]], titles: f
                 continue
             name = [w]
             for nxt in words[i + 1:i + 4]:
+                if re.fullmatch(r"[A-Z]\.", nxt):  # a middle initial: "Walter A. Reed"
+                    name.append(nxt)
+                    continue
                 core = nxt.rstrip(",.:;")
                 if core.lower() in _not_given() or core.lower() in titles or core.endswith(("’s", "'s")) \
                         or core in vocab("en")["org_suffixes"]:

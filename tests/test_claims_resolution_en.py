@@ -214,3 +214,29 @@ def test_participle_cue_after_a_determiner_subject():
     out = _claims("The court also found the law did not help the seller, noting that “it does not apply "
                   "here because the claims rest on the seller’s own acts.”")
     assert _by_text(out, "does not apply")["speaker"] == "The court"
+
+
+def test_first_name_to_full_name_keeps_a_middle_initial():
+    out = _claims(
+        "One of the organizers was Odell J. Fenwick Marsh, a retired teacher.",
+        "“Nobody here votes the same way,” Odell said. He smiled.",
+    )
+    assert _by_text(out, "votes the same")["speaker"] == "Odell J. Fenwick Marsh"
+
+
+def test_titled_name_of_a_place_gives_role_and_org():
+    c = _claims("“The fair pays for itself,” said Councillor Mara Tews of Glenford.")[0]
+    assert (c["speaker"], c["speaker_role"], c["speaker_org"]) == ("Mara Tews", "Councillor", "Glenford")
+
+
+def test_organization_of_a_place_stays_whole():
+    c = _claims("“Rates will stay put,” said the Reserve Bank of Norland.")[0]
+    assert c["speaker"] == "Reserve Bank of Norland"
+
+
+def test_honorific_name_followed_by_a_time_phrase_is_a_name():
+    out = _claims(
+        "Board member Robert Ruvell asked how the buses would cross the tracks.",
+        "Mr. Ruvell last week said the signals remained his main worry.",
+    )
+    assert _by_text(out, "signals")["speaker"] == "Robert Ruvell"
