@@ -262,7 +262,7 @@ def _back_according(masked: str, s: int, e: int) -> dict[str, Any] | None:
 
 _TAIL_OK = re.compile(r"(?:\s+(?:on|in|at|by|during|via|over|through|to|from|last|this|earlier|later|"
                       r"yesterday|today|previously|recently|publicly|also)(?:\s+[^,.\s\ue000\u201c]+){0,5})?"
-                      r"\s*(?:,\s+(?:[a-z]+ing|in|who|according)\b.*)?[.!?]?\s*")
+                      r"\s*(?:,\s+(?:[a-z]+ing|in|who|according|with)\b.*)?[.!?]?\s*")
 
 
 def _comma_cue(masked: str, s: int, e: int, cue_hits: list[re.Match[str]]) -> dict[str, Any] | None:

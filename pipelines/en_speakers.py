@@ -161,7 +161,7 @@ def _trimmed_subject(subj: str) -> str | None:
     s = subj.strip(" ,;:\u2014-")
     s = _TRAILING_ADVERB.sub("", s)
     s = re.sub(r"\s+(?:also|further|has|have|had|long)$", "", s).strip(" ,")
-    s = re.sub(r"^(?:And|But|Or|So|Yet)\s+", "", s)  # "And Harry said": the conjunction opens the sentence
+    s = re.sub(r"^(?:And|But|Or|So|Yet|As)\s+", "", s)  # "And Harry said", "As X told me": not the subject
     if not s or MASK in s or OPEN in s:
         return None
     low = s.lower()

@@ -240,3 +240,19 @@ def test_honorific_name_followed_by_a_time_phrase_is_a_name():
         "Mr. Ruvell last week said the signals remained his main worry.",
     )
     assert _by_text(out, "signals")["speaker"] == "Robert Ruvell"
+
+
+def test_as_x_told_me_before_a_quotation():
+    out = _claims("As Okonjo told me, “We hire freelancers for one project at a time.”")
+    assert [(c["kind"], c["speaker"], c["cue"]) for c in out] == [("direct", "Okonjo", "told")]
+
+
+def test_inverted_stated_and_inquired():
+    out = _claims("“Balance is a personal matter for everyone,” stated Okonjo.",
+                  "“Is that a serious allegation then?” inquired Pruitt.")
+    assert [(c["speaker"], c["cue"]) for c in out] == [("Okonjo", "stated"), ("Pruitt", "inquired")]
+
+
+def test_comma_with_phrase_after_the_attribution():
+    out = _claims("The shop remains “a real bakery,” she said, with most sales from bread.")
+    assert [(c["kind"], c["text"]) for c in out] == [("mixed", "The shop remains “a real bakery,”")]
