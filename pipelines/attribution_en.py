@@ -218,7 +218,7 @@ def _around(walk: _Walk, i: int, q: Quote, earlier: list[Quote], spans: list[tup
     prev_close = max((p.close_at - base for p in earlier if p.close_at is not None and p.last_para == i),
                      default=-1)
     l0 = max(ss, prev_close + 1)
-    content = walk.body[q.start:q.end].rstrip()
+    content = walk.body[q.start:q.end].rstrip().rstrip("’')]")  # (“... ‘we offset.’”)
     out = _Around(o=o, l0=l0, s0=ss, left=masked[l0:o], ends_sentence=content[-1:] in ".!?" if content else False)
     if q.close_at is not None:
         j = q.last_para

@@ -28,6 +28,7 @@ Rules and evaluation: docs/claims.md.
 from __future__ import annotations
 
 import logging
+import re
 from typing import Any
 
 from pipelines import attribution_common as common
@@ -70,7 +71,14 @@ def extract(blocks: list[dict[str, str]], *, language: str) -> list[dict[str, An
     resolved = common.resolve(raw, persons=persons, orgs=orgs, genders=genders)
     if language == "en":
         speaker_names.fullest_names(resolved, body, titles=rules.title_words())
-    return common.finish(statements.apply(resolved, body, quotes))
+    out = statements.apply(resolved, body, quotes)
+    if language == "en":
+        # under three words is no statement (the rule book's floor): “Correct,” he said
+        out = [c for c in out if len(_WORDS.findall(c["text"])) >= 3]
+    return common.finish(out)
+
+
+_WORDS = re.compile(r"[^\W_]+(?:[’'][^\W_]+)?")
 
 
 def run(doc: Document) -> Document:

@@ -256,3 +256,14 @@ def test_inverted_stated_and_inquired():
 def test_comma_with_phrase_after_the_attribution():
     out = _claims("The shop remains “a real bakery,” she said, with most sales from bread.")
     assert [(c["kind"], c["text"]) for c in out] == [("mixed", "The shop remains “a real bakery,”")]
+
+
+def test_quotation_ending_in_a_nested_quote_goes_on_after_the_attribution():
+    out = _claims("“We hope this leads to honest reports,” she says. “So that papers state ‘we emitted ten tons.’”")
+    assert len(out) == 1 and out[0]["text"].endswith("‘we emitted ten tons.’")
+
+
+def test_quotation_under_three_words_is_no_claim():
+    out = _claims("“Yeah, basically,” Harlan said.", "“Correct.” Harlan said.",
+                  "“We are not moving out,” Harlan said.")
+    assert [c["text"] for c in out] == ["We are not moving out,"]
