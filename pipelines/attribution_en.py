@@ -74,6 +74,9 @@ def _l_attribution(left: str) -> tuple[dict[str, Any], str, int, bool] | None:
     return spk, m.group(1), m.start(), ends_that
 
 
+_WHO_IS = re.compile(r"^((?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'.-]*)\s+who\s+(?:is|was)\s+(?:the\s+)?(?=[A-Za-z])")
+
+
 def _r_attribution(right: str) -> tuple[dict[str, Any], str, int, int | None] | None:
     """Attribution standing after a quotation: ``, X said.`` / ``, said X, role.`` /
     ``X told the reporter that <clause>``.  Returns ``(speaker, cue, cue offset,
@@ -88,6 +91,8 @@ def _r_attribution(right: str) -> tuple[dict[str, Any], str, int, int | None] | 
         if subj.split()[-1].lower() in _ABBREV_ENDING and r.rstrip().endswith("."):
             subj += "."  # the stop of "Redfern & Co." is the name's, and the sentence's
         subj = re.split(r",\s+(?:in|on|during|according|speaking|adding|who|when)\b", subj)[0]
+        # "said Steve Lederer who is Napa County Public Works Director": an apposition
+        subj = _WHO_IS.sub(r"\1, ", subj)
         spk = parse_subject(subj, lead + mi.start(2))
         if spk is None and re.search(r"\s(?:who|whose|which|that)\s", subj):
             # "said X, a neuroscientist at Y who has studied ...": the relative clause is no part

@@ -263,11 +263,19 @@ def _named(name: str, out: dict[str, Any], descriptor: bool) -> dict[str, Any] |
             org, role, name = split
             out["role"], out["org"] = out["role"] or role, out["org"] or org
     name = _name_of_org(name, out)
+    pm = _POSSESSOR.fullmatch(name)
+    if pm and pm.group(2).split()[0].lower() not in v["role_words"] and pm.group(2).split()[0] not in v["not_names"]:
+        # "Vermont’s Bongard", "Adelaide’s Lyon": the possessor is where they work, not them
+        out["org"] = out["org"] or pm.group(1)
+        name = pm.group(2)
     if name.lower() in _PRONOUNS:
         return {**out, "speaker": name, "ref": "pronoun"}
     out["ref"] = classify_name(name, out["role"], descriptor)
     out["speaker"] = name
     return out
+
+
+_POSSESSOR = re.compile(r"((?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*)[’']s\s+((?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w’'.-]*)")
 
 
 def _name_of_org(name: str, out: dict[str, Any]) -> str:

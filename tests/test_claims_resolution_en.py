@@ -267,3 +267,15 @@ def test_quotation_under_three_words_is_no_claim():
     out = _claims("“Yeah, basically,” Harlan said.", "“Correct.” Harlan said.",
                   "“We are not moving out,” Harlan said.")
     assert [c["text"] for c in out] == ["We are not moving out,"]
+
+
+def test_possessor_before_a_name_is_the_org():
+    c = _claims("“We are machines all the way down,” says Tarnow’s Bellweather.")[0]
+    assert (c["speaker"], c["speaker_org"]) == ("Bellweather", "Tarnow")
+    c = _claims("“Sales rose sharply this spring,” said Acme’s Dana Fry.")[0]
+    assert (c["speaker"], c["speaker_org"]) == ("Dana Fry", "Acme")
+
+
+def test_inverted_name_who_is_role():
+    c = _claims("“We are not tied to a fixed number of cabins,” said Ivo Marek who is a director at Lakeside Works.")[0]
+    assert (c["speaker"], c["speaker_role"], c["speaker_org"]) == ("Ivo Marek", "director", "Lakeside Works")
