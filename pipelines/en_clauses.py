@@ -265,6 +265,9 @@ _TAIL_OK = re.compile(r"(?:\s+(?:on|in|at|by|during|via|over|through|to|from|las
                       r"\s*(?:,\s+(?:[a-z]+ing|in|who|according|with)\b.*)?[.!?]?\s*")
 
 
+_ASIDE_TAIL = re.compile(r"\s*,\s+(?![a-z]+ing\b|in\b|who\b|according\b|with\b|but\b|and\b)[a-z\u201c\ue000].*")
+
+
 def _comma_cue(masked: str, s: int, e: int, cue_hits: list[re.Match[str]]) -> dict[str, Any] | None:
     """"<clause>, X said[ on Monday][, asking ...]."  /  "<clause>, said X."."""
     sent = masked[s:e]
@@ -282,6 +285,9 @@ def _comma_cue(masked: str, s: int, e: int, cue_hits: list[re.Match[str]]) -> di
         tail_ok = bool(_TAIL_OK.fullmatch(after))
         subj = before[comma + 1:]
         inverted = not subj.strip()
+        # "Those signs, he says, will go up": one clause around its attribution
+        aside = not tail_ok and not inverted and len(subj.split()) <= 4 and bool(_ASIDE_TAIL.fullmatch(after))
+        tail_ok = tail_ok or aside
         chained = False
         if inverted and tail_ok:
             # "<clause>, Gareth Pryce, chief executive of X, one of the largest ..., said"
@@ -302,7 +308,7 @@ def _comma_cue(masked: str, s: int, e: int, cue_hits: list[re.Match[str]]) -> di
         if spk is None:
             continue
         cs = s + len(sent) - len(sent.lstrip())
-        ce = s + comma + 1 if before[comma] == CLOSE else clause_end(masked, cs, s + comma, masked)
+        ce = s + comma + 1 if before[comma] == CLOSE else clause_end(masked, cs, e if aside else s + comma, masked)
         return {"speaker": spk, "cue": m.group(1), "cue_at": s + m.start(), "clause": (cs, ce)}
     return None
 

@@ -279,3 +279,14 @@ def test_possessor_before_a_name_is_the_org():
 def test_inverted_name_who_is_role():
     c = _claims("“We are not tied to a fixed number of cabins,” said Ivo Marek who is a director at Lakeside Works.")[0]
     assert (c["speaker"], c["speaker_role"], c["speaker_org"]) == ("Ivo Marek", "director", "Lakeside Works")
+
+
+def test_attribution_set_off_inside_its_clause_is_one_claim():
+    out = _claims("Those new signs, he says, will keep most drivers out of the lane.")
+    assert [(c["kind"], c["text"]) for c in out] == [
+        ("indirect", "Those new signs, he says, will keep most drivers out of the lane")]
+
+
+def test_participle_after_the_attribution_is_no_part_of_the_clause():
+    out = _claims("Prices fell sharply in May, she said, citing weak demand.")
+    assert [c["text"] for c in out] == ["Prices fell sharply in May"]
