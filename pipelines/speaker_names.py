@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from functools import lru_cache
 from typing import Any
 
@@ -173,7 +174,7 @@ def speaker_mentions(claims: list[dict[str, Any]], body: str, titles: frozenset[
         while k >= 0:
             end = k + len(name)
             if (k == 0 or not body[k - 1].isalnum()) and (end >= len(body) or not body[end].isalnum()) \
-                    and not _inside(quoted, k):
+                    and not _inside(quoted, k) and not _LISTENER.search(body, max(0, k - 30), k):
                 out.append((k, {"speaker": name, "role": None, "org": None, "ref": "name"}))
             k = body.find(name, end)
     return out
@@ -183,10 +184,7 @@ def surnames_of_persons(claims: list[dict[str, Any]], names: set[str]) -> None:
     """A one-word speaker read as an organization ("Bloomberg said", a company's name
     too) that is the surname of exactly one person the article names in full is that
     person's surname (in place: ``_ref`` becomes ``"surname"``)."""
-    last: dict[str, int] = {}
-    for n in names:
-        if " " in n and n.split()[-1][:1].isupper():
-            last[n.split()[-1]] = last.get(n.split()[-1], 0) + 1
+    last = Counter(n.split()[-1] for n in names if " " in n and n.split()[-1][:1].isupper())
     for c in claims:
         if c["_ref"] == "org" and last.get(c["speaker"]) == 1:
             c["_ref"] = "surname"
@@ -218,7 +216,7 @@ def short_mentions(names: set[str], lone: set[str], body: str, titles: frozenset
         k = m.start()
         prev = _PREV_CAP.search(body, max(0, k - 40), k)
         word = prev.group(1) if prev else ""
-        if _inside(quoted, k) or (prev and word.lower().rstrip(".") not in titles and word not in _NOT_FIRST
+        if _inside(quoted, k) or _LISTENER.search(body, max(0, k - 30), k) or (prev and word.lower().rstrip(".") not in titles and word not in _NOT_FIRST
                                   and not (word.endswith(".") and len(word) > 2)):  # "Foods. Benton"
             continue
         out.append((k, {"speaker": forms[m.group(1)], "role": None, "org": None, "ref": "name"}))
@@ -226,6 +224,10 @@ def short_mentions(names: set[str], lone: set[str], body: str, titles: frozenset
 
 
 _PREV_CAP = re.compile(r"([A-Z][\w’'.-]*) $")
+
+
+#: After these, the one spoken to ("Ann told Bea that"): no antecedent of the next he/she.
+_LISTENER = re.compile(r"(?<!according )\b(?:told|tells|asked|asks|to|with|by)\s+$")
 
 
 def _inside(spans: list[tuple[int, int]], at: int) -> bool:

@@ -290,3 +290,12 @@ def test_attribution_set_off_inside_its_clause_is_one_claim():
 def test_participle_after_the_attribution_is_no_part_of_the_clause():
     out = _claims("Prices fell sharply in May, she said, citing weak demand.")
     assert [c["text"] for c in out] == ["Prices fell sharply in May"]
+
+
+def test_person_spoken_to_is_no_antecedent():
+    out = _claims(
+        "“I was never asked about the budget,” said Ada Quill, the former treasurer.",
+        "“We should have told the members sooner,” said Maud Verity, who chairs the club.",
+        "Quill told Verity that the accounts were missing. “Nobody could find the ledgers for months,” she said.",
+    )
+    assert _by_text(out, "ledgers")["speaker"] == "Ada Quill"
