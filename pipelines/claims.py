@@ -32,7 +32,7 @@ import re
 from typing import Any
 
 from pipelines import attribution_common as common
-from pipelines import layouts, speaker_names, statements
+from pipelines import en_mentions, layouts, speaker_names, statements
 from pipelines.base import StagePipeline
 from pipelines.document import Document
 
@@ -64,9 +64,9 @@ def extract(blocks: list[dict[str, str]], *, language: str) -> list[dict[str, An
         persons = persons + speaker_names.speaker_mentions(raw, body, rules.title_words(), quoted)
         names = {s["speaker"] for _p, s in persons} | {c["speaker"] for c in raw if c["_ref"] in ("name", "surname")}
         genders = speaker_names.genders(names, body)
-        speaker_names.surnames_of_persons(raw, names)
+        en_mentions.surnames_of_persons(raw, names)
         lone = {c["speaker"] for c in raw if c["_ref"] == "surname" and c["speaker"] in genders}
-        persons += speaker_names.short_mentions(names, lone, body, rules.title_words(), quoted)
+        persons += en_mentions.short_mentions(names, lone, body, rules.title_words(), quoted)
     raw.sort(key=lambda c: (c["_pos"], c["start"]))
     resolved = common.resolve(raw, persons=persons, orgs=orgs, genders=genders)
     if language == "en":

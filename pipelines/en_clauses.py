@@ -20,6 +20,9 @@ def _negated(prefix: str) -> bool:
 
 def _leading_np(s: str) -> str:
     v = _v()
+    first = s.split()[0].strip(",").lower() if s.split() else ""
+    if first in ("he", "she", "they"):
+        return first  # "he declined, saying “...”"
     out = []
     for t in s.split():
         bare = t.strip(",")

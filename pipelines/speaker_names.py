@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections import Counter
 from functools import lru_cache
 from typing import Any
 
@@ -43,7 +42,7 @@ def clean_speaker(spk: dict[str, Any]) -> dict[str, Any] | None:
     new = _TAG_PREFIX.sub("", name, count=1) if ":" in name else name
     new = _RELATIVE.sub("", new)
     new = _LEADING_JUNK.sub("", new + " ").strip(" ,")
-    new = _TRAILING_TIME.sub("", new)
+    new = _TRAILING_IN.sub("", _TRAILING_TIME.sub("", new))
     ref = spk.get("ref")
     if _LEAD_CLAUSE.match(new):
         # "Asked why she", "Recalling her past hardships": a participle clause, not a subject
@@ -90,6 +89,9 @@ _TRAILING_TIME = re.compile(r"(?<=\w)\s+(?:(?:last|this|next|earlier this|later 
                             r"morning|afternoon|evening|weekend|spring|summer|fall|autumn|winter)|"
                             r"on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
                             r"yesterday|today|tonight|that)$")
+#: The document a speaker said it in ("the court in its ruling", "Acme in a statement").
+_TRAILING_IN = re.compile(r"(?<=\w)\s+in\s+(?:its|his|her|their|a|an|the)\s+(?:\w+\s+)?(?:ruling|statement|"
+                          r"report|letter|filing|decision|opinion|interview|post|note|email|speech|order)$")
 _NOT_ADVERB = frozenset("family ally daily weekly monthly quarterly yearly italy july rally belly jelly".split())
 _NO_SPEAKER = re.compile(r"^(?:(?:it’s|it's|that’s|that's|there’s|there's|here’s|here's)\b.*"
                          r"|this|that|these|those|there|here|a|an|the|it)$", re.I)
@@ -178,52 +180,6 @@ def speaker_mentions(claims: list[dict[str, Any]], body: str, titles: frozenset[
                 out.append((k, {"speaker": name, "role": None, "org": None, "ref": "name"}))
             k = body.find(name, end)
     return out
-
-
-def surnames_of_persons(claims: list[dict[str, Any]], names: set[str]) -> None:
-    """A one-word speaker read as an organization ("Bloomberg said", a company's name
-    too) that is the surname of exactly one person the article names in full is that
-    person's surname (in place: ``_ref`` becomes ``"surname"``)."""
-    last = Counter(n.split()[-1] for n in names if " " in n and n.split()[-1][:1].isupper())
-    for c in claims:
-        if c["_ref"] == "org" and last.get(c["speaker"]) == 1:
-            c["_ref"] = "surname"
-
-
-def short_mentions(names: set[str], lone: set[str], body: str, titles: frozenset[str],
-                   quoted: list[tuple[int, int]] = ()) -> list[tuple[int, dict[str, Any]]]:
-    """The narrative's short mentions of speaking persons, as antecedents: the surname
-    alone ("Hajjaj decided ..." for Nesma Hajjaj, when no other speaker shares it) and
-    a one-word name a speaker goes by ("Meghan" in ``lone``).  Journalists name a person
-    in full once and by surname after, so without these the nearest full name is often
-    someone else's ("her son, X Y, was born ... Dion said"): he/she then went wrong.
-    A word inside a longer capitalized run ("Bloomberg News", "Dion Angélil") or inside
-    a quotation is no mention."""
-    by_last: dict[str, set[str]] = {}
-    for n in names:
-        toks = n.split()
-        if len(toks) >= 2 and toks[-1][:1].isupper() and len(toks[-1]) > 2 \
-                and toks[0].lower() not in _not_given() and toks[0].lower() not in _role_words():
-            by_last.setdefault(toks[-1], set()).add(n)
-    forms = {s: next(iter(v)) for s, v in by_last.items() if len(v) == 1}
-    forms.update({w: w for w in lone if w not in by_last and len(w) > 2})
-    if not forms:
-        return []
-    rx = re.compile(r"(?<![\w’'.-])(" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
-                    + r")(?![\w-])(?!\s+[A-Z])")
-    out = []
-    for m in rx.finditer(body):
-        k = m.start()
-        prev = _PREV_CAP.search(body, max(0, k - 40), k)
-        word = prev.group(1) if prev else ""
-        if _inside(quoted, k) or _LISTENER.search(body, max(0, k - 30), k) or (prev and word.lower().rstrip(".") not in titles and word not in _NOT_FIRST
-                                  and not (word.endswith(".") and len(word) > 2)):  # "Foods. Benton"
-            continue
-        out.append((k, {"speaker": forms[m.group(1)], "role": None, "org": None, "ref": "name"}))
-    return out
-
-
-_PREV_CAP = re.compile(r"([A-Z][\w’'.-]*) $")
 
 
 #: After these, the one spoken to ("Ann told Bea that"): no antecedent of the next he/she.

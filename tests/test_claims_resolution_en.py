@@ -3,7 +3,7 @@ narrative as antecedents, a person's surname read as an organization, "the singe
 one-word organizations, places set off by commas.  Sentences written for these tests."""
 
 from pipelines import claims
-from pipelines.speaker_names import short_mentions
+from pipelines.en_mentions import short_mentions
 
 
 def _claims(*paras: str) -> list[dict]:
@@ -299,3 +299,13 @@ def test_person_spoken_to_is_no_antecedent():
         "Quill told Verity that the accounts were missing. “Nobody could find the ledgers for months,” she said.",
     )
     assert _by_text(out, "ledgers")["speaker"] == "Ada Quill"
+
+
+def test_pronoun_subject_of_a_participle_cue():
+    out = _claims("Asked about the letter, he declined, saying “I am not comfortable with sharing that.”")
+    assert [(c["kind"], c["speaker"], c["cue"]) for c in out] == [("direct", "he", "saying")]
+
+
+def test_document_after_the_speaker_is_no_part_of_it():
+    out = _claims("The court in its ruling said the seller had “placed itself in the chain of sale.”")
+    assert out[0]["speaker_text"] == "The court"
