@@ -181,7 +181,7 @@ def extract(blocks: list[dict[str, str]], offsets: list[int], quotes: list[Quote
     persons: list[tuple[int, dict[str, Any]]] = []
     orgs: list[tuple[int, dict[str, Any]]] = []
     # antecedents from the narrative are only needed when something refers back
-    if any(c["_ref"] in ("pronoun", "orgref", "surname", "they") for c in walk.claims):
+    if any(c["_ref"] in ("pronoun", "orgref", "surname", "they", "ref") for c in walk.claims):
         for i, masked in walk.masks.items():
             _narrative_mentions(masked, offsets[i], persons, orgs)
     return walk.claims, persons, orgs
@@ -335,7 +335,7 @@ _NARRATIVE_NAME = re.compile(r"(?<![\w’])((?:[A-Z][\w’.&+-]*|[a-z][\w-]*)\s+
 
 
 #: ", a|an <lower-case words>" after a two- or three-word name: an apposition about a person.
-_A_PERSON = re.compile(r",\s+(?:a|an)\s+(?:\d+-year-old\s+)?[a-z][\w-]+")
+_A_PERSON = re.compile(r",\s+(?:a|an)\s+(?:\d+-year-old\s+)?[A-Za-z][\w-]+")
 _NOT_PERSON_HEADS = frozenset("city town village country state region province county river island street "
                               "road district suburb neighbourhood neighborhood brand product service app "
                               "website site charity organisation organization".split())

@@ -8,7 +8,7 @@ import re
 from functools import lru_cache
 from typing import Any
 
-from pipelines.attribution_common import MASK, OPEN
+from pipelines.attribution_common import MASK, OPEN, vocab
 from pipelines.en_words import _CAP_TOKEN, _CONNECT, _DETS, _ORG_PRONOUNS, _PREPS, _PRONOUNS, _v
 
 # --- speakers ----------------------------------------------------------------------
@@ -206,6 +206,8 @@ def _name_in_phrase(parts: list[str], out: dict[str, Any]) -> dict[str, Any] | t
         out["role"], out["org"] = role, org
         return m.group(0), descriptor
     if m and before.strip().lower() in _DETS:
+        if _is_role_title(m.group(0)):  # "the Conservative MP": a description of someone named
+            return {**out, "speaker": p, "ref": "ref"}
         return m.group(0), False  # "The European Central Bank"
     words = p.split()
     role, org = _split_role_org(p)
@@ -226,6 +228,13 @@ def _name_in_phrase(parts: list[str], out: dict[str, Any]) -> dict[str, Any] | t
     if _bare_singular(words):
         return {}  # "Polarized radio signals ...": a noun phrase, the cue a noun
     return {**out, "speaker": p, "ref": "anon"}
+
+
+def _is_role_title(run: str) -> bool:
+    v = _v()
+    toks = run.split()
+    return len(toks) <= 4 and toks[-1] not in v["org_suffixes"] and (
+        toks[-1].lower() in v["role_heads"] or toks[-1].lower() in vocab("en")["person_nouns"])
 
 
 def _bare_singular(words: list[str]) -> bool:

@@ -309,3 +309,15 @@ def test_pronoun_subject_of_a_participle_cue():
 def test_document_after_the_speaker_is_no_part_of_it():
     out = _claims("The court in its ruling said the seller had “placed itself in the chain of sale.”")
     assert out[0]["speaker_text"] == "The court"
+
+
+def test_capitalized_role_description_resolves_to_the_person():
+    out = _claims("Chris Galloway, a Tory backbencher, spoke in the debate.",
+                  "“It does not need to be like this at all,” the Conservative MP said.")
+    c = out[0]
+    assert (c["speaker"], c["speaker_text"]) == ("Chris Galloway", "the Conservative MP")
+
+
+def test_the_capitalized_organization_is_no_description():
+    c = _claims("“Rates will stay on hold for now,” the Northern Central Bank said.")[0]
+    assert c["speaker"] == "Northern Central Bank"
