@@ -27,7 +27,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from pipelines.attribution_common import OPEN, Quote, make_claim, mask_paragraph
+from pipelines.attribution_common import OPEN, Quote, make_claim, mask_paragraph, vocab
 from pipelines.en_clauses import (  # noqa: F401 - re-exported: the English rules' public face
     QUOTE_THEN_VERB, _TITLE_BEFORE, _negated, attribute_sentence, clause_after, clause_end, subject_before,
 )
@@ -376,6 +376,7 @@ def _narrative_mentions(masked: str, base: int, persons: list, orgs: list) -> No
                     & (v["org_nouns"] | _NOT_PERSON_HEADS):
                 described = ""  # "Dana Whitcombe, a final-year student at X": a person all the same
         if lead.lower() in v["role_set"] or lead.lower().rstrip(".") in v["honor_bare"] or described is not None \
+                or (len(toks) == 2 and lead.lower() in vocab("en")["person_nouns"]) \
                 or (len(toks) in (2, 3) and (toks[0] in v["given"] or toks[0] in v["pinyin"])
                     and toks[-1] not in v["org_suffixes"]):
             if toks[0] in v["not_names"]:

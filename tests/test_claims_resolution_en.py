@@ -321,3 +321,12 @@ def test_capitalized_role_description_resolves_to_the_person():
 def test_the_capitalized_organization_is_no_description():
     c = _claims("“Rates will stay on hold for now,” the Northern Central Bank said.")[0]
     assert c["speaker"] == "Northern Central Bank"
+
+
+def test_name_after_a_person_noun_is_a_person_antecedent():
+    out = _claims(
+        "“The tests are coming next week,” said Vice-President Mark Penrose.",
+        "Democratic nominee Joel Bidwell joined calls on Thursday for the data.",
+        "He said it had cast a spotlight on the impact of “structural racism” in the cities.",
+    )
+    assert _by_text(out, "spotlight")["speaker"] == "Joel Bidwell"
