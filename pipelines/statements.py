@@ -25,7 +25,8 @@ OPEN, CLOSE = "\u201c", "\u201d"
 #: A sentence end inside the text between two quotations: a stop followed by a space,
 #: a capital, an opening mark, or the end.  A gap with two such pieces holding words
 #: has narration besides the attribution.
-_GAP_STOP = re.compile(r"[.!?。！？](?=\s+[A-Z“\u4e00-\u9fff]|“|\s*$)")
+_GAP_STOP = re.compile(r"(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bMrs)(?<!\bGov)(?<!\bSen)(?<!\bRep)"
+                       r"[.!?。！？](?=\s+[A-Z“\u4e00-\u9fff]|“|\s*$)")
 _WORDS = re.compile(r"[^\W_]+")
 _MAX_GAP_WORDS = 30
 #: Cues whose object is the quoted words themselves ("called the plan “a disaster”").

@@ -330,3 +330,8 @@ def test_name_after_a_person_noun_is_a_person_antecedent():
         "He said it had cast a spotlight on the impact of “structural racism” in the cities.",
     )
     assert _by_text(out, "spotlight")["speaker"] == "Joel Bidwell"
+
+
+def test_split_quotation_around_an_honorific_attribution_is_one_claim():
+    out = _claims("“It is misleading to blame the hot day,” Mr. Marlow said. “They were being overly cautious.”")
+    assert len(out) == 1 and out[0]["text"].endswith("overly cautious.")
