@@ -63,7 +63,7 @@ def clean_speaker(spk: dict[str, Any]) -> dict[str, Any] | None:
     if rel:  # "robots built from cubes that he": the subject of the relative clause
         new, ref = rel.group(1), ("they" if rel.group(1).lower() == "they" else "pronoun")
     new = _cut_after_name(new)
-    if not new or not re.search(r"\w", new) or _FIRST_PERSON.match(new) or _NO_SPEAKER.match(new):
+    if not new or not re.search(r"\w", new) or _FIRST_PERSON.match(new.split()[0]) or _NO_SPEAKER.match(new):
         return None
     if ref not in ("pronoun", "they") and " " not in new and new[:1].isupper() and new != name:
         ref = "surname"  # "MARTINEZ-BELTRAN: Cantwell" -> "Cantwell", a short form to resolve

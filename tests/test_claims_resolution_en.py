@@ -335,3 +335,7 @@ def test_name_after_a_person_noun_is_a_person_antecedent():
 def test_split_quotation_around_an_honorific_attribution_is_one_claim():
     out = _claims("“It is misleading to blame the hot day,” Mr. Marlow said. “They were being overly cautious.”")
     assert len(out) == 1 and out[0]["text"].endswith("overly cautious.")
+
+
+def test_first_person_subject_with_an_adverb_is_no_speaker():
+    assert _claims("As we often say, “our humility is what makes us great in the end.”") == []
