@@ -218,6 +218,11 @@ def fullest_names(claims: list[dict[str, Any]], body: str, *, titles: frozenset[
     runs: list[tuple[int, list[str]]] | None = None
     for c in claims:
         spk = c["speaker"]
+        if c.get("_ref") == "org" and re.fullmatch(r"[A-Z][a-z]+", spk or ""):
+            # a one-word "organization" the article names in full ("Walter" -> "Walter A. Reed")
+            runs = _cap_runs(body) if runs is None else runs
+            c["speaker"] = _first_name_to_full(spk, runs, titles) or spk
+            continue
         if c.get("_ref") not in ("name", "surname") or not spk or not spk[:1].isupper() \
                 or spk.rstrip("s").lower() in _role_words() or len(spk.split()) > 6 \
                 or not re.fullmatch(r"[A-Za-z][\w’'.\- ]*", spk):

@@ -339,3 +339,9 @@ def test_split_quotation_around_an_honorific_attribution_is_one_claim():
 
 def test_first_person_subject_with_an_adverb_is_no_speaker():
     assert _claims("As we often say, “our humility is what makes us great in the end.”") == []
+
+
+def test_one_word_speaker_without_gender_gets_the_full_name_it_opens():
+    out = _claims("One of the organizers was Wendel J. Okoro Price, a retired teacher.",
+                  "“That is very untrue, we all have different views,” Wendel said.")
+    assert _by_text(out, "untrue")["speaker"] == "Wendel J. Okoro Price"
