@@ -247,10 +247,12 @@ def test_as_x_told_me_before_a_quotation():
     assert [(c["kind"], c["speaker"], c["cue"]) for c in out] == [("direct", "Okonjo", "told")]
 
 
-def test_inverted_stated_and_inquired():
+def test_inverted_stated_inquired_describes():
     out = _claims("“Balance is a personal matter for everyone,” stated Okonjo.",
-                  "“Is that a serious allegation then?” inquired Pruitt.")
-    assert [(c["speaker"], c["cue"]) for c in out] == [("Okonjo", "stated"), ("Pruitt", "inquired")]
+                  "“Is that a serious allegation then?” inquired Pruitt.",
+                  "“Coffee has a long half-life,” describes Slayne.")
+    assert [(c["speaker"], c["cue"]) for c in out] == [("Okonjo", "stated"), ("Pruitt", "inquired"),
+                                                       ("Slayne", "describes")]
 
 
 def test_comma_with_phrase_after_the_attribution():
