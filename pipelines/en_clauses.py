@@ -181,7 +181,7 @@ _FRONT_ACCORDING = re.compile(r"(?i)(according to|as reported by|in the (?:view|
 _FRONT_VIEW = re.compile(r"(?i)in\s+([^,]{1,60}?)(?:’s?)?\s+(?:view|opinion|eyes),\s*")
 _TO_COMMA = re.compile(r"([^,]+),\s*")
 _OPENER = re.compile(r"([^,]+),\s+")
-_BACK_ACCORDING = re.compile(r",\s+according to\s+([^,.]+(?:,\s*[^,.]+)?)(?=[,.]|$)")
+_BACK_ACCORDING = re.compile(r"[,\u201d]\s+according to\s+([^,.]+(?:,\s*[^,.]+)?)(?=[,.]|$)")
 
 
 def attribute_sentence(masked: str, s: int, e: int, consumed: set[int]) -> dict[str, Any] | None:
@@ -258,8 +258,9 @@ def _back_according(masked: str, s: int, e: int) -> dict[str, Any] | None:
     spk = parse_subject(spk_text, s + m.start(1))
     if spk and sent[:m.start()].strip() and sent.lstrip()[:1] not in (OPEN,):
         cs = s + len(sent) - len(sent.lstrip())
-        return {"speaker": spk, "cue": "according to", "cue_at": s + m.start(),
-                "clause": (cs, clause_end(masked, cs, s + m.start(), masked))}
+        # (“...,” according to X: the comma is inside the closing mark, which ends the clause)
+        ce = s + m.start() + 1 if sent[m.start()] == CLOSE else clause_end(masked, cs, s + m.start(), masked)
+        return {"speaker": spk, "cue": "according to", "cue_at": s + m.start(), "clause": (cs, ce)}
     return None
 
 

@@ -347,3 +347,14 @@ def test_one_word_speaker_without_gender_gets_the_full_name_it_opens():
     out = _claims("One of the organizers was Wendel J. Okoro Price, a retired teacher.",
                   "“That is very untrue, we all have different views,” Wendel said.")
     assert _by_text(out, "untrue")["speaker"] == "Wendel J. Okoro Price"
+
+
+def test_comma_inside_the_closing_mark_before_according_to():
+    out = _claims("Their early results were “sobering,” according to a June report by the Harbor Education Lab.")
+    assert [(c["kind"], c["text"]) for c in out] == [("mixed", "Their early results were “sobering,”")]
+
+
+def test_tweeted_takes_a_bare_clause():
+    out = _claims("Goldfarb tweeted he was “honored” to offer the blessing.")
+    assert [(c["kind"], c["speaker"], c["text"]) for c in out] == [
+        ("mixed", "Goldfarb", "he was “honored” to offer the blessing")]
