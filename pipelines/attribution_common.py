@@ -293,18 +293,30 @@ def _surname(c: dict[str, Any], ctx: _Antecedents) -> tuple[str, dict[str, Any] 
     "Harwood estimated" after "analysts at Harwood Bank"); with neither, a person when
     the article calls it he or she, else an organization ("Westbrook said")."""
     pos, word = c["_pos"], c["speaker"].split()[-1].lower()
-    for s in ctx.antecedents(pos, {"name"}):
+    for s in ctx.antecedents(pos, {"name"}):  # (not "Levin and Bongard": two people)
         toks = [t.lower() for t in s["speaker"].split()]
-        if word in (toks[0], toks[-1]) or (len(word) == 1 and s["speaker"].startswith(c["speaker"])):
+        if " and " not in s["speaker"] and word in (toks[0], toks[-1]) \
+                or (len(word) == 1 and s["speaker"].startswith(c["speaker"])):
             return "surname", s
-    orgs_seen = ctx.positioned(pos, {"org"}) + [(p, s) for p, s in ctx.affiliated if p < pos] \
-        + [(p, s) for p, s in ctx.extra_o if p < pos and s["speaker"] in ctx.affiliations]
-    orgs_seen.sort(key=lambda x: -x[0])
-    target = next((s for _p, s in orgs_seen if len(s["speaker"].split()) > 1
-                   and s["speaker"].split()[0].lower() == word), None)
+    target = _org_with_first_word(word, pos, ctx)
     if target is None:
         return ("name" if c["speaker"] in ctx.genders else "org"), None
     return "surname", target
+
+
+def _org_with_first_word(word: str, pos: int, ctx: _Antecedents) -> dict[str, Any] | None:
+    """The latest organization named before ``pos`` whose first word is ``word``."""
+    orgs_seen = ctx.positioned(pos, {"org"}) + [(p, s) for p, s in ctx.affiliated if p < pos] \
+        + [(p, s) for p, s in ctx.extra_o if p < pos and s["speaker"] in ctx.affiliations]
+    orgs_seen.sort(key=lambda x: -x[0])
+    return next((s for _p, s in orgs_seen if len(s["speaker"].split()) > 1
+                 and s["speaker"].split()[0].lower() == word), None)
+
+
+def _org_short(c: dict[str, Any], ctx: _Antecedents) -> tuple[str, dict[str, Any] | None]:
+    """A one-word organization ("Microsoft said") after its full name ("Microsoft Corp")."""
+    one_word = " " not in c["speaker"] and c["speaker"].isascii()
+    return "org", (_org_with_first_word(c["speaker"].lower(), c["_pos"], ctx) if one_word else None)
 
 
 def _orgref(c: dict[str, Any], ctx: _Antecedents) -> tuple[str, dict[str, Any] | None]:
@@ -327,15 +339,24 @@ def _orgref(c: dict[str, Any], ctx: _Antecedents) -> tuple[str, dict[str, Any] |
 def _description(c: dict[str, Any], ctx: _Antecedents) -> tuple[str, dict[str, Any] | None]:
     """"this senior person", 该分析师: the earlier source sharing most content words."""
     words = _content_words(c["speaker"])
+    # English: the head noun must be shared ("the former mayor" is not "a former editor")
+    head = c["speaker"].split()[-1].lower() if c["speaker"].isascii() else None
     best, best_n = None, 0
     for s in ctx.antecedents(c["_pos"], {"anon", "name"}):
-        n = len(words & (_content_words(s["speaker"]) | _content_words(s.get("role") or "", True)))
-        if n > best_n:
+        theirs = _content_words(s["speaker"]) | _content_words(s.get("role") or "", True)
+        n = len(words & theirs)
+        if n > best_n and (head is None or head in theirs):
             best, best_n = s, n
+    if best is None and head in vocab("en")["person_nouns"]:
+        # "the singer", "the former mayor": the person the story was just talking about
+        # (not one whose role is another noun: "the former mayor" is no "former editor")
+        best = next((s for s in ctx.antecedents(c["_pos"], {"name"}) if not _plural(s) and head in (
+            s.get("role") or ctx.known.get(s["speaker"], {}).get("role") or head).lower().split()), None)
     return "ref", best
 
 
-_RESOLVERS = {"they": _they, "pronoun": _pronoun, "surname": _surname, "orgref": _orgref, "ref": _description}
+_RESOLVERS = {"org": _org_short, "they": _they, "pronoun": _pronoun, "surname": _surname, "orgref": _orgref,
+              "ref": _description}
 
 
 def resolve(claims: list[dict[str, Any]], *, persons: list[tuple[int, dict[str, Any]]],

@@ -27,13 +27,14 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from pipelines.attribution_common import OPEN, Quote, make_claim, mask_paragraph
+from pipelines.attribution_common import OPEN, Quote, make_claim, mask_paragraph, vocab
 from pipelines.en_clauses import (  # noqa: F401 - re-exported: the English rules' public face
-    _TITLE_BEFORE, _negated, attribute_sentence, clause_after, clause_end, subject_before,
+    QUOTE_THEN_VERB, _TITLE_BEFORE, _negated, attribute_sentence, clause_after, clause_end, subject_before,
 )
 from pipelines.en_speakers import (  # noqa: F401 - re-exported
     _is_namey, _org_role_name, _split_role_org, classify_name, parse_subject, title_words,
 )
+from pipelines.statements import NAMING_CUES
 from pipelines.en_words import _ABBREV_ENDING, _CAP_TOKEN, _v, sentences  # noqa: F401 - re-exported
 
 def _l_attribution(left: str) -> tuple[dict[str, Any], str, int, bool] | None:
@@ -56,6 +57,8 @@ def _l_attribution(left: str) -> tuple[dict[str, Any], str, int, bool] | None:
     if not hits:
         return None
     m = hits[-1]
+    if m.group(1) in v["partial_only"] and m.end() == len(stripped):
+        return None  # "cubes that he calls “...”": the quotation is a name, not a statement
     comp = stripped[m.end():].rstrip(",:").strip()
     if ends_that:
         comp = comp[:-4].strip()
@@ -69,6 +72,9 @@ def _l_attribution(left: str) -> tuple[dict[str, Any], str, int, bool] | None:
     if spk is None:
         return None
     return spk, m.group(1), m.start(), ends_that
+
+
+_WHO_IS = re.compile(r"^((?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'.-]*)\s+who\s+(?:is|was)\s+(?:the\s+)?(?=[A-Za-z])")
 
 
 def _r_attribution(right: str) -> tuple[dict[str, Any], str, int, int | None] | None:
@@ -85,7 +91,13 @@ def _r_attribution(right: str) -> tuple[dict[str, Any], str, int, int | None] | 
         if subj.split()[-1].lower() in _ABBREV_ENDING and r.rstrip().endswith("."):
             subj += "."  # the stop of "Redfern & Co." is the name's, and the sentence's
         subj = re.split(r",\s+(?:in|on|during|according|speaking|adding|who|when)\b", subj)[0]
+        # "said Steve Lederer who is Napa County Public Works Director": an apposition
+        subj = _WHO_IS.sub(r"\1, ", subj)
         spk = parse_subject(subj, lead + mi.start(2))
+        if spk is None and re.search(r"\s(?:who|whose|which|that)\s", subj):
+            # "said X, a neuroscientist at Y who has studied ...": the relative clause is no part
+            subj = re.split(r"\s+(?:who|whose|which|that)\s", subj)[0]
+            spk = parse_subject(subj, lead + mi.start(2))
         if spk is None and subj.count(",") >= 2:
             # a long apposition after the name: the name and its first apposition suffice
             spk = parse_subject(",".join(subj.split(",")[:2]), lead + mi.start(2))
@@ -147,6 +159,7 @@ class _Around:
     o: int                  # the opening mark
     l0: int                 # where the text before it starts (sentence start or previous quotation)
     left: str               # narrative before the quotation, in its sentence
+    s0: int = 0             # the sentence start
     right_soft: str = ""    # narrative after the closing mark, to the next quotation or sentence end
     right_hard: str = ""    # narrative after the closing mark, to the hard sentence end
     r0: int = 0             # absolute offset of right_*
@@ -168,7 +181,7 @@ def extract(blocks: list[dict[str, str]], offsets: list[int], quotes: list[Quote
     persons: list[tuple[int, dict[str, Any]]] = []
     orgs: list[tuple[int, dict[str, Any]]] = []
     # antecedents from the narrative are only needed when something refers back
-    if any(c["_ref"] in ("pronoun", "orgref", "surname", "they") for c in walk.claims):
+    if any(c["_ref"] in ("pronoun", "orgref", "surname", "they", "ref") for c in walk.claims):
         for i, masked in walk.masks.items():
             _narrative_mentions(masked, offsets[i], persons, orgs)
     return walk.claims, persons, orgs
@@ -210,8 +223,8 @@ def _around(walk: _Walk, i: int, q: Quote, earlier: list[Quote], spans: list[tup
     prev_close = max((p.close_at - base for p in earlier if p.close_at is not None and p.last_para == i),
                      default=-1)
     l0 = max(ss, prev_close + 1)
-    content = walk.body[q.start:q.end].rstrip()
-    out = _Around(o=o, l0=l0, left=masked[l0:o], ends_sentence=content[-1:] in ".!?" if content else False)
+    content = walk.body[q.start:q.end].rstrip().rstrip("’')]")  # (“... ‘we offset.’”)
+    out = _Around(o=o, l0=l0, s0=ss, left=masked[l0:o], ends_sentence=content[-1:] in ".!?" if content else False)
     if q.close_at is not None:
         j = q.last_para
         mj = masked if j == i else walk.masked(j)
@@ -250,13 +263,17 @@ def _attribution_beside(walk: _Walk, i: int, q: Quote, ar: _Around,
     reported clause after the cue: ``“...” X told the reporter that <clause>``)."""
     base = walk.offsets[i]
     la = _l_attribution(ar.left) if ar.left.strip() else None
+    l0 = ar.l0
+    if la is None and ar.s0 < ar.l0 and re.search(r"\w+ing[:,]?\s*$", ar.left):
+        # "X warned against a “...” approach, adding: “...”": the subject is before the fragment
+        la, l0 = _l_attribution(walk.masks[i][ar.s0:ar.o]), ar.s0
     if la:
         s_, cue_, at, ends_that = la
         if not ends_that or ar.right_soft.strip() in ("", ".", "!", "?"):
-            consumed.add(ar.l0 + at)
-            return dict(s_, pos=base + ar.l0 + at), cue_
-    if ar.left.strip(" ,") or q.close_at is None:
-        return None
+            consumed.add(l0 + at)
+            return dict(s_, pos=base + l0 + at), cue_
+    if ar.left.strip(" ,") or q.close_at is None or QUOTE_THEN_VERB.match(walk.masks[i][ar.o:]):
+        return None  # ("“Hydrate” was his word, X said": a clause holding a quotation, see en_clauses)
     ra = _r_attribution(ar.right_hard)
     if not ra:
         return None
@@ -305,8 +322,9 @@ def _embedded(walk: _Walk, i: int, q: Quote, ar: _Around,
         return None, "direct"
     if ar.left.rstrip().endswith(",") and ar.ends_sentence and not ar.right_soft.strip(" ."):
         kind = "direct"
-    elif len(walk.body[q.start:q.end].split()) >= 3:
-        kind = "partial"
+    elif len(walk.body[q.start:q.end].split()) >= 3 or (
+            att["cue"] in NAMING_CUES and len(walk.body[walk.offsets[i] + att["cue_at"]:q.end].split()) >= 4):
+        kind = "partial"  # ("dubbed them “Picasso frogs”": the object and the name make the claim)
     else:
         return None, "direct"
     return (dict(att["speaker"], pos=walk.offsets[i] + att["cue_at"]), att["cue"]), kind
@@ -316,6 +334,11 @@ _NARRATIVE_NAME = re.compile(r"(?<![\w’])((?:[A-Z][\w’.&+-]*|[a-z][\w-]*)\s+
                              + r"(?:\s+(?:(?:of|and|for|the|&)\s+)*" + _CAP_TOKEN + r")*)")
 
 
+#: ", a|an <lower-case words>" after a two- or three-word name: an apposition about a person.
+_A_PERSON = re.compile(r",\s+(?:a|an)\s+(?:\d+-year-old\s+)?[A-Za-z][\w-]+")
+_NOT_PERSON_HEADS = frozenset("city town village country state region province county river island street "
+                              "road district suburb neighbourhood neighborhood brand product service app "
+                              "website site charity organisation organization".split())
 _DESCRIBED_AS = re.compile(r"(?:,\s+|\s+(?:is|was|has been|had been)\s+)(?:(?:a|an|the)\s+)?([^,.;:\ue000“”]{2,60})")
 
 
@@ -349,7 +372,11 @@ def _narrative_mentions(masked: str, base: int, persons: list, orgs: list) -> No
             d = _DESCRIBED_AS.match(masked, m.end(2))
             if d and any(w in v["role_heads"] for w in d.group(1).lower().split()):
                 described = d.group(1)
-        if lead.lower() in v["role_set"] or lead.lower().rstrip(".") in v["honor_bare"] or described \
+            elif _A_PERSON.match(masked, m.end(2)) and not set(masked[m.end(2):m.end(2) + 60].split()) \
+                    & (v["org_nouns"] | _NOT_PERSON_HEADS):
+                described = ""  # "Dana Whitcombe, a final-year student at X": a person all the same
+        if lead.lower() in v["role_set"] or lead.lower().rstrip(".") in v["honor_bare"] or described is not None \
+                or (len(toks) == 2 and lead.lower() in vocab("en")["person_nouns"]) \
                 or (len(toks) in (2, 3) and (toks[0] in v["given"] or toks[0] in v["pinyin"])
                     and toks[-1] not in v["org_suffixes"]):
             if toks[0] in v["not_names"]:

@@ -28,10 +28,11 @@ Rules and evaluation: docs/claims.md.
 from __future__ import annotations
 
 import logging
+import re
 from typing import Any
 
 from pipelines import attribution_common as common
-from pipelines import layouts, speaker_names, statements
+from pipelines import en_mentions, layouts, speaker_names, statements
 from pipelines.base import StagePipeline
 from pipelines.document import Document
 
@@ -59,15 +60,25 @@ def extract(blocks: list[dict[str, str]], *, language: str) -> list[dict[str, An
     raw = speaker_names.clean_speakers(raw)
     genders: dict[str, str] = {}
     if language == "en":
-        persons = persons + speaker_names.speaker_mentions(
-            raw, body, rules.title_words(), sorted((a, b) for q in quotes for _p, a, b in q.pieces))
+        quoted = sorted((a, b) for q in quotes for _p, a, b in q.pieces)
+        persons = persons + speaker_names.speaker_mentions(raw, body, rules.title_words(), quoted)
         names = {s["speaker"] for _p, s in persons} | {c["speaker"] for c in raw if c["_ref"] in ("name", "surname")}
         genders = speaker_names.genders(names, body)
+        en_mentions.surnames_of_persons(raw, names)
+        lone = {c["speaker"] for c in raw if c["_ref"] == "surname" and c["speaker"] in genders}
+        persons += en_mentions.short_mentions(names, lone, body, rules.title_words(), quoted)
     raw.sort(key=lambda c: (c["_pos"], c["start"]))
     resolved = common.resolve(raw, persons=persons, orgs=orgs, genders=genders)
     if language == "en":
         speaker_names.fullest_names(resolved, body, titles=rules.title_words())
-    return common.finish(statements.apply(resolved, body, quotes))
+    out = statements.apply(resolved, body, quotes)
+    if language == "en":
+        # under three words is no statement (the rule book's floor): “Correct,” he said
+        out = [c for c in out if len(_WORDS.findall(c["text"])) >= 3]
+    return common.finish(out)
+
+
+_WORDS = re.compile(r"[^\W_]+(?:[’'][^\W_]+)?")
 
 
 def run(doc: Document) -> Document:

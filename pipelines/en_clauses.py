@@ -20,6 +20,9 @@ def _negated(prefix: str) -> bool:
 
 def _leading_np(s: str) -> str:
     v = _v()
+    first = s.split()[0].strip(",").lower() if s.split() else ""
+    if first in ("he", "she", "they"):
+        return first  # "he declined, saying “...”"
     out = []
     for t in s.split():
         bare = t.strip(",")
@@ -31,7 +34,19 @@ def _leading_np(s: str) -> str:
             break
     while out and out[-1] in _CONNECT:
         out.pop()
+    if len(out) == 1 and out[0].lower() in ("the", "a", "an", "this"):
+        # "The court also found ..., noting": the determiner and its noun
+        for t in s.split()[1:3]:
+            if _NP_STOP.match(t):
+                break
+            out.append(t)
+        if len(out) == 1:
+            out = []
     return " ".join(out)
+
+
+_NP_STOP = re.compile(r"(?:also|then|later|earlier|now|still|had|has|have|was|is|were|are|will|would|"
+                      r"\w+ed|\w*\W\w*)$")
 
 
 #: "a report titled “...”": a quoted document title, not speech and not a claim
@@ -41,12 +56,21 @@ _TITLED = re.compile(r"(?<![\w’])(?:titled|entitled|headlined|dubbed)\s+" + OP
 _RELATIVE = re.compile(r",\s+(?:who|whose|which)\b[^,]*,")
 
 
+_TOWN_END = re.compile(r"\b(?:in|at|from|near|outside)\s+" + _CAP_TOKEN + r"(?:\s+" + _CAP_TOKEN + r")?$")
+_STATE_AFTER_TOWN = re.compile(_CAP_TOKEN + r"(?:\s+" + _CAP_TOKEN + r")?,\s+(?=\S)")
+
+
 def subject_before(prefix: str, cue: str) -> str:
     """The subject phrase of a cue from the sentence text before it."""
     v = _v()
     # a quoted title is part of the narrative: "The strategists, in a note titled “...”, recommended"
     prefix = _TITLED.sub(" ", prefix)
     if CLOSE in prefix:
+        # "X used his speech to warn against a “...” approach, adding:": a participle's
+        # subject opens the sentence, before the quotation
+        lead = _leading_np(prefix.strip()) if cue.endswith("ing") and prefix.strip()[:1] != OPEN else ""
+        if lead:
+            return lead
         prefix = prefix[prefix.rfind(CLOSE) + 1:]
     s = prefix.strip().lstrip(",;:\u2014- ").strip()
     # a closed relative clause between subject and cue: "Three delegates, who declined to be
@@ -59,9 +83,12 @@ def subject_before(prefix: str, cue: str) -> str:
         first = m.group(1).split()[0].lower()
         if first in v["openers"] and not re.match(r"(?i)(?:in the (?:view|opinion) of|according to)", m.group(1)):
             s = m.group(2)
+            # "Speaking in Dayton, Ohio, Mayor X said": the state after the town is the opener's
+            t = _STATE_AFTER_TOWN.match(s) if _TOWN_END.search(m.group(1)) else None
+            s = s[t.end():] if t else s
         else:
             break
-    if cue == "saying" or re.search(r"\s(?:and|but)$", s):
+    if cue.endswith("ing") or re.search(r"\s(?:and|but)$", s):
         return _leading_np(s)
     m = None
     for m in re.finditer(r"\b(?:after|before|while|when|where|because|since|although|though|whereas|but|if|"
@@ -154,7 +181,7 @@ _FRONT_ACCORDING = re.compile(r"(?i)(according to|as reported by|in the (?:view|
 _FRONT_VIEW = re.compile(r"(?i)in\s+([^,]{1,60}?)(?:’s?)?\s+(?:view|opinion|eyes),\s*")
 _TO_COMMA = re.compile(r"([^,]+),\s*")
 _OPENER = re.compile(r"([^,]+),\s+")
-_BACK_ACCORDING = re.compile(r",\s+according to\s+([^,.]+(?:,\s*[^,.]+)?)(?=[,.]|$)")
+_BACK_ACCORDING = re.compile(r"[,\u201d]\s+according to\s+([^,.]+(?:,\s*[^,.]+)?)(?=[,.]|$)")
 
 
 def attribute_sentence(masked: str, s: int, e: int, consumed: set[int]) -> dict[str, Any] | None:
@@ -231,14 +258,18 @@ def _back_according(masked: str, s: int, e: int) -> dict[str, Any] | None:
     spk = parse_subject(spk_text, s + m.start(1))
     if spk and sent[:m.start()].strip() and sent.lstrip()[:1] not in (OPEN,):
         cs = s + len(sent) - len(sent.lstrip())
-        return {"speaker": spk, "cue": "according to", "cue_at": s + m.start(),
-                "clause": (cs, clause_end(masked, cs, s + m.start(), masked))}
+        # (“...,” according to X: the comma is inside the closing mark, which ends the clause)
+        ce = s + m.start() + 1 if sent[m.start()] == CLOSE else clause_end(masked, cs, s + m.start(), masked)
+        return {"speaker": spk, "cue": "according to", "cue_at": s + m.start(), "clause": (cs, ce)}
     return None
 
 
 _TAIL_OK = re.compile(r"(?:\s+(?:on|in|at|by|during|via|over|through|to|from|last|this|earlier|later|"
                       r"yesterday|today|previously|recently|publicly|also)(?:\s+[^,.\s\ue000\u201c]+){0,5})?"
-                      r"\s*(?:,\s+(?:[a-z]+ing|in|who|according)\b.*)?[.!?]?\s*")
+                      r"\s*(?:,\s+(?:[a-z]+ing|in|who|according|with)\b.*)?[.!?]?\s*")
+
+
+_ASIDE_TAIL = re.compile(r"\s*,\s+(?![a-z]+ing\b|in\b|who\b|according\b|with\b|but\b|and\b)[a-z\u201c\ue000].*")
 
 
 def _comma_cue(masked: str, s: int, e: int, cue_hits: list[re.Match[str]]) -> dict[str, Any] | None:
@@ -247,11 +278,20 @@ def _comma_cue(masked: str, s: int, e: int, cue_hits: list[re.Match[str]]) -> di
     for m in reversed(cue_hits):
         before, after = sent[:m.start()], sent[m.end():]
         comma = before.rfind(",")
+        close = before.rfind(CLOSE)
+        o = before.rfind(OPEN, 0, close)
+        if close > comma and OPEN not in before[close:] and before[:close].lstrip()[:1] != OPEN \
+                and not before[:o].rstrip().endswith(":"):
+            # "the reality was “the reverse,” X said": the comma is inside the closing mark
+            comma = close
         if comma < 0 or OPEN in before[comma:] or MASK in before[:comma].strip()[:1]:
             continue
         tail_ok = bool(_TAIL_OK.fullmatch(after))
         subj = before[comma + 1:]
         inverted = not subj.strip()
+        # "Those signs, he says, will go up": one clause around its attribution
+        aside = not tail_ok and not inverted and len(subj.split()) <= 4 and bool(_ASIDE_TAIL.fullmatch(after))
+        tail_ok = tail_ok or aside
         chained = False
         if inverted and tail_ok:
             # "<clause>, Gareth Pryce, chief executive of X, one of the largest ..., said"
@@ -266,15 +306,20 @@ def _comma_cue(masked: str, s: int, e: int, cue_hits: list[re.Match[str]]) -> di
         long_subj = len(subj.split()) > 8 and not (inverted and len(subj.split(",")[0].split()) <= 5)
         if not tail_ok or (long_subj and not chained) or _negated(before):
             continue
-        if before[:comma].lstrip()[:1] in (OPEN,):
+        if before[:comma].lstrip()[:1] in (OPEN,) and not QUOTE_THEN_VERB.match(before[:comma].lstrip()):
             continue
         spk = parse_subject(subj, s + (m.end() if inverted else comma + 1))
         if spk is None:
             continue
         cs = s + len(sent) - len(sent.lstrip())
-        return {"speaker": spk, "cue": m.group(1), "cue_at": s + m.start(),
-                "clause": (cs, clause_end(masked, cs, s + comma, masked))}
+        ce = s + comma + 1 if before[comma] == CLOSE else clause_end(masked, cs, e if aside else s + comma, masked)
+        return {"speaker": spk, "cue": m.group(1), "cue_at": s + m.start(), "clause": (cs, ce)}
     return None
+
+
+#: A quotation that is the subject of a clause ("“Hydrate” was his favourite word, X said"):
+#: the sentence is a reported clause holding quoted words, not a quotation attributed.
+QUOTE_THEN_VERB = re.compile(OPEN + "[^" + CLOSE + "]*" + CLOSE + r"\s+(?:is|was|are|were|has|had|will|would)\s")
 
 
 def _inverted_subject(cue: str, clause: str, after: str) -> str | None:

@@ -8,7 +8,7 @@ import re
 from functools import lru_cache
 from typing import Any
 
-from pipelines.attribution_common import MASK, OPEN
+from pipelines.attribution_common import MASK, OPEN, vocab
 from pipelines.en_words import _CAP_TOKEN, _CONNECT, _DETS, _ORG_PRONOUNS, _PREPS, _PRONOUNS, _v
 
 # --- speakers ----------------------------------------------------------------------
@@ -131,7 +131,8 @@ def _parse_subject(subj: str) -> dict[str, Any] | None:
     if s is None:
         return None
     parts = [p.strip() for p in s.split(",") if p.strip()]
-    parts = [p for p in parts if not _NOT_PART.match(p) and not _CREDENTIAL.fullmatch(p)]
+    parts = [p for p in parts if not _NOT_PART.match(p) and not _CREDENTIAL.fullmatch(p)
+             and not (len(parts) > 1 and p in _v()["places"])]
     if not parts or len(s.split()) > 24:
         return None
     out: dict[str, Any] = {"role": None, "org": None, "pos": 0}
@@ -160,6 +161,7 @@ def _trimmed_subject(subj: str) -> str | None:
     s = subj.strip(" ,;:\u2014-")
     s = _TRAILING_ADVERB.sub("", s)
     s = re.sub(r"\s+(?:also|further|has|have|had|long)$", "", s).strip(" ,")
+    s = re.sub(r"^(?:And|But|Or|So|Yet|As)\s+", "", s)  # "And Harry said", "As X told me": not the subject
     if not s or MASK in s or OPEN in s:
         return None
     low = s.lower()
@@ -204,6 +206,8 @@ def _name_in_phrase(parts: list[str], out: dict[str, Any]) -> dict[str, Any] | t
         out["role"], out["org"] = role, org
         return m.group(0), descriptor
     if m and before.strip().lower() in _DETS:
+        if _is_role_title(m.group(0)):  # "the Conservative MP": a description of someone named
+            return {**out, "speaker": p, "ref": "ref"}
         return m.group(0), False  # "The European Central Bank"
     words = p.split()
     role, org = _split_role_org(p)
@@ -224,6 +228,13 @@ def _name_in_phrase(parts: list[str], out: dict[str, Any]) -> dict[str, Any] | t
     if _bare_singular(words):
         return {}  # "Polarized radio signals ...": a noun phrase, the cue a noun
     return {**out, "speaker": p, "ref": "anon"}
+
+
+def _is_role_title(run: str) -> bool:
+    v = _v()
+    toks = run.split()
+    return len(toks) <= 4 and toks[-1] not in v["org_suffixes"] and (
+        toks[-1].lower() in v["role_heads"] or toks[-1].lower() in vocab("en")["person_nouns"])
 
 
 def _bare_singular(words: list[str]) -> bool:
@@ -260,11 +271,39 @@ def _named(name: str, out: dict[str, Any], descriptor: bool) -> dict[str, Any] |
         if split:
             org, role, name = split
             out["role"], out["org"] = out["role"] or role, out["org"] or org
+    name = _name_of_org(name, out)
+    pm = _POSSESSOR.fullmatch(name)
+    if pm and pm.group(2).split()[0].lower() not in v["role_words"] and pm.group(2).split()[0] not in v["not_names"]:
+        # "Vermont’s Bongard", "Adelaide’s Lyon": the possessor is where they work, not them
+        out["org"] = out["org"] or pm.group(1)
+        name = pm.group(2)
     if name.lower() in _PRONOUNS:
         return {**out, "speaker": name, "ref": "pronoun"}
     out["ref"] = classify_name(name, out["role"], descriptor)
     out["speaker"] = name
     return out
+
+
+_POSSESSOR = re.compile(r"((?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*)[’']s\s+((?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w’'.-]*)")
+
+
+def _name_of_org(name: str, out: dict[str, Any]) -> str:
+    """``"Supervisor Alfredo Pedroza of Napa County"`` -> ``"Alfredo Pedroza"``, the title
+    to the role and what follows "of" to the org; organizations ("Federal Reserve Bank of
+    New York", "University of Chicago") stay whole."""
+    v = _v()
+    left, sep, right = name.partition(" of ")
+    toks = left.split()
+    if not sep or not 2 <= len(toks) <= 4 or not right[:1].isupper() or toks[-1] in v["org_suffixes"] \
+            or toks[-1] in v["org_of_heads"] or not all(t[:1].isupper() for t in toks):
+        return name
+    if toks[0] not in v["given"]:
+        if len(toks) < 3:
+            return name
+        out["role"] = out["role"] or toks[0]
+        toks = toks[1:]
+    out["org"] = out["org"] or right
+    return " ".join(toks)
 
 
 @lru_cache(maxsize=None)

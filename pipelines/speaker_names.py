@@ -42,7 +42,7 @@ def clean_speaker(spk: dict[str, Any]) -> dict[str, Any] | None:
     new = _TAG_PREFIX.sub("", name, count=1) if ":" in name else name
     new = _RELATIVE.sub("", new)
     new = _LEADING_JUNK.sub("", new + " ").strip(" ,")
-    new = _TRAILING_TIME.sub("", new)
+    new = _TRAILING_IN.sub("", _TRAILING_TIME.sub("", new))
     ref = spk.get("ref")
     if _LEAD_CLAUSE.match(new):
         # "Asked why she", "Recalling her past hardships": a participle clause, not a subject
@@ -59,8 +59,11 @@ def clean_speaker(spk: dict[str, Any]) -> dict[str, Any] | None:
             new = _LEADING_JUNK.sub("", tail + " ").strip(" ,")
         else:
             return None
+    rel = _RELATIVE_PRONOUN.search(new)
+    if rel:  # "robots built from cubes that he": the subject of the relative clause
+        new, ref = rel.group(1), ("they" if rel.group(1).lower() == "they" else "pronoun")
     new = _cut_after_name(new)
-    if not new or not re.search(r"\w", new) or _FIRST_PERSON.match(new) or _NO_SPEAKER.match(new):
+    if not new or not re.search(r"\w", new) or _FIRST_PERSON.match(new.split()[0]) or _NO_SPEAKER.match(new):
         return None
     if ref not in ("pronoun", "they") and " " not in new and new[:1].isupper() and new != name:
         ref = "surname"  # "MARTINEZ-BELTRAN: Cantwell" -> "Cantwell", a short form to resolve
@@ -72,9 +75,13 @@ def clean_speaker(spk: dict[str, Any]) -> dict[str, Any] | None:
         return dict(spk, speaker=new.lower() if ref == "they" else new, written=new, ref=ref)
     if ref in ("name", "surname", "org") and new[:1].islower():
         ref = "anon"
+    elif ref == "anon" and re.fullmatch(r"(?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'.-]*", new) \
+            and new.split()[0].lower() not in _NOT_NAME_HEADS:
+        ref = "name"  # "Mr. Ruano last week" was a phrase; "Mr. Ruano" is a name
     return dict(spk, speaker=new, written=new, ref=ref)
 
 
+_RELATIVE_PRONOUN = re.compile(r"(?:^|\s)(?:that|whom?|which|what)\s+(he|she|they)$", re.I)
 #: A participle or preposition opening a clause before the subject ("Asked why she").
 _LEAD_CLAUSE = re.compile(r"^(?:[A-Z][a-z]+ing|Asked|Told|Despite|Apart|Unlike|Like|Given|Amid|Regarding)\s")
 #: A time phrase or "that" left after the subject ("Mr. Ruano last week", "Microsoft on Thursday").
@@ -82,6 +89,9 @@ _TRAILING_TIME = re.compile(r"(?<=\w)\s+(?:(?:last|this|next|earlier this|later 
                             r"morning|afternoon|evening|weekend|spring|summer|fall|autumn|winter)|"
                             r"on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
                             r"yesterday|today|tonight|that)$")
+#: The document a speaker said it in ("the court in its ruling", "Acme in a statement").
+_TRAILING_IN = re.compile(r"(?<=\w)\s+in\s+(?:its|his|her|their|a|an|the)\s+(?:\w+\s+)?(?:ruling|statement|"
+                          r"report|letter|filing|decision|opinion|interview|post|note|email|speech|order)$")
 _NOT_ADVERB = frozenset("family ally daily weekly monthly quarterly yearly italy july rally belly jelly".split())
 _NO_SPEAKER = re.compile(r"^(?:(?:it’s|it's|that’s|that's|there’s|there's|here’s|here's)\b.*"
                          r"|this|that|these|those|there|here|a|an|the|it)$", re.I)
@@ -166,10 +176,14 @@ def speaker_mentions(claims: list[dict[str, Any]], body: str, titles: frozenset[
         while k >= 0:
             end = k + len(name)
             if (k == 0 or not body[k - 1].isalnum()) and (end >= len(body) or not body[end].isalnum()) \
-                    and not _inside(quoted, k):
+                    and not _inside(quoted, k) and not _LISTENER.search(body, max(0, k - 30), k):
                 out.append((k, {"speaker": name, "role": None, "org": None, "ref": "name"}))
             k = body.find(name, end)
     return out
+
+
+#: After these, the one spoken to ("Ann told Bea that"): no antecedent of the next he/she.
+_LISTENER = re.compile(r"(?<!according )\b(?:told|tells|asked|asks|to|with|by)\s+$")
 
 
 def _inside(spans: list[tuple[int, int]], at: int) -> bool:
@@ -177,7 +191,8 @@ def _inside(spans: list[tuple[int, int]], at: int) -> bool:
     return i >= 0 and spans[i][0] <= at < spans[i][1]
 
 
-_CAP_RUN = re.compile(r"(?:[A-Z][\w’'.-]*\s+){0,5}[A-Z][\w’'.-]*")
+#: Capitalized words on one line (a name never runs over a paragraph break).
+_CAP_RUN = re.compile(r"(?:[A-Z][\w’'.-]*[^\S\n]+){0,5}[A-Z][\w’'.-]*")
 
 
 @lru_cache(maxsize=None)
@@ -199,23 +214,36 @@ def fullest_names(claims: list[dict[str, Any]], body: str, *, titles: frozenset[
     Shapps"``, ``"Jay Inslee"``.  A leading title word (``titles``: roles, honorifics)
     is no part of a name: ``"Detective Alvaro Zabaleta"`` -> ``"Alvaro Zabaleta"``.
     The title dropped from a name goes to ``speaker_role`` when that is empty."""
-    cache: dict[str, str] = {}
+    cache: dict[tuple[str, str], str] = {}
     runs: list[tuple[int, list[str]]] | None = None
     for c in claims:
         spk = c["speaker"]
+        if c.get("_ref") == "org" and re.fullmatch(r"[A-Z][a-z]+", spk or ""):
+            # a one-word "organization" the article names in full ("Walter" -> "Walter A. Reed")
+            runs = _cap_runs(body) if runs is None else runs
+            c["speaker"] = _first_name_to_full(spk, runs, titles) or spk
+            continue
         if c.get("_ref") not in ("name", "surname") or not spk or not spk[:1].isupper() \
                 or spk.rstrip("s").lower() in _role_words() or len(spk.split()) > 6 \
                 or not re.fullmatch(r"[A-Za-z][\w’'.\- ]*", spk):
             continue
-        if spk not in cache:
+        key = (spk, c.get("speaker_role") or "")
+        if key not in cache:
             runs = _cap_runs(body) if runs is None else runs
-            cache[spk] = _fullest(spk, runs, titles)
-        full = cache[spk]
+            # the speaker's own title is no first name ("Supervisor Alfredo Pedroza")
+            tw = titles | frozenset(key[1].lower().split())
+            pair = _PAIR.fullmatch(spk)  # "Levin and Bongard": each by the fullest name
+            cache[key] = (_fullest(pair.group(1), runs, tw) + " and " + _fullest(pair.group(2), runs, tw)
+                          if pair else _fullest(spk, runs, tw))
+        full = cache[key]
         if full != spk:
             dropped = spk.split()[0] if spk.split()[0].lower().rstrip(".") in titles else None
             c["speaker"] = full
             if dropped and not c.get("speaker_role"):
                 c["speaker_role"] = dropped
+
+
+_PAIR = re.compile(r"([A-Z][\w’'-]+) and ([A-Z][\w’'-]+)")
 
 
 def _given_words(words: list[str], titles: frozenset[str]) -> list[str]:
@@ -253,7 +281,34 @@ def _fullest(spk: str, runs: list[tuple[int, list[str]]], titles: frozenset[str]
                 best = cand
     if len(best.split()) == 1 and len(spk.split()) == 2:
         return spk  # "Mrs. Okafor" with no first name anywhere: the honorific stays (rule book)
+    if len(toks) == 1 and best == last:
+        return _first_name_to_full(last, runs, titles) or best
     return best
+
+
+def _first_name_to_full(first: str, runs: list[tuple[int, list[str]]], titles: frozenset[str]) -> str | None:
+    """A speaker known by a first name ("Zane says") whom the article names in full once
+    ("Zane Merva, a reviewer"): the run of two to four name words it opens."""
+    for _pos, words in runs:
+        for i, w in enumerate(words[:-1]):
+            if w != first or (i and not words[i - 1].endswith((",", ":")) and words[i - 1] not in _NOT_FIRST
+                              and words[i - 1].lower().rstrip(".") not in titles):
+                continue
+            name = [w]
+            for nxt in words[i + 1:i + 4]:
+                if re.fullmatch(r"[A-Z]\.", nxt):  # a middle initial: "Walter A. Reed"
+                    name.append(nxt)
+                    continue
+                core = nxt.rstrip(",.:;")
+                if core.lower() in _not_given() or core.lower() in titles or core.endswith(("’s", "'s")) \
+                        or core in vocab("en")["org_suffixes"]:
+                    return None  # "Zane Motors": a company
+                name.append(core)
+                if core != nxt:
+                    break
+            if len(name) >= 2:
+                return " ".join(name)
+    return None
 
 
 # --- gender as the article gives it -----------------------------------------------------

@@ -25,11 +25,12 @@ OPEN, CLOSE = "\u201c", "\u201d"
 #: A sentence end inside the text between two quotations: a stop followed by a space,
 #: a capital, an opening mark, or the end.  A gap with two such pieces holding words
 #: has narration besides the attribution.
-_GAP_STOP = re.compile(r"[.!?。！？](?=\s+[A-Z“\u4e00-\u9fff]|“|\s*$)")
+_GAP_STOP = re.compile(r"(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bMrs)(?<!\bGov)(?<!\bSen)(?<!\bRep)"
+                       r"[.!?。！？](?=\s+[A-Z“\u4e00-\u9fff]|“|\s*$)")
 _WORDS = re.compile(r"[^\W_]+")
 _MAX_GAP_WORDS = 30
 #: Cues whose object is the quoted words themselves ("called the plan “a disaster”").
-_NAMING_CUES = frozenset({"called", "calls", "call", "described", "describes", "dubbed", "labelled",
+NAMING_CUES = frozenset({"called", "calls", "call", "described", "describes", "dubbed", "dubs", "nicknamed", "labelled",
                           "labeled", "branded", "termed", "称之为", "称为", "形容", "比喻"})
 _CLAUSE_LEAD = re.compile(r"^[\s,，:：]*(?:that\s+|as\s+)?")
 _SENTENCE_END = re.compile(r"[.!?。！？;；](?=\s|$|[”’])|\n\n")
@@ -173,7 +174,7 @@ def _grow_fragment(c: dict[str, Any], body: str) -> dict[str, Any]:
     lead = _CLAUSE_LEAD.match(between)
     start = pos + len(cue) + (lead.end() if lead else 0)
     end = c["end"]
-    if cue not in _NAMING_CUES and body[c["end"] - 1:c["end"]] not in (".", "!", "?", "。", "！", "？"):
+    if cue not in NAMING_CUES and body[c["end"] - 1:c["end"]] not in (".", "!", "?", "。", "！", "？"):
         stop = _SENTENCE_END.search(body, c["end"] + 1)
         end = stop.start() if stop else len(body)
         end = max(end, c["end"])
