@@ -91,7 +91,7 @@ def _r_attribution(right: str) -> tuple[dict[str, Any], str, int, int | None] | 
         if subj.split()[-1].lower() in _ABBREV_ENDING and r.rstrip().endswith("."):
             subj += "."  # the stop of "Redfern & Co." is the name's, and the sentence's
         subj = re.split(r",\s+(?:in|on|during|according|speaking|adding|who|when)\b", subj)[0]
-        # "said Steve Lederer who is Napa County Public Works Director": an apposition
+        # "said Dana Whitcomb who is Marlow County Roads Director": an apposition
         subj = _WHO_IS.sub(r"\1, ", subj)
         spk = parse_subject(subj, lead + mi.start(2))
         if spk is None and re.search(r"\s(?:who|whose|which|that)\s", subj):

@@ -25,7 +25,7 @@ def surnames_of_persons(claims: list[dict[str, Any]], names: set[str]) -> None:
 def short_mentions(names: set[str], lone: set[str], body: str, titles: frozenset[str],
                    quoted: list[tuple[int, int]] = ()) -> list[tuple[int, dict[str, Any]]]:
     """The narrative's short mentions of speaking persons, as antecedents: the surname
-    alone ("Hajjaj decided ..." for Nesma Hajjaj, when no other speaker shares it) and
+    alone ("Brandvold decided ..." for Ilse Brandvold, when no other speaker shares it) and
     a one-word name a speaker goes by ("Meghan" in ``lone``).  Journalists name a person
     in full once and by surname after, so without these the nearest full name is often
     someone else's ("her son, X Y, was born ... Dion said"): he/she then went wrong.

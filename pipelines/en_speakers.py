@@ -274,7 +274,7 @@ def _named(name: str, out: dict[str, Any], descriptor: bool) -> dict[str, Any] |
     name = _name_of_org(name, out)
     pm = _POSSESSOR.fullmatch(name)
     if pm and pm.group(2).split()[0].lower() not in v["role_words"] and pm.group(2).split()[0] not in v["not_names"]:
-        # "Vermont’s Bongard", "Adelaide’s Lyon": the possessor is where they work, not them
+        # "Vermont’s Tarrant", "Adelaide’s Quillon": the possessor is where they work, not them
         out["org"] = out["org"] or pm.group(1)
         name = pm.group(2)
     if name.lower() in _PRONOUNS:
@@ -288,7 +288,7 @@ _POSSESSOR = re.compile(r"((?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*)[’']s\s+((?:
 
 
 def _name_of_org(name: str, out: dict[str, Any]) -> str:
-    """``"Supervisor Alfredo Pedroza of Napa County"`` -> ``"Alfredo Pedroza"``, the title
+    """``"Supervisor Ana Whitcomb of Marlow County"`` -> ``"Ana Whitcomb"``, the title
     to the role and what follows "of" to the org; organizations ("Federal Reserve Bank of
     New York", "University of Chicago") stay whole."""
     v = _v()

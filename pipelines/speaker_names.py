@@ -230,9 +230,9 @@ def fullest_names(claims: list[dict[str, Any]], body: str, *, titles: frozenset[
         key = (spk, c.get("speaker_role") or "")
         if key not in cache:
             runs = _cap_runs(body) if runs is None else runs
-            # the speaker's own title is no first name ("Supervisor Alfredo Pedroza")
+            # the speaker's own title is no first name ("Supervisor Ana Whitcomb")
             tw = titles | frozenset(key[1].lower().split())
-            pair = _PAIR.fullmatch(spk)  # "Levin and Bongard": each by the fullest name
+            pair = _PAIR.fullmatch(spk)  # "Quillon and Tarrant": each by the fullest name
             cache[key] = (_fullest(pair.group(1), runs, tw) + " and " + _fullest(pair.group(2), runs, tw)
                           if pair else _fullest(spk, runs, tw))
         full = cache[key]
@@ -287,8 +287,8 @@ def _fullest(spk: str, runs: list[tuple[int, list[str]]], titles: frozenset[str]
 
 
 def _first_name_to_full(first: str, runs: list[tuple[int, list[str]]], titles: frozenset[str]) -> str | None:
-    """A speaker known by a first name ("Zane says") whom the article names in full once
-    ("Zane Merva, a reviewer"): the run of two to four name words it opens."""
+    """A speaker known by a first name ("Tobin says") whom the article names in full once
+    ("Tobin Harrow, a reviewer"): the run of two to four name words it opens."""
     for _pos, words in runs:
         for i, w in enumerate(words[:-1]):
             if w != first or (i and not words[i - 1].endswith((",", ":")) and words[i - 1] not in _NOT_FIRST
@@ -302,7 +302,7 @@ def _first_name_to_full(first: str, runs: list[tuple[int, list[str]]], titles: f
                 core = nxt.rstrip(",.:;")
                 if core.lower() in _not_given() or core.lower() in titles or core.endswith(("’s", "'s")) \
                         or core in vocab("en")["org_suffixes"]:
-                    return None  # "Zane Motors": a company
+                    return None  # "Tobin Motors": a company
                 name.append(core)
                 if core != nxt:
                     break

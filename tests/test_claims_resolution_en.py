@@ -169,12 +169,12 @@ def test_naming_cue_before_a_sentence_final_quotation_is_not_direct():
 
 def test_two_surnames_speak_as_two_full_names_and_alone_as_one():
     out = _claims(
-        "Mara Levin and Josh Bongard built the first one in 2019.",
-        "Levin and Bongard nicknamed the things “glass frogs of the lab.”",
-        "“Cells are clever,” Levin said.",
+        "Mara Quillon and Josh Tarrant built the first one in 2019.",
+        "Quillon and Tarrant nicknamed the things “glass frogs of the lab.”",
+        "“Cells are clever,” Quillon said.",
     )
-    assert _by_text(out, "glass frogs")["speaker"] == "Mara Levin and Josh Bongard"
-    assert _by_text(out, "Cells are clever")["speaker"] == "Mara Levin"
+    assert _by_text(out, "glass frogs")["speaker"] == "Mara Quillon and Josh Tarrant"
+    assert _by_text(out, "Cells are clever")["speaker"] == "Mara Quillon"
 
 
 def test_participle_cue_takes_the_subject_of_the_sentence():
