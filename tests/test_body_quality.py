@@ -229,7 +229,7 @@ def test_a_long_element_named_standfirst_is_the_story_not_a_dek():
 
 
 def test_recommend_headings_in_other_languages_open_a_teaser_list():
-    for heading in ("Mehr von Hafenblatt", "Weitere Tourentipps in Norwegen", "Más sobre El Puerto", "À lire aussi"):
+    for heading in ("Mehr von Hafenblatt", "Weitere Reisetipps in Norwegen", "Weitere Fachartikel", "Más sobre El Puerto", "À lire aussi"):
         out = strip([_p(_PROSE), _p(_PROSE2), _p(heading, kind="heading"),
                      _p("Neue Fähre für die Nordroute", 1.0), _p("Winterfahrplan ab Dezember", 1.0)])
         assert [b["text"] for b in out.blocks] == [_PROSE, _PROSE2], heading
