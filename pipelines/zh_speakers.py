@@ -84,7 +84,7 @@ _ORG_REFS = frozenset({"公司", "该公司", "上述公司", "这家公司", "�
                        "上述企业", "这家企业", "该集团", "集团", "该平台", "平台方", "该所"})
 
 
-#: A name's original form in brackets after it: 王尔德(Oscar Wilde), 哈里斯（Sydney J. Harris）.
+#: A name's original form in brackets after it: 卡夫卡(Franz Kafka), 休谟（David Hume）.
 _FOREIGN_FORM = re.compile(r"[（(][A-Za-z][^（）()]{0,40}[）)]")
 
 
@@ -97,7 +97,7 @@ def clean_subject(prefix: str) -> str:
     if m and re.match(r"[\u4e00-\u9fff]{2,4}等", prefix[k + 1:].strip()):
         k = m.start(1) - 1  # 韩松、莫青等人: the names listed before 等人 speak together
     s = re.sub(r"\s+", "", prefix[k + 1:])  # a line break of hard-wrapped text is no boundary
-    s = _FOREIGN_FORM.sub("", s)  # 王尔德(Oscar Wilde): the name as written in its own script goes
+    s = _FOREIGN_FORM.sub("", s)  # 卡夫卡(Franz Kafka): the name as written in its own script goes
     s = _AGE.sub("", _LEAD.sub("", s))
     if not s and k >= 0 and prefix[k] in "，,":
         return elided_subject(prefix[:k])  # 他在城里走了一圈，说：… the subject of the clause before
@@ -259,7 +259,7 @@ def _honorific(s: str) -> dict[str, Any] | None:
     honorific left out (the rule book keeps honorifics out of the name)."""
     m = re.fullmatch(r"(.+?)(先生|女士)", s)
     if m is None or len(m.group(1)) < 4:
-        return None  # 胡先生 alone: the honorific is part of the name
+        return None  # 郑先生 alone: the honorific is part of the name
     spk = _parse_subject(m.group(1))
     return dict(spk) if spk is not None and spk["ref"] == "name" else None
 

@@ -32,7 +32,7 @@ def test_no_person_subject(clause: str) -> None:
 @pytest.mark.parametrize("clause, phrase", [
     ("萧成、冯亦安等人都觉得", "萧成、冯亦安等人"),
     ("钱江和郑淮都反对", "钱江和郑淮"),
-    ("有些论者认为", "有些论者"),
+    ("有些学者认为", "有些学者"),
     ("三个人一起走", "三个人"),
 ])
 def test_group_subject(clause: str, phrase: str) -> None:
