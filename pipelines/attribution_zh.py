@@ -23,7 +23,8 @@ from typing import Any
 
 from pipelines.attribution_common import OPEN, SEP, Quote, find_quotes, make_claim, mask_paragraph
 from pipelines.zh_antecedents import antecedent, clause_subject, resolve_pronouns, resolve_short_names, speaker_of
-from pipelines.zh_clauses import _END, _clause_start, attribute_sentence, clause_end, extend_clause, sentences
+from pipelines.zh_clauses import (_END, _clause_start, attribute_sentence, clause_end, extend_clause, next_cue_split,
+                                  sentences)
 from pipelines.zh_speakers import _v, clean_subject, parse_subject  # noqa: F401 - re-exported
 
 
@@ -247,13 +248,17 @@ class _Reader:
     def sentence_claims(self, para: _Para) -> None:
         for a, b in para.spans:
             att = attribute_sentence(para.masked, a, b, para.consumed)
-            if not att or att["clause"] is None:
-                continue
-            cs, ce = att["clause"]
-            ce = extend_clause(para.masked, cs, ce, para.spans, para.consumed, para.quote_starts)
-            spk = dict(att["speaker"], pos=para.base + att["cue_at"])
-            self.claims.append(make_claim("indirect", spk, att["cue"], para.base + cs, para.base + ce,
-                                          para.index, self.body))
+            while att and att["clause"] is not None:
+                cs, ce = att["clause"]
+                nxt = next_cue_split(para.masked, cs, ce, att["speaker"], para.consumed)
+                if nxt is not None:  # 某某表示，A，同时警告B: A stops where the new cue starts
+                    ce = clause_end(para.masked, cs, nxt["cut"])
+                else:
+                    ce = extend_clause(para.masked, cs, ce, para.spans, para.consumed, para.quote_starts)
+                spk = dict(att["speaker"], pos=para.base + att["cue_at"])
+                self.claims.append(make_claim("indirect", spk, att["cue"], para.base + cs, para.base + ce,
+                                              para.index, self.body))
+                att = nxt
 
     def narrative_orgs(self) -> list[tuple[int, dict[str, Any]]]:
         """Organizations named in the narrative: antecedents of 公司/该公司, needed only then."""

@@ -134,6 +134,42 @@ def extend_clause(masked: str, cs: int, ce: int, spans: list[tuple[int, int]], c
     return ce
 
 
+#: A clause joined to a reported clause that starts a statement of its own when a cue follows
+#: it: ``某某表示，A，同时警告B``, ``甲认为A，而乙则认为B`` (the rule book: a new cue
+#: introduces new content, a new speaker a new claim).
+_JOIN = re.compile(r"(?:同时|并且|并|而且|而|但是|但|此外|另外|随后|继而|此外还|还)")
+
+
+def next_cue_split(masked: str, cs: int, ce: int, speaker: dict[str, Any],
+                   consumed: set[int]) -> dict[str, Any] | None:
+    """Where a reported clause ``(cs, ce)`` stops because a joined clause brings a new cue:
+    ``{cut, speaker, cue, cue_at, clause}`` (``cut`` the comma before the joined clause,
+    ``clause`` None when the new cue reports nothing we take), or None.  A joined clause
+    with no subject of its own keeps the speaker (``同时警告``)."""
+    v = _v()
+    for m in re.finditer(r"[，,；;]", masked[cs:ce]):
+        p = cs + m.end()
+        j = _JOIN.match(masked, p)
+        if not j:
+            continue
+        h = v["cue_rx"].search(masked, j.end(), ce)
+        if not h or h.start() - j.end() > 10 or p + h.start() in consumed:
+            continue
+        between = masked[j.end():h.start()]
+        if MASK in between or OPEN in between or between.endswith(_NEGATION) or re.search(r"[，,；;]", between):
+            continue
+        subj = clean_subject(between) if between else ""
+        if len(subj) > 6 or re.search(r"[把将被和与跟对向给让]", subj):
+            continue  # 并擅自把电话告诉, 并和同事开玩笑说: a predicate, no new subject
+        spk = speaker if not subj else parse_subject(subj)
+        if spk is None:
+            continue
+        k = _clause_start(masked, h.end(), h.group(1))
+        clause = (k, clause_end(masked, k, ce)) if k is not None and ce - k >= 4 else None
+        return {"cut": p - 1, "speaker": spk, "cue": h.group(1), "cue_at": h.start(), "clause": clause}
+    return None
+
+
 def attribute_sentence(masked: str, s: int, e: int, consumed: set[int]) -> dict[str, Any] | None:
     """``{speaker, cue, cue_at, clause}`` for one sentence (local offsets), or None."""
     v = _v()
