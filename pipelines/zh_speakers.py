@@ -36,6 +36,8 @@ def _v() -> dict[str, Any]:
 _LEAD = re.compile(r"^(?:于今|至今|如今|现在|首先|正如|诚如|恰如|就像|对此|此外|不过|但是|但|同时|另外|其中|而|并|也有|还有|有(?=..)|也|还|则|随后|最后|因此|所以|与此同时|"
                    r"事实上|然而|对于此事|就此|目前|当前|此前|对于|就|甚至|其后|之后|后来|此后|当时|当天|一日|"
                    r"昨天|今天|昨日|今日|近日|日前|\d{4}年|\d{1,2}月|\d{1,2}日|[上下]午|晚间|早前)+")
+#: A clause that opens with the hearer (对客人说, 向大家宣布): its speaker is left out.
+_TO_WHOM = re.compile(r"^(?:对着|对|向|跟|朝|冲)(?!于|此|外)")
 #: An age before the speaker (71岁的某教授): no part of the name.
 _AGE = re.compile(r"^\d{1,3}岁(?:的)?")
 #: A pronoun after a time phrase or before an adverbial is the subject: 7月11日他, 他在文中.
@@ -99,8 +101,9 @@ def clean_subject(prefix: str) -> str:
     s = re.sub(r"\s+", "", prefix[k + 1:])  # a line break of hard-wrapped text is no boundary
     s = _FOREIGN_FORM.sub("", s)  # 卡夫卡(Franz Kafka): the name as written in its own script goes
     s = _AGE.sub("", _LEAD.sub("", s))
-    if not s and k >= 0 and prefix[k] in "，,":
-        return elided_subject(prefix[:k])  # 他在城里走了一圈，说：… the subject of the clause before
+    if (not s or _TO_WHOM.match(s)) and k >= 0 and prefix[k] in "，,":
+        # 他在城里走了一圈，说：… / 他收下了，对客人说：… the subject of the clause before
+        return elided_subject(prefix[:k])
     m = _PRONOUN_SUBJ.match(s) or _PRONOUN_LAST.search(s)
     if m:
         return m.group(0)

@@ -66,3 +66,28 @@ def test_short_reference_resolves():
 def test_not_claims():
     assert run("记者了解到，多家矿池已停止服务。", "据悉，新规将于下月实施。",
                "据中指研究院数据，房价环比下跌0.12%。", "部分矿场希望地方监管“高抬贵手”。") == []
+
+
+def test_wrapped_line_taken_for_a_heading_is_joined():
+    # hard-wrapped plain text: a short line with no stop at its end was marked a heading, though a
+    # sentence ends inside it and the quotation it opens closes on the next line
+    blocks = [P("城东的老街去年改造以后，来逛的游客一年比一年多，店主们也都忙了起来，"),
+              {"kind": "heading", "text": "生意好了许多。马国强(Ma Guoqiang)说：“这条街上的店铺去年"},
+              P("换了一半，租金涨了三成，可生意还是比以前好做。”")]
+    out = claims.extract(blocks, language="zh")
+    assert [(c["kind"], c["speaker"]) for c in out] == [("direct", "马国强")]
+    assert out[0]["text"].startswith("这条街") and out[0]["text"].endswith("好做。")
+
+
+def test_numbered_heading_is_not_joined():
+    from pipelines.attribution_common import paragraph_offsets
+    from pipelines.attribution_zh import join_wrapped
+
+    blocks = [P("他每天清早都到河边散步，回来以后总要在院子里坐上一会儿，看看花草"),
+              {"kind": "heading", "text": "他常说种花是他一辈子的爱好。三、晚年的生活"},
+              P("退休以后，他把院子改成了一个小花园。")]
+    merged, _offsets, first = join_wrapped(blocks, paragraph_offsets(blocks))
+    assert first == [0, 1, 2]
+    blocks[1] = {"kind": "heading", "text": "他常说种花是他一辈子的爱好。退休以后他每天都在院子里"}
+    merged, _offsets, first = join_wrapped(blocks, paragraph_offsets(blocks))
+    assert first == [0] and merged[0]["kind"] == "paragraph"
