@@ -12,6 +12,8 @@ from pipelines.attribution_common import CLOSE, MASK, OPEN
 from pipelines.zh_speakers import _v, clean_subject, parse_subject
 
 _END = "。！？"
+#: The rule book labels no content under six characters (``他说“不”``, ``觉得好了一点``).
+_MIN_CONTENT = 6
 _NEGATION = ("不愿", "不便", "拒绝", "未", "没有", "没", "不")
 
 
@@ -73,7 +75,7 @@ def _front_anywhere(sent: str) -> tuple[dict[str, Any] | None, str, int, int] | 
 def _clause_start(masked: str, at: int, cue: str) -> int | None:
     """Offset where the reported clause after a cue begins, or None."""
     v = _v()
-    m = re.match(r"(?:称|说|道|表示)?([：:，,]?)", masked[at:])
+    m = re.match(r"(?:称|说|道|表示|是(?=[：:，,]))?([：:，,]?)", masked[at:])
     k = at + m.end()
     if cue in v["comma_cues"] and not m.group(1):
         return None
@@ -165,7 +167,7 @@ def next_cue_split(masked: str, cs: int, ce: int, speaker: dict[str, Any],
         if spk is None:
             continue
         k = _clause_start(masked, h.end(), h.group(1))
-        clause = (k, clause_end(masked, k, ce)) if k is not None and ce - k >= 4 else None
+        clause = (k, clause_end(masked, k, ce)) if k is not None and clause_end(masked, k, ce) - k >= _MIN_CONTENT else None
         return {"cut": p - 1, "speaker": spk, "cue": h.group(1), "cue_at": h.start(), "clause": clause}
     return None
 
@@ -186,9 +188,11 @@ def attribute_sentence(masked: str, s: int, e: int, consumed: set[int]) -> dict[
         return {"speaker": spk, "cue": cue, "cue_at": s + at, "clause": (cs, clause_end(masked, cs, e))}
     for h in hits:
         prefix = sent[:h.start()]
-        if prefix.endswith(_NEGATION):
-            continue  # 不愿透露姓名的人士表示, 未透露: negated speech attributes nothing
-        subj = clean_subject(prefix)
+        if prefix.endswith(_NEGATION) or prefix.endswith("的") and not sent.startswith("是", h.end()):
+            # 不愿透露姓名的人士表示, 未透露: negated speech attributes nothing; 可信的承诺: a
+            # noun, no cue (but 某人的解释是，…… reports)
+            continue
+        subj = clean_subject(prefix.removesuffix("的"))
         if subj.endswith(v["narrator"]):
             return None  # 记者了解到, 本报记者获悉: the journalist's own narration
         if h.group(1) in v["comma_cues"] and not re.match(r"[：:，," + OPEN + MASK + "]", sent[h.end():]):
@@ -201,7 +205,8 @@ def attribute_sentence(masked: str, s: int, e: int, consumed: set[int]) -> dict[
         if k is not None:
             ce = clause_end(masked, k, e)
             inner = masked[k:ce]
-            if inner and not (inner[0] == OPEN and inner.endswith(CLOSE) and inner.count(OPEN) == 1) and ce - k >= 4:
+            if inner and not (inner[0] == OPEN and inner.endswith(CLOSE) and inner.count(OPEN) == 1) \
+                    and ce - k >= _MIN_CONTENT:
                 clause = (k, ce)
         return {"speaker": spk, "cue": h.group(1), "cue_at": s + h.start(), "clause": clause}
     return None
