@@ -41,7 +41,7 @@ _TO_WHOM = re.compile(r"^(?:对着|对|向|跟|朝|冲)(?!于|此|外)")
 #: An age before the speaker (71岁的某教授): no part of the name.
 _AGE = re.compile(r"^\d{1,3}岁(?:的)?")
 #: A pronoun after a time phrase or before an adverbial is the subject: 7月11日他, 他在文中.
-_PRONOUN_SUBJ = re.compile(r"^(?:他们|她们|他|她)")
+_PRONOUN_SUBJ = re.compile(r"^(?:他们|她们|他(?!们)|她(?!们))(?!的)")
 #: A pronoun closing the phrase after narration is the subject (晚上又听他祷告说, 最后她对
 #: 丈夫说: the verb or preposition after it was cut); not after a verb that makes it the
 #: object (让他说, 问他说) or after 的.
@@ -55,7 +55,7 @@ _VERB_BEFORE_SAY = re.compile(r"(?:回答|答|问|反问|追问|叹息|叹气|�
                               r"(?:他们|她们|他|她|[\u4e00-\u9fff]{0,3})$")
 _TRAIL = re.compile(r"(?:只|同样|逐一|一直|纷纷|口口声声|都|却|马上|立即|立刻|连忙|赶紧|赶忙|不禁|便|就|又|才|轻声|大声|低声|笑着|哭着|也|还|则|同时|进一步|曾|更加|更|均|都|亦|又|再次|公开|此前|近日|日前|近期|随即|最近|"
                     r"此外|已|已经|一再|多次|特别|直接|坦率地|私下|就此|对此|明确|曾经|日|昨日|今日|"
-                    r"\d{1,2}月\d{1,2}日|\d{1,2}日|向外界|对外|会上|还称|一定|多|坦然|当即|一方面|早就|早已|一度)$")
+                    r"\d{1,2}月\d{1,2}日|\d{1,2}日|向外界|对外|会上|还称|一定|多|坦然|当即|一方面|早就|早已|一度|当年|早年|生前|\d{4}年)$")
 # where the speaker phrase ends: a place or channel (在微博上, 接受采访时, 向记者) or a
 # publishing verb (华兴电子近日发布公告称, 某某发文称, 某某撰文指出)
 _CUT = re.compile(r"(?:在|于|通过|接受|对|向|发布|发表|发出|公布|发文|撰文|发帖|看完|听完|读完|得知|获悉|谈到|谈及|"

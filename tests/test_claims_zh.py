@@ -91,3 +91,9 @@ def test_numbered_heading_is_not_joined():
     blocks[1] = {"kind": "heading", "text": "他常说种花是他一辈子的爱好。退休以后他每天都在院子里"}
     merged, _offsets, first = join_wrapped(blocks, paragraph_offsets(blocks))
     assert first == [0] and merged[0]["kind"] == "paragraph"
+
+
+def test_pronoun_with_de_is_not_the_speaker():
+    # 他的同事 / 他们的律师 name someone else than 他 / 他们
+    out = run("他的同事林晓东说，这个项目明年春天就能完工。", "他们的律师表示，双方已经就赔偿问题达成一致。")
+    assert [c["speaker_text"] for c in out] and all(c["speaker_text"] not in ("他", "他们") for c in out)
