@@ -40,9 +40,10 @@ def _l_attribution(left: str) -> tuple[dict[str, Any], str, int, bool] | None:
         return None
     h = hits[-1]
     tail = core[h.end():]
-    if not re.fullmatch(r"(?:称|说|道)?", tail):
+    # 证实了“……”, 某方面的回应是，“……”: a cue in its perfect or noun form
+    if not re.fullmatch(r"(?:称|说|道|了|是)?", tail) or tail == "是" and not core[:h.start()].endswith("的"):
         return None
-    subj = clean_subject(core[:h.start()])
+    subj = clean_subject(core[:h.start()].removesuffix("的"))
     spk = parse_subject(subj)
     if spk is None:
         return None

@@ -94,7 +94,7 @@ def clean_subject(prefix: str) -> str:
     """The speaker phrase of a cue from the clause text before it."""
     if CLOSE in prefix:
         prefix = prefix[prefix.rfind(CLOSE) + 1:]
-    k = max(prefix.rfind(p) for p in "，,；;：:、")
+    k = max(prefix.rfind(p) for p in "，,；;：:、。！？!?")
     m = re.search(r"(?:^|[，,；;：:])((?:[\u4e00-\u9fff ]{2,5}、)+)$", prefix[:k + 1]) if prefix[k:k + 1] == "、" else None
     if m and re.match(r"[\u4e00-\u9fff]{2,4}等", prefix[k + 1:].strip()):
         k = m.start(1) - 1  # 韩松、莫青等人: the names listed before 等人 speak together

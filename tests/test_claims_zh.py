@@ -97,3 +97,11 @@ def test_pronoun_with_de_is_not_the_speaker():
     # 他的同事 / 他们的律师 name someone else than 他 / 他们
     out = run("他的同事林晓东说，这个项目明年春天就能完工。", "他们的律师表示，双方已经就赔偿问题达成一致。")
     assert [c["speaker_text"] for c in out] and all(c["speaker_text"] not in ("他", "他们") for c in out)
+
+
+def test_speaker_phrase_stops_at_a_sentence_end():
+    from pipelines.zh_speakers import clean_subject
+
+    # a question closing the sentence before the cue is no part of the speaker
+    assert clean_subject("大家都问这座桥什么时候能修好？林晓东") == "林晓东"
+    assert clean_subject("问他为什么不出海？") == ""
