@@ -293,6 +293,10 @@ def _with_role(s: str, anonymous: bool) -> dict[str, Any] | None:
     return {"speaker": name, "role": role, "org": org, "ref": "name"}
 
 
+#: ``广汽相关人士``, ``某公司内部人士``, ``该行有关负责人``: the organization the source speaks from.
+_ORG_SOURCE = re.compile(r"([^的一]{2,12}?)(?:方面)?(?:有关|相关|内部)")
+
+
 def _plain(s: str, anonymous: bool) -> dict[str, Any] | None:
     """A speaker phrase without a known role: a title recognized by its last character
     before a name (江海银行首席风险官陈素梅), an anonymous source, a person, else an
@@ -308,7 +312,9 @@ def _plain(s: str, anonymous: bool) -> dict[str, Any] | None:
     if anonymous:
         m = re.search(r"一位|一名|某位", s)
         org = s[:m.start()] if m and m.start() >= 2 else None
-        return {**out, "org": org, "ref": "anon"}
+        if org is None and (o := _ORG_SOURCE.match(s)):
+            org = o.group(1)
+        return {**out, "org": org if org and not org.endswith("的") else None, "ref": "anon"}
     if 2 <= len(s) <= 4 and s[0] in v["surnames"] and _org_end(s) == 0:
         return {**out, "ref": "name"}
     if len(s) >= 4 and _org_end(s) != len(s) and _ends_in_predicate(s):

@@ -105,3 +105,8 @@ def test_speaker_phrase_stops_at_a_sentence_end():
     # a question closing the sentence before the cue is no part of the speaker
     assert clean_subject("大家都问这座桥什么时候能修好？林晓东") == "林晓东"
     assert clean_subject("问他为什么不出海？") == ""
+
+
+def test_no_org_from_a_phrase_ending_in_de():
+    out = run("中心的一位女士称，这项调查还没有最后的结论。")
+    assert [c["speaker_org"] for c in out] == [None]
