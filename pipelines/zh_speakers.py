@@ -282,6 +282,10 @@ def _with_role(s: str, anonymous: bool) -> dict[str, Any] | None:
         mid = prefix[oe:] if oe else ""
         if 2 <= len(mid) <= 3 and mid[0] in v["surnames"]:
             return {"speaker": mid, "role": s[rs:re_], "org": prefix[:oe], "ref": "name"}
+        inner = _role_split(mid) if len(mid) > 3 else None
+        if inner and inner[2]:  # 某学会副主席洪某某教授: a role before the name and a title after it
+            return {"speaker": inner[2], "role": mid[:inner[1]] + "、" + s[rs:re_], "org": prefix[:oe] or None,
+                    "ref": "name"}
     # a prefix ending in 的 describes the person (年轻的船长): no organization
     org = prefix[:oe] if oe else (_trim_org(prefix) if len(prefix) >= 2 and not anonymous
                                   and not prefix.endswith("的") else None)
