@@ -101,6 +101,11 @@ _NEW_VOICE = re.compile(r"^(?:记者|本报|笔者|据|对此|对于|但记者|�
 _PROPER = frozenset({"nr", "nrfg", "nrt", "ns", "nt", "nz"})
 
 
+#: Reported speech has no first person (他说，他们会……); a sentence with 我 after a reported
+#: clause is the writer's own (or a quotation the marks left out): the clause stops before it.
+_FIRST_PERSON = re.compile(r"我(?!国|省|市|县|区|校|院|军|方|行|司)")
+
+
 def _new_subject(sent: str) -> bool:
     """Does a sentence open with the journalist, a title or a proper noun (its own subject)?"""
     from pipelines.zh_names import segment_zh
@@ -130,6 +135,7 @@ def extend_clause(masked: str, cs: int, ce: int, spans: list[tuple[int, int]], c
         sent = masked[a:b]
         lead = len(sent) - len(sent.lstrip())
         if not sent.strip() or MASK in sent or _new_subject(sent[lead:]) or any(a <= q < b for q in quote_starts) \
+                or _FIRST_PERSON.search(sent) \
                 or attribute_sentence(masked, a, b, set()) is not None:
             break
         ce = clause_end(masked, a, b)
