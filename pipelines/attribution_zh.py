@@ -21,9 +21,10 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from pipelines.attribution_common import OPEN, SEP, Quote, find_quotes, make_claim, mask_paragraph
+from pipelines.attribution_common import CLOSE, OPEN, SEP, Quote, find_quotes, make_claim, mask_paragraph
 from pipelines.zh_antecedents import antecedent, clause_subject, resolve_pronouns, resolve_short_names, speaker_of
-from pipelines.zh_clauses import _END, _clause_start, attribute_sentence, clause_end, extend_clause, sentences
+from pipelines.zh_clauses import (_END, _clause_start, attribute_sentence, clause_end, extend_clause, next_cue_split,
+                                  sentences)
 from pipelines.zh_speakers import _v, clean_subject, parse_subject  # noqa: F401 - re-exported
 
 
@@ -39,9 +40,10 @@ def _l_attribution(left: str) -> tuple[dict[str, Any], str, int, bool] | None:
         return None
     h = hits[-1]
     tail = core[h.end():]
-    if not re.fullmatch(r"(?:称|说|道)?", tail):
+    # 证实了“……”, 某方面的回应是，“……”: a cue in its perfect or noun form
+    if not re.fullmatch(r"(?:称|说|道|了|是)?", tail) or tail == "是" and not core[:h.start()].endswith("的"):
         return None
-    subj = clean_subject(core[:h.start()])
+    subj = clean_subject(core[:h.start()].removesuffix("的"))
     spk = parse_subject(subj)
     if spk is None:
         return None
@@ -247,13 +249,17 @@ class _Reader:
     def sentence_claims(self, para: _Para) -> None:
         for a, b in para.spans:
             att = attribute_sentence(para.masked, a, b, para.consumed)
-            if not att or att["clause"] is None:
-                continue
-            cs, ce = att["clause"]
-            ce = extend_clause(para.masked, cs, ce, para.spans, para.consumed, para.quote_starts)
-            spk = dict(att["speaker"], pos=para.base + att["cue_at"])
-            self.claims.append(make_claim("indirect", spk, att["cue"], para.base + cs, para.base + ce,
-                                          para.index, self.body))
+            while att and att["clause"] is not None:
+                cs, ce = att["clause"]
+                nxt = next_cue_split(para.masked, cs, ce, att["speaker"], para.consumed)
+                if nxt is not None:  # 某某表示，A，同时警告B: A stops where the new cue starts
+                    ce = clause_end(para.masked, cs, nxt["cut"])
+                else:
+                    ce = extend_clause(para.masked, cs, ce, para.spans, para.consumed, para.quote_starts)
+                spk = dict(att["speaker"], pos=para.base + att["cue_at"])
+                self.claims.append(make_claim("indirect", spk, att["cue"], para.base + cs, para.base + ce,
+                                              para.index, self.body))
+                att = nxt
 
     def narrative_orgs(self) -> list[tuple[int, dict[str, Any]]]:
         """Organizations named in the narrative: antecedents of 公司/该公司, needed only then."""
@@ -343,10 +349,26 @@ def extract(blocks: list[dict[str, str]], offsets: list[int], quotes: list[Quote
 
 #: How a line ends when its sentence goes on in the next line of hard-wrapped text.
 _OPEN_END = re.compile(r"[^。！？!?…”』」）)：:；;\s]$")
+#: A sentence stop with more text after it on the same line.
+_STOP_INSIDE = re.compile(r"[。！？][^。！？”」]")
+#: A numbered heading closing a line (``十五、小标题``).
+_NUMBERED_END = re.compile(r"(?:^|[^\u4e00-\u9fff])[一二三四五六七八九十百\d]{1,4}[、.．][\u4e00-\u9fff]{2,14}$")
 #: ``某某回答说：`` closing a paragraph whose quotation opens the next one.
 _COLON_END = re.compile(r"[：:]\s*$")
 #: Shorter lines are headings or captions, which end without a stop too.
 _WRAP_MIN = 20
+
+
+def _prose(block: dict[str, str]) -> bool:
+    """A paragraph, or a hard-wrapped line of prose that cleaning took for a heading (short,
+    no stop at its end) though a sentence ends inside it or a quotation opens and stays
+    open in it (``……价值。某某说：“……的价钱(``): headings carry neither."""
+    if block.get("kind") == "paragraph":
+        return True
+    text = block.get("text", "")
+    if _NUMBERED_END.search(text):
+        return False  # ……。”(出处)十五、小标题: a real heading glued to the line before it
+    return block.get("kind") == "heading" and (bool(_STOP_INSIDE.search(text)) or text.count(OPEN) > text.count(CLOSE))
 
 
 def join_wrapped(blocks: list[dict[str, str]], offsets: list[int]) -> tuple[list[dict[str, str]], list[int], list[int]]:
@@ -360,10 +382,10 @@ def join_wrapped(blocks: list[dict[str, str]], offsets: list[int]) -> tuple[list
     first: list[int] = []
     for i, block in enumerate(blocks):
         prev = out[-1] if out else None
-        if prev is not None and block.get("kind") == "paragraph" and prev.get("kind") == "paragraph" \
+        if prev is not None and _prose(block) and _prose(prev) \
                 and (len(prev["text"].rsplit(SEP, 1)[-1]) >= _WRAP_MIN and _OPEN_END.search(prev["text"])
                      or _COLON_END.search(prev["text"]) and block["text"].startswith(OPEN)):
-            out[-1] = {**prev, "text": prev["text"] + SEP + block["text"]}
+            out[-1] = {**prev, "kind": "paragraph", "text": prev["text"] + SEP + block["text"]}
             continue
         out.append(block)
         out_offsets.append(offsets[i])

@@ -103,10 +103,24 @@ def extract(blocks: list[dict[str, str]], offsets: list[int], body: str, languag
             single = " " not in hit["speaker"] and language == "en"
             spk = {"speaker": hit["speaker"], "written": hit["written"], "role": hit["role"], "org": None,
                    "ref": "surname" if single else "name", "pos": offsets[i]}
+            if language == "zh" and hit["role"]:
+                spk.update(_zh_role_org(hit["speaker"], hit["role"]))
             claims.append(make_claim(hit["kind"], spk, lay.cue, offsets[i] + hit["start"],
                                      offsets[i] + hit["end"], i, body))
             break
     return claims
+
+
+def _zh_role_org(name: str, described: str) -> dict[str, Any]:
+    """Role and organization of ``姓名（机构+职务）``: read as the phrase ``机构职务姓名``
+    (``某医院病理室主任`` -> org 某医院, role 病理室主任); the description as written
+    when it does not parse so."""
+    from pipelines.zh_speakers import parse_subject
+
+    spk = parse_subject(described + name)
+    if spk is not None and spk["speaker"] == name and spk.get("role"):
+        return {"role": spk["role"], "org": spk.get("org")}
+    return {"role": described}
 
 
 def _narrators(blocks: list[dict[str, str]], mine: list[Layout]) -> set[str]:

@@ -12,6 +12,8 @@ from pipelines.attribution_common import CLOSE, MASK, OPEN
 from pipelines.zh_speakers import _v, clean_subject, parse_subject
 
 _END = "。！？"
+#: The rule book labels no content under six characters (``他说“不”``, ``觉得好了一点``).
+_MIN_CONTENT = 6
 _NEGATION = ("不愿", "不便", "拒绝", "未", "没有", "没", "不")
 
 
@@ -73,7 +75,7 @@ def _front_anywhere(sent: str) -> tuple[dict[str, Any] | None, str, int, int] | 
 def _clause_start(masked: str, at: int, cue: str) -> int | None:
     """Offset where the reported clause after a cue begins, or None."""
     v = _v()
-    m = re.match(r"(?:称|说|道|表示)?([：:，,]?)", masked[at:])
+    m = re.match(r"(?:称|说|道|表示|是(?=[：:，,]))?([：:，,]?)", masked[at:])
     k = at + m.end()
     if cue in v["comma_cues"] and not m.group(1):
         return None
@@ -97,6 +99,11 @@ def clause_end(masked: str, start: int, end: int) -> int:
 _NEW_VOICE = re.compile(r"^(?:记者|本报|笔者|据|对此|对于|但记者|而记者|不过记者|《|这|也就是说|换言之|可见|俗话说)")
 #: jieba tags of proper nouns: a sentence that opens with one has a subject of its own.
 _PROPER = frozenset({"nr", "nrfg", "nrt", "ns", "nt", "nz"})
+
+
+#: Reported speech has no first person (他说，他们会……); a sentence with 我 after a reported
+#: clause is the writer's own (or a quotation the marks left out): the clause stops before it.
+_FIRST_PERSON = re.compile(r"我(?!国|省|市|县|区|校|院|军|方|行|司)")
 
 
 def _new_subject(sent: str) -> bool:
@@ -128,10 +135,47 @@ def extend_clause(masked: str, cs: int, ce: int, spans: list[tuple[int, int]], c
         sent = masked[a:b]
         lead = len(sent) - len(sent.lstrip())
         if not sent.strip() or MASK in sent or _new_subject(sent[lead:]) or any(a <= q < b for q in quote_starts) \
+                or _FIRST_PERSON.search(sent) \
                 or attribute_sentence(masked, a, b, set()) is not None:
             break
         ce = clause_end(masked, a, b)
     return ce
+
+
+#: A clause joined to a reported clause that starts a statement of its own when a cue follows
+#: it: ``某某表示，A，同时警告B``, ``甲认为A，而乙则认为B`` (the rule book: a new cue
+#: introduces new content, a new speaker a new claim).
+_JOIN = re.compile(r"(?:同时|并且|并|而且|而|但是|但|此外|另外|随后|继而|此外还|还)")
+
+
+def next_cue_split(masked: str, cs: int, ce: int, speaker: dict[str, Any],
+                   consumed: set[int]) -> dict[str, Any] | None:
+    """Where a reported clause ``(cs, ce)`` stops because a joined clause brings a new cue:
+    ``{cut, speaker, cue, cue_at, clause}`` (``cut`` the comma before the joined clause,
+    ``clause`` None when the new cue reports nothing we take), or None.  A joined clause
+    with no subject of its own keeps the speaker (``同时警告``)."""
+    v = _v()
+    for m in re.finditer(r"[，,；;]", masked[cs:ce]):
+        p = cs + m.end()
+        j = _JOIN.match(masked, p)
+        if not j:
+            continue
+        h = v["cue_rx"].search(masked, j.end(), ce)
+        if not h or h.start() - j.end() > 10 or p + h.start() in consumed:
+            continue
+        between = masked[j.end():h.start()]
+        if MASK in between or OPEN in between or between.endswith(_NEGATION) or re.search(r"[，,；;]", between):
+            continue
+        subj = clean_subject(between) if between else ""
+        if len(subj) > 6 or re.search(r"[把将被和与跟对向给让]", subj):
+            continue  # 并擅自把电话告诉, 并和同事开玩笑说: a predicate, no new subject
+        spk = speaker if not subj else parse_subject(subj)
+        if spk is None:
+            continue
+        k = _clause_start(masked, h.end(), h.group(1))
+        clause = (k, clause_end(masked, k, ce)) if k is not None and clause_end(masked, k, ce) - k >= _MIN_CONTENT else None
+        return {"cut": p - 1, "speaker": spk, "cue": h.group(1), "cue_at": h.start(), "clause": clause}
+    return None
 
 
 def attribute_sentence(masked: str, s: int, e: int, consumed: set[int]) -> dict[str, Any] | None:
@@ -150,9 +194,11 @@ def attribute_sentence(masked: str, s: int, e: int, consumed: set[int]) -> dict[
         return {"speaker": spk, "cue": cue, "cue_at": s + at, "clause": (cs, clause_end(masked, cs, e))}
     for h in hits:
         prefix = sent[:h.start()]
-        if prefix.endswith(_NEGATION):
-            continue  # 不愿透露姓名的人士表示, 未透露: negated speech attributes nothing
-        subj = clean_subject(prefix)
+        if prefix.endswith(_NEGATION) or prefix.endswith("的") and not sent.startswith("是", h.end()):
+            # 不愿透露姓名的人士表示, 未透露: negated speech attributes nothing; 可信的承诺: a
+            # noun, no cue (but 某人的解释是，…… reports)
+            continue
+        subj = clean_subject(prefix.removesuffix("的"))
         if subj.endswith(v["narrator"]):
             return None  # 记者了解到, 本报记者获悉: the journalist's own narration
         if h.group(1) in v["comma_cues"] and not re.match(r"[：:，," + OPEN + MASK + "]", sent[h.end():]):
@@ -165,7 +211,8 @@ def attribute_sentence(masked: str, s: int, e: int, consumed: set[int]) -> dict[
         if k is not None:
             ce = clause_end(masked, k, e)
             inner = masked[k:ce]
-            if inner and not (inner[0] == OPEN and inner.endswith(CLOSE) and inner.count(OPEN) == 1) and ce - k >= 4:
+            if inner and not (inner[0] == OPEN and inner.endswith(CLOSE) and inner.count(OPEN) == 1) \
+                    and ce - k >= _MIN_CONTENT:
                 clause = (k, ce)
         return {"speaker": spk, "cue": h.group(1), "cue_at": s + h.start(), "clause": clause}
     return None

@@ -36,10 +36,12 @@ def _v() -> dict[str, Any]:
 _LEAD = re.compile(r"^(?:于今|至今|如今|现在|首先|正如|诚如|恰如|就像|对此|此外|不过|但是|但|同时|另外|其中|而|并|也有|还有|有(?=..)|也|还|则|随后|最后|因此|所以|与此同时|"
                    r"事实上|然而|对于此事|就此|目前|当前|此前|对于|就|甚至|其后|之后|后来|此后|当时|当天|一日|"
                    r"昨天|今天|昨日|今日|近日|日前|\d{4}年|\d{1,2}月|\d{1,2}日|[上下]午|晚间|早前)+")
+#: A clause that opens with the hearer (对客人说, 向大家宣布): its speaker is left out.
+_TO_WHOM = re.compile(r"^(?:对着|对|向|跟|朝|冲)(?!于|此|外)")
 #: An age before the speaker (71岁的某教授): no part of the name.
 _AGE = re.compile(r"^\d{1,3}岁(?:的)?")
 #: A pronoun after a time phrase or before an adverbial is the subject: 7月11日他, 他在文中.
-_PRONOUN_SUBJ = re.compile(r"^(?:他们|她们|他|她)")
+_PRONOUN_SUBJ = re.compile(r"^(?:他们|她们|他(?!们)|她(?!们))(?!的)")
 #: A pronoun closing the phrase after narration is the subject (晚上又听他祷告说, 最后她对
 #: 丈夫说: the verb or preposition after it was cut); not after a verb that makes it the
 #: object (让他说, 问他说) or after 的.
@@ -53,7 +55,7 @@ _VERB_BEFORE_SAY = re.compile(r"(?:回答|答|问|反问|追问|叹息|叹气|�
                               r"(?:他们|她们|他|她|[\u4e00-\u9fff]{0,3})$")
 _TRAIL = re.compile(r"(?:只|同样|逐一|一直|纷纷|口口声声|都|却|马上|立即|立刻|连忙|赶紧|赶忙|不禁|便|就|又|才|轻声|大声|低声|笑着|哭着|也|还|则|同时|进一步|曾|更加|更|均|都|亦|又|再次|公开|此前|近日|日前|近期|随即|最近|"
                     r"此外|已|已经|一再|多次|特别|直接|坦率地|私下|就此|对此|明确|曾经|日|昨日|今日|"
-                    r"\d{1,2}月\d{1,2}日|\d{1,2}日|向外界|对外|会上|还称|一定|多|坦然|当即|一方面)$")
+                    r"\d{1,2}月\d{1,2}日|\d{1,2}日|向外界|对外|会上|还称|一定|多|坦然|当即|一方面|早就|早已|一度|当年|早年|生前|\d{4}年)$")
 # where the speaker phrase ends: a place or channel (在微博上, 接受采访时, 向记者) or a
 # publishing verb (华兴电子近日发布公告称, 某某发文称, 某某撰文指出)
 _CUT = re.compile(r"(?:在|于|通过|接受|对|向|发布|发表|发出|公布|发文|撰文|发帖|看完|听完|读完|得知|获悉|谈到|谈及|"
@@ -92,15 +94,16 @@ def clean_subject(prefix: str) -> str:
     """The speaker phrase of a cue from the clause text before it."""
     if CLOSE in prefix:
         prefix = prefix[prefix.rfind(CLOSE) + 1:]
-    k = max(prefix.rfind(p) for p in "，,；;：:、")
+    k = max(prefix.rfind(p) for p in "，,；;：:、。！？!?")
     m = re.search(r"(?:^|[，,；;：:])((?:[\u4e00-\u9fff ]{2,5}、)+)$", prefix[:k + 1]) if prefix[k:k + 1] == "、" else None
     if m and re.match(r"[\u4e00-\u9fff]{2,4}等", prefix[k + 1:].strip()):
         k = m.start(1) - 1  # 韩松、莫青等人: the names listed before 等人 speak together
     s = re.sub(r"\s+", "", prefix[k + 1:])  # a line break of hard-wrapped text is no boundary
     s = _FOREIGN_FORM.sub("", s)  # 卡夫卡(Franz Kafka): the name as written in its own script goes
     s = _AGE.sub("", _LEAD.sub("", s))
-    if not s and k >= 0 and prefix[k] in "，,":
-        return elided_subject(prefix[:k])  # 他在城里走了一圈，说：… the subject of the clause before
+    if (not s or _TO_WHOM.match(s)) and k >= 0 and prefix[k] in "，,":
+        # 他在城里走了一圈，说：… / 他收下了，对客人说：… the subject of the clause before
+        return elided_subject(prefix[:k])
     m = _PRONOUN_SUBJ.match(s) or _PRONOUN_LAST.search(s)
     if m:
         return m.group(0)
@@ -279,6 +282,10 @@ def _with_role(s: str, anonymous: bool) -> dict[str, Any] | None:
         mid = prefix[oe:] if oe else ""
         if 2 <= len(mid) <= 3 and mid[0] in v["surnames"]:
             return {"speaker": mid, "role": s[rs:re_], "org": prefix[:oe], "ref": "name"}
+        inner = _role_split(mid) if len(mid) > 3 else None
+        if inner and inner[2]:  # 某学会副主席洪某某教授: a role before the name and a title after it
+            return {"speaker": inner[2], "role": mid[:inner[1]] + "、" + s[rs:re_], "org": prefix[:oe] or None,
+                    "ref": "name"}
     # a prefix ending in 的 describes the person (年轻的船长): no organization
     org = prefix[:oe] if oe else (_trim_org(prefix) if len(prefix) >= 2 and not anonymous
                                   and not prefix.endswith("的") else None)
@@ -288,6 +295,10 @@ def _with_role(s: str, anonymous: bool) -> dict[str, Any] | None:
         return {"speaker": s, "role": None if anonymous else role,
                 "org": (org2 or None) if anonymous else org, "ref": "anon"}
     return {"speaker": name, "role": role, "org": org, "ref": "name"}
+
+
+#: ``广汽相关人士``, ``某公司内部人士``, ``该行有关负责人``: the organization the source speaks from.
+_ORG_SOURCE = re.compile(r"([^的一]{2,12}?)(?:方面)?(?:有关|相关|内部)")
 
 
 def _plain(s: str, anonymous: bool) -> dict[str, Any] | None:
@@ -305,7 +316,9 @@ def _plain(s: str, anonymous: bool) -> dict[str, Any] | None:
     if anonymous:
         m = re.search(r"一位|一名|某位", s)
         org = s[:m.start()] if m and m.start() >= 2 else None
-        return {**out, "org": org, "ref": "anon"}
+        if org is None and (o := _ORG_SOURCE.match(s)):
+            org = o.group(1)
+        return {**out, "org": org if org and not org.endswith("的") else None, "ref": "anon"}
     if 2 <= len(s) <= 4 and s[0] in v["surnames"] and _org_end(s) == 0:
         return {**out, "ref": "name"}
     if len(s) >= 4 and _org_end(s) != len(s) and _ends_in_predicate(s):

@@ -66,3 +66,47 @@ def test_short_reference_resolves():
 def test_not_claims():
     assert run("记者了解到，多家矿池已停止服务。", "据悉，新规将于下月实施。",
                "据中指研究院数据，房价环比下跌0.12%。", "部分矿场希望地方监管“高抬贵手”。") == []
+
+
+def test_wrapped_line_taken_for_a_heading_is_joined():
+    # hard-wrapped plain text: a short line with no stop at its end was marked a heading, though a
+    # sentence ends inside it and the quotation it opens closes on the next line
+    blocks = [P("城东的老街去年改造以后，来逛的游客一年比一年多，店主们也都忙了起来，"),
+              {"kind": "heading", "text": "生意好了许多。马国强(Ma Guoqiang)说：“这条街上的店铺去年"},
+              P("换了一半，租金涨了三成，可生意还是比以前好做。”")]
+    out = claims.extract(blocks, language="zh")
+    assert [(c["kind"], c["speaker"]) for c in out] == [("direct", "马国强")]
+    assert out[0]["text"].startswith("这条街") and out[0]["text"].endswith("好做。")
+
+
+def test_numbered_heading_is_not_joined():
+    from pipelines.attribution_common import paragraph_offsets
+    from pipelines.attribution_zh import join_wrapped
+
+    blocks = [P("他每天清早都到河边散步，回来以后总要在院子里坐上一会儿，看看花草"),
+              {"kind": "heading", "text": "他常说种花是他一辈子的爱好。三、晚年的生活"},
+              P("退休以后，他把院子改成了一个小花园。")]
+    merged, _offsets, first = join_wrapped(blocks, paragraph_offsets(blocks))
+    assert first == [0, 1, 2]
+    blocks[1] = {"kind": "heading", "text": "他常说种花是他一辈子的爱好。退休以后他每天都在院子里"}
+    merged, _offsets, first = join_wrapped(blocks, paragraph_offsets(blocks))
+    assert first == [0] and merged[0]["kind"] == "paragraph"
+
+
+def test_pronoun_with_de_is_not_the_speaker():
+    # 他的同事 / 他们的律师 name someone else than 他 / 他们
+    out = run("他的同事林晓东说，这个项目明年春天就能完工。", "他们的律师表示，双方已经就赔偿问题达成一致。")
+    assert [c["speaker_text"] for c in out] and all(c["speaker_text"] not in ("他", "他们") for c in out)
+
+
+def test_speaker_phrase_stops_at_a_sentence_end():
+    from pipelines.zh_speakers import clean_subject
+
+    # a question closing the sentence before the cue is no part of the speaker
+    assert clean_subject("大家都问这座桥什么时候能修好？林晓东") == "林晓东"
+    assert clean_subject("问他为什么不出海？") == ""
+
+
+def test_no_org_from_a_phrase_ending_in_de():
+    out = run("中心的一位女士称，这项调查还没有最后的结论。")
+    assert [c["speaker_org"] for c in out] == [None]
