@@ -161,9 +161,11 @@ def test_headline_items_need_a_headline_link_to_open_each_item():
 
 
 def test_a_dated_post_set_in_short_lines_is_kept_but_not_an_undated_page():
-    # Hard-wrapped prose: every line is a short block, so no "paragraph of running text".
+    # Short lines that the hard-wrap join (pipelines.normalize.join_wrapped) leaves apart,
+    # each opening with a capital: no "paragraph of running text" on the page.
     words = " ".join(STORY * 3).split()
     lines = [" ".join(words[i:i + 9]) for i in range(0, len(words), 9)]
+    lines = [line[0].upper() + line[1:] for line in lines]
     body = "<article><h1>Warehouses will become homes, the council decides</h1>" + "".join(
         f"<p>{line}</p>" for line in lines) + "</article>"
     url = "https://local.example/2024/05/warehouses-homes/"
