@@ -4,89 +4,36 @@ small text predicates the passes in :mod:`pipelines.boilerplate` share."""
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Any, Callable, Iterable
 
 from pipelines.normalize import cjk_count, is_cjk_char, word_count
 from pipelines.boilerplate_patterns import (  # noqa: F401
-    _ABOUT_ARTICLE_RE,
-    _AD_RE,
-    _APP_RE,
-    _ARROWS,
-    _CAPTION_CREDIT_RE,
-    _CHART_SOURCE_RE,
-    _CLOSERS,
-    _CLOSING_CREDIT_RE,
-    _COMMENT_RE,
-    _CONTRIB_NAMES_RE,
-    _CONTRIB_RE,
-    _COPYRIGHT_RE,
-    _CTA_RE,
-    _DATE_RE,
-    _DECOR,
-    _DISCLAIMER_ANY_RE,
-    _DISCLAIMER_START_RE,
-    _EDITOR_RE,
-    _END_MARK_RE,
-    _END_MATTER_RE,
-    _ENGAGE_RE,
-    _EN_BY_RE,
-    _EN_NAME_THEN_ROLE_RE,
-    _EN_REPORTER_RE,
-    _GALLERY_CAPTION_RE,
-    _IMAGE_RE,
-    _INFO_LABEL_RE,
-    _LICENSING_TAIL_RE,
-    _NAV_RE,
-    _NOT_PERSON,
-    _ORG_EDITOR_RE,
-    _PAGINATION_RE,
-    _PAGINATION_WORD_RE,
-    _POSITION_DISCLOSURE_RE,
-    _POSTMETA_RE,
-    _READMORE_RE,
-    _ROLE_ONLY_RE,
-    _SHARE_ON_RE,
-    _SHARE_SPLIT_RE,
-    _SHARE_WORDS,
-    _STOP,
-    _TABLE_SOURCE_RE,
-    _TAGS_RE,
-    _TERMINAL_RE,
-    _VIDEO_RE,
-    _WEEKDAY_TAIL_RE,
-    _WIRE_SOURCE_RE,
-    _WORD_RE,
-    _ZH_BYLINE_RE,
-    _ZH_BYLINE_SUFFIX_RE,
-    _ZH_NOT_NAME_RE,
-    _ZH_ROLE_RE,
-    _ZH_SPACED_NAME_RE,
-    _ZH_TRAILING_EDITOR_RE,
-    _ZH_WEN_BYLINE_RE,
-    _AFFILIATE_RE,
-    _BACK_TO_RE,
-    _BREADCRUMB_RE,
-    _VIEW_COUNT_RE,
-    _BBCODE_RE,
-    _FOOTER_WORDS_RE,
-    _TRAIL_RE,
-    _TRACKBACK_RE,
-    _FOLLOW_RE,
-    _LETTERS_RE,
-    _LOGIN_STATE_RE,
-    _NEWSLETTER_RE,
-    _PAREN_CREDIT_RE,
-    _READ_ALSO_RE,
-    _SOCIAL_RE,
+    _ABOUT_ARTICLE_RE, _AD_RE, _APP_RE, _ARROWS, _CAPTION_CREDIT_RE, _CHART_SOURCE_RE, _CLOSERS,
+    _CLOSING_CREDIT_RE, _COMMENT_RE, _CONTRIB_NAMES_RE, _CONTRIB_RE, _COPYRIGHT_RE, _CTA_RE, _DATE_RE, _DECOR,
+    _DISCLAIMER_ANY_RE, _DISCLAIMER_START_RE, _EDITOR_RE, _END_MARK_RE, _END_MATTER_RE, _ENGAGE_RE, _EN_BY_RE,
+    _EN_NAME_THEN_ROLE_RE, _EN_REPORTER_RE, _GALLERY_CAPTION_RE, _IMAGE_RE, _INFO_LABEL_RE,
+    _LICENSING_TAIL_RE, _NAV_RE, _NOT_PERSON, _ORG_EDITOR_RE, _PAGINATION_RE, _PAGINATION_WORD_RE,
+    _POSITION_DISCLOSURE_RE, _POSTMETA_RE, _READMORE_RE, _ROLE_ONLY_RE, _SHARE_ON_RE, _SHARE_SPLIT_RE,
+    _SHARE_WORDS, _STOP, _TABLE_SOURCE_RE, _TAGS_RE, _TERMINAL_RE, _VIDEO_RE, _WEEKDAY_TAIL_RE,
+    _WIRE_SOURCE_RE, _WORD_RE, _ZH_BYLINE_RE, _ZH_BYLINE_SUFFIX_RE, _ZH_NOT_NAME_RE, _ZH_ROLE_RE,
+    _ZH_SPACED_NAME_RE, _ZH_TRAILING_EDITOR_RE, _ZH_WEN_BYLINE_RE, _AFFILIATE_RE, _BACK_TO_RE, _BREADCRUMB_RE,
+    _VIEW_COUNT_RE, _BBCODE_RE, _FOOTER_WORDS_RE, _TRAIL_RE, _TRACKBACK_RE, _FOLLOW_RE, _LETTERS_RE,
+    _LOGIN_STATE_RE, _NEWSLETTER_RE, _PAREN_CREDIT_RE, _READ_ALSO_RE, _SOCIAL_RE,
 )
 
 
 # ---------------------------------------------------------------- helpers
 
+_ASCII_NOT_ALNUM_RE = re.compile(r"[^A-Za-z0-9]")  # in ASCII, str.isalnum() is exactly [A-Za-z0-9]
+
+
+@functools.lru_cache(maxsize=4096)  # a page's lines are keyed again for each line they meet
 def _key(text: str) -> str:
     """Comparison key: lower-case letters, digits and CJK only."""
-    return "".join(ch for ch in text.lower() if ch.isalnum())
+    lower = text.lower()
+    return _ASCII_NOT_ALNUM_RE.sub("", lower) if lower.isascii() else "".join(filter(str.isalnum, lower))
 
 
 def _core(text: str) -> str:

@@ -120,7 +120,7 @@ def clean_tree(root: Any, *, by_hint: bool = True) -> None:
             # An unclosed <header> or <aside> swallows the rest of the page when parsed.
             if tag not in _LAYOUT_TAGS or not totals.holds_article(el, gone):
                 doomed.append(el)
-        elif _is_hidden(el):
+        elif el.attrib and _is_hidden(el):  # no attribute: not hidden, no hint
             # WeChat's #js_content is `visibility: hidden` until a script shows
             # it; a CMS wrapper can carry a "hidden" class its CSS overrides.
             # Hidden small things go; a hidden container of the article stays.
@@ -130,7 +130,7 @@ def clean_tree(root: Any, *, by_hint: bool = True) -> None:
             # ASP.NET pages wrap the whole page in one <form>: keep forms with text.
             if _paragraph_text_len(el) < 400:
                 doomed.append(el)
-        elif by_hint and tag not in ("p", "span", "a", "strong", "b", "em", "i", "font"):
+        elif by_hint and el.attrib and tag not in ("p", "span", "a", "strong", "b", "em", "i", "font"):
             hint = _hint(el)
             if tag in _HEADING_TAGS:
                 # A heading is a "header" by nature: Substack's <h2 class="header-anchor-post">

@@ -77,6 +77,8 @@ def in_comments(el: Any) -> bool:
 
 def _hinted(el: Any, meta: dict[str, Any]) -> None:
     """Byline, date and breadcrumbs from an element whose class/id (or itemprop/rel) says so."""
+    if not el.attrib:  # no attribute, no hint (most elements of a page)
+        return
     hint = _hint(el)
     if el.get("rel") == "author" or el.get("itemprop") == "author":
         hint += " author"

@@ -276,6 +276,20 @@ def _states_new_year(root: Any, year: str) -> bool:
                           rf"|\b0?1\s+(?:jan|january)\.?,?\s+{year}", text, re.I))
 
 
+def _trafilatura_author(root: Any) -> str | None:
+    """``trafilatura.metadata.extract_author(root)``, without its copy of the whole tree when
+    no author XPath can match.  Its XPaths test only tags and attributes (and a ``rel``
+    child's text), and the pruning of the copy only removes elements, so an XPath that
+    matches nothing in ``root`` matches nothing in the pruned copy either: the answer is
+    None without the copy.  A page with a ``<rel>`` element takes the full path."""
+    from trafilatura.metadata import extract_author
+    from trafilatura.xpaths import AUTHOR_XPATHS
+
+    if root.find(".//rel") is None and not any(expression(root) for expression in AUTHOR_XPATHS):
+        return None
+    return extract_author(root)
+
+
 def fallbacks(root: Any, url: str | None, raw: dict[str, Any]) -> dict[str, Any]:
     """``visible_author`` and ``visible_date`` from the libraries, only where ``raw`` (the
     parse stage's collected values) has no structured author or date.  Never raises: a
@@ -295,10 +309,8 @@ def fallbacks(root: Any, url: str | None, raw: dict[str, Any]) -> dict[str, Any]
         if found and not (found.endswith("-01-01") and not _states_new_year(root, found[:4])):
             out["visible_date"] = found
     if not has_structured_author(raw):
-        from trafilatura.metadata import extract_author
-
         try:
-            author = extract_author(root)
+            author = _trafilatura_author(root)
         except Exception:  # noqa: BLE001 -- trafilatura on a malformed page: no author
             author = None
         if author:

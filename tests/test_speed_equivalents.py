@@ -65,3 +65,63 @@ def test_word_and_cjk_counts_match_their_regex_definitions(text):
     assert n.cjk_count(text) == len(n._CJK_RE.findall(text))
     expected = len(n._SPACED_WORD_RE.findall(text)) + len(n._CJK_RE.findall(text)) + len(n._UNSPACED_RE.findall(text))
     assert n.word_count(text) == expected
+
+
+@pytest.mark.parametrize("text", ["Share This Story!", "", "  -- ", "R\u00e9sum\u00e9 of Caf\u00e9 No. 5",
+                                  "\u4e2d\u6587\u6807\u9898\uff1a\u7b2c3\u671f", "\u212a Kelvin sign", "\u0130stanbul 2024",
+                                  "tab\tand_under-score 42", "\u00b2 superscript \u0661\u0662 arabic digits"])
+def test_line_key_matches_its_plain_definition(text):
+    from pipelines.boilerplate_lines import _key
+
+    assert _key(text) == "".join(ch for ch in text.lower() if ch.isalnum())
+    assert _key(text) == _key(text)  # cached answer is the same answer
+
+
+_AUTHOR_PAGES = {
+    "none": "<html><body><div class='story'><p>Words of the story here.</p></div></body></html>",
+    "class": "<html><body><span class='author-name'>Pat Writer</span><p>Text.</p></body></html>",
+    "pruned": "<html><body><div class='sidebar'><span class='byline'>Side Person</span></div>"
+              "<p class='byline'>Main Person</p></body></html>",
+    "only pruned": "<html><body><figure><span class='author'>Photo Taker</span></figure><p>x</p></body></html>",
+    "rel child": "<html><body><a><rel>m<time>2020</time>e</rel>Rel Name</a></body></html>",
+    "itemprop": "<html><body><div itemprop='author'><span>Dana Example</span></div></body></html>",
+}
+
+
+@pytest.mark.parametrize("name", sorted(_AUTHOR_PAGES))
+def test_trafilatura_author_shortcut_matches_extract_author(name):
+    from trafilatura.metadata import extract_author
+
+    from pipelines.meta_structured import _trafilatura_author
+
+    html = _AUTHOR_PAGES[name]
+    expected = extract_author(lxml.html.document_fromstring(html))
+    assert _trafilatura_author(lxml.html.document_fromstring(html)) == expected
+    if name == "none":
+        assert expected is None
+    if name == "class":
+        assert expected == "Pat Writer"
+    if name == "rel child":  # found only once the <time> inside <rel> is pruned: the full path
+        assert expected == "Me Rel Name"
+
+
+def test_clean_tree_attribute_less_elements_still_go_by_tag():
+    text = "A sentence of the story, long enough to count as running text here. " * 3
+    root = lxml.html.document_fromstring(
+        f"<html><body><form>short form</form><aside>side box</aside><div><p>{text}</p></div>"
+        f"<div class='sidebar'>hinted box</div><div style='display:none'>styled hidden</div></body></html>")
+    clean_tree(root)
+    body = root.find("body").text_content()
+    assert "story" in body
+    assert not any(s in body for s in ("short form", "side box", "hinted box", "styled hidden"))
+
+
+def test_read_page_hints_need_attributes():
+    from pipelines.meta_reader import read_page
+
+    root = lxml.html.document_fromstring(
+        "<html><body><div><span>By Someone Plain</span></div><div class='byline'>By Kim Author</div>"
+        "<span class='date'>2024-05-06 10:00</span><p>Body text.</p></body></html>")
+    meta = read_page(root)
+    assert meta["byline"] == "By Kim Author"
+    assert meta["date_text"] == "2024-05-06 10:00"

@@ -1,0 +1,63 @@
+"""Does ``pipelines.extract`` give the same output as a saved run?  (For speed work.)
+
+    python bench/same_output.py --save /tmp/before.json    # on the old code
+    python bench/same_output.py --compare /tmp/before.json # on the new code
+
+Runs ``pipelines.extract`` on dev pages (every Nth WCXB page, all zh pages, every Nth
+trafilatura page; read through :mod:`bench.realdata`) and writes or compares the full
+output dict (body, title, authors, date, blocks, claims, entities, removed, error).
+Prints "identical on N pages" or each page whose output differs and in which fields.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+
+def pages(every: int) -> list:
+    import realdata
+
+    chosen = realdata.wcxb()[::every] + realdata.zh_pages() + realdata.trafilatura_pages()[::every]
+    return chosen
+
+
+def outputs(every: int) -> dict[str, dict]:
+    import pipelines
+
+    result = {}
+    for page in pages(every):
+        result[f"{page.set}/{page.id}"] = json.loads(json.dumps(pipelines.extract(page.html, page.url), default=str))
+    return result
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--save", help="write the outputs to this JSON file")
+    parser.add_argument("--compare", help="compare the outputs with this JSON file")
+    parser.add_argument("--every", type=int, default=6, help="take every Nth WCXB / trafilatura page")
+    args = parser.parse_args()
+    got = outputs(args.every)
+    if args.save:
+        Path(args.save).write_text(json.dumps(got, ensure_ascii=False), encoding="utf-8")
+        print(f"saved {len(got)} pages")
+    if args.compare:
+        old = json.loads(Path(args.compare).read_text(encoding="utf-8"))
+        differ = [key for key in old if got.get(key) != old[key]]
+        for key in differ:
+            fields = sorted(f for f in set(old[key]) | set(got.get(key, {}))
+                            if old[key].get(f) != got.get(key, {}).get(f))
+            print(f"DIFFERS {key}: {', '.join(fields)}")
+        print(f"identical on {len(old) - len(differ)} of {len(old)} pages")
+        return 1 if differ else 0
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
