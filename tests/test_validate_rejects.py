@@ -75,3 +75,23 @@ def test_chinese_titles_are_counted_two_ideographs_to_a_word():
     assert title_words("Garden tools") == 2
     assert not from_document(None, ["市政府宣布新建三座公共图书馆分馆"], {}, None)["label_title"]
     assert from_document(None, ["国内新闻"], {}, None)["label_title"]
+
+
+def test_boilerplate_falls_back_to_the_other_candidate_when_nothing_runs():
+    # The chosen candidate holds only short link lines; the one not chosen holds the story.
+    from pipelines import boilerplate
+    from pipelines.document import Document
+    from pipelines.meta_record import PageMeta
+
+    links = [{"kind": "paragraph", "text": f"More from the county {i}", "_links": 1.0, "_tag": "p"}
+             for i in range(3)]
+    story = [{"kind": "paragraph", "text": LEDE, "_links": 0.0, "_tag": "p"}]
+    doc = Document(url="https://county.example/x", blocks=links, title="County opens new library branch")
+    doc.meta = PageMeta(candidate="trafilatura", alternative=story)
+    doc = boilerplate.run(doc)
+    assert [b["text"] for b in doc.blocks] == [LEDE]
+    assert doc.meta.candidate == "own" and doc.meta.alternative == []
+    # with running text in the chosen candidate, the other one is never used
+    doc = Document(url="https://county.example/x", blocks=story, title="County opens new library branch")
+    doc.meta = PageMeta(candidate="own", alternative=links)
+    assert boilerplate.run(doc).meta.candidate == "own"
