@@ -16,7 +16,7 @@ Rejects (``Reject("validate", reason)``), checked in this order:
   (single-post template or JSON-LD article, a publication date) of :data:`DATED_POST_WORDS`
   words or more, set in short lines;
 * not an article — the page is mostly links (link density > 0.5) and has fewer
-  than 3 running-text paragraphs;
+  than 3 running-text paragraphs, unless a dated story with a byline;
 * not an article — a listing or collection page (:mod:`pipelines.listing`: teasers as the
   main text, structured data naming a collection, or the weighed evidence of
   :mod:`pipelines.listing_evidence`, which reads the URL, titles and date from the document);
@@ -115,7 +115,9 @@ def check(doc: Document, *, min_words: int = MIN_WORDS) -> None:
     if running == 0 and not dated_post:
         raise Reject("validate", f"not an article: no paragraph of running text "
                                  f"({len(blocks)} short lines, page link density {stats.get('link_density', 0):.2f})")
-    if stats.get("link_density", 0) > 0.5 and running < 3:
+    # A short bylined story in a page of heavy navigation is a story: the page's links are
+    # the site's, not the story's.
+    if stats.get("link_density", 0) > 0.5 and running < 3 and not (dated_story(doc, running) and doc.authors):
         raise Reject("validate", f"not an article: a page of links (link density {stats['link_density']:.2f}, "
                                  f"{stats.get('links', 0)} links, {running} paragraphs of text)")
     if words < min_words and not dated_story(doc, running):

@@ -95,3 +95,12 @@ def test_boilerplate_falls_back_to_the_other_candidate_when_nothing_runs():
     doc = Document(url="https://county.example/x", blocks=story, title="County opens new library branch")
     doc.meta = PageMeta(candidate="own", alternative=links)
     assert boilerplate.run(doc).meta.candidate == "own"
+
+
+def test_a_bylined_story_inside_heavy_navigation_is_kept_and_a_link_page_is_not():
+    nav = "<nav>" + "".join(f"<a href='/s/{i}'>Section {i}</a> " for i in range(80)) + "</nav>"
+    out = extract(_page(f"{nav}<article><p>{LEDE}</p><p>{LEDE}</p></article>", head=DATED),
+                  url="https://county.example/2024/03/library-branch")
+    assert out["error"] is None and "reading garden" in out["body"]
+    out = extract(_page(f"{nav}<article><p>{LEDE}</p></article>"), url="https://county.example/library")
+    assert out["error"] is not None
