@@ -25,6 +25,10 @@ Removed, by structure first and wording second:
   image credits, tag lines, "Advertisement", "Read more"/"阅读原文";
 * lines matching the site profile's ``[boilerplate].line_patterns``.
 
+When nothing of the chosen generic candidate is running text after this pass and the
+candidate not chosen (``doc.meta.alternative``, see :mod:`pipelines.parse`) has some after
+the same pass, that one is used (``doc.meta.candidate`` and a warning say so).
+
 A "Source | Title" prefix in the title (``Securities Daily | Regulatory ...``)
 sets ``doc.source`` and leaves the title without it.
 
