@@ -25,8 +25,8 @@ Removed, by structure first and wording second:
   image credits, tag lines, "Advertisement", "Read more"/"阅读原文";
 * lines matching the site profile's ``[boilerplate].line_patterns``.
 
-When nothing of the chosen generic candidate is running text after this pass and the
-candidate not chosen (``doc.meta.alternative``, see :mod:`pipelines.parse`) has some after
+When nothing of the chosen generic candidate is left after this pass (or nothing of
+running text, when it is the project's own) and the candidate not chosen (``doc.meta.alternative``, see :mod:`pipelines.parse`) has some after
 the same pass, that one is used (``doc.meta.candidate`` and a warning say so).
 
 A "Source | Title" prefix in the title (``Securities Daily | Regulatory ...``)
@@ -293,13 +293,17 @@ def other_titles(doc: Document) -> list[str]:
 
 def _fallback(doc: Document, result: Stripped, strip_them: Any) -> Stripped:
     """The generic candidate not chosen (``doc.meta.alternative``), stripped the same way,
-    when the chosen one has no paragraph of running text left and the other has: a page
-    must not be rejected as empty because the wrong candidate won on length."""
+    when the chosen one is empty after this pass (or is the project's own and has no
+    paragraph of running text) and the other has running text: a page must not be rejected
+    as empty because the wrong candidate won on length.  (trafilatura's candidate keeps
+    hard-wrapped lines apart; the own one may join them, so it never replaces trafilatura's
+    short lines.)"""
     from pipelines.normalize import join_wrapped, normalize_text
     from pipelines.validate import is_running_text
 
     alternative, doc.meta.alternative = doc.meta.alternative, []
-    if not alternative or any(map(is_running_text, result.blocks)):
+    if not alternative or (result.blocks and (doc.meta.candidate != "own"
+                                              or any(map(is_running_text, result.blocks)))):
         return result
     blocks = [{**b, "text": t} for b in alternative if (t := normalize_text(b.get("text", "")))]
     other = strip_them(join_wrapped(blocks))
