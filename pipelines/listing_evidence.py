@@ -37,7 +37,8 @@ For an article:
 * ``dated``: a publication date in the page's metadata (``article:published_time``,
   JSON-LD ``datePublished``, ``<meta name=date>``);
 * ``bylined``: the page names its author(s) (a byline in the text or its metadata) and
-  has a publication date: a story says who wrote it and when, a section front does not;
+  has a publication date: a story says who wrote it and when, a section front does not
+  (counted against the page's chrome only, not with :data:`CONTENT_SIGNALS`);
 * ``long_paragraph``: a paragraph of running text of :data:`LONG_PARAGRAPH` characters or more
   (teaser summaries are short).
 """
@@ -68,6 +69,9 @@ WEIGHTS: tuple[tuple[str, int, str], ...] = (
     ("bylined", -1, "a byline and a date"),
     ("long_paragraph", -1, "a long paragraph"),
 )
+#: Listing evidence read from the main text itself (not the page's chrome): a byline does not
+#: count against it.
+CONTENT_SIGNALS = ("headline_items", "teasers_outweigh", "cart_buttons", "list_type")
 #: Evidence for a listing minus evidence for an article at which the page is rejected.
 REJECT_SCORE = 2
 #: The one signal that rejects without a second one (it did so alone before the others came).
@@ -205,8 +209,11 @@ def weigh(signals: dict[str, Any]) -> tuple[bool, int, list[str], list[str]]:
     :data:`WEIGHTS`: a score of :data:`REJECT_SCORE` or more from two or more signals (or from
     one of :data:`STANDALONE`), so no single trait rejects a page by itself."""
     score, pro, con, names = 0, [], [], []
+    # A byline outweighs the page's chrome (a pager, a short title), not a main text that
+    # is itself teasers, products or a list: shop and list pages name authors too.
+    content = any(signals.get(n) for n in CONTENT_SIGNALS)
     for name, weight, text in WEIGHTS:
-        if signals.get(name):
+        if signals.get(name) and not (name == "bylined" and content):
             score += weight
             (pro if weight > 0 else con).append(text)
             names += [name] if weight > 0 else []

@@ -21,7 +21,8 @@ Rejects (``Reject("validate", reason)``), checked in this order:
   main text, structured data naming a collection, or the weighed evidence of
   :mod:`pipelines.listing_evidence`, which reads the URL, titles and date from the document);
 * too short — fewer than :data:`MIN_WORDS` words, unless a dated story (:func:`dated_story`: a
-  headline, a publication date and a paragraph of running text is a short story).
+  headline, a publication date and a paragraph of running text is a short story) whose title is
+  not a short label.
 """
 
 from __future__ import annotations
@@ -120,7 +121,8 @@ def check(doc: Document, *, min_words: int = MIN_WORDS) -> None:
     if stats.get("link_density", 0) > 0.5 and running < 3 and not (dated_story(doc, running) and doc.authors):
         raise Reject("validate", f"not an article: a page of links (link density {stats['link_density']:.2f}, "
                                  f"{stats.get('links', 0)} links, {running} paragraphs of text)")
-    if words < min_words and not dated_story(doc, running):
+    # A short text under a label ("Services", "About us") is a landing blurb, not a story.
+    if words < min_words and not (dated_story(doc, running) and not found["label_title"]):
         raise Reject("validate", f"too short: {words} words (minimum {min_words})")
 
 

@@ -104,3 +104,14 @@ def test_a_bylined_story_inside_heavy_navigation_is_kept_and_a_link_page_is_not(
     assert out["error"] is None and "reading garden" in out["body"]
     out = extract(_page(f"{nav}<article><p>{LEDE}</p></article>"), url="https://county.example/library")
     assert out["error"] is not None
+
+
+def test_a_byline_does_not_outweigh_a_main_text_of_teasers_or_products():
+    assert weigh({"teasers_outweigh": True, "paginated": True, "long_paragraph": True, "bylined": True})[0]
+    assert weigh({"cart_buttons": True, "paginated": True, "long_paragraph": True, "bylined": True})[0]
+
+
+def test_a_short_dated_text_under_a_label_title_is_too_short():
+    out = extract(_page(f"<article><p>{LEDE}</p></article>", head=DATED, title="Services"),
+                  url="https://county.example/services")
+    assert out["error"] is not None and out["error"]["reason"].startswith("too short")
