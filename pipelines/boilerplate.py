@@ -25,6 +25,10 @@ Removed, by structure first and wording second:
   image credits, tag lines, "Advertisement", "Read more"/"阅读原文";
 * lines matching the site profile's ``[boilerplate].line_patterns``.
 
+When nothing of the chosen generic candidate is left after this pass (or nothing of
+running text, when it is the project's own) and the candidate not chosen (``doc.meta.alternative``, see :mod:`pipelines.parse`) has some after
+the same pass, that one is used (``doc.meta.candidate`` and a warning say so).
+
 A "Source | Title" prefix in the title (``Securities Daily | Regulatory ...``)
 sets ``doc.source`` and leaves the title without it.
 
@@ -287,11 +291,38 @@ def other_titles(doc: Document) -> list[str]:
     return [t for t in (doc.meta.tag("og:title"), doc.meta.h1, doc.meta.html_title) if t]
 
 
+def _fallback(doc: Document, result: Stripped, strip_them: Any) -> Stripped:
+    """The generic candidate not chosen (``doc.meta.alternative``), stripped the same way,
+    when the chosen one is empty after this pass (or is the project's own and has no
+    paragraph of running text) and the other has running text: a page must not be rejected
+    as empty because the wrong candidate won on length.  (trafilatura's candidate keeps
+    hard-wrapped lines apart; the own one may join them, so it never replaces trafilatura's
+    short lines.)"""
+    from pipelines.normalize import join_wrapped, normalize_text
+    from pipelines.validate import is_running_text
+
+    alternative, doc.meta.alternative = doc.meta.alternative, []
+    if not alternative or (result.blocks and (doc.meta.candidate != "own"
+                                              or any(map(is_running_text, result.blocks)))):
+        return result
+    blocks = [{**b, "text": t} for b in alternative if (t := normalize_text(b.get("text", "")))]
+    other = strip_them(join_wrapped(blocks))
+    if not any(map(is_running_text, other.blocks)):
+        return result
+    doc.meta.candidate = "own" if doc.meta.candidate == "trafilatura" else "trafilatura"
+    doc.warnings.append(f"no running text left in the chosen candidate; used the {doc.meta.candidate} one")
+    return other
+
+
 def run(doc: Document) -> Document:
     site = profiles.of(doc)
     patterns = list(site.boilerplate.get("line_patterns", [])) if site is not None else []
-    result = strip(doc.blocks, title=doc.title, line_patterns=patterns, input_kind=doc.input_kind or "html",
-                   other_titles=other_titles(doc))
+
+    def strip_them(blocks: list[dict[str, Any]]) -> Stripped:
+        return strip(blocks, title=doc.title, line_patterns=patterns, input_kind=doc.input_kind or "html",
+                     other_titles=other_titles(doc))
+
+    result = _fallback(doc, strip_them(doc.blocks), strip_them)
     doc.blocks = result.blocks
     doc.removed.extend(result.removed)
     for name in result.authors:

@@ -26,7 +26,8 @@ For a listing:
 * ``cart_buttons``: two or more "add to cart/bag/basket" buttons: a product grid;
 * ``paginated``: ``rel=next`` or a pagination/pager/load-more element;
 * ``label_title``: every title the page has (``<h1>``, ``<title>``, ``og:title``) is a label
-  of at most two words ("News", "Garden tools"), or three (weaker): headlines are longer.
+  of at most two words ("News", "Garden tools"), or three (weaker): headlines are longer
+  (two CJK ideographs count as one word: :func:`title_words`).
 
 For an article:
 
@@ -35,6 +36,9 @@ For an article:
   many themes put on every page: ``og_article`` counts for less);
 * ``dated``: a publication date in the page's metadata (``article:published_time``,
   JSON-LD ``datePublished``, ``<meta name=date>``);
+* ``bylined``: the page names its author(s) (a byline in the text or its metadata) and
+  has a publication date: a story says who wrote it and when, a section front does not
+  (counted against the page's chrome only, not with :data:`CONTENT_SIGNALS`);
 * ``long_paragraph``: a paragraph of running text of :data:`LONG_PARAGRAPH` characters or more
   (teaser summaries are short).
 """
@@ -62,8 +66,12 @@ WEIGHTS: tuple[tuple[str, int, str], ...] = (
     ("ld_article", -2, "structured data calls it an article"),
     ("og_article", -1, "og:type article"),
     ("dated", -1, "a publication date"),
+    ("bylined", -1, "a byline and a date"),
     ("long_paragraph", -1, "a long paragraph"),
 )
+#: Listing evidence read from the main text itself (not the page's chrome): a byline does not
+#: count against it.
+CONTENT_SIGNALS = ("headline_items", "teasers_outweigh", "cart_buttons", "list_type")
 #: Evidence for a listing minus evidence for an article at which the page is rejected.
 REJECT_SCORE = 2
 #: The one signal that rejects without a second one (it did so alone before the others came).
@@ -172,7 +180,7 @@ def item_coverage(blocks: list[dict[str, Any]], keys: list[str], text_key: Any) 
 def from_document(url: str | None, titles: list[str], head: dict[str, str], published: str | None) -> dict[str, bool]:
     """The signals read from the document rather than the tree: URL shape, titles, date."""
     path = urlsplit(url or "").path
-    words = max((len(_longest_part(t).split()) for t in titles if t), default=0)
+    words = max((title_words(_longest_part(t)) for t in titles if t), default=0)
     return {
         "listing_url": bool(url and _INDEX_URL.search(url)),
         "home_url": bool(url) and not path.strip("/"),
@@ -180,6 +188,16 @@ def from_document(url: str | None, titles: list[str], head: dict[str, str], publ
         "short_title": words == 3,
         "dated": bool(published or any(head.get(k) for k in _DATE_KEYS)),
     }
+
+
+_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+
+
+def title_words(title: str) -> int:
+    """Words in a title, two CJK ideographs counted as one word (Chinese is written without
+    spaces: a label is 2-4 ideographs, "国内新闻", a headline ten or more)."""
+    cjk = len(_CJK.findall(title))
+    return len(_CJK.sub(" ", title).split()) + cjk // 2
 
 
 def _longest_part(title: str) -> str:
@@ -191,8 +209,11 @@ def weigh(signals: dict[str, Any]) -> tuple[bool, int, list[str], list[str]]:
     :data:`WEIGHTS`: a score of :data:`REJECT_SCORE` or more from two or more signals (or from
     one of :data:`STANDALONE`), so no single trait rejects a page by itself."""
     score, pro, con, names = 0, [], [], []
+    # A byline outweighs the page's chrome (a pager, a short title), not a main text that
+    # is itself teasers, products or a list: shop and list pages name authors too.
+    content = any(signals.get(n) for n in CONTENT_SIGNALS)
     for name, weight, text in WEIGHTS:
-        if signals.get(name):
+        if signals.get(name) and not (name == "bylined" and content):
             score += weight
             (pro if weight > 0 else con).append(text)
             names += [name] if weight > 0 else []

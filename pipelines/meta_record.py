@@ -90,6 +90,9 @@ class PageMeta:
     candidate: str | None = None
     """Which generic candidate gave the blocks: ``"trafilatura"`` or ``"own"`` (None: a
     site profile's selectors did, or plain text)."""
+    alternative: list = field(default_factory=list)
+    """The generic candidate's blocks that were not chosen (see :attr:`candidate`): the
+    boilerplate stage falls back to them when the chosen blocks hold no running text."""
     stage_errors: dict[str, int] = field(default_factory=dict)
     """Internal errors of the enrichment stages that were caught (claims, entities):
     stage name -> count; the article was kept without that stage's output."""

@@ -56,7 +56,7 @@ from pipelines.meta_record import PageMeta
 
 # Re-exported for callers that used to find them here.
 __all__ = ["parse_tree", "clean_tree", "drop_repeats", "blocks_of", "main_content", "read_page",
-           "page_stats", "generic_blocks", "parse_html", "parse_text", "run", "ParsePipeline", "_info_byline"]
+           "page_stats", "generic_blocks", "generic_candidates", "parse_html", "parse_text", "run", "ParsePipeline", "_info_byline"]
 
 
 # ---------------------------------------------------------------- profiles
@@ -110,7 +110,7 @@ def parse_html(doc: Document) -> Document:
     listing_signals: dict[str, Any] = {}
     if not blocks:
         listing_signals = listing.signals(root)
-        blocks, meta["candidate"] = generic_blocks(root, doc.url)
+        blocks, meta["candidate"], meta["alternative"] = generic_candidates(root, doc.url)
     stats = page_stats(root, blocks)
     stats["password_field"] = meta.pop("password_field", False)
     private = {k: listing_signals.pop(k) for k in listing.PRIVATE if k in listing_signals}
@@ -137,6 +137,13 @@ def generic_blocks(root: Any, url: str | None) -> tuple[list[dict[str, Any]], st
     main-content choice when trafilatura finds nothing or far less; returns the blocks and
     which candidate they are (``"trafilatura"`` or ``"own"``).  ``root`` is cleaned in place
     (trafilatura works on its own copy)."""
+    blocks, which, _ = generic_candidates(root, url)
+    return blocks, which
+
+
+def generic_candidates(root: Any, url: str | None) -> tuple[list[dict[str, Any]], str, list[dict[str, Any]]]:
+    """:func:`generic_blocks` plus the candidate not chosen (the fallback of
+    :mod:`pipelines.boilerplate` when the chosen one has no running text left)."""
     from pipelines.trafilatura_candidate import candidate
 
     drop_repeats(root)
@@ -145,8 +152,8 @@ def generic_blocks(root: Any, url: str | None) -> tuple[list[dict[str, Any]], st
     own = blocks_of(main_content(root))
     # Far longer is no reason to switch when the longer text is a list of dated items.
     if traf and (_words(traf) >= FAR_SHORTER * _words(own) or is_dated_list(own, traf)):
-        return _leading_bylines(own, traf) + traf, "trafilatura"
-    return own, "own"
+        return _leading_bylines(own, traf) + traf, "trafilatura", own
+    return own, "own", traf or []
 
 
 def _leading_bylines(own: list[dict[str, Any]], traf: list[dict[str, Any]]) -> list[dict[str, Any]]:

@@ -7,7 +7,8 @@ from blocks so they are exactly ``{"kind", "text"}``.
 
 Rejects (``Reject("validate", reason)``), checked in this order:
 
-* login page — a password field and fewer than 150 words;
+* login page — a password field and fewer than :data:`LOGIN_WORDS` words, unless the page is a
+  story with a sign-in box beside it (:func:`is_login_page`: a comment or account form);
 * empty body — nothing left after boilerplate removal (a page of links says so);
 * not an article — no paragraph of running text (a paragraph is >= 80
   characters or >= 25 CJK ideographs, has sentence punctuation and is less
@@ -15,11 +16,13 @@ Rejects (``Reject("validate", reason)``), checked in this order:
   (single-post template or JSON-LD article, a publication date) of :data:`DATED_POST_WORDS`
   words or more, set in short lines;
 * not an article — the page is mostly links (link density > 0.5) and has fewer
-  than 3 running-text paragraphs;
+  than 3 running-text paragraphs, unless a dated story with a byline;
 * not an article — a listing or collection page (:mod:`pipelines.listing`: teasers as the
   main text, structured data naming a collection, or the weighed evidence of
   :mod:`pipelines.listing_evidence`, which reads the URL, titles and date from the document);
-* too short — fewer than :data:`MIN_WORDS` words.
+* too short — fewer than :data:`MIN_WORDS` words, unless a dated story (:func:`dated_story`: a
+  headline, a publication date and a paragraph of running text is a short story) whose title is
+  not a short label.
 """
 
 from __future__ import annotations
@@ -33,8 +36,10 @@ from pipelines.document import Document
 from pipelines.errors import Reject
 from pipelines.normalize import cjk_count, word_count
 
-#: Fewer words than this is not an article (a flash item has ~40).
+#: Fewer words than this is not an article (a flash item has ~40), unless it is a dated story.
 MIN_WORDS = 30
+#: A page with a password field and fewer words than this is a login page (unless a story).
+LOGIN_WORDS = 150
 #: A dated post (single-post template or JSON-LD article) this long is kept without a paragraph
 #: of running text.
 DATED_POST_WORDS = 150
@@ -59,15 +64,35 @@ def _document_signals(doc: Document) -> dict:
     found = listing_evidence.from_document(doc.url, titles, meta.head, meta.jsonld_published)
     found["long_paragraph"] = any(len(b["text"]) >= listing_evidence.LONG_PARAGRAPH
                                   for b in doc.blocks if is_running_text(b))
+    found["bylined"] = bool(doc.authors and doc.published_at)
     return found
+
+
+def dated_story(doc: Document, running: int) -> bool:
+    """A headline, a publication date and a paragraph of running text: what a story has and
+    a form, a link page or an error page does not (a short story is still a story)."""
+    return bool(doc.title and doc.published_at and running)
+
+
+def is_login_page(doc: Document, words: int, running: int) -> bool:
+    """A password field on a short page is a login page, unless the page is a story with a
+    sign-in box beside it (a comment or account form): a dated story that also has a byline,
+    structured data typing it as an article or a single-post template."""
+    stats = doc.meta.page_stats
+    if not stats.get("password_field") or words >= LOGIN_WORDS:
+        return False
+    story = dated_story(doc, running) and bool(
+        doc.authors or stats.get("ld_article") or stats.get("single_template"))
+    return not story
 
 
 def check(doc: Document, *, min_words: int = MIN_WORDS) -> None:
     """Raise :class:`Reject` if ``doc`` (after boilerplate) is not an article."""
     blocks = doc.blocks
     stats = doc.meta.page_stats
-    if stats.get("password_field") and sum(word_count(b["text"]) for b in blocks) < 150:
-        words = sum(word_count(b["text"]) for b in blocks)
+    words = sum(word_count(b["text"]) for b in blocks)
+    running = sum(1 for b in blocks if is_running_text(b))
+    if is_login_page(doc, words, running):
         raise Reject("validate", f"not an article: a login form (password field, {words} words)")
     if not blocks:
         if stats.get("links", 0) >= 15 and stats.get("link_density", 0) > 0.4:
@@ -80,12 +105,10 @@ def check(doc: Document, *, min_words: int = MIN_WORDS) -> None:
         if stats.get("blocks") == 0:
             raise Reject("validate", "empty body: no text found on the page")
         raise Reject("validate", "empty body: nothing left after removing boilerplate")
-    words = sum(word_count(b["text"]) for b in blocks)
     found = _document_signals(doc)
     listing_reason = listing.reason(stats, sum(len(b["text"]) for b in blocks), found)
     if listing_reason:
         raise Reject("validate", listing_reason)
-    running = sum(1 for b in blocks if is_running_text(b))
     # A dated post in an article template keeps text set in short lines (hard-wrapped
     # prose, verse, notes): the page says what it is, and the text is long enough.
     dated_post = (stats.get("single_template") or stats.get("ld_article")) and found["dated"] \
@@ -93,10 +116,13 @@ def check(doc: Document, *, min_words: int = MIN_WORDS) -> None:
     if running == 0 and not dated_post:
         raise Reject("validate", f"not an article: no paragraph of running text "
                                  f"({len(blocks)} short lines, page link density {stats.get('link_density', 0):.2f})")
-    if stats.get("link_density", 0) > 0.5 and running < 3:
+    # A short bylined story in a page of heavy navigation is a story: the page's links are
+    # the site's, not the story's.
+    if stats.get("link_density", 0) > 0.5 and running < 3 and not (dated_story(doc, running) and doc.authors):
         raise Reject("validate", f"not an article: a page of links (link density {stats['link_density']:.2f}, "
                                  f"{stats.get('links', 0)} links, {running} paragraphs of text)")
-    if words < min_words:
+    # A short text under a label ("Services", "About us") is a landing blurb, not a story.
+    if words < min_words and not (dated_story(doc, running) and not found["label_title"]):
         raise Reject("validate", f"too short: {words} words (minimum {min_words})")
 
 
