@@ -1,36 +1,28 @@
 """English speakers as resolved: gender the article gives, speaker strings that are
 names, names inside quotations.  Sentences written for these tests."""
 
-from pipelines import claims
+from tests.claims_en_helpers import by_text, en_claims
 from pipelines.attribution_common import resolve
 from pipelines.speaker_names import clean_speaker, genders
 
 
-def _claims(*paras: str) -> list[dict]:
-    return claims.extract([{"kind": "paragraph", "text": p} for p in paras], language="en")
-
-
-def _by_text(out: list[dict], words: str) -> dict:
-    return next(c for c in out if words in c["text"])
-
-
 def test_she_skips_the_nearer_man():
-    out = _claims(
+    out = en_claims(
         "Maria Lopez runs the fund, and she has done so since 2015.",
         "Tom Reed, her deputy, said the fund would grow. He declined to give figures.",
         "“We expect a strong quarter for the whole team,” she said.",
     )
-    c = _by_text(out, "strong quarter")
+    c = by_text(out, "strong quarter")
     assert (c["speaker"], c["speaker_text"]) == ("Maria Lopez", "she")
 
 
 def test_he_skips_the_nearer_woman():
-    out = _claims(
+    out = en_claims(
         "Omar Haddad said on Monday that his company would cut prices.",
         "Grace Lin, who advises the board, said she was not consulted.",
         "“Nobody asked for a price war, but we will not lose customers,” he said.",
     )
-    c = _by_text(out, "price war")
+    c = by_text(out, "price war")
     assert c["speaker"] == "Omar Haddad"
 
 
@@ -77,38 +69,38 @@ def test_time_phrase_and_adverb_leave_the_speaker():
 
 
 def test_name_inside_quotation_is_no_antecedent():
-    out = _claims(
+    out = en_claims(
         "Laura Kent said the audit was complete.",
         "Peter Vale, the chairman of the audit committee, disagreed.",
         "“I spoke with Laura Kent this morning and nothing is finished yet,” he said.",
     )
-    c = _by_text(out, "nothing is finished")
+    c = by_text(out, "nothing is finished")
     assert c["speaker"] == "Peter Vale"
 
 
 def test_mc_surname_is_a_person_not_an_organization():
-    out = _claims(
+    out = en_claims(
         "Fiona McAllister, an astronomer at the observatory, said the survey would start in May.",
         "The dish will map the northern sky first, McAllister said.",
     )
-    c = _by_text(out, "northern sky")
+    c = by_text(out, "northern sky")
     assert c["speaker"] == "Fiona McAllister"
 
 
 def test_adjective_and_bare_noun_before_a_noun_cue_is_no_speaker():
-    out = _claims("Faint radio signals might come from planets with strong magnetic fields.")
+    out = en_claims("Faint radio signals might come from planets with strong magnetic fields.")
     assert out == []
 
 
 def test_gerund_after_a_preposition_is_no_cue():
-    out = _claims("The team wants to improve the telescope by adding twelve more dishes next year.")
+    out = en_claims("The team wants to improve the telescope by adding twelve more dishes next year.")
     assert out == []
 
 
 def test_conjunction_before_a_pronoun_keeps_the_claim():
-    out = _claims(
+    out = en_claims(
         "Nadia Perez said the board met twice.",
         "But she said the vote on the merger was never taken.",
     )
-    c = _by_text(out, "vote on the merger")
+    c = by_text(out, "vote on the merger")
     assert (c["speaker"], c["speaker_text"]) == ("Nadia Perez", "she")
