@@ -6,7 +6,7 @@ from __future__ import annotations
 import zlib
 
 import _texts as T
-from _chrome import EN_HEADER, FOOTER, NAV, SHARE, hot_box, zh_head
+from _chrome import EN_HEADER, NAV, SHARE, zh_head, zh_page_end
 from _site_model import CHARSETS, PAGES, REAL, SEED, Page, esc, neighbours
 
 
@@ -40,10 +40,7 @@ def zh_article(p: Page, version: int = 1) -> str:
     out.extend(_zh_recommend(p))
     out.append("</div>")  # news_content
     out.append("</div>")  # left
-    out.append('<div class="right">\n' + hot_box() + "\n</div>")
-    out.append("</div>")
-    out.append(FOOTER)
-    out.append("</body>\n</html>\n")
+    out.extend(zh_page_end())
     return "\n".join(out)
 
 

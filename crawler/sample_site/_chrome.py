@@ -26,6 +26,12 @@ FOOTER = """<div class="footer">
 </div>"""
 
 
+def zh_page_end() -> list[str]:
+    """The lines closing a Chinese page after its left column: the hot box on the
+    right, the footer, the end of the document."""
+    return ['<div class="right">\n' + hot_box() + "\n</div>", "</div>", FOOTER, "</body>\n</html>\n"]
+
+
 def hot_box() -> str:
     keys = ["mining", "northbound", "lithium", "cpi"]
     items = "\n".join(f'    <li><a href="{PAGES[k].path}" target="_blank">{esc(PAGES[k].title)}</a></li>' for k in keys)

@@ -4,7 +4,7 @@ and the members-only page."""
 from __future__ import annotations
 
 import _texts as T
-from _chrome import EN_HEADER, FOOTER, NAV, hot_box, zh_head
+from _chrome import EN_HEADER, FOOTER, NAV, zh_head, zh_page_end
 from _site_model import PAGES, REAL, Page, esc, listing_path
 
 
@@ -37,10 +37,7 @@ def zh_listing(section: str, n: int) -> str:
     out.append("</ul>\n</div>")
     out.append(pagination(n, total))
     out.append("</div>")
-    out.append('<div class="right">\n' + hot_box() + "\n</div>")
-    out.append("</div>")
-    out.append(FOOTER)
-    out.append("</body>\n</html>\n")
+    out.extend(zh_page_end())
     return "\n".join(out)
 
 
