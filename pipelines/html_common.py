@@ -17,6 +17,8 @@ from pipelines.normalize import cjk_count
 _PARSER = lxml.html.HTMLParser(remove_comments=True, remove_pis=True, collect_ids=False,
                                huge_tree=True, default_doctype=False)
 _XML_DECL_RE = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
+_END_DOC_RE = re.compile(r"</(?:body|html)\s*>", re.I)
+_START_TAG_RE = re.compile(r"<[a-zA-Z]")
 
 # Elements whose content is never article text.
 _DROP_TAGS = {
@@ -123,9 +125,19 @@ def short_text(el: Any, limit: int) -> list[str] | None:
     return pieces
 
 
+def _early_end_tags_out(text: str) -> str:
+    """``</body>``/``</html>`` with more markup after them (a theme's header template closes
+    the document and the article follows) are dropped: browsers ignore them and show what
+    follows, libxml2 drops everything after ``</html>``."""
+    found = _END_DOC_RE.search(text)
+    if found is None or not _START_TAG_RE.search(text, found.end()):
+        return text
+    return _END_DOC_RE.sub("", text)
+
+
 def parse_tree(text: str) -> Any:
     """lxml root of ``text``; truncated or broken markup is recovered."""
-    text = _XML_DECL_RE.sub("", text, count=1)
+    text = _early_end_tags_out(_XML_DECL_RE.sub("", text, count=1))
     try:
         root = lxml.html.document_fromstring(text, parser=_PARSER)
     except (etree.ParserError, ValueError) as exc:

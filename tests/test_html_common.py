@@ -29,3 +29,24 @@ def test_short_text_is_none_only_when_the_collapsed_text_is_longer(parts, limit)
         assert len(collapsed) > limit
     else:
         assert "".join(pieces) == el.text_content()
+
+
+def test_parse_tree_keeps_markup_after_an_early_document_end():
+    """A header template that closes the document before the article: browsers show what
+    follows, so the tree keeps it (libxml2 alone drops everything after ``</html>``)."""
+    from pipelines.html_common import parse_tree
+
+    page = ("<html><body><header><a href='/'>Home</a></header></body></html>\n"
+            "<div class='post'><p>The harbour board approved the new pier on Tuesday.</p></div>"
+            "<footer>Contact</footer></body></html>")
+    root = parse_tree(page)
+    body = root.find("body")
+    assert "harbour board approved" in body.text_content()
+    assert "Contact" in body.text_content()
+
+
+def test_parse_tree_leaves_a_normal_document_end_alone():
+    from pipelines.html_common import _early_end_tags_out
+
+    page = "<html><body><p>Text.</p></body></html>\n"
+    assert _early_end_tags_out(page) == page
