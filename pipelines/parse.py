@@ -48,6 +48,7 @@ from pipelines.errors import Reject
 from pipelines.meta_structured import fallbacks
 from pipelines.normalize import cjk_count, word_count
 from pipelines.blocks import blocks_of, is_dated_list
+from pipelines.candidate_merge import fill_gaps
 from pipelines.html_clean import _drop, clean_tree, drop_repeats
 from pipelines.html_common import _PUNCT_RE, _clean_ws, parse_tree
 from pipelines.main_content import main_content, page_stats
@@ -152,7 +153,7 @@ def generic_candidates(root: Any, url: str | None) -> tuple[list[dict[str, Any]]
     own = blocks_of(main_content(root))
     # Far longer is no reason to switch when the longer text is a list of dated items.
     if traf and (_words(traf) >= FAR_SHORTER * _words(own) or is_dated_list(own, traf)):
-        return _leading_bylines(own, traf) + traf, "trafilatura", own
+        return _leading_bylines(own, traf) + fill_gaps(traf, own), "trafilatura", own
     return own, "own", traf or []
 
 

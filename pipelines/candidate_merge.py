@@ -1,0 +1,94 @@
+"""Paragraphs trafilatura skipped inside the story, taken back from the project's own candidate.
+
+trafilatura's candidate (:mod:`pipelines.trafilatura_candidate`) wins the generic path, but
+it sometimes leaves out paragraphs in the middle of the text: a step written in a ``<div>``
+between two ``<p>``s, a paragraph wrapped in a figure or a box its precision mode distrusts.
+The own candidate (:mod:`pipelines.main_content`) often has them, in page order, between
+paragraphs both candidates share.  :func:`fill_gaps` puts such a paragraph back where it
+stands, when it reads as running text (a sentence of some length, little link text): a
+teaser, a caption or a button between two story paragraphs is short or linked and stays out.
+Only gaps are filled: what the own candidate has before trafilatura's first shared paragraph
+or after its last one (headers, comments, footers) is not taken.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from pipelines.normalize import cjk_count
+
+Blocks = list[dict[str, Any]]
+
+#: Sentence punctuation a filled paragraph must hold.
+_SENTENCE_RE = re.compile(r"[.!?。！？;；]")
+#: A shared paragraph anchors a gap only when it is at least this long (short lines repeat).
+ANCHOR_MIN_CHARS = 30
+
+
+def _key(text: str) -> str:
+    return "".join(text.split()).lower()
+
+
+#: Shingle length (characters, white space out) for "trafilatura already has this text".
+SHINGLE = 8
+#: A paragraph is new when fewer than this share of its shingles are in trafilatura's text:
+#: the same paragraph rendered a little differently (inline code, a footnote mark, an
+#: image's alt text) shares most of them and must not come twice.
+NEW_MAX_SHARED = 0.5
+
+
+def _shingles(key: str) -> set[str]:
+    return {key[i:i + SHINGLE] for i in range(max(1, len(key) - SHINGLE + 1))}
+
+
+def _new_text(key: str, known: set[str]) -> bool:
+    own = _shingles(key)
+    return len(own & known) < NEW_MAX_SHARED * len(own)
+
+
+def _running(block: dict[str, Any]) -> bool:
+    text = block["text"]
+    return (block.get("kind") == "paragraph" and block.get("_links", 0) < 0.25
+            and (len(text) >= 80 or cjk_count(text) >= 25) and bool(_SENTENCE_RE.search(text)))
+
+
+def _anchors(own: Blocks, traf_keys: list[str]) -> dict[int, int]:
+    """Own block index -> index of the trafilatura block holding it, in order (each found
+    after the previous one), for own blocks long enough to anchor."""
+    found: dict[int, int] = {}
+    j = 0
+    for i, block in enumerate(own):
+        key = _key(block["text"])
+        if len(block["text"]) < ANCHOR_MIN_CHARS or not key:
+            continue
+        for k in range(j, len(traf_keys)):
+            if key in traf_keys[k]:
+                found[i], j = k, k
+                break
+    return found
+
+
+def fill_gaps(traf: Blocks, own: Blocks) -> Blocks:
+    """``traf`` with the running-text paragraphs of ``own`` that sit between two paragraphs
+    both candidates hold and that ``traf`` lacks, each after the shared one before it."""
+    if len(traf) < 2 or len(own) < 3:
+        return traf
+    traf_keys = [_key(b["text"]) for b in traf]
+    anchors = _anchors(own, traf_keys)
+    if len(anchors) < 2:
+        return traf
+    known = set().union(*map(_shingles, traf_keys))
+    order = sorted(anchors)
+    after: dict[int, Blocks] = {}
+    for left, right in zip(order, order[1:]):
+        for block in own[left + 1:right]:
+            if _running(block) and _new_text(_key(block["text"]), known):
+                after.setdefault(anchors[left], []).append(block)
+    if not after:
+        return traf
+    out: Blocks = []
+    for k, block in enumerate(traf):
+        out.append(block)
+        out.extend(after.get(k, []))
+    return out

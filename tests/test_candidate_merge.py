@@ -1,0 +1,49 @@
+"""pipelines.candidate_merge: paragraphs trafilatura skipped between two paragraphs both
+candidates hold come back from the own candidate; nothing outside the shared span does."""
+
+from __future__ import annotations
+
+from pipelines.candidate_merge import fill_gaps
+
+
+def _p(text: str, links: float = 0.0, tag: str = "p") -> dict:
+    return {"kind": "paragraph", "text": text, "_links": links, "_tag": tag}
+
+
+ONE = _p("The ferry operator said on Monday that the new timetable would add two crossings a day from June.")
+TWO = _p("Harbour officials expect the extra sailings to ease queues at the terminal during the summer months.")
+MISSED = _p("Tickets bought before the change stay valid, and season passes will be extended by a fortnight.", tag="div")
+THREE = _p("Local traders welcomed the plan, saying weekend visitors had been turned away too often last year.")
+
+
+def test_a_skipped_paragraph_between_shared_ones_comes_back_in_place():
+    traf = [ONE, TWO, THREE]
+    own = [ONE, TWO, MISSED, THREE]
+    assert [b["text"] for b in fill_gaps(traf, own)] == [ONE["text"], TWO["text"], MISSED["text"], THREE["text"]]
+
+
+def test_short_or_linked_lines_in_a_gap_stay_out():
+    teaser = _p("Read more: Ferry fares to rise as fuel costs climb across the region this winter.", links=0.9)
+    caption = _p("The terminal at dawn", tag="div")
+    own = [ONE, teaser, caption, TWO]
+    assert fill_gaps([ONE, TWO], own) == [ONE, TWO]
+
+
+def test_nothing_is_taken_before_the_first_or_after_the_last_shared_paragraph():
+    header = _p("Our newsroom covers the islands every day, with reports from six towns and two harbours.")
+    comment = _p("I have taken this ferry for twenty years and the queues were never this long, honestly.")
+    own = [header, ONE, TWO, comment]
+    assert fill_gaps([ONE, TWO], own) == [ONE, TWO]
+
+
+def test_text_trafilatura_already_has_is_not_repeated():
+    merged = _p(ONE["text"] + " " + MISSED["text"])
+    own = [ONE, MISSED, TWO]
+    assert fill_gaps([merged, TWO], own) == [merged, TWO]
+
+
+def test_a_paragraph_trafilatura_rendered_a_little_differently_is_not_added_twice():
+    # the own walker kept an inline footnote mark trafilatura left out
+    marked = _p(TWO["text"].replace("terminal", "terminal [2]"), tag="div")
+    own = [ONE, marked, THREE]
+    assert fill_gaps([ONE, TWO, THREE], own) == [ONE, TWO, THREE]
