@@ -94,8 +94,11 @@ def _noun_phrase(s: str) -> tuple[str, str | None] | None:
     k, end, name_at = 0, 0, -1
     while k < len(words):
         _p, w, tag = words[k]
-        if w in "·•．" and name_at >= 0 and k + 1 < len(words):
-            k, end = k + 2, words[k + 1][0] + len(words[k + 1][1])  # 安德烈·彼得罗夫
+        if w in "·•．" and k and (name_at >= 0 or words[k - 1][2] in ("n", "nz", "nr", "nrt", "nrfg")) \
+                and k + 1 < len(words) and "\u4e00" <= words[k + 1][1][0] <= "\u9fff":
+            # 安德烈·彼得罗夫, 大卫/n ·洛克菲勒: a transliterated name, its first part any noun
+            name_at = name_at if name_at >= 0 else words[k - 1][0]
+            k, end = k + 2, words[k + 1][0] + len(words[k + 1][1])
             continue
         if tag == "v" and k and name_at < 0 and words[k - 1][2] in ("m", "q", "n") and k + 1 < len(words) \
                 and words[k + 1][2] == "n" and words[k + 1][1].endswith(_person_heads()):

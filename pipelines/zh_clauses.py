@@ -21,7 +21,9 @@ def sentences(masked: str) -> tuple[list[tuple[int, int]], set[int]]:
     """Sentence spans (local offsets) split after 。！？ in the narrative, and after ；
     (a reported clause stops there when what follows has a subject or a cue of its own,
     see :func:`extend_clause`); the ends after 。！？ are the hard ones."""
-    ends = {m.end() for m in re.finditer(r"[。！？]+", masked)}
+    titles = [m.span() for m in re.finditer(r"《[^《》\n]{1,40}》", masked)] if "《" in masked else []
+    ends = {m.end() for m in re.finditer(r"[。！？]+", masked)
+            if not any(a < m.start() < b for a, b in titles)}  # 《放过这条河吧！……》: a title's stop
     ends.add(len(masked))
     spans, start = [], 0
     for e in sorted(ends | {m.end() for m in re.finditer(r"[；;]", masked)}):

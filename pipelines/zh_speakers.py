@@ -96,6 +96,8 @@ def clean_subject(prefix: str) -> str:
     """The speaker phrase of a cue from the clause text before it."""
     if CLOSE in prefix:
         prefix = prefix[prefix.rfind(CLOSE) + 1:]
+    # a title's own punctuation ends no clause: 某网友撰文《饶过他们吧！……》指出
+    prefix = re.sub(r"《[^《》]{1,40}》", lambda t: re.sub(r"[，,；;：:、。！？!?]", " ", t.group(0)), prefix)
     k = max(prefix.rfind(p) for p in "，,；;：:、。！？!?")
     m = re.search(r"(?:^|[，,；;：:])((?:[\u4e00-\u9fff ]{2,5}、)+)$", prefix[:k + 1]) if prefix[k:k + 1] == "、" else None
     if m and re.match(r"[\u4e00-\u9fff]{2,4}等", prefix[k + 1:].strip()):
