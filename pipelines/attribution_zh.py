@@ -58,7 +58,7 @@ def _r_attribution(right: str) -> tuple[dict[str, Any], str, int, int | None] | 
     r = right[lead:]
     spk = None
     for h in v["cue_rx"].finditer(r, 0, 41):
-        # 除了向记者强调……之外，某某还透露: the first cue with a speaker before it
+        # 除了……之外，某某还透露: the first cue with a speaker before it
         if OPEN in r[:h.start()]:
             return None
         spk = parse_subject(clean_subject(r[:h.start()]))
@@ -192,7 +192,7 @@ class _Reader:
         """``“……。”于某想尽快熟悉环境。``: an utterance opening its sentence with no cue
         is said by the person the narrative after it is about (the subject of the clause
         right after the closing mark)."""
-        # 对这个认定，某某显得颇为惊讶: a frame first, the subject in the next clause
+        # 对于这一结论，某某并不认同: a frame first, the subject in the next clause
         m = next((m for m in re.finditer(r"[^，。；！？,;" + OPEN + "]+", re.split(r"[。！？；]", right, 1)[0])
                   if not FRAME.match(m.group(0))), None)
         subj = clause_subject(m.group(0)) if m and q.close_at is not None else None

@@ -76,7 +76,7 @@ def _name_tail(words: list[tuple[int, str, str]], n: int) -> int:
 
 
 def _surname_not_preposition(words: list[tuple[int, str, str]], k: int) -> bool:
-    """A surname jieba read as a preposition (于/p 欢/v 想……): at the clause start, followed
+    """A surname jieba read as a preposition (于/p 朗/nr 打算……): at the clause start, followed
     by one character of the given name rather than the preposition's object."""
     return k == 0 and words[0][1] in _PREPOSITION_SURNAMES and len(words) > 2 and len(words[1][1]) == 1 \
         and "\u4e00" <= words[1][1] <= "\u9fff" and words[1][1] not in _NOT_NAME
@@ -107,7 +107,7 @@ def _noun_phrase(s: str) -> tuple[str, str | None] | None:
         if len(w) == 1 and w in _surname_chars() and (tag not in ("d", "p", "c", "r") or _surname_not_preposition(words, k)) \
                 or tag in ("nr", "nrfg", "nrt") and len(w) > 1:
             n = _name_run(words, k) if len(w) == 1 else _name_tail(words, k + 1)
-            n = k + 2 if tag == "p" and len(w) == 1 else n  # 于欢: the surname and one character
+            n = k + 2 if tag == "p" and len(w) == 1 else n  # 于朗: the surname and one character
             if n > k:
                 k, name_at, end = n, _p, words[n - 1][0] + len(words[n - 1][1])
                 continue

@@ -83,7 +83,7 @@ _HEARER = re.compile(r"(?:[^，,。！？；;：:" + OPEN + CLOSE + MASK + r"]{0
 
 
 def hearer_end(masked: str, at: int, cue: str) -> int | None:
-    """After ``告诉/提醒/告诫`` + the one spoken to + a comma (``告诉他们，``): the offset
+    """After ``告诉/提醒/告诫`` + the one spoken to + a comma (``告诉大家，``): the offset
     where the clause opens, else None."""
     if cue not in _v()["hearer_cues"]:
         return None

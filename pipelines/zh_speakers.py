@@ -127,7 +127,7 @@ def clean_subject(prefix: str) -> str:
     if m:
         return m.group(0)
     if not s.strip() and k >= 0 and prefix[k] in "，,":
-        return elided_subject(prefix[:k])  # 农夫看了，不禁摇头叹息说: only adverbs and verbs were left
+        return elided_subject(prefix[:k])  # 船工看了看天，一直摇头叹气说: only adverbs and verbs were left
     return s.strip()
 
 
