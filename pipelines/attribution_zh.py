@@ -23,8 +23,8 @@ from typing import Any
 
 from pipelines.attribution_common import CLOSE, OPEN, SEP, Quote, find_quotes, make_claim, mask_paragraph
 from pipelines.zh_antecedents import antecedent, clause_subject, resolve_pronouns, resolve_short_names, speaker_of
-from pipelines.zh_clauses import (_END, _clause_start, attribute_sentence, clause_end, extend_clause, next_cue_split,
-                                  sentences)
+from pipelines.zh_clauses import (_END, FRAME, _clause_start, attribute_sentence, clause_end, extend_clause,
+                                  next_cue_split, sentences)
 from pipelines.zh_speakers import _v, clean_subject, parse_subject  # noqa: F401 - re-exported
 
 
@@ -56,10 +56,14 @@ def _r_attribution(right: str) -> tuple[dict[str, Any], str, int, int | None] | 
     m = re.match(r"^[，,\s]*", right)
     lead = m.end()
     r = right[lead:]
-    h = v["cue_rx"].search(r)
-    if not h or OPEN in r[:h.start()] or h.start() > 40:
-        return None
-    spk = parse_subject(clean_subject(r[:h.start()]))
+    spk = None
+    for h in v["cue_rx"].finditer(r, 0, 41):
+        # 除了……之外，某某还透露: the first cue with a speaker before it
+        if OPEN in r[:h.start()]:
+            return None
+        spk = parse_subject(clean_subject(r[:h.start()]))
+        if spk is not None:
+            break
     if spk is None:
         return None
     k = _clause_start(r, h.end(), h.group(1))
@@ -188,7 +192,9 @@ class _Reader:
         """``“……。”于某想尽快熟悉环境。``: an utterance opening its sentence with no cue
         is said by the person the narrative after it is about (the subject of the clause
         right after the closing mark)."""
-        m = re.match(r"[^，。；！？,;" + OPEN + "]+", right)
+        # 对于这一结论，某某并不认同: a frame first, the subject in the next clause
+        m = next((m for m in re.finditer(r"[^，。；！？,;" + OPEN + "]+", re.split(r"[。！？；]", right, 1)[0])
+                  if not FRAME.match(m.group(0))), None)
         subj = clause_subject(m.group(0)) if m and q.close_at is not None else None
         if subj is None or subj[0] != "person" \
                 or len(re.sub(r"[^\u4e00-\u9fff]", "", self.body[q.start:q.end])) < 6:

@@ -75,10 +75,14 @@ def extract(blocks: list[dict[str, str]], *, language: str) -> list[dict[str, An
     if language == "en":
         # under three words is no statement (the rule book's floor): “Correct,” he said
         out = [c for c in out if len(_WORDS.findall(c["text"])) >= 3]
+    else:  # under six characters is no statement either: 他说“不”, “这话怎讲？”
+        out = [c for c in out if len(_ZH_CHARS.findall(c["text"])) >= 6]
     return common.finish(out)
 
 
 _WORDS = re.compile(r"[^\W_]+(?:[’'][^\W_]+)?")
+#: A Chinese character, or a word in another script inside Chinese text.
+_ZH_CHARS = re.compile(r"[\u3400-\u9fff]|[^\W\d_\u3400-\u9fff]+|\d+")
 
 
 def run(doc: Document) -> Document:

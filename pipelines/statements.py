@@ -23,10 +23,11 @@ from typing import Any
 
 OPEN, CLOSE = "\u201c", "\u201d"
 #: A sentence end inside the text between two quotations: a stop followed by a space,
-#: a capital, an opening mark, or the end.  A gap with two such pieces holding words
+#: a capital, an opening mark, or the end; a Chinese stop also right before the next
+#: sentence (``……歌词。新专辑中……``).  A gap with two such pieces holding words
 #: has narration besides the attribution.
 _GAP_STOP = re.compile(r"(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bMrs)(?<!\bGov)(?<!\bSen)(?<!\bRep)"
-                       r"[.!?。！？](?=\s+[A-Z“\u4e00-\u9fff]|“|\s*$)")
+                       r"(?:[.!?。！？](?=\s+[A-Z“\u4e00-\u9fff]|“|\s*$)|[。！？](?=[\u4e00-\u9fff]))")
 _WORDS = re.compile(r"[^\W_]+")
 _MAX_GAP_WORDS = 30
 #: Cues whose object is the quoted words themselves ("called the plan “a disaster”").

@@ -57,7 +57,9 @@ def _name_run(words: list[tuple[int, str, str]], k: int) -> int:
     characters at most, up to a function word."""
     n, length = k + 1, 1
     while n < len(words) and length + len(words[n][1]) <= 3 and words[n][1][0] not in _NOT_NAME \
-            and "\u4e00" <= words[n][1][0] <= "\u9fff" and words[n][2] not in ("p", "c", "uj", "ul", "r"):
+            and "\u4e00" <= words[n][1][0] <= "\u9fff" and words[n][2] not in ("p", "c", "uj", "ul", "r") \
+            and not (length >= 2 and words[n][2] == "v" and n + 1 < len(words)
+                     and words[n + 1][2] in ("ul", "uz", "ug", "uv")):  # 钟岚写了: a verb with its aspect
         length += len(words[n][1])
         n += 1
     return n if length >= 2 else k
@@ -73,6 +75,16 @@ def _name_tail(words: list[tuple[int, str, str]], n: int) -> int:
     return n
 
 
+def _surname_not_preposition(words: list[tuple[int, str, str]], k: int) -> bool:
+    """A surname jieba read as a preposition (于/p 朗/nr 打算……): at the clause start, followed
+    by one character of the given name rather than the preposition's object."""
+    return k == 0 and words[0][1] in _PREPOSITION_SURNAMES and len(words) > 2 and len(words[1][1]) == 1 \
+        and "\u4e00" <= words[1][1] <= "\u9fff" and words[1][1] not in _NOT_NAME
+
+
+_PREPOSITION_SURNAMES = frozenset("于向")
+
+
 def _noun_phrase(s: str) -> tuple[str, str | None] | None:
     """``(phrase, name)`` of the noun phrase opening ``s`` when a predicate follows it;
     ``name``: the personal name it ends with, if any (主人公安德烈·彼得罗夫)."""
@@ -82,16 +94,20 @@ def _noun_phrase(s: str) -> tuple[str, str | None] | None:
     k, end, name_at = 0, 0, -1
     while k < len(words):
         _p, w, tag = words[k]
-        if w in "·•．" and name_at >= 0 and k + 1 < len(words):
-            k, end = k + 2, words[k + 1][0] + len(words[k + 1][1])  # 安德烈·彼得罗夫
+        if w in "·•．" and k and (name_at >= 0 or words[k - 1][2] in ("n", "nz", "nr", "nrt", "nrfg")) \
+                and k + 1 < len(words) and "\u4e00" <= words[k + 1][1][0] <= "\u9fff":
+            # 安德烈·彼得罗夫, 大卫/n ·洛克菲勒: a transliterated name, its first part any noun
+            name_at = name_at if name_at >= 0 else words[k - 1][0]
+            k, end = k + 2, words[k + 1][0] + len(words[k + 1][1])
             continue
         if tag == "v" and k and name_at < 0 and words[k - 1][2] in ("m", "q", "n") and k + 1 < len(words) \
                 and words[k + 1][2] == "n" and words[k + 1][1].endswith(_person_heads()):
             k += 1  # 一位退休教师, 科技打假人士: a verb describing the person
             continue
-        if len(w) == 1 and w in _surname_chars() and tag not in ("d", "p", "c", "r") \
+        if len(w) == 1 and w in _surname_chars() and (tag not in ("d", "p", "c", "r") or _surname_not_preposition(words, k)) \
                 or tag in ("nr", "nrfg", "nrt") and len(w) > 1:
             n = _name_run(words, k) if len(w) == 1 else _name_tail(words, k + 1)
+            n = k + 2 if tag == "p" and len(w) == 1 else n  # 于朗: the surname and one character
             if n > k:
                 k, name_at, end = n, _p, words[n - 1][0] + len(words[n - 1][1])
                 continue

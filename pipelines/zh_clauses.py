@@ -21,7 +21,9 @@ def sentences(masked: str) -> tuple[list[tuple[int, int]], set[int]]:
     """Sentence spans (local offsets) split after 。！？ in the narrative, and after ；
     (a reported clause stops there when what follows has a subject or a cue of its own,
     see :func:`extend_clause`); the ends after 。！？ are the hard ones."""
-    ends = {m.end() for m in re.finditer(r"[。！？]+", masked)}
+    titles = [m.span() for m in re.finditer(r"《[^《》\n]{1,40}》", masked)] if "《" in masked else []
+    ends = {m.end() for m in re.finditer(r"[。！？]+", masked)
+            if not any(a < m.start() < b for a, b in titles)}  # 《放过这条河吧！……》: a title's stop
     ends.add(len(masked))
     spans, start = [], 0
     for e in sorted(ends | {m.end() for m in re.finditer(r"[；;]", masked)}):
@@ -72,12 +74,41 @@ def _front_anywhere(sent: str) -> tuple[dict[str, Any] | None, str, int, int] | 
     return None
 
 
+#: A clause that frames what follows (对这个认定, 说起这件事, 除了……之外): no subject in it.
+FRAME = re.compile(r"^(?:对于|对|关于|就|在|谈到|谈起|说起|提起|面对|针对|除了|除|当)")
+#: The one spoken to after a cue, up to the comma opening the clause: a person or a
+#: group (他们, 投资者, 《某报》记者, 消费者), a short noun phrase with no clause in it.
+_HEARER = re.compile(r"(?:[^，,。！？；;：:" + OPEN + CLOSE + MASK + r"]{0,14}(?:记者|们|他|她|我|者|员|人|户|生|家|长|众|民|方))"
+                     r"[，,：:]")
+
+
+def hearer_end(masked: str, at: int, cue: str) -> int | None:
+    """After ``告诉/提醒/告诫`` + the one spoken to + a comma (``告诉大家，``): the offset
+    where the clause opens, else None."""
+    if cue not in _v()["hearer_cues"]:
+        return None
+    m = _HEARER.match(masked, at)
+    return m.end() if m else None
+
+
+def _bare_clause(masked: str, at: int, cue: str) -> bool:
+    """A cue of ``clause_cues`` followed right away by a clause of six characters or more
+    (``某国指责对方正在策划袭击``)."""
+    if cue not in _v()["clause_cues"]:
+        return False
+    m = re.match(r"[^，,。！？；;：:" + MASK + r"]*", masked[at:])
+    return len(re.sub(r"[^\u4e00-\u9fff\w]", "", m.group(0))) >= _MIN_CONTENT and not masked[at:at + 1] in "了过的着"
+
+
 def _clause_start(masked: str, at: int, cue: str) -> int | None:
     """Offset where the reported clause after a cue begins, or None."""
     v = _v()
+    h = hearer_end(masked, at, cue)
+    if h is not None:
+        return h if h < len(masked) and masked[h] not in _END else None
     m = re.match(r"(?:称|说|道|表示|是(?=[：:，,]))?([：:，,]?)", masked[at:])
     k = at + m.end()
-    if cue in v["comma_cues"] and not m.group(1):
+    if cue in v["comma_cues"] and not m.group(1) and not _bare_clause(masked, at, cue):
         return None
     if k >= len(masked) or masked[k] in _END:
         return None
@@ -201,7 +232,8 @@ def attribute_sentence(masked: str, s: int, e: int, consumed: set[int]) -> dict[
         subj = clean_subject(prefix.removesuffix("的"))
         if subj.endswith(v["narrator"]):
             return None  # 记者了解到, 本报记者获悉: the journalist's own narration
-        if h.group(1) in v["comma_cues"] and not re.match(r"[：:，," + OPEN + MASK + "]", sent[h.end():]):
+        if h.group(1) in v["comma_cues"] and not re.match(r"[：:，," + OPEN + MASK + "]", sent[h.end():]) \
+                and hearer_end(masked, s + h.end(), h.group(1)) is None and not _bare_clause(masked, s + h.end(), h.group(1)):
             continue  # 在回复中表示, 披露半年报: no speech without the punctuation (or a quotation)
         spk = parse_subject(subj)
         if spk is None:

@@ -23,6 +23,8 @@ def _v() -> dict[str, Any]:
         # a trailing 称/道 belongs to the cue: 回复称, 分析称, 说道
         "cue_rx": re.compile("(" + "|".join(alts) + ")(?:称|道)?"),
         "comma_cues": frozenset(v["comma_cues"]),
+        "hearer_cues": frozenset(v["hearer_cues"]),
+        "clause_cues": frozenset(v["clause_cues"]),
         "narrator": tuple(v["narrator"]),
         "roles": roles,
         "suffixes": suffixes,
@@ -34,7 +36,7 @@ def _v() -> dict[str, Any]:
 
 
 _LEAD = re.compile(r"^(?:于今|至今|如今|现在|首先|正如|诚如|恰如|就像|对此|此外|不过|但是|但|同时|另外|其中|而|并|也有|还有|有(?=..)|也|还|则|随后|最后|因此|所以|与此同时|"
-                   r"事实上|然而|对于此事|就此|目前|当前|此前|对于|就|甚至|其后|之后|后来|此后|当时|当天|一日|"
+                   r"事实上|然而|对于此事|更有|另有|亦有|在[\u4e00-\u9fff]{1,6}?(?:之前|之后|以前|以后|前|后|时|期间)|就此|目前|当前|此前|对于|就|甚至|其后|之后|后来|此后|当时|当天|一日|"
                    r"昨天|今天|昨日|今日|近日|日前|\d{4}年|\d{1,2}月|\d{1,2}日|[上下]午|晚间|早前)+")
 #: A clause that opens with the hearer (对客人说, 向大家宣布): its speaker is left out.
 _TO_WHOM = re.compile(r"^(?:对着|对|向|跟|朝|冲)(?!于|此|外)")
@@ -54,7 +56,7 @@ _DI_ADVERB = re.compile(r"(?:[\u4e00-\u9fff]{2}[地的])+$")
 _VERB_BEFORE_SAY = re.compile(r"(?:回答|答|问|反问|追问|叹息|叹气|摇头|点头|祷告|喊|大喊|嚷|笑|苦笑|哭)"
                               r"(?:他们|她们|他|她|[\u4e00-\u9fff]{0,3})$")
 _TRAIL = re.compile(r"(?:只|同样|逐一|一直|纷纷|口口声声|都|却|马上|立即|立刻|连忙|赶紧|赶忙|不禁|便|就|又|才|轻声|大声|低声|笑着|哭着|也|还|则|同时|进一步|曾|更加|更|均|都|亦|又|再次|公开|此前|近日|日前|近期|随即|最近|"
-                    r"此外|已|已经|一再|多次|特别|直接|坦率地|私下|就此|对此|明确|曾经|日|昨日|今日|"
+                    r"此外|已|已经|(?:则|就|也|还|都|将|又|便|总|往往|常常)会|昨|一再|多次|特别|直接|坦率地|私下|就此|对此|明确|曾经|日|昨日|今日|"
                     r"\d{1,2}月\d{1,2}日|\d{1,2}日|向外界|对外|会上|还称|一定|多|坦然|当即|一方面|早就|早已|一度|当年|早年|生前|\d{4}年)$")
 # where the speaker phrase ends: a place or channel (在微博上, 接受采访时, 向记者) or a
 # publishing verb (华兴电子近日发布公告称, 某某发文称, 某某撰文指出)
@@ -65,7 +67,7 @@ _CUT = re.compile(r"(?:在|于|通过|接受|对|向|发布|发表|发出|公布
 #: What a speaker phrase never holds: a condition or concession (如果, 虽然, 一旦), a
 #: "according to the data" opener (根据, 按照), a list marker, or a word that leaves the
 #: cue inside an idiom or an adverbial (不由分说, 众说纷纭, 严格说来, 误认为, 完全证实).
-_NOT_SUBJECT = re.compile(r"如果|若|虽然|一旦|倘若|假如|只要|由于|因为|根据|按照|依据|^[（(\[①②③④⑤⑥⑦⑧⑨\d]|"
+_NOT_SUBJECT = re.compile(r"^除(?:了|去|此)|如果|若|虽然|一旦|倘若|假如|只要|由于|因为|根据|按照|依据|^[（(\[①②③④⑤⑥⑦⑧⑨\d]|"
                           r"(?:不由分|众|严格|误|完全|不再|就|也就|所|较之|之|为|给|让|使|把|被|可以|应该)$|"
                           # what is left of a manner adverb (毫不夸张地说, 夸张点说): no source
                           r"(?:毫不|毫无|非常|夸张点|一点)$|"
@@ -94,6 +96,8 @@ def clean_subject(prefix: str) -> str:
     """The speaker phrase of a cue from the clause text before it."""
     if CLOSE in prefix:
         prefix = prefix[prefix.rfind(CLOSE) + 1:]
+    # a title's own punctuation ends no clause: 某网友撰文《饶过他们吧！……》指出
+    prefix = re.sub(r"《[^《》]{1,40}》", lambda t: re.sub(r"[，,；;：:、。！？!?]", " ", t.group(0)), prefix)
     k = max(prefix.rfind(p) for p in "，,；;：:、。！？!?")
     m = re.search(r"(?:^|[，,；;：:])((?:[\u4e00-\u9fff ]{2,5}、)+)$", prefix[:k + 1]) if prefix[k:k + 1] == "、" else None
     if m and re.match(r"[\u4e00-\u9fff]{2,4}等", prefix[k + 1:].strip()):
@@ -120,11 +124,15 @@ def clean_subject(prefix: str) -> str:
             break
         s = t
     m = _PRONOUN_LAST.search(s)  # 听他祷告说, 她对丈夫说: the verb after the pronoun went above
-    return m.group(0) if m else s.strip()
+    if m:
+        return m.group(0)
+    if not s.strip() and k >= 0 and prefix[k] in "，,":
+        return elided_subject(prefix[:k])  # 船工看了看天，一直摇头叹气说: only adverbs and verbs were left
+    return s.strip()
 
 
 #: jieba tags that end a subject: verbs, adverbs, prepositions, conjunctions, particles.
-_PREDICATE_TAGS = frozenset({"v", "vn", "vd", "d", "p", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "ad", "y"})
+_PREDICATE_TAGS = frozenset({"v", "vn", "vd", "d", "p", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "ad", "y", "zg"})
 
 
 def elided_subject(before: str) -> str:

@@ -38,7 +38,7 @@ def test_role_before_name_and_org():
 
 
 def test_org_name_role():
-    c = run("“合规是底线。”北京尚广律师事务所刑事部主任丁飞鹏对记者说。")[0]
+    c = run("“合规是一条底线。”北京尚广律师事务所刑事部主任丁飞鹏对记者说。")[0]
     assert (c["speaker"], c["speaker_role"], c["speaker_org"]) == ("丁飞鹏", "刑事部主任", "北京尚广律师事务所")
 
 
