@@ -205,3 +205,20 @@ def test_parse_tree_builds_the_same_tree_as_lxml_html():
     assert lxml.html.tostring(ours) == lxml.html.tostring(theirs)
     assert all(isinstance(el, lxml.html.HtmlElement) for el in ours.iter())
     assert ours.find(".//p").text_content() == "Text bold"
+
+
+def test_scrub_fields_checks_joined_blocks_and_a_clean_text_once():
+    from pipelines.document import Document
+    from pipelines.guards import scrub, scrub_fields
+
+    doc = Document(url=None)
+    doc.text = "page text caf\u00e9"
+    doc.blocks = [{"text": "clean one"}, {"text": "high \ud83d alone"}, {"text": "low \ude00 alone"},
+                  {"text": "nul\x00here"}, {"kind": "no text"}]
+    expected = [scrub(b["text"]) if "text" in b else None for b in doc.blocks]
+    scrub_fields(doc)
+    assert [b.get("text") for b in doc.blocks] == expected
+    scrub_fields(doc)  # the same clean page text again: still the same
+    doc.text = "a new text \x00"
+    scrub_fields(doc)
+    assert doc.text == "a new text "
