@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from lxml import etree
+
 from pipelines.html_common import (  # noqa: F401
     _DROP_TAGS,
     _HEADING_HINT_RE,
@@ -176,6 +178,8 @@ _EMBED_HINT_RE = re.compile(
     r"social-embed)(?:$|[\s-])", re.I)
 
 
+_NAMED = etree.XPath("descendant-or-self::*[@class or @id]")
+
 # A whole post (Substack's <article class="newsletter-post">) is never a repeat.
 _NEVER_REPEATS = {"html", "body", "article", "main"}
 
@@ -187,10 +191,9 @@ def drop_repeats(root: Any) -> None:
     specific enough to hold on real pages; an element holding most of the page's visible
     text still stays."""
     doomed = []
-    for el in root.iter("*"):
-        if isinstance(el.tag, str) and el.tag not in _NEVER_REPEATS and (el.get("class") or el.get("id")):
-            if _repeat_hint(_hint(el)):
-                doomed.append(el)
+    for el in _NAMED(root):  # elements with a class or id, in page order (selected in C)
+        if el.tag not in _NEVER_REPEATS and (el.get("class") or el.get("id")) and _repeat_hint(_hint(el)):
+            doomed.append(el)
     if not doomed:  # most pages: the page totals are not needed
         return
     total, total_p = _visible_weight(root), _paragraph_weight(root)

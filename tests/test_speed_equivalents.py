@@ -222,3 +222,25 @@ def test_scrub_fields_checks_joined_blocks_and_a_clean_text_once():
     doc.text = "a new text \x00"
     scrub_fields(doc)
     assert doc.text == "a new text "
+
+
+def test_read_page_reads_hints_from_every_kind_of_hint_attribute():
+    from pipelines.meta_reader import read_page
+
+    root = lxml.html.document_fromstring(
+        "<html><body><p>Plain.</p><a rel='author' href='/x'>Morgan Invented</a>"
+        "<span itemprop='datePublished'>2023-02-03 08:15</span>"
+        "<div data-component='crumb-trail'><a>Home</a><a>World</a></div></body></html>")
+    meta = read_page(root)
+    assert (meta["byline"], meta["date_text"], meta["breadcrumbs"]) == ("Morgan Invented", "2023-02-03 08:15",
+                                                                        ["Home", "World"])
+
+
+def test_drop_repeats_still_drops_a_dek_by_id_or_class():
+    text = "A sentence of the story, long enough to count as running text here. " * 8
+    root = lxml.html.document_fromstring(
+        f"<html><body><div id='dek'>Short summary line.</div><div><p>{text}</p></div>"
+        f"<blockquote class='pullquote'>A pulled line.</blockquote></body></html>")
+    drop_repeats(root)
+    body = root.find("body").text_content()
+    assert "story" in body and "summary" not in body and "pulled" not in body
