@@ -298,13 +298,15 @@ def _trafilatura_author(root: Any) -> str | None:
 #: pins the XPaths these were read from.
 AUTHOR_WORDS = ("author", "byl", "bbl", "username", "zuozhe", "bianji", "xiaobian", "channel-name",
                 "submitted-by", "posted-by", "journalist-name", "screenname", "writer")
-_ATTRIBUTES = etree.XPath("//@*", smart_strings=False)
+#: The attributes those XPaths test.
+AUTHOR_ATTRIBUTES = ("class", "id", "rel", "itemprop", "data-testid", "data-component")
+_ATTRIBUTES = etree.XPath("|".join(f"//@{name}" for name in AUTHOR_ATTRIBUTES), smart_strings=False)
 
 
 def _author_words(root: Any) -> bool:
-    """Whether any attribute value of the page (or an ``<author>`` element) holds one of
-    :data:`AUTHOR_WORDS`: the XPaths test only attributes (besides ``<rel>``, checked apart), so
-    without one of those words none of them can match."""
+    """Whether a value of one of :data:`AUTHOR_ATTRIBUTES` on the page (or an ``<author>``
+    element) holds one of :data:`AUTHOR_WORDS`: the XPaths test only those attributes (besides
+    ``<rel>``, checked apart), so without one of those words none of them can match."""
     values = " ".join(_ATTRIBUTES(root)).lower()
     return any(word in values for word in AUTHOR_WORDS) or root.find(".//author") is not None
 
