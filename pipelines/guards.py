@@ -72,14 +72,27 @@ def _clean_raw(doc: Document) -> None:
         doc.warnings.append("stray NUL bytes removed")
 
 
+#: The last page text found clean: the same string object comes back after every stage (a
+#: string never changes, so it is not scanned again).
+_CLEAN: list[str | None] = [None]
+
+
 def scrub_fields(doc: Document) -> None:
-    """Replace NULs and lone surrogates in the document's text fields, in place."""
+    """Replace NULs and lone surrogates in the document's text fields, in place.  The blocks
+    are checked joined (one scan; a bad character in any block is one in the join), then one
+    by one only when the join holds one."""
     for name in ("text", "title", "source", "section", "body"):
         value = getattr(doc, name)
-        if isinstance(value, str) and has_bad_chars(value):
+        if not isinstance(value, str) or value is _CLEAN[0]:
+            continue
+        if has_bad_chars(value):
             setattr(doc, name, scrub(value))
+        elif name == "text":
+            _CLEAN[0] = value
     if any(has_bad_chars(a) for a in doc.authors if isinstance(a, str)):
         doc.authors = [scrub(a) if isinstance(a, str) else a for a in doc.authors]
+    if not has_bad_chars("".join(t for b in doc.blocks if isinstance(t := b.get("text"), str))):
+        return
     for block in doc.blocks:
         text = block.get("text")
         if isinstance(text, str) and has_bad_chars(text):

@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from lxml import etree
+
 from pipelines.html_common import (  # noqa: F401
     _DROP_TAGS,
     _HEADING_HINT_RE,
@@ -101,6 +103,31 @@ class _Totals:
         return _holds_article(el, *self.values)
 
 
+_JUNK: dict[str, bool] = {}
+_REPEAT: dict[str, bool] = {}
+
+
+def _remembered(cache: dict[str, bool], hint: str, test: Any) -> bool:
+    """``test(hint)``, remembered per hint: a page repeats a few class names on many elements."""
+    found = cache.get(hint)
+    if found is None:
+        if len(cache) > 20000:
+            cache.clear()
+        found = cache[hint] = bool(test(hint))
+    return found
+
+
+def _junk_hint(hint: str) -> bool:
+    """A class/id hint that drops its element: junk not also named content, or a repeat."""
+    return _remembered(_JUNK, hint, lambda h: (_NEGATIVE_RE.search(h) and not _POSITIVE_RE.search(h))
+                       or _REPEAT_HINT_RE.search(h))
+
+
+def _repeat_hint(hint: str) -> bool:
+    """A dek, standfirst, pull quote or embedded post (:func:`drop_repeats`)."""
+    return _remembered(_REPEAT, hint, lambda h: _REPEAT_HINT_RE.search(h) or _EMBED_HINT_RE.search(h))
+
+
 def clean_tree(root: Any, *, by_hint: bool = True) -> None:
     """Drop page junk in place (see the module docstring)."""
     doomed = []
@@ -136,8 +163,7 @@ def clean_tree(root: Any, *, by_hint: bool = True) -> None:
                 # A heading is a "header" by nature: Substack's <h2 class="header-anchor-post">
                 # is a subheading ("newsletter-title" still goes).
                 hint = _HEADING_HINT_RE.sub(" ", hint)
-            if hint and ((_NEGATIVE_RE.search(hint) and not _POSITIVE_RE.search(hint))
-                         or _REPEAT_HINT_RE.search(hint)):
+            if hint and _junk_hint(hint):
                 if not totals.holds_article(el, gone):
                     doomed.append(el)
         if doomed and doomed[-1] is el:
@@ -152,6 +178,8 @@ _EMBED_HINT_RE = re.compile(
     r"social-embed)(?:$|[\s-])", re.I)
 
 
+_NAMED = etree.XPath("descendant-or-self::*[@class or @id]")
+
 # A whole post (Substack's <article class="newsletter-post">) is never a repeat.
 _NEVER_REPEATS = {"html", "body", "article", "main"}
 
@@ -163,11 +191,9 @@ def drop_repeats(root: Any) -> None:
     specific enough to hold on real pages; an element holding most of the page's visible
     text still stays."""
     doomed = []
-    for el in root.iter("*"):
-        if isinstance(el.tag, str) and el.tag not in _NEVER_REPEATS and (el.get("class") or el.get("id")):
-            hint = _hint(el)
-            if _REPEAT_HINT_RE.search(hint) or _EMBED_HINT_RE.search(hint):
-                doomed.append(el)
+    for el in _NAMED(root):  # elements with a class or id, in page order (selected in C)
+        if el.tag not in _NEVER_REPEATS and (el.get("class") or el.get("id")) and _repeat_hint(_hint(el)):
+            doomed.append(el)
     if not doomed:  # most pages: the page totals are not needed
         return
     total, total_p = _visible_weight(root), _paragraph_weight(root)

@@ -75,6 +75,25 @@ def in_comments(el: Any) -> bool:
     return any(_COMMENTS_RE.search(f"{anc.get('class') or ''} {anc.get('id') or ''}") for anc in el.iterancestors())
 
 
+_HINT_KINDS: dict[str, tuple[bool, bool, bool, bool]] = {}
+#: The elements :func:`_hinted` can read a hint from, in page order (selected in C).
+_HINT_HOLDERS = etree.XPath(
+    "descendant-or-self::*[@class or @id or @rel or @itemprop or @data-component or @data-testid]")
+
+
+def _hint_kinds(hint: str) -> tuple[bool, bool, bool, bool]:
+    """Whether ``hint`` names a byline, post meta, a date, breadcrumbs; remembered per hint
+    (a page repeats a few class names on many elements)."""
+    kinds = _HINT_KINDS.get(hint)
+    if kinds is None:
+        if len(_HINT_KINDS) > 20000:
+            _HINT_KINDS.clear()
+        kinds = _HINT_KINDS[hint] = (
+            bool(_BYLINE_HINT_RE.search(hint)), bool(_POSTMETA_HINT_RE.search(hint)),
+            bool(_DATE_HINT_RE.search(hint) or _COMPOUND_DATE_HINT_RE.search(hint)), bool(_CRUMB_HINT_RE.search(hint)))
+    return kinds
+
+
 def _hinted(el: Any, meta: dict[str, Any]) -> None:
     """Byline, date and breadcrumbs from an element whose class/id (or itemprop/rel) says so."""
     if not el.attrib:  # no attribute, no hint (most elements of a page)
@@ -86,25 +105,46 @@ def _hinted(el: Any, meta: dict[str, Any]) -> None:
         hint += " date"
     if not hint:
         return
-    if "byline" not in meta and (_BYLINE_HINT_RE.search(hint) or (
-            _POSTMETA_HINT_RE.search(hint) and re.search(r"\bby\s+[A-Z]", el.text_content()))):
+    kinds = _hint_kinds(hint)
+    if "byline" not in meta and (kinds[0] or (kinds[1] and re.search(r"\bby\s+[A-Z]", el.text_content()))):
         text = _clean_ws(" ".join(el.itertext()))  # <span>By X</span><span>Role</span>
         if 0 < len(text) <= 120 and not in_comments(el):
             meta["byline"] = text
-    if "date_text" not in meta and (_DATE_HINT_RE.search(hint) or _COMPOUND_DATE_HINT_RE.search(hint)):
+    if "date_text" not in meta and kinds[2]:
         text = _clean_ws(el.get("datetime") or el.get("content") or el.text_content())
         # an "Updated ..." element is the last change; a later element may state the publication
         if 6 <= len(text) <= 120 and re.search(r"\d{4}|\d{1,2}:\d{2}", text) and not UPDATED_LABEL_RE.search(text):
             meta["date_text"] = text
-    if "breadcrumbs" not in meta and _CRUMB_HINT_RE.search(hint):
+    if "breadcrumbs" not in meta and kinds[3]:
         crumbs = [c for a in el.iter("a") if (c := _clean_ws(a.text_content()))]
         if crumbs:
             meta["breadcrumbs"] = crumbs
 
 
+def _info_wanted(root: Any, meta: dict[str, Any]) -> set[str]:
+    """The info-line fields the page can still give: an element's text is a stretch of the
+    page's text (``itertext`` of the root, in C), and none of the three patterns has an anchor
+    or a look-behind, so a field whose pattern the page text does not match is not searched
+    element by element (most English pages: no CJK label, no "2024-05-06 12:30")."""
+    text = "".join(root.itertext())
+    wanted = set()
+    if "info_byline" not in meta and _BYLINE_WORD_RE.search(text):
+        wanted.add("info_byline")
+    if "source_text" not in meta and ("来源" in text or "來源" in text):  # every _SOURCE_TEXT_RE label
+        wanted.add("source_text")
+    if "date_text" not in meta and _INFO_DATE_RE.search(text):
+        wanted.add("date_text")
+    return wanted
+
+
 def _info_lines(root: Any, meta: dict[str, Any]) -> None:
     """Info lines outside the article body: "发布时间：2023-11-14 15:32 来源：证券时报网"."""
+    wanted = _info_wanted(root, meta)
+    if not wanted:
+        return
     for el in root.iter("div", "span", "p", "td", "em", "small", "li"):
+        if wanted.issubset(meta):  # every field it could still give is found
+            return
         if len(el) > 6:
             continue
         pieces = short_text(el, 150)  # longer text is no info line: not read in full
@@ -195,9 +235,10 @@ def read_page(root: Any) -> dict[str, Any]:
     meta["h1s"] = [text for el in root.iter("h1") if (text := _clean_ws(el.text_content()))]
     if meta["h1s"]:
         meta["h1"] = meta["h1s"][0]
-    for el in root.iter("*"):
-        if isinstance(el.tag, str):
-            _hinted(el, meta)
+    for el in _HINT_HOLDERS(root):  # an element without these attributes has no hint
+        _hinted(el, meta)
+        if "byline" in meta and "date_text" in meta and "breadcrumbs" in meta:
+            break  # every hinted field found: the rest of the tree can add nothing
     _info_lines(root, meta)
     meta["headline_dates"] = headline_dates(root, (meta.get("og:title"), meta.get("html_title")))
     meta["password_field"] = any((el.get("type") or "").lower() == "password" for el in root.iter("input"))

@@ -21,6 +21,8 @@ import re
 import warnings
 from typing import Any
 
+from lxml import etree
+
 from pipelines.html_common import short_text
 
 _ARTICLE_TYPES = ("Article", "BlogPosting", "Report", "Posting", "Review", "Recipe", "HowTo")
@@ -285,9 +287,28 @@ def _trafilatura_author(root: Any) -> str | None:
     from trafilatura.metadata import extract_author
     from trafilatura.xpaths import AUTHOR_XPATHS
 
-    if root.find(".//rel") is None and not any(expression(root) for expression in AUTHOR_XPATHS):
+    if root.find(".//rel") is None and (not _author_words(root)
+                                        or not any(expression(root) for expression in AUTHOR_XPATHS)):
         return None
     return extract_author(root)
+
+
+#: Every name or value trafilatura's author XPaths look for, lower-cased (their ``re:test`` calls
+#: back into Python for each attribute: ~0.15 s a page).  ``tests/test_speed_equivalents.py``
+#: pins the XPaths these were read from.
+AUTHOR_WORDS = ("author", "byl", "bbl", "username", "zuozhe", "bianji", "xiaobian", "channel-name",
+                "submitted-by", "posted-by", "journalist-name", "screenname", "writer")
+#: The attributes those XPaths test.
+AUTHOR_ATTRIBUTES = ("class", "id", "rel", "itemprop", "data-testid", "data-component")
+_ATTRIBUTES = etree.XPath("|".join(f"//@{name}" for name in AUTHOR_ATTRIBUTES), smart_strings=False)
+
+
+def _author_words(root: Any) -> bool:
+    """Whether a value of one of :data:`AUTHOR_ATTRIBUTES` on the page (or an ``<author>``
+    element) holds one of :data:`AUTHOR_WORDS`: the XPaths test only those attributes (besides
+    ``<rel>``, checked apart), so without one of those words none of them can match."""
+    values = " ".join(_ATTRIBUTES(root)).lower()
+    return any(word in values for word in AUTHOR_WORDS) or root.find(".//author") is not None
 
 
 def fallbacks(root: Any, url: str | None, raw: dict[str, Any]) -> dict[str, Any]:

@@ -125,3 +125,124 @@ def test_read_page_hints_need_attributes():
     meta = read_page(root)
     assert meta["byline"] == "By Kim Author"
     assert meta["date_text"] == "2024-05-06 10:00"
+
+
+_MORE_AUTHOR_PAGES = {
+    "posted by": "<html><body><div class='posted-by'>Lee Invented</div><p>Text.</p></body></html>",
+    "data-component": "<html><body><div data-component='ByLine'>Robin Madeup</div></body></html>",
+    "id": "<html><body><span id='zuozhe-box'>Chen Xiaoming</span></body></html>",
+    "screenname": "<html><body><span class='user-screenname'>Quinn Sample</span></body></html>",
+    "author element": "<html><body><author>Alex Placeholder</author><p>x</p></body></html>",
+    "words in text only": "<html><body><p>The author and writer wrote a byline.</p></body></html>",
+    "words in other attributes": "<html><head><meta name='author' content='Sam Fictional'></head><body>"
+                                 "<a href='/author/sam'>Sam Fictional</a><p title='byline'>x</p></body></html>",
+}
+
+
+@pytest.mark.parametrize("name", sorted(_MORE_AUTHOR_PAGES))
+def test_author_word_prefilter_matches_extract_author(name):
+    from trafilatura.metadata import extract_author
+
+    from pipelines.meta_structured import _trafilatura_author
+
+    html = _MORE_AUTHOR_PAGES[name]
+    assert _trafilatura_author(lxml.html.document_fromstring(html)) == \
+        extract_author(lxml.html.document_fromstring(html))
+
+
+def test_author_words_cover_every_literal_of_trafilaturas_author_xpaths():
+    """When trafilatura changes its author XPaths, AUTHOR_WORDS must be read again from them."""
+    import re
+
+    from trafilatura.xpaths import AUTHOR_XPATHS
+
+    from pipelines.meta_structured import AUTHOR_ATTRIBUTES, AUTHOR_WORDS
+
+    for expression in AUTHOR_XPATHS:
+        for literal in re.findall(r"'([^']*)'", expression.path):
+            if literal == "me":  # the text of a <rel> child: checked apart
+                continue
+            for alternative in literal.split("|"):
+                plain = re.sub(r"\[(\w)\w*\]", r"\1", alternative).lower()
+                assert any(word in plain for word in AUTHOR_WORDS), alternative
+        assert set(re.findall(r"@([\w-]+)", expression.path)) <= set(AUTHOR_ATTRIBUTES)
+
+
+_INFO_PAGES = [
+    "<html><body><div>来源：示例日报 作者：记者 王小明</div><p>正文。</p></body></html>",
+    "<html><body><p>Posted 2024-05-06 12:30 by staff</p><div>发布时间：2023-11-14 15:32</div></body></html>",
+    "<html><body><span>图片</span><span>来源：某网</span><p>plain english page</p></body></html>",
+    "<html><body><div class='date'>2024-05-06 10:00</div><span>文/ 李四</span></body></html>",
+    "<html><body><p>No info line at all, only words.</p></body></html>",
+]
+
+
+@pytest.mark.parametrize("html", _INFO_PAGES)
+def test_info_lines_prefilter_gives_the_same_fields(html, monkeypatch):
+    from pipelines import meta_reader
+
+    fast = meta_reader.read_page(lxml.html.document_fromstring(html))
+    monkeypatch.setattr(meta_reader, "_info_wanted",
+                        lambda root, meta: {"info_byline", "source_text", "date_text"} - set(meta))
+    assert meta_reader.read_page(lxml.html.document_fromstring(html)) == fast
+
+
+@pytest.mark.parametrize("hint", ["sidebar", "sidebar article-content", "dek", "share-price", "header-anchor",
+                                  "tweet embed", "newsletter", ""])
+def test_remembered_hint_tests_match_the_regexes(hint):
+    from pipelines import html_clean as h
+
+    junk = bool((h._NEGATIVE_RE.search(hint) and not h._POSITIVE_RE.search(hint)) or h._REPEAT_HINT_RE.search(hint))
+    assert h._junk_hint(hint) is junk and h._junk_hint(hint) is junk
+    assert h._repeat_hint(hint) is bool(h._REPEAT_HINT_RE.search(hint) or h._EMBED_HINT_RE.search(hint))
+
+
+def test_parse_tree_builds_the_same_tree_as_lxml_html():
+    from pipelines.html_common import parse_tree
+
+    html = ("<html><body><form action='/x'><input name='q' value='v'><select><option>o</option></select>"
+            "<label>L</label><textarea>t</textarea></form><p>Text <b>bold</b></p></body></html>")
+    ours = parse_tree(html)
+    theirs = lxml.html.document_fromstring(html, parser=lxml.html.HTMLParser(remove_comments=True, remove_pis=True))
+    assert lxml.html.tostring(ours) == lxml.html.tostring(theirs)
+    assert all(isinstance(el, lxml.html.HtmlElement) for el in ours.iter())
+    assert ours.find(".//p").text_content() == "Text bold"
+
+
+def test_scrub_fields_checks_joined_blocks_and_a_clean_text_once():
+    from pipelines.document import Document
+    from pipelines.guards import scrub, scrub_fields
+
+    doc = Document(url=None)
+    doc.text = "page text caf\u00e9"
+    doc.blocks = [{"text": "clean one"}, {"text": "high \ud83d alone"}, {"text": "low \ude00 alone"},
+                  {"text": "nul\x00here"}, {"kind": "no text"}]
+    expected = [scrub(b["text"]) if "text" in b else None for b in doc.blocks]
+    scrub_fields(doc)
+    assert [b.get("text") for b in doc.blocks] == expected
+    scrub_fields(doc)  # the same clean page text again: still the same
+    doc.text = "a new text \x00"
+    scrub_fields(doc)
+    assert doc.text == "a new text "
+
+
+def test_read_page_reads_hints_from_every_kind_of_hint_attribute():
+    from pipelines.meta_reader import read_page
+
+    root = lxml.html.document_fromstring(
+        "<html><body><p>Plain.</p><a rel='author' href='/x'>Morgan Invented</a>"
+        "<span itemprop='datePublished'>2023-02-03 08:15</span>"
+        "<div data-component='crumb-trail'><a>Home</a><a>World</a></div></body></html>")
+    meta = read_page(root)
+    assert (meta["byline"], meta["date_text"], meta["breadcrumbs"]) == ("Morgan Invented", "2023-02-03 08:15",
+                                                                        ["Home", "World"])
+
+
+def test_drop_repeats_still_drops_a_dek_by_id_or_class():
+    text = "A sentence of the story, long enough to count as running text here. " * 8
+    root = lxml.html.document_fromstring(
+        f"<html><body><div id='dek'>Short summary line.</div><div><p>{text}</p></div>"
+        f"<blockquote class='pullquote'>A pulled line.</blockquote></body></html>")
+    drop_repeats(root)
+    body = root.find("body").text_content()
+    assert "story" in body and "summary" not in body and "pulled" not in body
