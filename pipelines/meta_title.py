@@ -102,6 +102,10 @@ def metadata_titles(meta: PageMeta) -> list[str]:
     return [html.unescape(t).strip() for t in titles if isinstance(t, str) and t.strip()]
 
 
+# A section label before the headline inside the <h1>: "Blog: ", "News | ", "Opinion — ".
+_LABEL_PREFIX_RE = re.compile(r"^(?P<label>[^\W\d_][\w&'’.-]*(?:\s[\w&'’.-]+)?)\s*(?::|\s[|–—-])\s+(?P<rest>.+)$")
+
+
 def _agreeing_h1(h1s: list[str], titles: list[str]) -> str | None:
     keys = set()
     for title in titles:
@@ -112,6 +116,10 @@ def _agreeing_h1(h1s: list[str], titles: list[str]) -> str | None:
     for h1 in h1s:
         if _key(h1) in keys:
             return h1
+    for h1 in h1s:  # "Blog: Headline" beside <title>Headline | Site</title>: the label is a section's
+        m = _LABEL_PREFIX_RE.match(h1)
+        if m and len(m.group("rest")) >= 10 and _key(m.group("rest")) in keys:
+            return m.group("rest")
     for h1 in h1s:
         key = _key(h1)
         if len(key) >= 10 and any(_key(t).startswith(key) and _segments(t)[0] != t for t in titles):

@@ -63,6 +63,18 @@ def test_h1_sharing_no_word_with_the_metadata_title_is_not_the_headline(h1s):
     assert choose_title(meta, current=None, url=None, names=["Portside"]) == "Harbour fees rise for the third time"
 
 
+@pytest.mark.parametrize("h1", ["Blog: Harbour fees rise again", "Opinion | Harbour fees rise again"])
+def test_a_section_label_before_the_headline_in_the_h1_is_cut(h1):
+    meta = PageMeta(h1s=[h1], head={"og:title": "Harbour fees rise again | Portside"},
+                    html_title="Harbour fees rise again | Portside")
+    assert choose_title(meta, current=None, url=None, names=["Portside"]) == "Harbour fees rise again"
+
+
+def test_a_colon_headline_the_metadata_title_repeats_is_kept_whole():
+    meta = PageMeta(h1s=["Analysis: harbour fees rise again"], head={"og:title": "Analysis: harbour fees rise again"})
+    assert choose_title(meta, current=None, url=None, names=["Portside"]) == "Analysis: harbour fees rise again"
+
+
 def test_byline_printed_inside_the_h1_is_cut():
     meta = PageMeta(h1s=["Harbour fees rise again Posted on July 1, 2024 by jdoe"],
                     head={"og:title": "Fees at the harbour | Portside"})
