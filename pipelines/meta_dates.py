@@ -247,6 +247,8 @@ def published_candidates(meta: PageMeta, hints: dict, url: str | None,
         return [labelled, *out]  # the page says in words which date is the publication
     if out and _printed_by_date_element(meta.date_text, out[0][0], [*strong, meta.time_datetime]):
         return out  # the page's date element prints the structured date: it is the one readers see
+    if out and (shown_time := _parsed(meta.time_datetime)) and shown_time[0].date() == out[0][0].date():
+        return out  # the page's first <time> element shows that day (its text may be "Dec 20")
     # nothing but htmldate's guess or the URL: a printed "Updated X" is the best date the page gives
     guessed = not any(_parsed(raw) for raw in (*strong, *weak[:-1])) and not isinstance(hinted, datetime)
     shown = headline_date(meta.headline_dates, out[0][0] if out else None, bool(out) and out[0][1], guessed)

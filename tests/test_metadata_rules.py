@@ -133,6 +133,14 @@ def test_a_structured_date_the_date_element_prints_beats_a_date_in_the_lede():
     assert _shown_date(body, "2025-01-17T13:39:00-05:00") == date(2025, 1, 17)
 
 
+def test_the_day_of_the_first_time_element_is_shown_to_readers():
+    body = ('<h1>Harbour fees rise</h1><p>Related: Port board meets August 28, 2024</p>'
+            '<time datetime="2024-12-20">Dec 20</time><p>Harbour fees rose.</p>')
+    page = '<html><body>' + body + '</body></html>'
+    meta = PageMeta.from_raw(read_page(lxml.html.fromstring(page)))
+    assert published_candidates(meta, {}, None, timezone.utc)[0][0].date() == date(2024, 12, 20)
+
+
 def test_a_printed_day_one_off_without_a_time_is_the_same_instant_elsewhere():
     body = '<h1>Harbour fees rise</h1><p>By Jo Pike · July 4, 2025</p><p>Harbour fees rose.</p>'
     assert _shown_date(body, "2025-07-05T00:04:00+00:00") == date(2025, 7, 5)
