@@ -186,6 +186,19 @@ _H1_BYLINE_TAIL_RE = re.compile(
     r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{4}-\d{2}-\d{2})(?:\s+by\s+.{1,60})?$", re.I)
 
 
+_C1_RE = re.compile("[\u0080-\u009f]")
+
+
+def repair(title: str) -> str:
+    """UTF-8 read twice as latin-1 ("Harbourâ\\x80\\x99s") repaired before the C1 controls
+    that betray it are dropped by normalization (after which nothing can repair it)."""
+    if _C1_RE.search(title):
+        import ftfy
+
+        return ftfy.fix_text(title)
+    return title
+
+
 def choose(meta: PageMeta, *, current: str | None, url: str | None, names: list[str],
            from_profile: bool = False) -> str | None:
     """The headline (see the module docstring); ``current`` is the parse stage's title."""

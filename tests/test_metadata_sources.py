@@ -301,3 +301,10 @@ def test_meta_tag_named_like_a_field_does_not_break_the_record():
     assert meta.jsonld == {} and meta.h1s == [] and meta.html_title == "T"
     page = _page('<meta name="jsonld" content="x"><meta name="h1s" content="y">', top="<h1>Harbour fees rise</h1>")
     assert extract(page)["title"] == "Harbour fees rise"
+
+
+def test_a_title_read_twice_as_latin_1_is_repaired():
+    from pipelines.meta_title import repair
+
+    assert repair("Harbour\u00e2\u0080\u0099s fees rise") == "Harbour's fees rise"
+    assert repair("Harbour fees – a guide") == "Harbour fees – a guide"
