@@ -122,7 +122,9 @@ def _agreeing_h1(h1s: list[str], titles: list[str]) -> str | None:
             return m.group("rest")
     for h1 in h1s:
         key = _key(h1)
-        if len(key) >= 10 and any(_key(t).startswith(key) and _segments(t)[0] != t for t in titles):
+        # "Headline | Site", or "Headline (Author)": the <title> goes on with a separate part
+        if len(key) >= 10 and any(_key(t).startswith(key) and (_segments(t)[0] != t or _key(t)[len(key):][:2] == " (")
+                                  for t in titles):
             return h1
     return None
 
@@ -138,8 +140,16 @@ def _plausible_h1(h1s: list[str], names: list[str]) -> str | None:
     return good[0] if len(good) >= 1 else None
 
 
+def _without_domain_prefix(title: str, names: list[str]) -> str:
+    """"example.com Headline" -> "Headline": a site's domain name leading its <title>."""
+    for name in names:
+        if "." in name and title.lower().startswith(name.lower() + " ") and len(title) > len(name) + 3:
+            return title[len(name):].strip()
+    return title
+
+
 def _from_metadata(titles: list[str], names: list[str]) -> str | None:
-    for title in titles:
+    for title in map(lambda t: _without_domain_prefix(t, names), titles):
         segments = [s for s in _segments(strip_site_suffix(title, site_names=names)) if not _is_site(s, names)]
         if segments:
             return segments[0]

@@ -308,3 +308,14 @@ def test_a_title_read_twice_as_latin_1_is_repaired():
 
     assert repair("Harbour\u00e2\u0080\u0099s fees rise") == "Harbour's fees rise"
     assert repair("Harbour fees – a guide") == "Harbour fees – a guide"
+
+
+def test_the_h1_a_title_extends_with_a_parenthesis_is_the_headline():
+    meta = PageMeta(h1s=["Notes from the harbour board:", "The Harbour Fee Puzzle"],
+                    html_title="The Harbour Fee Puzzle (Jo Pike)")
+    assert choose_title(meta, current=None, url=None, names=[]) == "The Harbour Fee Puzzle"
+
+
+def test_a_domain_name_leading_the_title_is_not_part_of_the_headline():
+    meta = PageMeta(h1s=["portside.example"], html_title="portside.example Harbour Fees Explained")
+    assert choose_title(meta, current=None, url="https://portside.example/fees", names=[]) == "Harbour Fees Explained"
