@@ -194,19 +194,22 @@ def date_from_url(url: str, *, tz: tzinfo | str | None = None) -> tuple[datetime
 
 
 
-# "01/31/2025", "4/24/2000 12:00:00 AM": month first (US) unless the first number cannot be a month.
+# "01/31/2025", "4/24/2000 12:00:00 AM": month first (US) unless the first number cannot be a month;
+# "02.12.2025", "02-12-2025": day first (the European ways; US dates take slashes).
 _NUMERIC_RE = re.compile(
-    r"(?<![\d/.])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>(?:19|20)\d{2})(?![\d/])"
+    r"(?<![\d/.-])(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)(?P<y>(?:19|20)\d{2})(?![\d/.-])"
     r"(?:,?\s+(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?\s*(?P<ampm>[ap]\.?m\.?)?)?", re.I)
 
 
 def parse_numeric_date(text: str, *, tz: tzinfo | None = None) -> tuple[datetime, bool] | None:
-    """``MM/DD/YYYY`` (``DD/MM/YYYY`` when the first number is over 12), optional time."""
+    """``MM/DD/YYYY`` (``DD/MM/YYYY`` when the first number is over 12), ``DD.MM.YYYY`` and
+    ``DD-MM-YYYY``, optional time."""
     m = _NUMERIC_RE.search(text or "")
     if not m:
         return None
     a, b = int(m.group("a")), int(m.group("b"))
-    month, day = (b, a) if a > 12 else (a, b)
+    day_first = a > 12 or (m.group("sep") != "/" and b <= 12)
+    month, day = (b, a) if day_first else (a, b)
     value = _build(int(m.group("y")), month, day,
                    int(m.group("H")) if m.group("H") else None, int(m.group("M")) if m.group("M") else None,
                    int(m.group("S")) if m.group("S") else None, m.group("ampm"), tz)

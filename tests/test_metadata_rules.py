@@ -252,3 +252,11 @@ def test_a_masthead_h1_and_todays_date_are_not_the_headline_area():
 def test_a_kicker_date_just_above_the_headline_counts():
     body = '<article><div><p>March 3, 2021 · Ports</p><h1>Harbour fees rise</h1><p>Harbour fees rose.</p></div></article>'
     assert _shown_date(body, "2024-11-05T10:00:00+00:00") == date(2021, 3, 3)
+
+
+@pytest.mark.parametrize("text, want", [("02.12.2025", date(2025, 12, 2)), ("02-12-2025", date(2025, 12, 2)),
+                                        ("12/02/2025", date(2025, 12, 2)), ("31.01.2025 10:30", date(2025, 1, 31))])
+def test_numeric_dates_with_dots_or_dashes_are_day_first(text, want):
+    from pipelines.meta_dates import parse_numeric_date
+
+    assert parse_numeric_date(text)[0].date() == want
