@@ -139,15 +139,21 @@ _UPDATED_BEFORE_RE = re.compile(r"(?:updated|modified|revised|edited|refreshed|�
                                 re.I)
 
 
+_PUBLISHED_BEFORE_RE = re.compile(r"(?:published|posted|发布|发表)\W{0,3}(?:on|at|:|时间|日期)?\W{0,3}$", re.I)
+
+
 def dates_in_text(text: str) -> list[str]:
     """Every readable date written in ``text`` ("May 26, 2021", "2021年5月26日 08:30", "2021-05-26"),
     in order, as written; one labelled as a change ("Updated May 26, 2021") is given as
-    ``"updated <date>"``."""
+    ``"updated <date>"``, one labelled as the publication ("Published on May 26, 2021") as
+    ``"published <date>"``."""
     found = []
     for regex in (_EN_RE, _CN_RE):
         for m in regex.finditer(text):
             if parse_datetime(m.group(0).strip()):
-                label = "updated " if _UPDATED_BEFORE_RE.search(text[max(0, m.start() - 25):m.start()]) else ""
+                before = text[max(0, m.start() - 25):m.start()]
+                label = ("updated " if _UPDATED_BEFORE_RE.search(before) else
+                         "published " if _PUBLISHED_BEFORE_RE.search(before) else "")
                 found.append((m.start(), label + m.group(0).strip()))
     return [written for _, written in sorted(found)]
 
@@ -248,6 +254,9 @@ def published_candidates(meta: PageMeta, hints: dict, url: str | None,
     out = [(value, timed) for value, timed, _ in found]
     if _PUBLISHED_LABEL_RE.match(meta.date_text or "") and (labelled := _parsed(meta.date_text)):
         return [labelled, *out]  # the page says in words which date is the publication
+    said = [p for raw in meta.headline_dates if raw.startswith("published ") and (p := _parsed(_unlabelled(raw)))]
+    if said and not (out and out[0][1] and _same_instant_elsewhere(out[0][0], said[0][0].date())):
+        return [said[0], *out]  # "Published Apr 26, 2023 · Updated Aug 21, 2025" beside the headline
     if out and _printed_by_date_element(meta.date_text, out[0][0], [*strong, meta.time_datetime]):
         return out  # the page's date element prints the structured date: it is the one readers see
     if out and (shown_time := _parsed(meta.time_datetime)) and shown_time[0].date() == out[0][0].date():
@@ -272,6 +281,10 @@ def _printed_by_date_element(text: str | None, first: datetime, machine: list) -
 _PUBLISHED_LABEL_RE = re.compile(r"^\W*(?:(?:originally|first)\s+)?(?:published|posted)\b", re.I)
 
 
+def _unlabelled(written: str) -> str:
+    return written.removeprefix("updated ").removeprefix("published ")
+
+
 def headline_date(written: list[str], first: datetime | None, first_timed: bool = False,
                   guessed: bool = False) -> tuple[datetime, bool] | None:
     """The date the page prints beside its headline, when it should win over ``first`` (the most
@@ -283,7 +296,7 @@ def headline_date(written: list[str], first: datetime | None, first_timed: bool 
     timestamp's own day is kept, as when nothing is printed).  When ``first`` is only a guess
     (``guessed``: htmldate, the URL) and every printed date is labelled "updated", the first of
     them is taken: it is the one date the page itself gives."""
-    dates = [(raw, p) for raw in written if (p := parse_datetime(raw.removeprefix("updated ")))]
+    dates = [(raw, p) for raw in written if (p := parse_datetime(_unlabelled(raw)))]
     if not dates or dates[0][0].startswith("updated ") and not (
             guessed and all(raw.startswith("updated ") for raw, _ in dates)):
         return None

@@ -260,3 +260,14 @@ def test_numeric_dates_with_dots_or_dashes_are_day_first(text, want):
     from pipelines.meta_dates import parse_numeric_date
 
     assert parse_numeric_date(text)[0].date() == want
+
+
+def test_a_date_printed_as_the_publication_beside_the_headline_wins():
+    body = ('<h1>Harbour fees rise</h1><p>Published Apr 26, 2023 · Updated Aug 21, 2025</p>'
+            '<p>Harbour fees rose.</p>')
+    assert _shown_date(body, "2025-08-21T10:00:00+00:00") == date(2023, 4, 26)
+
+
+def test_a_printed_publication_day_next_to_the_same_instant_keeps_the_structured_day():
+    body = '<h1>Harbour fees rise</h1><p>Published: 03 Dec 2025</p><p>Harbour fees rose.</p>'
+    assert _shown_date(body, "2025-12-02T23:00:55+00:00") == date(2025, 12, 2)
