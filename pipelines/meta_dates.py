@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import email.utils
 import re
-from datetime import datetime, timedelta, timezone, tzinfo
+from datetime import date, datetime, timedelta, timezone, tzinfo
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
 
@@ -139,15 +139,21 @@ _UPDATED_BEFORE_RE = re.compile(r"(?:updated|modified|revised|edited|refreshed|�
                                 re.I)
 
 
+_PUBLISHED_BEFORE_RE = re.compile(r"(?:published|posted|发布|发表)\W{0,3}(?:on|at|:|时间|日期)?\W{0,3}$", re.I)
+
+
 def dates_in_text(text: str) -> list[str]:
     """Every readable date written in ``text`` ("May 26, 2021", "2021年5月26日 08:30", "2021-05-26"),
     in order, as written; one labelled as a change ("Updated May 26, 2021") is given as
-    ``"updated <date>"``."""
+    ``"updated <date>"``, one labelled as the publication ("Published on May 26, 2021") as
+    ``"published <date>"``."""
     found = []
     for regex in (_EN_RE, _CN_RE):
         for m in regex.finditer(text):
             if parse_datetime(m.group(0).strip()):
-                label = "updated " if _UPDATED_BEFORE_RE.search(text[max(0, m.start() - 25):m.start()]) else ""
+                before = text[max(0, m.start() - 25):m.start()]
+                label = ("updated " if _UPDATED_BEFORE_RE.search(before) else
+                         "published " if _PUBLISHED_BEFORE_RE.search(before) else "")
                 found.append((m.start(), label + m.group(0).strip()))
     return [written for _, written in sorted(found)]
 
@@ -194,19 +200,22 @@ def date_from_url(url: str, *, tz: tzinfo | str | None = None) -> tuple[datetime
 
 
 
-# "01/31/2025", "4/24/2000 12:00:00 AM": month first (US) unless the first number cannot be a month.
+# "01/31/2025", "4/24/2000 12:00:00 AM": month first (US) unless the first number cannot be a month;
+# "02.12.2025", "02-12-2025": day first (the European ways; US dates take slashes).
 _NUMERIC_RE = re.compile(
-    r"(?<![\d/.])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>(?:19|20)\d{2})(?![\d/])"
+    r"(?<![\d/.-])(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)(?P<y>(?:19|20)\d{2})(?![\d/.-])"
     r"(?:,?\s+(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?\s*(?P<ampm>[ap]\.?m\.?)?)?", re.I)
 
 
 def parse_numeric_date(text: str, *, tz: tzinfo | None = None) -> tuple[datetime, bool] | None:
-    """``MM/DD/YYYY`` (``DD/MM/YYYY`` when the first number is over 12), optional time."""
+    """``MM/DD/YYYY`` (``DD/MM/YYYY`` when the first number is over 12), ``DD.MM.YYYY`` and
+    ``DD-MM-YYYY``, optional time."""
     m = _NUMERIC_RE.search(text or "")
     if not m:
         return None
     a, b = int(m.group("a")), int(m.group("b"))
-    month, day = (b, a) if a > 12 else (a, b)
+    day_first = a > 12 or (m.group("sep") != "/" and b <= 12)
+    month, day = (b, a) if day_first else (a, b)
     value = _build(int(m.group("y")), month, day,
                    int(m.group("H")) if m.group("H") else None, int(m.group("M")) if m.group("M") else None,
                    int(m.group("S")) if m.group("S") else None, m.group("ampm"), tz)
@@ -244,26 +253,68 @@ def published_candidates(meta: PageMeta, hints: dict, url: str | None,
             found = kept
     out = [(value, timed) for value, timed, _ in found]
     if _PUBLISHED_LABEL_RE.match(meta.date_text or "") and (labelled := _parsed(meta.date_text)):
-        out.insert(0, labelled)  # the page says in words which date is the publication
-    shown = headline_date(meta.headline_dates, out[0][0] if out else None)
+        return [labelled, *out]  # the page says in words which date is the publication
+    said = [p for raw in meta.headline_dates if raw.startswith("published ") and (p := _parsed(_unlabelled(raw)))]
+    if said and not (out and out[0][1] and _same_instant_elsewhere(out[0][0], said[0][0].date())):
+        return [said[0], *out]  # "Published Apr 26, 2023 · Updated Aug 21, 2025" beside the headline
+    if out and _printed_by_date_element(meta.date_text, out[0][0], [*strong, meta.time_datetime]):
+        return out  # the page's date element prints the structured date: it is the one readers see
+    if out and (shown_time := _parsed(meta.time_datetime)) and shown_time[0].date() == out[0][0].date():
+        return out  # the page's first <time> element shows that day (its text may be "Dec 20")
+    # nothing but htmldate's guess or the URL: a printed "Updated X" is the best date the page gives
+    guessed = not any(_parsed(raw) for raw in (*strong, *weak[:-1])) and not isinstance(hinted, datetime)
+    shown = headline_date(meta.headline_dates, out[0][0] if out else None, bool(out) and out[0][1], guessed)
     return [shown, *out] if shown else out
+
+
+def _printed_by_date_element(text: str | None, first: datetime, machine: list) -> bool:
+    """``first`` is a machine-readable date (JSON-LD, ``<meta>``, ``<time datetime>``) that the
+    page's date element also writes for its readers ("Jan. 17, 2025 @ 01:39 PM", not an ISO value
+    copied from an attribute)."""
+    if not text or re.match(r"\s*\d{4}-\d{2}-\d{2}", text) or not (element := _parsed(text)):
+        return False
+    days = {p[0].date() for raw in machine if (p := _parsed(raw))}
+    return element[0].date() == first.date() and first.date() in days
 
 
 # A date element that says what it is: "Published August 13, 2025", "Originally posted on 3 May 2021".
 _PUBLISHED_LABEL_RE = re.compile(r"^\W*(?:(?:originally|first)\s+)?(?:published|posted)\b", re.I)
 
 
-def headline_date(written: list[str], first: datetime | None) -> tuple[datetime, bool] | None:
+def _unlabelled(written: str) -> str:
+    return written.removeprefix("updated ").removeprefix("published ")
+
+
+def headline_date(written: list[str], first: datetime | None, first_timed: bool = False,
+                  guessed: bool = False) -> tuple[datetime, bool] | None:
     """The date the page prints beside its headline, when it should win over ``first`` (the most
     trusted candidate): the first date written there is no "updated ..." and ``first``'s calendar
     date is written nowhere there.  A structured date the page never shows its readers (a CMS
-    import, a re-indexing, a UTC day after the local one) loses to the dateline they read."""
-    dates = [(raw, p) for raw in written if (p := parse_datetime(raw.removeprefix("updated ")))]
-    if not dates or dates[0][0].startswith("updated "):
+    import, a re-indexing, a UTC day after the local one) loses to the dateline they read.
+    A timed ``first`` (``first_timed``) stays when the printed day, with no time of day printed,
+    is the day next to it that the same instant has in another time zone (the structured
+    timestamp's own day is kept, as when nothing is printed).  When ``first`` is only a guess
+    (``guessed``: htmldate, the URL) and every printed date is labelled "updated", the first of
+    them is taken: it is the one date the page itself gives."""
+    dates = [(raw, p) for raw in written if (p := parse_datetime(_unlabelled(raw)))]
+    if not dates or dates[0][0].startswith("updated ") and not (
+            guessed and all(raw.startswith("updated ") for raw, _ in dates)):
         return None
     if first is not None and first.date() in {p[0].date() for _, p in dates}:
         return None
-    return dates[0][1]
+    shown = dates[0][1]
+    if first is not None and first_timed and not shown[1] and _same_instant_elsewhere(first, shown[0].date()):
+        return None
+    return shown
+
+
+def _same_instant_elsewhere(instant: datetime, day: date) -> bool:
+    """``day`` is a calendar day next to ``instant``'s that ``instant`` falls on in some time zone
+    (UTC-12 to UTC+14): "July 4" printed for 2025-07-05T00:04Z is the same moment seen locally."""
+    if instant.tzinfo is None or abs((day - instant.date()).days) != 1:
+        return False
+    utc = instant.astimezone(timezone.utc)
+    return any((utc + timedelta(hours=h)).date() == day for h in range(-12, 15))
 
 
 def choose_published(found: list[tuple[datetime, bool]]) -> datetime | None:

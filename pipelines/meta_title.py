@@ -102,6 +102,10 @@ def metadata_titles(meta: PageMeta) -> list[str]:
     return [html.unescape(t).strip() for t in titles if isinstance(t, str) and t.strip()]
 
 
+# A section label before the headline inside the <h1>: "Blog: ", "News | ", "Opinion — ".
+_LABEL_PREFIX_RE = re.compile(r"^(?P<label>[^\W\d_][\w&'’.-]*(?:\s[\w&'’.-]+)?)\s*(?::|\s[|–—-])\s+(?P<rest>.+)$")
+
+
 def _agreeing_h1(h1s: list[str], titles: list[str]) -> str | None:
     keys = set()
     for title in titles:
@@ -112,9 +116,15 @@ def _agreeing_h1(h1s: list[str], titles: list[str]) -> str | None:
     for h1 in h1s:
         if _key(h1) in keys:
             return h1
+    for h1 in h1s:  # "Blog: Headline" beside <title>Headline | Site</title>: the label is a section's
+        m = _LABEL_PREFIX_RE.match(h1)
+        if m and len(m.group("rest")) >= 10 and _key(m.group("rest")) in keys:
+            return m.group("rest")
     for h1 in h1s:
         key = _key(h1)
-        if len(key) >= 10 and any(_key(t).startswith(key) and _segments(t)[0] != t for t in titles):
+        # "Headline | Site", or "Headline (Author)": the <title> goes on with a separate part
+        if len(key) >= 10 and any(_key(t).startswith(key) and (_segments(t)[0] != t or _key(t)[len(key):][:2] == " (")
+                                  for t in titles):
             return h1
     return None
 
@@ -130,8 +140,16 @@ def _plausible_h1(h1s: list[str], names: list[str]) -> str | None:
     return good[0] if len(good) >= 1 else None
 
 
+def _without_domain_prefix(title: str, names: list[str]) -> str:
+    """"example.com Headline" -> "Headline": a site's domain name leading its <title>."""
+    for name in names:
+        if "." in name and title.lower().startswith(name.lower() + " ") and len(title) > len(name) + 3:
+            return title[len(name):].strip()
+    return title
+
+
 def _from_metadata(titles: list[str], names: list[str]) -> str | None:
-    for title in titles:
+    for title in map(lambda t: _without_domain_prefix(t, names), titles):
         segments = [s for s in _segments(strip_site_suffix(title, site_names=names)) if not _is_site(s, names)]
         if segments:
             return segments[0]
@@ -176,6 +194,19 @@ def _unrelated(h1: str, title: str) -> bool:
 _H1_BYLINE_TAIL_RE = re.compile(
     r"\s+(?:posted|published|updated)(?:\s+on)?\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
     r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{4}-\d{2}-\d{2})(?:\s+by\s+.{1,60})?$", re.I)
+
+
+_C1_RE = re.compile("[\u0080-\u009f]")
+
+
+def repair(title: str) -> str:
+    """UTF-8 read twice as latin-1 ("Harbourâ\\x80\\x99s") repaired before the C1 controls
+    that betray it are dropped by normalization (after which nothing can repair it)."""
+    if _C1_RE.search(title):
+        import ftfy
+
+        return ftfy.fix_text(title)
+    return title
 
 
 def choose(meta: PageMeta, *, current: str | None, url: str | None, names: list[str],

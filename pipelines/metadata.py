@@ -134,7 +134,7 @@ def run(doc: Document) -> Document:
     from_profile = bool(profile and profile.selectors and profile.selectors.get("title"))
     if doc.input_kind != "text" and (meta.h1s or meta.html_title or meta.head):
         title = meta_title.choose(meta, current=doc.title, url=doc.url, names=names, from_profile=from_profile)
-        doc.title = normalize_text(title) if title else doc.title
+        doc.title = normalize_text(meta_title.repair(title)) if title else doc.title
     elif doc.title and (doc.title == normalize_text(meta.html_title or "") or any(n in doc.title for n in names)):
         doc.title = strip_site_suffix(doc.title, site_names=names)
     doc.authors = meta_bylines.keep_names(doc.authors)  # a body byline read by the cleaning stage

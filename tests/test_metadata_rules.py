@@ -111,6 +111,41 @@ def test_date_printed_beside_the_headline_beats_a_structured_date_never_shown():
     assert _shown_date(body, "2024-11-05T10:00:00+00:00") == date(2021, 3, 3)
 
 
+@pytest.mark.parametrize("label", ["Updated: March 3, 2025", "Last updated on March 3, 2025",
+                                   "By Jo Pike · Updated Mar 3, 2025 · 5 min read"])
+def test_a_page_without_a_stated_date_is_dated_by_its_printed_update(label):
+    # no structured date, no date element: htmldate's guess gives way to what the page prints
+    page = f'<html><body><h1>Harbour fees rise</h1><p>{label}</p><p>Harbour fees rose.</p></body></html>'
+    meta = PageMeta.from_raw(read_page(lxml.html.fromstring(page)))
+    meta.visible_date = "2021-06-01"
+    assert published_candidates(meta, {}, None, timezone.utc)[0][0].date() == date(2025, 3, 3)
+
+
+def test_a_labelled_publication_date_element_beats_the_dates_beside_the_headline():
+    body = ('<h1>Harbour fees rise</h1><p>See also: May 9, 2024 report</p>'
+            '<div class="post-date">Published on 2021-03-03T10:00</div><p>Harbour fees rose.</p>')
+    assert _shown_date(body, "2021-03-03T09:00:00+00:00") == date(2021, 3, 3)
+
+
+def test_a_structured_date_the_date_element_prints_beats_a_date_in_the_lede():
+    body = ('<h1>Harbour fees rise</h1><p>Fees are due by April 15, 2025, the port says.</p>'
+            '<span class="date">Jan. 17, 2025 @ 01:39 PM</span><p>Harbour fees rose.</p>')
+    assert _shown_date(body, "2025-01-17T13:39:00-05:00") == date(2025, 1, 17)
+
+
+def test_the_day_of_the_first_time_element_is_shown_to_readers():
+    body = ('<h1>Harbour fees rise</h1><p>Related: Port board meets August 28, 2024</p>'
+            '<time datetime="2024-12-20">Dec 20</time><p>Harbour fees rose.</p>')
+    page = '<html><body>' + body + '</body></html>'
+    meta = PageMeta.from_raw(read_page(lxml.html.fromstring(page)))
+    assert published_candidates(meta, {}, None, timezone.utc)[0][0].date() == date(2024, 12, 20)
+
+
+def test_a_printed_day_one_off_without_a_time_is_the_same_instant_elsewhere():
+    body = '<h1>Harbour fees rise</h1><p>By Jo Pike · July 4, 2025</p><p>Harbour fees rose.</p>'
+    assert _shown_date(body, "2025-07-05T00:04:00+00:00") == date(2025, 7, 5)
+
+
 def test_a_utc_day_after_the_printed_local_day_gives_way():
     body = '<h1>Harbour fees rise</h1><div>2021年3月3日 21:30</div><p>Harbour fees rose.</p>'
     assert _shown_date(body, "2021-03-04T02:30:00+00:00") == date(2021, 3, 3)
@@ -121,6 +156,8 @@ def test_a_utc_day_after_the_printed_local_day_gives_way():
     '<h1>Harbour fees rise</h1><p>May 9, 2024</p><p>First published November 5, 2024</p>',
     # the only printed date is the last change
     '<h1>Harbour fees rise</h1><p>Updated: March 3, 2025</p><p>Harbour fees rose.</p>',
+    # "Updated X" first, another date printed after it
+    '<h1>Harbour fees rise</h1><p>Updated: March 3, 2025</p><p>Filed May 9, 2022</p><p>Harbour fees rose.</p>',
     # a date far below the headline (a related story, a comment) is no dateline
     '<h1>Harbour fees rise</h1><p>' + 'Harbour fees rose again this spring. ' * 60 + '</p><p>March 3, 2021</p>',
 ])
@@ -215,3 +252,22 @@ def test_a_masthead_h1_and_todays_date_are_not_the_headline_area():
 def test_a_kicker_date_just_above_the_headline_counts():
     body = '<article><div><p>March 3, 2021 · Ports</p><h1>Harbour fees rise</h1><p>Harbour fees rose.</p></div></article>'
     assert _shown_date(body, "2024-11-05T10:00:00+00:00") == date(2021, 3, 3)
+
+
+@pytest.mark.parametrize("text, want", [("02.12.2025", date(2025, 12, 2)), ("02-12-2025", date(2025, 12, 2)),
+                                        ("12/02/2025", date(2025, 12, 2)), ("31.01.2025 10:30", date(2025, 1, 31))])
+def test_numeric_dates_with_dots_or_dashes_are_day_first(text, want):
+    from pipelines.meta_dates import parse_numeric_date
+
+    assert parse_numeric_date(text)[0].date() == want
+
+
+def test_a_date_printed_as_the_publication_beside_the_headline_wins():
+    body = ('<h1>Harbour fees rise</h1><p>Published Apr 26, 2023 · Updated Aug 21, 2025</p>'
+            '<p>Harbour fees rose.</p>')
+    assert _shown_date(body, "2025-08-21T10:00:00+00:00") == date(2023, 4, 26)
+
+
+def test_a_printed_publication_day_next_to_the_same_instant_keeps_the_structured_day():
+    body = '<h1>Harbour fees rise</h1><p>Published: 03 Dec 2025</p><p>Harbour fees rose.</p>'
+    assert _shown_date(body, "2025-12-02T23:00:55+00:00") == date(2025, 12, 2)

@@ -63,6 +63,18 @@ def test_h1_sharing_no_word_with_the_metadata_title_is_not_the_headline(h1s):
     assert choose_title(meta, current=None, url=None, names=["Portside"]) == "Harbour fees rise for the third time"
 
 
+@pytest.mark.parametrize("h1", ["Blog: Harbour fees rise again", "Opinion | Harbour fees rise again"])
+def test_a_section_label_before_the_headline_in_the_h1_is_cut(h1):
+    meta = PageMeta(h1s=[h1], head={"og:title": "Harbour fees rise again | Portside"},
+                    html_title="Harbour fees rise again | Portside")
+    assert choose_title(meta, current=None, url=None, names=["Portside"]) == "Harbour fees rise again"
+
+
+def test_a_colon_headline_the_metadata_title_repeats_is_kept_whole():
+    meta = PageMeta(h1s=["Analysis: harbour fees rise again"], head={"og:title": "Analysis: harbour fees rise again"})
+    assert choose_title(meta, current=None, url=None, names=["Portside"]) == "Analysis: harbour fees rise again"
+
+
 def test_byline_printed_inside_the_h1_is_cut():
     meta = PageMeta(h1s=["Harbour fees rise again Posted on July 1, 2024 by jdoe"],
                     head={"og:title": "Fees at the harbour | Portside"})
@@ -289,3 +301,21 @@ def test_meta_tag_named_like_a_field_does_not_break_the_record():
     assert meta.jsonld == {} and meta.h1s == [] and meta.html_title == "T"
     page = _page('<meta name="jsonld" content="x"><meta name="h1s" content="y">', top="<h1>Harbour fees rise</h1>")
     assert extract(page)["title"] == "Harbour fees rise"
+
+
+def test_a_title_read_twice_as_latin_1_is_repaired():
+    from pipelines.meta_title import repair
+
+    assert repair("Harbour\u00e2\u0080\u0099s fees rise") == "Harbour's fees rise"
+    assert repair("Harbour fees – a guide") == "Harbour fees – a guide"
+
+
+def test_the_h1_a_title_extends_with_a_parenthesis_is_the_headline():
+    meta = PageMeta(h1s=["Notes from the harbour board:", "The Harbour Fee Puzzle"],
+                    html_title="The Harbour Fee Puzzle (Jo Pike)")
+    assert choose_title(meta, current=None, url=None, names=[]) == "The Harbour Fee Puzzle"
+
+
+def test_a_domain_name_leading_the_title_is_not_part_of_the_headline():
+    meta = PageMeta(h1s=["portside.example"], html_title="portside.example Harbour Fees Explained")
+    assert choose_title(meta, current=None, url="https://portside.example/fees", names=[]) == "Harbour Fees Explained"
