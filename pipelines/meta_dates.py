@@ -310,7 +310,7 @@ def headline_date(written: list[str], first: datetime | None, first_timed: bool 
 
 def _same_instant_elsewhere(instant: datetime, day: date) -> bool:
     """``day`` is a calendar day next to ``instant``'s that ``instant`` falls on in some time zone
-    (UTC-12 to UTC+14): "July 4" printed for 2025-07-05T00:04Z is the same moment seen locally."""
+    (UTC-12 to UTC+14): "March 8" printed for 2024-03-09T00:07Z is the same moment seen locally."""
     if instant.tzinfo is None or abs((day - instant.date()).days) != 1:
         return False
     utc = instant.astimezone(timezone.utc)
