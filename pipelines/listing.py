@@ -13,7 +13,8 @@ All general, none page-specific (measured on WCXB's listing/collection pages by
   URL shape, item-list types, headline teasers, repeated teasers outweighing the main text
   (six or more sibling elements of one kind, most holding a headline link of three or more
   words, holding :data:`TEASER_WEIGHT` times the main text, short ones
-  :data:`SHORT_TEASER_WEIGHT` times), cart buttons, pagination, label-like titles, against a
+  :data:`SHORT_TEASER_WEIGHT` times), cart buttons, pagination, grids of cards or priced items
+  (:mod:`pipelines.listing_structure`), label-like titles, against a
   single-post template, article types, a publication date and a long paragraph).
 
 :func:`signals` reads the raw tree (before cleaning) and returns plain values stored in
@@ -28,6 +29,7 @@ from collections import defaultdict
 from typing import Any
 
 from pipelines import listing_evidence as evidence
+from pipelines import listing_structure
 
 _ARTICLE_TYPES = {"article", "newsarticle", "blogposting", "report", "techarticle", "scholarlyarticle",
                   "opinionnewsarticle", "analysisnewsarticle", "reportagenewsarticle", "liveblogposting"}
@@ -153,22 +155,26 @@ def signals(root: Any) -> dict[str, Any]:
         **evidence.shop_and_pages(root),
         **teaser_text(root, [r for r in runs if len(r) >= MIN_TEASERS]),
         "item_keys": evidence.headline_item_keys(runs, text_key),
+        **listing_structure.structure([r for r in runs if len(r) >= listing_structure.MIN_PRICED]),
     }
 
 
 #: Keys of :func:`signals` that hold text for :func:`candidate_signals`, not page stats.
-PRIVATE = ("teaser_keys", "item_keys")
+PRIVATE = ("teaser_keys", "item_keys", "card_chars")
 
 
 def candidate_signals(blocks: list[dict[str, Any]], private: dict[str, Any]) -> dict[str, Any]:
     """``teaser_share`` and ``headline_items`` (with ``headline_item_share``/``_count``) of the
     candidate main text ``blocks``, from the private keys of :func:`signals`."""
     share, count = evidence.item_coverage(blocks, private.get("item_keys") or [], text_key)
+    items = share >= evidence.ITEM_SHARE and count >= evidence.MIN_ITEMS
+    body_chars = sum(len(b["text"]) for b in blocks)
     return {
         "teaser_share": teaser_share(blocks, private.get("teaser_keys", "")),
         "headline_item_share": share,
         "headline_item_count": count,
-        "headline_items": share >= evidence.ITEM_SHARE and count >= evidence.MIN_ITEMS,
+        "headline_items": items,
+        "card_grid": listing_structure.card_grid(private.get("card_chars", 0), body_chars, items),
     }
 
 
