@@ -160,21 +160,18 @@ def signals(root: Any) -> dict[str, Any]:
 
 
 #: Keys of :func:`signals` that hold text for :func:`candidate_signals`, not page stats.
-PRIVATE = ("teaser_keys", "item_keys", "card_chars")
+PRIVATE = ("teaser_keys", "item_keys")
 
 
 def candidate_signals(blocks: list[dict[str, Any]], private: dict[str, Any]) -> dict[str, Any]:
     """``teaser_share`` and ``headline_items`` (with ``headline_item_share``/``_count``) of the
     candidate main text ``blocks``, from the private keys of :func:`signals`."""
     share, count = evidence.item_coverage(blocks, private.get("item_keys") or [], text_key)
-    items = share >= evidence.ITEM_SHARE and count >= evidence.MIN_ITEMS
-    body_chars = sum(len(b["text"]) for b in blocks)
     return {
         "teaser_share": teaser_share(blocks, private.get("teaser_keys", "")),
         "headline_item_share": share,
         "headline_item_count": count,
-        "headline_items": items,
-        "card_grid": listing_structure.card_grid(private.get("card_chars", 0), body_chars, items),
+        "headline_items": share >= evidence.ITEM_SHARE and count >= evidence.MIN_ITEMS,
     }
 
 
@@ -196,7 +193,10 @@ def reason(stats: dict[str, Any], body_chars: int, document: dict[str, Any] | No
     items, short_items = stats.get("teaser_items", 0), stats.get("short_teaser_items", 0)
     outweigh = (items >= MIN_TEASERS and stats.get("teaser_chars", 0) >= TEASER_WEIGHT * body_chars) or (
         short_items >= MIN_TEASERS and stats.get("short_teaser_chars", 0) >= SHORT_TEASER_WEIGHT * body_chars)
-    is_listing, score, pro, con = evidence.weigh({**stats, **(document or {}), "teasers_outweigh": outweigh})
+    # The card grid is weighed against the final main text (after boilerplate).
+    grid = listing_structure.card_grid(stats.get("card_chars", 0), body_chars, bool(stats.get("headline_items")))
+    is_listing, score, pro, con = evidence.weigh({**stats, **(document or {}), "teasers_outweigh": outweigh,
+                                                   "card_grid": grid})
     if not is_listing:
         return None
     against = f"; against: {', '.join(con)}" if con else ""

@@ -5,9 +5,9 @@ chrome (``nav``, ``header``, ``footer``, ``aside``, forms), so a mega menu or a 
 links does not count:
 
 * ``card_grid``: a run of :data:`MIN_CARDS` or more sibling elements of one tag and class,
-  three quarters of them *cards* -- a link plus an image or a line of text of its own (a
-  price, a date, a summary), and short (at most :data:`MAX_CARD_CHARS` characters) -- whose
-  text is :data:`CARD_SHARE` or more of the candidate main text's (a story's "more stories"
+  three quarters of them *cards* -- a link plus an image, or a link naming it (a fifth of its
+  text or more) and a line of text of its own (a price, a date, a summary), and short (at most :data:`MAX_CARD_CHARS` characters) -- whose
+  text is :data:`CARD_SHARE` or more of the final main text's (a story's "more stories"
   grid is small beside the story), and not already counted as headline items.  Product
   grids, course catalogues, charts and story fronts are built so; a menu's items are bare links.
 * ``priced_grid``: a run of :data:`MIN_PRICED` or more sibling items (one tag and class),
@@ -33,6 +33,8 @@ MIN_CARDS = 12
 MAX_CARD_CHARS = 500
 #: Text beside a card's link that makes it more than a bare menu link (a summary, a price).
 CARD_EXTRA_CHARS = 20
+#: A card without an image: its links hold at least this share of its text.
+CARD_LINK_SHARE = 0.2
 #: The grid's text must be at least this share of the candidate main text's.
 CARD_SHARE = 0.3
 #: Sibling items showing a price each that make a product grid.
@@ -56,14 +58,17 @@ def _linked(item: Any) -> list[Any]:
 
 
 def is_card(item: Any) -> bool:
-    """A link plus an image or :data:`CARD_EXTRA_CHARS` characters of its own text, in at most
-    :data:`MAX_CARD_CHARS` characters."""
+    """A link plus an image, or a link holding :data:`CARD_LINK_SHARE` of the text and
+    :data:`CARD_EXTRA_CHARS` characters of its own text, in at most :data:`MAX_CARD_CHARS`."""
     links = _linked(item)
     text = _text(item)
     if not links or not 8 <= len(text) <= MAX_CARD_CHARS:
         return False
+    if next(item.iter("img", "picture"), None) is not None:
+        return True
+    # Its link names it (a title, a product name): a paragraph with a link inside is not a card.
     linked = sum(len(_text(a)) for a in links)
-    return len(text) - linked >= CARD_EXTRA_CHARS or next(item.iter("img", "picture"), None) is not None
+    return len(text) - linked >= CARD_EXTRA_CHARS and linked >= CARD_LINK_SHARE * len(text)
 
 
 def _priced(item: Any) -> bool:
@@ -77,8 +82,8 @@ def _grids(runs: list[list[Any]], least: int, test: Any) -> list[list[Any]]:
 
 
 def structure(runs: list[list[Any]]) -> dict[str, Any]:
-    """``card_chars`` (the characters of the largest card grid, 0 when none; the candidate
-    main text decides ``card_grid``, :func:`card_grid`) and ``priced_grid``; ``runs``: sibling
+    """``card_chars`` (the characters of the largest card grid, 0 when none; the final main
+    text decides ``card_grid``, :func:`card_grid`) and ``priced_grid``; ``runs``: sibling
     elements of one tag and class (:func:`pipelines.listing.sibling_runs`)."""
     cards = max((sum(len(_text(c)) for c in run) for run in _grids(runs, MIN_CARDS, is_card)), default=0)
     return {"card_chars": cards, "priced_grid": bool(_grids(runs, MIN_PRICED, _priced))}

@@ -25,9 +25,9 @@ def _signals(html: str) -> dict:
     """The tree signals, with ``card_grid`` decided against the page's paragraphs as main text."""
     root = parse_tree(html)
     found = listing.signals(root)
-    blocks = [{"kind": "paragraph", "text": " ".join(p.text_content().split())} for p in root.iter("p")]
-    private = {k: found.pop(k) for k in listing.PRIVATE}
-    return {**found, **listing.candidate_signals(blocks, private)}
+    body_chars = sum(len(" ".join(p.text_content().split())) for p in root.iter("p"))
+    found["card_grid"] = listing_structure.card_grid(found["card_chars"], body_chars, False)
+    return found
 
 
 def _course(i: int) -> str:
@@ -55,6 +55,11 @@ def test_cards_in_the_footer_or_a_small_box_are_not_a_grid():
     menu = _page(story + "<ul class='menu'>" + "".join(f"<li class='item'><a href='/s/{i}'>Section {i}</a></li>"
                                                       for i in range(20)) + "</ul>")
     assert not _signals(menu)["card_grid"]
+    # Nor are paragraphs of prose, each with a link inside, set in repeated blocks.
+    prose = _page("<div class='text'>" + "".join(
+        f"<div class='para'>{STORY[i % 5]} See <a href='/doc/{i}'>the minutes</a>.</div>" for i in range(14))
+        + "</div>")
+    assert not _signals(prose)["card_grid"]
     for page in (in_footer, small_box):
         out = extract(page, url="https://local.example/news/2024/05/warehouses-homes")
         assert out["error"] is None, out["error"]
