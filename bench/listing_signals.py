@@ -3,6 +3,7 @@
     python bench/listing_signals.py                 # one row per page: id, kind, reason, signals
     python bench/listing_signals.py --only wrong    # false rejects and kept listings only
     python bench/listing_signals.py --json /tmp/x.json
+    python bench/listing_signals.py --set traf,zh --only wrong   # articles of the other sets rejected
 
 Reads the pages from ``../shared/devdata`` at run time (:mod:`realdata`); prints ids, the
 validate reason and signal values, never page text.
@@ -88,10 +89,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--only", choices=("wrong", "all"), default="all")
     parser.add_argument("--json", help="also write every row to this file")
     parser.add_argument("--ids", help="comma-separated page ids")
+    parser.add_argument("--set", default="wcxb", help="comma-separated sets: wcxb, traf, zh (all their pages "
+                                                     "but WCXB's are articles)")
     args = parser.parse_args(argv)
     logging.disable(logging.WARNING)
     wanted = set(args.ids.split(",")) if args.ids else None
-    rows = [measure(p) for p in realdata.wcxb() if wanted is None or p.id in wanted]
+    readers = {"wcxb": realdata.wcxb, "traf": realdata.trafilatura_pages, "zh": realdata.zh_pages}
+    pages = [p for name in args.set.split(",") for p in readers[name.strip()]()]
+    rows = [measure(p) for p in pages if wanted is None or p.id in wanted]
     for row in rows:
         wrong = (row["kind"] == "article") == (row["reason"] is not None)
         if args.only == "all" or wrong:

@@ -13,7 +13,8 @@ All general, none page-specific (measured on WCXB's listing/collection pages by
   URL shape, item-list types, headline teasers, repeated teasers outweighing the main text
   (six or more sibling elements of one kind, most holding a headline link of three or more
   words, holding :data:`TEASER_WEIGHT` times the main text, short ones
-  :data:`SHORT_TEASER_WEIGHT` times), cart buttons, pagination, label-like titles, against a
+  :data:`SHORT_TEASER_WEIGHT` times), cart buttons, pagination, grids of cards or priced items
+  (:mod:`pipelines.listing_structure`), label-like titles, against a
   single-post template, article types, a publication date and a long paragraph).
 
 :func:`signals` reads the raw tree (before cleaning) and returns plain values stored in
@@ -28,6 +29,7 @@ from collections import defaultdict
 from typing import Any
 
 from pipelines import listing_evidence as evidence
+from pipelines import listing_structure
 
 _ARTICLE_TYPES = {"article", "newsarticle", "blogposting", "report", "techarticle", "scholarlyarticle",
                   "opinionnewsarticle", "analysisnewsarticle", "reportagenewsarticle", "liveblogposting"}
@@ -153,6 +155,7 @@ def signals(root: Any) -> dict[str, Any]:
         **evidence.shop_and_pages(root),
         **teaser_text(root, [r for r in runs if len(r) >= MIN_TEASERS]),
         "item_keys": evidence.headline_item_keys(runs, text_key),
+        **listing_structure.structure([r for r in runs if len(r) >= listing_structure.MIN_PRICED]),
     }
 
 
@@ -190,7 +193,10 @@ def reason(stats: dict[str, Any], body_chars: int, document: dict[str, Any] | No
     items, short_items = stats.get("teaser_items", 0), stats.get("short_teaser_items", 0)
     outweigh = (items >= MIN_TEASERS and stats.get("teaser_chars", 0) >= TEASER_WEIGHT * body_chars) or (
         short_items >= MIN_TEASERS and stats.get("short_teaser_chars", 0) >= SHORT_TEASER_WEIGHT * body_chars)
-    is_listing, score, pro, con = evidence.weigh({**stats, **(document or {}), "teasers_outweigh": outweigh})
+    # The card grid is weighed against the final main text (after boilerplate).
+    grid = listing_structure.card_grid(stats.get("card_chars", 0), body_chars, bool(stats.get("headline_items")))
+    is_listing, score, pro, con = evidence.weigh({**stats, **(document or {}), "teasers_outweigh": outweigh,
+                                                   "card_grid": grid})
     if not is_listing:
         return None
     against = f"; against: {', '.join(con)}" if con else ""

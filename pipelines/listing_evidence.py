@@ -25,6 +25,10 @@ For a listing:
   text (short ones 1.25 times);
 * ``cart_buttons``: two or more "add to cart/bag/basket" buttons: a product grid;
 * ``paginated``: ``rel=next`` or a pagination/pager/load-more element;
+* ``card_grid`` (+1): twelve or more sibling cards (a link plus an image or a line of their
+  own) outside the chrome, holding 30% of the main text's characters or more;
+  ``priced_grid`` (+2): six or more sibling items each showing a price (both from
+  :mod:`pipelines.listing_structure`);
 * ``label_title``: every title the page has (``<h1>``, ``<title>``, ``og:title``) is a label
   of at most two words ("News", "Garden tools"), or three (weaker): headlines are longer
   (two CJK ideographs count as one word: :func:`title_words`).
@@ -60,6 +64,8 @@ WEIGHTS: tuple[tuple[str, int, str], ...] = (
     ("teasers_outweigh", 2, "repeated teasers outweigh the main text"),
     ("cart_buttons", 2, "add-to-cart buttons"),
     ("paginated", 1, "pagination"),
+    ("card_grid", 1, "a grid of item cards"),
+    ("priced_grid", 2, "a grid of priced items"),
     ("label_title", 2, "titled with a short label"),
     ("short_title", 1, "titled with a short label"),
     ("single_template", -3, "a single-post template"),
@@ -71,7 +77,7 @@ WEIGHTS: tuple[tuple[str, int, str], ...] = (
 )
 #: Listing evidence read from the main text itself (not the page's chrome): a byline does not
 #: count against it.
-CONTENT_SIGNALS = ("headline_items", "teasers_outweigh", "cart_buttons", "list_type")
+CONTENT_SIGNALS = ("headline_items", "teasers_outweigh", "cart_buttons", "list_type", "priced_grid")
 #: Evidence for a listing minus evidence for an article at which the page is rejected.
 REJECT_SCORE = 2
 #: The one signal that rejects without a second one (it did so alone before the others came).
