@@ -5,16 +5,26 @@
 The database is dropped and created again, migrated to head with the real
 migrations, the search indexes (GIN: ``fts_vector``, ``fts_cjk``, pg_trgm) are set
 aside, rows go in with ``COPY`` (the generated ``tsvector`` columns computed on the
-way, as at write time), then the indexes are built once and the table analyzed.
-Prints timings.  Same rows as ``build_archive.py`` for the same ``--seed``.
+way by the server, as at write time), then the indexes are built once and the table
+analyzed.  Prints timings.  Same rows as ``build_archive.py`` for the same ``--seed``.
+
+Speed: the server's work (the generated columns, then the GIN builds) is the cost,
+not the Python that makes the rows, so ``--jobs`` connections share it: the rows
+are dealt in batches to ``--jobs`` parallel ``COPY`` streams, and the indexes are
+built side by side, one connection each.  The server processes of the build get
+the builder's own niceness (run it under ``nice`` on a shared machine).
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
+import queue
 import sys
+import threading
 import time
+from concurrent.futures import ThreadPoolExecutor
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -32,28 +42,81 @@ def _recreate(url: str) -> None:
         conn.execute(f'CREATE DATABASE "{name}"')
 
 
-def _copy_rows(conn, n: int, seed: int, signatures: bool, timings: dict[str, float]) -> None:
-    """Articles (and with ``signatures`` their MinHash and band rows) by COPY."""
-    t = time.perf_counter()
-    cols = COLUMNS + (", minhash" if signatures else "")
-    with conn.cursor().copy(f"COPY articles ({cols}) FROM STDIN") as copy:
-        for row in rows(n, seed, signatures=signatures):
-            copy.write_row(row)
-    conn.execute("SELECT setval(pg_get_serial_sequence('articles', 'id'), (SELECT max(id) FROM articles))")
-    conn.commit()
-    timings["generate_copy_s"] = time.perf_counter() - t
-    if signatures:
-        t = time.perf_counter()
-        with conn.cursor().copy("COPY article_bands (band, key, article_id) FROM STDIN") as copy:
-            for row in band_rows(n, seed):
-                copy.write_row(row)
-        conn.commit()
-        timings["bands_s"] = time.perf_counter() - t
-
-
-def build(url: str, n: int, seed: int = 7, signatures: bool = False) -> dict[str, float]:
+def _connect(url: str):
+    """A connection whose server process runs at this process's niceness."""
     import psycopg
 
+    conn = psycopg.connect(url)
+    conn.execute("SET TIME ZONE 'UTC'")
+    conn.execute("SET synchronous_commit = off")  # a throw-away build
+    try:
+        os.setpriority(os.PRIO_PROCESS, conn.info.backend_pid, os.getpriority(os.PRIO_PROCESS, 0))
+    except OSError:  # another user's process and no privilege: full priority
+        pass
+    return conn
+
+
+def _copy_stream(url: str, cols: str, batches: queue.Queue) -> None:
+    """One ``COPY`` of every batch put on ``batches`` until None.  On an error the
+    rest is drained (the producer never blocks) and the count check fails."""
+    try:
+        with _connect(url) as conn:
+            with conn.cursor().copy(f"COPY articles ({cols}) FROM STDIN") as copy:
+                while (batch := batches.get()) is not None:
+                    for row in batch:
+                        copy.write_row(row)
+            conn.commit()
+    except Exception as exc:  # noqa: BLE001 - reported, then the count check stops the build
+        print(f"COPY stream failed: {exc!r}", file=sys.stderr)
+        while batches.get() is not None:
+            pass
+
+
+def _copy_rows(url: str, n: int, seed: int, signatures: bool, jobs: int, timings: dict[str, float]) -> None:
+    """Articles (and with ``signatures`` their MinHash and band rows) by ``jobs`` parallel COPYs."""
+    t = time.perf_counter()
+    cols = COLUMNS + (", minhash" if signatures else "")
+    queues = [queue.Queue(maxsize=8) for _ in range(jobs)]
+    threads = [threading.Thread(target=_copy_stream, args=(url, cols, q), daemon=True) for q in queues]
+    for thread in threads:
+        thread.start()
+    batch: list = []
+    for row in rows(n, seed, signatures=signatures):
+        batch.append(row)
+        if len(batch) == 500:
+            queues[row[0] // 500 % jobs].put(batch)
+            batch = []
+    for q in queues:
+        q.put(batch)
+        batch = []
+        q.put(None)
+    for thread in threads:
+        thread.join()
+    with _connect(url) as conn:
+        if conn.execute("SELECT count(*) FROM articles").fetchone()[0] != n:
+            raise RuntimeError("a COPY stream failed: the article count is short")
+        conn.execute("SELECT setval(pg_get_serial_sequence('articles', 'id'), (SELECT max(id) FROM articles))")
+        conn.commit()
+        timings["generate_copy_s"] = time.perf_counter() - t
+        if signatures:
+            t = time.perf_counter()
+            with conn.cursor().copy("COPY article_bands (band, key, article_id) FROM STDIN") as copy:
+                for row in band_rows(n, seed):
+                    copy.write_row(row)
+            conn.commit()
+            timings["bands_s"] = time.perf_counter() - t
+
+
+def _build_index(url: str, name: str, sql: str) -> tuple[str, float]:
+    t = time.perf_counter()
+    with _connect(url) as conn:
+        conn.execute("SET maintenance_work_mem = '1GB'")
+        conn.execute(sql)
+        conn.commit()
+    return name, time.perf_counter() - t
+
+
+def build(url: str, n: int, seed: int = 7, signatures: bool = False, jobs: int = 2) -> dict[str, float]:
     from models.migrate import upgrade
 
     timings: dict[str, float] = {}
@@ -61,8 +124,7 @@ def build(url: str, n: int, seed: int = 7, signatures: bool = False) -> dict[str
     _recreate(url)
     upgrade(url)
     timings["migrate_s"] = time.perf_counter() - t
-    with psycopg.connect(url) as conn:
-        conn.execute("SET TIME ZONE 'UTC'")
+    with _connect(url) as conn:
         indexes = conn.execute("SELECT indexname, indexdef FROM pg_indexes WHERE tablename = 'articles' "
                                "AND indexdef LIKE '%USING gin%'").fetchall()
         for name, _ in indexes:
@@ -71,13 +133,16 @@ def build(url: str, n: int, seed: int = 7, signatures: bool = False) -> dict[str
         for sid, (name, domain) in enumerate(SOURCES_EN + SOURCES_ZH, start=1):
             conn.execute("INSERT INTO sources (id, name, domain, kind, language, created_at) "
                          "VALUES (%s, %s, %s, 'original', %s, %s)", (sid, name, domain, "zh" if sid > 4 else "en", now))
-        _copy_rows(conn, n, seed, signatures, timings)
-        conn.execute("SET maintenance_work_mem = '1GB'")
-        for name, sql in indexes:
-            t = time.perf_counter()
-            conn.execute(sql)
-            conn.commit()
-            timings[f"{name}_s"] = time.perf_counter() - t
+        conn.commit()
+    _copy_rows(url, n, seed, signatures, jobs, timings)
+    t = time.perf_counter()
+    # The biggest first (the body trigrams), so the others fill the other connections.
+    order = sorted(indexes, key=lambda ix: ("body_trgm" not in ix[0], "cjk" not in ix[0]))
+    with ThreadPoolExecutor(max_workers=jobs) as pool:
+        for name, seconds in pool.map(lambda ix: _build_index(url, *ix), order):
+            timings[f"{name}_s"] = seconds
+    timings["indexes_s"] = time.perf_counter() - t
+    with _connect(url) as conn:
         t = time.perf_counter()
         conn.execute("ANALYZE")
         conn.commit()
@@ -93,9 +158,10 @@ def main() -> None:
     parser.add_argument("--url", default="postgresql://postgres@127.0.0.1:5432/newsarchive_bench")
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--signatures", action="store_true", help="near-duplicate signatures and band rows too")
+    parser.add_argument("--jobs", type=int, default=2, help="parallel COPY streams and index builds")
     args = parser.parse_args()
     started = time.perf_counter()
-    timings = build(args.url, args.articles, args.seed, signatures=args.signatures)
+    timings = build(args.url, args.articles, args.seed, signatures=args.signatures, jobs=max(1, args.jobs))
     timings["total_s"] = time.perf_counter() - started
     print(json.dumps({"articles": args.articles, "url": args.url, **{k: round(v, 1) for k, v in timings.items()}}))
 

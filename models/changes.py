@@ -145,23 +145,49 @@ def match_claims(old: Sequence[dict[str, Any]], new: Sequence[dict[str, Any]]) -
     ``appeared`` or ``withdrawn``.  Exact matches are paired first, then the most
     alike pairs, so each claim is paired at most once.
     """
-    candidates = []
-    for i, a in enumerate(old):
-        for j, b in enumerate(new):
-            if speaker_key(a) != speaker_key(b):
-                continue
-            score = similarity(a.get("text", ""), b.get("text", ""))
-            if score >= CLAIM_SIMILARITY:
-                candidates.append((-score, i, j))
-    candidates.sort()
+    olds = [(speaker_key(a), _fold(a.get("text", ""))) for a in old]
+    news = [(speaker_key(b), _fold(b.get("text", ""))) for b in new]
     pairs: dict[int, tuple[int, str]] = {}
     used_new: set[int] = set()
+    # Exact pairs sort before every other (score 1.0; ratio is 1.0 only for equal
+    # texts), so they are paired first, in (old, new) order; only the claims left
+    # unpaired need the costly comparison.
+    _pair_greedy([(-1.0, i, j) for i, a in enumerate(olds) for j, b in enumerate(news) if a == b],
+                 pairs, used_new)
+    _pair_greedy(_alike_pairs(olds, news, pairs, used_new), pairs, used_new)
+    result: list[tuple[int | None, int | None, str]] = [(i, j, status) for i, (j, status) in sorted(pairs.items())]
+    result += [(i, None, "withdrawn") for i in range(len(old)) if i not in pairs]
+    result += [(None, j, "appeared") for j in range(len(new)) if j not in used_new]
+    return result
+
+
+def _pair_greedy(candidates: list[tuple[float, int, int]], pairs: dict[int, tuple[int, str]],
+                 used_new: set[int]) -> None:
+    """Pair ``(-score, old, new)`` candidates best first, each claim at most once."""
+    candidates.sort()
     for neg, i, j in candidates:
         if i in pairs or j in used_new:
             continue
         pairs[i] = (j, "unchanged" if neg == -1.0 else "reworded")
         used_new.add(j)
-    result: list[tuple[int | None, int | None, str]] = [(i, j, status) for i, (j, status) in sorted(pairs.items())]
-    result += [(i, None, "withdrawn") for i in range(len(old)) if i not in pairs]
-    result += [(None, j, "appeared") for j in range(len(new)) if j not in used_new]
-    return result
+
+
+def _alike_pairs(olds: list[tuple[str, str]], news: list[tuple[str, str]], pairs: dict[int, Any],
+                 used_new: set[int]) -> list[tuple[float, int, int]]:
+    """``(-similarity, old, new)`` of the unpaired same-speaker claims at least
+    :data:`CLAIM_SIMILARITY` alike (folded texts).  difflib's quick ratios bound
+    ``ratio()`` from above, so a pair under the bound skips the full comparison."""
+    out = []
+    matcher = SequenceMatcher(None, autojunk=False)
+    for j, (speaker_b, b) in enumerate(news):
+        if j in used_new:
+            continue
+        matcher.set_seq2(b)
+        for i, (speaker_a, a) in enumerate(olds):
+            if i in pairs or speaker_a != speaker_b:
+                continue
+            matcher.set_seq1(a)
+            if (matcher.real_quick_ratio() >= CLAIM_SIMILARITY and matcher.quick_ratio() >= CLAIM_SIMILARITY
+                    and (score := matcher.ratio()) >= CLAIM_SIMILARITY):
+                out.append((-score, i, j))
+    return out

@@ -11,7 +11,7 @@ import uuid
 from datetime import datetime
 from typing import Any, Sequence
 
-from sqlalchemy import or_, select
+from sqlalchemy import insert, or_, select
 from sqlalchemy.orm import Session
 
 from models.article import Article, ArticleVersion
@@ -62,6 +62,7 @@ def assign_claim_identity(session: Session, article_id: int, doc: Any, *, versio
     for c in new:
         c.update(claim_key=new_claim_key(), first_version=version, first_seen_at=changed_at)
     old_dicts = [{"speaker": c.speaker, "text": c.text} for c in old]
+    rows = []
     for i, j, status in match_claims(old_dicts, new):
         if i is not None and j is not None and old[i].claim_key:
             new[j].update(claim_key=old[i].claim_key, first_version=old[i].first_version,
@@ -69,13 +70,15 @@ def assign_claim_identity(session: Session, article_id: int, doc: Any, *, versio
         if not record or status == "unchanged" or (status == "appeared" and version <= 1):
             continue
         before, after = (old[i] if i is not None else None), (new[j] if j is not None else None)
-        session.add(ClaimChange(
+        rows.append(dict(
             article_id=article_id, claim_key=after["claim_key"] if after else before.claim_key,
             version=version, changed_at=changed_at, change=status,
             speaker=after.get("speaker") if after else before.speaker,
             kind=after.get("kind") if after else before.kind,
             before=before.text if before is not None else None,
             after=after.get("text") if after is not None else None))
+    if rows:  # one executemany, in order: the rows an ORM flush would insert, without its bookkeeping
+        session.execute(insert(ClaimChange), rows)
 
 
 # --- queries ------------------------------------------------------------------------

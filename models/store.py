@@ -10,10 +10,10 @@ import re
 import socket
 import os
 from datetime import datetime
-from typing import Any, Iterator
+from typing import Any, Iterable, Iterator
 from urllib.parse import urlsplit
 
-from sqlalchemy import and_, delete, func, insert, or_, select
+from sqlalchemy import and_, delete, func, insert, or_, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
@@ -359,12 +359,13 @@ def record_reject(session: Session, *, url: str | None, stage: str, reason: str,
     return row
 
 
-def resolve_rejects(session: Session, url: str) -> int:
-    """Mark the open rejects of ``url`` resolved (it was archived after all)."""
-    rows = session.scalars(select(Reject).where(Reject.url == url, Reject.resolved_at.is_(None))).all()
-    for row in rows:
-        row.resolved_at = utcnow()
-    return len(rows)
+def resolve_rejects(session: Session, url: str | Iterable[str]) -> int:
+    """Mark the open rejects of ``url`` (or of several URLs) resolved: it was archived after all."""
+    if not (urls := [url] if isinstance(url, str) else list(url)):
+        return 0
+    res = session.execute(update(Reject).where(Reject.url.in_(urls), Reject.resolved_at.is_(None))
+                          .values(resolved_at=utcnow()))
+    return res.rowcount or 0
 
 
 # --- conditional requests ------------------------------------------------------------

@@ -61,6 +61,5 @@ def write_document(session: Session, doc: Document, *, source_kind: str, near_in
         pending.append((article.id, doc))
     if status != store.UNCHANGED and doc.minhash:
         store.set_bands(session, article.id, band_keys(doc.minhash))
-    for url in {doc.url, doc.canonical_url} - {None, ""}:
-        store.resolve_rejects(session, url)
+    store.resolve_rejects(session, sorted({doc.url, doc.canonical_url} - {None, ""}))
     return status

@@ -146,6 +146,21 @@ def test_ranks_within_the_newest_matches(archive, any_url, monkeypatch):
     assert titles(run(archive, "interest rates")) == [EN_BODY_HIT[0]]  # the newer of the two
 
 
+def test_postgresql_recent_range_is_inside_the_gin_indexes(archive, any_url):
+    """Migration 0008: the id range of "newest first" is an index condition of the GIN
+    scan itself, not a second bitmap ANDed with a common term's whole posting list."""
+    if not any_url.startswith("postgresql"):
+        pytest.skip("GIN indexes are PostgreSQL's")
+    from sqlalchemy import text
+
+    with archive.connect() as conn:
+        defs = dict(conn.execute(text("SELECT indexname, indexdef FROM pg_indexes WHERE tablename = 'articles' "
+                                      "AND indexdef LIKE '%USING gin%'")).all())
+        for column in ("fts_cjk", "fts_vector"):
+            assert defs[f"ix_articles_{column}_id"].endswith(f"USING gin ({column}, id)")
+            assert f"ix_articles_{column}" not in defs  # the one-column index is gone: this one serves both
+
+
 def test_postgresql_indexes_one_and_two_character_chinese_words(archive, any_url):
     if not any_url.startswith("postgresql"):
         pytest.skip("fts_cjk is PostgreSQL's (SQLite has FTS5)")
