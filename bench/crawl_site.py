@@ -11,8 +11,10 @@ Two layouts, served from memory by one threaded HTTP server on 127.0.0.1:
   UTF-8 and GBK), replicated under distinct ``/<sec>/<sub>/<date>/A<13 digits>.html``
   URLs listed by ``div.news_list`` pages; crawled by ``scrapy crawl securities_daily``.
 
-Every copy gets a marker in its first paragraph, so no two pages have the same body
-(the store sees new articles, near-duplicates of each other, not exact copies).
+Every copy gets a marker in its first paragraph, so no two pages have the same body,
+and a flagship copy declares its own canonical URL (the sample pages declare theirs), so
+the store sees new articles, near-duplicates of each other, not exact copies and not new
+versions of the page it was copied from.
 Any other path matching an article pattern is served a template page too, so links
 between articles inside the real pages resolve.  ``robots.txt`` is a 404.
 """
@@ -49,6 +51,9 @@ GENERIC_ARTICLE_RE = re.compile(r"^/s\d+/a\d+\.html$")
 FLAGSHIP_ARTICLE_RE = re.compile(r"^/[a-z0-9_-]+/[a-z0-9_-]+/\d{4}-\d{2}-\d{2}/A\d{13}\.html$"
                                  r"|^/en/news/\d{4}-\d{2}-\d{2}/[a-z0-9-]+\.html$")
 _FIRST_P_END = re.compile(rb"</p>", re.I)
+# A copy declares its own URL (same host, the copy's path): every copy is a new article, not
+# another version of the page it was made from.
+_CANONICAL = re.compile(rb'(<link rel="canonical" href="https?://[^/"]+)[^"]*"')
 
 
 @dataclass
@@ -155,8 +160,9 @@ def flagship_site(articles: int = 2000) -> Site:
         else:
             tmpl, entry = zh[n % len(zh)]
             path = f"/sec{n % SECTIONS}/sub/{day}/A{1620000000000 + n:013d}.html"
+        body = _CANONICAL.sub(lambda m: m.group(1) + path.encode() + b'"', tmpl.body)
         site.pages[path] = (tmpl.content_type,
-                            _FIRST_P_END.sub(f" [{n}]".encode(tmpl.encoding) + b"</p>", tmpl.body, count=1))
+                            _FIRST_P_END.sub(f" [{n}]".encode(tmpl.encoding) + b"</p>", body, count=1))
         urls.append((path, entry["title"], f"{day} 07:05"))
     _add_sections(site, urls, lambda k: f"/sec{k}/sub/", "news_list")
     site.articles = articles
