@@ -272,7 +272,7 @@ def _attribution_beside(walk: _Walk, i: int, q: Quote, ar: _Around,
         if not ends_that or ar.right_soft.strip() in ("", ".", "!", "?"):
             consumed.add(l0 + at)
             return dict(s_, pos=base + l0 + at), cue_
-    if ar.left.strip(" ,") or q.close_at is None or QUOTE_THEN_VERB.match(walk.masks[i][ar.o:]):
+    if not _bare_left(ar.left) or q.close_at is None or QUOTE_THEN_VERB.match(walk.masks[i][ar.o:]):
         return None  # ("“Hydrate” was his word, X said": a clause holding a quotation, see en_clauses)
     ra = _r_attribution(ar.right_hard)
     if not ra:
@@ -288,6 +288,18 @@ def _attribution_beside(walk: _Walk, i: int, q: Quote, ar: _Around,
         ce = clause_end(mj, cs, ar.r0 - walk.offsets[j] + len(ar.right_hard), mj)
         walk.claims.append(make_claim("indirect", spk, cue, walk.offsets[j] + cs, walk.offsets[j] + ce, j, walk.body))
     return spk, cue
+
+
+def _bare_left(left: str) -> bool:
+    """Nothing before the quotation stops an attribution after it: no words, a fronted
+    adverbial ("Still, “...,” notes X"), or narration that introduces it with a colon
+    ("X weighs in on what to avoid: “...,” she says")."""
+    words = left.strip(" ,")
+    if not words or left.rstrip().endswith(":"):
+        return True
+    toks = words.split()
+    return left.rstrip().endswith(",") and len(toks) <= 3 and toks[0].lower() in _v()["openers"] \
+        and not _v()["cue_rx"].search(words)
 
 
 def _attribution_before(walk: _Walk, i: int, ar: _Around) -> tuple[dict[str, Any], str] | None:
