@@ -29,7 +29,8 @@ from typing import Any
 
 from pipelines.attribution_common import OPEN, Quote, make_claim, mask_paragraph, vocab
 from pipelines.en_clauses import (  # noqa: F401 - re-exported: the English rules' public face
-    QUOTE_THEN_VERB, _TITLE_BEFORE, _negated, attribute_sentence, clause_after, clause_end, subject_before,
+    QUOTE_THEN_VERB, _TITLE_BEFORE, _negated, attribute_sentence, bare_left, clause_after, clause_end,
+    subject_before,
 )
 from pipelines.en_speakers import (  # noqa: F401 - re-exported
     _is_namey, _org_role_name, _split_role_org, classify_name, parse_subject, title_words,
@@ -272,7 +273,7 @@ def _attribution_beside(walk: _Walk, i: int, q: Quote, ar: _Around,
         if not ends_that or ar.right_soft.strip() in ("", ".", "!", "?"):
             consumed.add(l0 + at)
             return dict(s_, pos=base + l0 + at), cue_
-    if not _bare_left(ar.left) or q.close_at is None or QUOTE_THEN_VERB.match(walk.masks[i][ar.o:]):
+    if not bare_left(ar.left) or q.close_at is None or QUOTE_THEN_VERB.match(walk.masks[i][ar.o:]):
         return None  # ("“Hydrate” was his word, X said": a clause holding a quotation, see en_clauses)
     ra = _r_attribution(ar.right_hard)
     if not ra:
@@ -288,18 +289,6 @@ def _attribution_beside(walk: _Walk, i: int, q: Quote, ar: _Around,
         ce = clause_end(mj, cs, ar.r0 - walk.offsets[j] + len(ar.right_hard), mj)
         walk.claims.append(make_claim("indirect", spk, cue, walk.offsets[j] + cs, walk.offsets[j] + ce, j, walk.body))
     return spk, cue
-
-
-def _bare_left(left: str) -> bool:
-    """Nothing before the quotation stops an attribution after it: no words, a fronted
-    adverbial ("Still, “...,” notes X"), or narration that introduces it with a colon
-    ("X weighs in on what to avoid: “...,” she says")."""
-    words = left.strip(" ,")
-    if not words or left.rstrip().endswith(":"):
-        return True
-    toks = words.split()
-    return left.rstrip().endswith(",") and len(toks) <= 3 and toks[0].lower() in _v()["openers"] \
-        and not _v()["cue_rx"].search(words)
 
 
 def _attribution_before(walk: _Walk, i: int, ar: _Around) -> tuple[dict[str, Any], str] | None:

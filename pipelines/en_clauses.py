@@ -60,6 +60,18 @@ _TOWN_END = re.compile(r"\b(?:in|at|from|near|outside)\s+" + _CAP_TOKEN + r"(?:\
 _STATE_AFTER_TOWN = re.compile(_CAP_TOKEN + r"(?:\s+" + _CAP_TOKEN + r")?,\s+(?=\S)")
 
 
+def bare_left(left: str) -> bool:
+    """Nothing before the quotation stops an attribution after it: no words, a fronted
+    adverbial ("Still, “...,” notes X"), or narration that introduces it with a colon
+    ("X weighs in on what to avoid: “...,” she says")."""
+    words = left.strip(" ,")
+    if not words or left.rstrip().endswith(":"):
+        return True
+    toks = words.split()
+    return left.rstrip().endswith(",") and len(toks) <= 3 and toks[0].lower() in _v()["openers"] \
+        and not _v()["cue_rx"].search(words)
+
+
 #: A fronted participle phrase ("Recalling her past hardships, she said"): a lower-case
 #: word after the -ing word, so a name ("Fleming, a lawyer, said", "Kessling Bank’s
 #: chief executive, X, said") is none.
