@@ -281,7 +281,7 @@ def _pronoun(c: dict[str, Any], ctx: _Antecedents) -> tuple[str, dict[str, Any] 
     never one the article gives the other gender."""
     gender = _HE_SHE.get(c["speaker"].lower())
     for s in ctx.antecedents(c["_pos"], {"name", "anon"}):
-        if _plural(s) or (gender and ctx.genders.get(s["speaker"], gender) != gender):
+        if _plural(s) or s.get("desc_only") or (gender and ctx.genders.get(s["speaker"], gender) != gender):
             continue
         return "pronoun", s
     return "pronoun", None

@@ -66,6 +66,8 @@ def extract(blocks: list[dict[str, str]], *, language: str) -> list[dict[str, An
             known = {s["speaker"] for _p, s in persons}
             persons += en_mentions.pronoun_persons(body, known, quoted)
         names = {s["speaker"] for _p, s in persons} | {c["speaker"] for c in raw if c["_ref"] in ("name", "surname")}
+        if any(c["_ref"] == "ref" for c in raw):
+            persons = persons + en_mentions.anonymous_sources(body, quoted)
         genders = speaker_names.genders(names, body)
         en_mentions.surnames_of_persons(raw, names)
         lone = {c["speaker"] for c in raw if c["_ref"] == "surname" and c["speaker"] in genders}

@@ -62,3 +62,18 @@ def test_capitalized_phrase_never_taken_up_by_surname_is_no_antecedent() -> None
     out = en_claims("After Rural Northfield voted to close the depot, she had no idea what came next.",
                     "“My first thoughts were how strange it all was,” she tells the paper.")
     assert [c["speaker"] for c in out] == ["she"]
+
+
+def test_the_source_resolves_to_the_unnamed_source_the_narrative_introduced() -> None:
+    out = en_claims("Since the first report, a new source familiar with the inner workings of the firm "
+                    "contacted the paper.",
+                    "“She runs everything from the back office,” said the source, who asked not to be named.")
+    assert [(c["speaker"], c["speaker_text"]) for c in out] == [
+        ("a new source familiar with the inner workings of the firm", "the source")]
+
+
+def test_an_unnamed_source_in_the_narrative_is_no_antecedent_of_he() -> None:
+    out = en_claims("“He knows nothing about the yard,” Tomas Brell said.",
+                    "A spokesman for Halden Bank was not available.",
+                    "“I will tell you about it now,” he said.")
+    assert [c["speaker"] for c in out] == ["Tomas Brell", "Tomas Brell"]
