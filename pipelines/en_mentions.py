@@ -85,14 +85,13 @@ def pronoun_persons(body: str, known: set[str], quoted: list[tuple[int, int]] = 
                 t in v["org_suffixes"] or t in org_words or t.lower() in _role_words() for t in toks):
             continue
         name = " ".join(toks)
-        if toks[0].endswith("ing") or not _alone_elsewhere(toks[-1], body, m.end()):
-            continue  # a name is taken up again by the surname alone ("Quenby said")
-        if name in known or name in v["places"] or name in v["orgs"] or toks[-1] in v["places"]:
+        if toks[0].endswith("ing") or name in known or name in v["places"] or name in v["orgs"] \
+                or toks[-1] in v["places"]:
             continue
         window = body[m.end():m.end() + _PRONOUN_WINDOW].split("\n\n")[0].split("\u201c")[0]
         p = _HE_SHE.search(window)
-        if p is None or _NAME_RUN.search(window, 0, p.start()):
-            continue
+        if p is None or _NAME_RUN.search(window, 0, p.start()) or not _alone_elsewhere(toks[-1], body, m.end()):
+            continue  # (a name is taken up again by the surname alone: "Quenby said")
         out.append((m.end() - len(name), {"speaker": name, "role": None, "org": None, "ref": "name"}))
     return out
 
