@@ -120,7 +120,7 @@ def overlap_f1(p: tuple[int, int], g: tuple[int, int]) -> float:
 # ---------------------------------------------------------------- field matching
 
 _HONORIFIC = re.compile(r"\b(?:mr|mrs|ms|dr|prof|sir|rev|madam)\b\.?")
-_LEAD = re.compile(r"^(?:the|a|an|this|that|these|those|该|上述|这位|这名)\s*")
+_LEAD = re.compile(r"^(?:(?:the|a|an|this|that|these|those)\s+|(?:该|上述|这位|这名)\s*)")
 
 
 def norm_name(s: str | None) -> str:

@@ -281,7 +281,7 @@ def _pronoun(c: dict[str, Any], ctx: _Antecedents) -> tuple[str, dict[str, Any] 
     never one the article gives the other gender."""
     gender = _HE_SHE.get(c["speaker"].lower())
     for s in ctx.antecedents(c["_pos"], {"name", "anon"}):
-        if _plural(s) or (gender and ctx.genders.get(s["speaker"], gender) != gender):
+        if _plural(s) or s.get("desc_only") or (gender and ctx.genders.get(s["speaker"], gender) != gender):
             continue
         return "pronoun", s
     return "pronoun", None
@@ -293,7 +293,7 @@ def _surname(c: dict[str, Any], ctx: _Antecedents) -> tuple[str, dict[str, Any] 
     "Harwood estimated" after "analysts at Harwood Bank"); with neither, a person when
     the article calls it he or she, else an organization ("Westbrook said")."""
     pos, word = c["_pos"], c["speaker"].split()[-1].lower()
-    for s in ctx.antecedents(pos, {"name"}):  # (not "Quillon and Tarrant": two people)
+    for s in (a for a in ctx.antecedents(pos, {"name"}) if not a.get("desc_only")):  # (not "A and B")
         toks = [t.lower() for t in s["speaker"].split()]
         if " and " not in s["speaker"] and word in (toks[0], toks[-1]) \
                 or (len(word) == 1 and s["speaker"].startswith(c["speaker"])):

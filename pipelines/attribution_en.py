@@ -29,7 +29,8 @@ from typing import Any
 
 from pipelines.attribution_common import OPEN, Quote, make_claim, mask_paragraph, vocab
 from pipelines.en_clauses import (  # noqa: F401 - re-exported: the English rules' public face
-    QUOTE_THEN_VERB, _TITLE_BEFORE, _negated, attribute_sentence, clause_after, clause_end, subject_before,
+    QUOTE_THEN_VERB, _TITLE_BEFORE, _negated, attribute_sentence, bare_left, clause_after, clause_end,
+    subject_before,
 )
 from pipelines.en_speakers import (  # noqa: F401 - re-exported
     _is_namey, _org_role_name, _split_role_org, classify_name, parse_subject, title_words,
@@ -272,7 +273,7 @@ def _attribution_beside(walk: _Walk, i: int, q: Quote, ar: _Around,
         if not ends_that or ar.right_soft.strip() in ("", ".", "!", "?"):
             consumed.add(l0 + at)
             return dict(s_, pos=base + l0 + at), cue_
-    if ar.left.strip(" ,") or q.close_at is None or QUOTE_THEN_VERB.match(walk.masks[i][ar.o:]):
+    if not bare_left(ar.left) or q.close_at is None or QUOTE_THEN_VERB.match(walk.masks[i][ar.o:]):
         return None  # ("“Hydrate” was his word, X said": a clause holding a quotation, see en_clauses)
     ra = _r_attribution(ar.right_hard)
     if not ra:

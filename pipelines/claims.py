@@ -62,7 +62,12 @@ def extract(blocks: list[dict[str, str]], *, language: str) -> list[dict[str, An
     if language == "en":
         quoted = sorted((a, b) for q in quotes for _p, a, b in q.pieces)
         persons = persons + speaker_names.speaker_mentions(raw, body, rules.title_words(), quoted)
+        if any(c["_ref"] == "pronoun" for c in raw):
+            known = {s["speaker"] for _p, s in persons}
+            persons += en_mentions.pronoun_persons(body, known, quoted)
         names = {s["speaker"] for _p, s in persons} | {c["speaker"] for c in raw if c["_ref"] in ("name", "surname")}
+        if any(c["_ref"] == "ref" for c in raw):
+            persons = persons + en_mentions.anonymous_sources(body, quoted)
         genders = speaker_names.genders(names, body)
         en_mentions.surnames_of_persons(raw, names)
         lone = {c["speaker"] for c in raw if c["_ref"] == "surname" and c["speaker"] in genders}

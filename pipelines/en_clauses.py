@@ -60,6 +60,24 @@ _TOWN_END = re.compile(r"\b(?:in|at|from|near|outside)\s+" + _CAP_TOKEN + r"(?:\
 _STATE_AFTER_TOWN = re.compile(_CAP_TOKEN + r"(?:\s+" + _CAP_TOKEN + r")?,\s+(?=\S)")
 
 
+def bare_left(left: str) -> bool:
+    """Nothing before the quotation stops an attribution after it: no words, a fronted
+    adverbial ("Still, “...,” notes X"), or narration that introduces it with a colon
+    ("X weighs in on what to avoid: “...,” she says")."""
+    words = left.strip(" ,")
+    if not words or left.rstrip().endswith(":"):
+        return True
+    toks = words.split()
+    return left.rstrip().endswith(",") and len(toks) <= 3 and toks[0].lower() in _v()["openers"] \
+        and not _v()["cue_rx"].search(words)
+
+
+#: A fronted participle phrase ("Recalling her past hardships, she said"): a lower-case
+#: word after the -ing word, so a name ("Fleming, a lawyer, said", "Kessling Bank’s
+#: chief executive, X, said") is none.
+_PARTICIPLE_PHRASE = re.compile(r"^\s*[A-Z]?[a-z]{3,}ing\s+[a-z]")
+
+
 def subject_before(prefix: str, cue: str) -> str:
     """The subject phrase of a cue from the sentence text before it."""
     v = _v()
@@ -81,7 +99,7 @@ def subject_before(prefix: str, cue: str) -> str:
         if not m:
             break
         first = m.group(1).split()[0].lower()
-        if first in v["openers"] and not re.match(r"(?i)(?:in the (?:view|opinion) of|according to)", m.group(1)):
+        if (first in v["openers"] or _PARTICIPLE_PHRASE.match(m.group(1))) and not re.match(r"(?i)(?:in the (?:view|opinion) of|according to)", m.group(1)):
             s = m.group(2)
             # "Speaking in Dayton, Ohio, Mayor X said": the state after the town is the opener's
             t = _STATE_AFTER_TOWN.match(s) if _TOWN_END.search(m.group(1)) else None

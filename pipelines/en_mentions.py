@@ -56,3 +56,78 @@ def short_mentions(names: set[str], lone: set[str], body: str, titles: frozenset
 
 
 _PREV_CAP = re.compile(r"([A-Z][\w’'.-]*) $")
+
+
+#: A run of two or three capitalized words that may be a personal name.
+_NAME_RUN = re.compile(r"(?<![\w’'.-])((?:[A-Z][a-z’'-]+\s+){1,3}[A-Z][a-z’'-]+)(?![\w’'-])")
+_HE_SHE = re.compile(r"(?<![\w’'])(he|she)(?![\w’'])", re.I)
+#: How far after a name its pronoun is looked for (characters, same paragraph, before any quotation).
+_PRONOUN_WINDOW = 160
+
+
+def pronoun_persons(body: str, known: set[str], quoted: list[tuple[int, int]] = ()) -> list[tuple[int, dict[str, Any]]]:
+    """Persons named in the narrative with no title, that the article then calls he
+    or she ("When Ada Quenby sold the farm, she ..."): a two- or three-word capitalized
+    name (sentence openers dropped, no organization word, place or known organization)
+    whose next he/she, in the same paragraph and before any quotation, comes before any
+    other such name.  Antecedents for a later "she said"."""
+    from pipelines.attribution_common import vocab
+    from pipelines.en_words import _v
+
+    v = _v()
+    org_words = frozenset(vocab("en")["org_and_words"])
+    out = []
+    for m in _NAME_RUN.finditer(body):
+        toks = m.group(1).split()
+        while toks and toks[0].lower() in _not_given():
+            toks = toks[1:]
+        if not 2 <= len(toks) <= 3 or _inside(quoted, m.start()) or any(
+                t in v["org_suffixes"] or t in org_words or t.lower() in _role_words() for t in toks):
+            continue
+        name = " ".join(toks)
+        if toks[0].endswith("ing") or name in known or name in v["places"] or name in v["orgs"] \
+                or toks[-1] in v["places"]:
+            continue
+        window = body[m.end():m.end() + _PRONOUN_WINDOW].split("\n\n")[0].split("\u201c")[0]
+        p = _HE_SHE.search(window)
+        if p is None or _NAME_RUN.search(window, 0, p.start()) or not _alone_elsewhere(toks[-1], body, m.end()):
+            continue  # (a name is taken up again by the surname alone: "Quenby said")
+        out.append((m.end() - len(name), {"speaker": name, "role": None, "org": None, "ref": "name"}))
+    return out
+
+
+def _alone_elsewhere(word: str, body: str, after: int) -> bool:
+    """``word`` occurs after ``after`` not next to another capitalized word."""
+    for m in re.finditer(r"(?<![\w’'-])" + re.escape(word) + r"(?![\w-])", body[after:]):
+        k = after + m.start()
+        if not re.search(r"[A-Z][\w’'.-]*\s+$", body[max(0, k - 30):k]) \
+                and not re.match(r"\s+[A-Z]", body[k + len(word):k + len(word) + 2]):
+            return True
+    return False
+
+
+#: An unnamed source introduced in the narrative: "a new source familiar with the
+#: company", "an official at the ministry" (the head noun, then what qualifies it).
+_ANON_SOURCE = re.compile(
+    r"(?<![\w’'])(?:a|an)\s+(?:[a-z-]+\s+){0,2}(?:source|official|insider|spokesperson|spokesman|spokeswoman|"
+    r"employee|executive|person)(?:\s+(?:familiar with|close to|with knowledge of|at|from|of|for|in)\s+"
+    r"[^,.;:\u201c\u201d\n]{2,80})?")
+
+
+def anonymous_sources(body: str, quoted: list[tuple[int, int]] = ()) -> list[tuple[int, dict[str, Any]]]:
+    """Unnamed sources the narrative introduces ("a new source familiar with the firm
+    contacted the paper"), as antecedents of a later definite description ("said the
+    source") only: never of he/she (``desc_only``)."""
+    out = []
+    for m in _ANON_SOURCE.finditer(body):
+        if _inside(quoted, m.start()):
+            continue
+        words = m.group(0).split()
+        cut = next((k for k, w in enumerate(words) if k > 2 and (w in _VERBS or (w.endswith("ed") and len(w) > 4))),
+                   len(words))
+        out.append((m.start(), {"speaker": " ".join(words[:cut]), "role": None, "org": None, "ref": "anon",
+                                "desc_only": True}))
+    return out
+
+
+_VERBS = frozenset("said says told tells has had have is was are were will would who which that and but".split())
