@@ -11,9 +11,12 @@ and the cost of a lookup does not grow with the archive beyond the index depth.
 
 from __future__ import annotations
 
-from sqlalchemy import BigInteger, ForeignKey, SmallInteger
-from sqlalchemy.orm import Mapped, mapped_column
+from typing import Iterator
 
+from sqlalchemy import BigInteger, ForeignKey, SmallInteger, and_, delete, insert, or_, select
+from sqlalchemy.orm import Mapped, Session, mapped_column
+
+from models.article import Article
 from models.base import Base
 
 
@@ -26,3 +29,32 @@ class ArticleBand(Base):
     key: Mapped[int] = mapped_column(BigInteger, primary_key=True)
     article_id: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True,
                                             index=True)
+
+
+
+def band_candidates(session: Session, keys: list[tuple[int, int]], *,
+                    chunk: int = 16) -> Iterator[tuple[int, list[int]]]:
+    """``(article id, minhash)`` of the articles sharing at least one LSH band
+    ``(band, key)`` with ``keys`` (see :mod:`models.neardup`), in id order.
+
+    The ids come from one indexed query; the signatures are read ``chunk`` ids at a
+    time, so a caller that stops at the first match (a page copied many times has
+    many candidates) reads a few signatures, not all of them."""
+    if not keys:
+        return
+    # OR of equalities, not a row-value IN: SQLite scans the whole table for the latter
+    ids = sorted(set(session.scalars(select(ArticleBand.article_id).where(
+        or_(*[and_(ArticleBand.band == b, ArticleBand.key == k) for b, k in keys])))))
+    for start in range(0, len(ids), chunk):
+        stmt = (select(Article.id, Article.minhash).where(Article.id.in_(ids[start:start + chunk]))
+                .order_by(Article.id))
+        for aid, sig in session.execute(stmt).all():
+            if sig:
+                yield aid, sig
+
+
+def set_bands(session: Session, article_id: int, keys: list[tuple[int, int]]) -> None:
+    """Make ``keys`` the article's LSH bands (replacing any it had)."""
+    session.execute(delete(ArticleBand).where(ArticleBand.article_id == article_id))
+    if keys:
+        session.execute(insert(ArticleBand), [{"band": b, "key": k, "article_id": article_id} for b, k in keys])

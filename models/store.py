@@ -24,7 +24,7 @@ from models.batch import WriteCache, resolve_entities, write_annotations
 from models.claim import Claim
 from models.crawl import CrawlRun, HttpValidator, Reject
 from models.entity import Entity, EntityAlias, Mention
-from models.neardup import ArticleBand
+from models.neardup import ArticleBand, band_candidates, set_bands  # noqa: F401 (store.* API)
 from models.source import Source, SourceAlias, source_key
 
 #: Result of :func:`save_article`.
@@ -162,27 +162,6 @@ def iter_signatures(session: Session) -> Iterator[tuple[int, list[int]]]:
     for aid, sig in session.execute(stmt.execution_options(yield_per=1000)):
         if sig:
             yield aid, sig
-
-
-# --- near-duplicate index (article_bands) ---------------------------------------------
-
-def band_candidates(session: Session, keys: list[tuple[int, int]]) -> list[tuple[int, list[int]]]:
-    """``(article id, minhash)`` of the articles sharing at least one LSH band
-    ``(band, key)`` with ``keys`` (see :mod:`models.neardup`), in id order."""
-    if not keys:
-        return []
-    # OR of equalities, not a row-value IN: SQLite scans the whole table for the latter
-    ids = select(ArticleBand.article_id).where(or_(*[and_(ArticleBand.band == b, ArticleBand.key == k)
-                                                     for b, k in keys]))
-    stmt = select(Article.id, Article.minhash).where(Article.id.in_(ids)).order_by(Article.id)
-    return [(aid, sig) for aid, sig in session.execute(stmt) if sig]
-
-
-def set_bands(session: Session, article_id: int, keys: list[tuple[int, int]]) -> None:
-    """Make ``keys`` the article's LSH bands (replacing any it had)."""
-    session.execute(delete(ArticleBand).where(ArticleBand.article_id == article_id))
-    if keys:
-        session.execute(insert(ArticleBand), [{"band": b, "key": k, "article_id": article_id} for b, k in keys])
 
 
 def replace_annotations(session: Session, article: Article, doc: Any, cache: WriteCache | None = None, *,

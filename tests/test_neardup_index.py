@@ -92,3 +92,26 @@ def test_upgrade_fills_bands_of_existing_articles(tmp_path):
     with Session(engine) as s:
         rows = s.execute(select(ArticleBand.band, ArticleBand.key).where(ArticleBand.article_id == aid)).all()
         assert sorted(rows) == band_keys(minhash(_story(1)))
+
+
+def test_many_candidates_are_read_a_chunk_at_a_time_lowest_id_first(any_url):
+    engine = get_engine(any_url)
+    body = _story(7)
+    with Session(engine) as s, s.begin():
+        for i in range(40):  # forty copies of one page, each a candidate of the next
+            doc = _doc(100 + i, body + f" copy {i}.")
+            doc.minhash = minhash(body)
+            write_document(s, doc, source_kind="original")
+    statements = []
+    listen = lambda *args: statements.append(args[2])  # noqa: E731 (event hook)
+    event.listen(engine, "before_cursor_execute", listen)
+    try:
+        with Session(engine) as s:
+            first = s.scalar(select(func.min(ArticleBand.article_id)))
+            assert near_duplicate_of(s, _doc(200, body)) == first
+            found = [aid for aid, _ in store.band_candidates(s, band_keys(minhash(body)), chunk=16)]
+    finally:
+        event.remove(engine, "before_cursor_execute", listen)
+    assert found == sorted(found) and len(found) == 40
+    signature_reads = [sql for sql in statements if "minhash" in sql and "article_bands" not in sql]
+    assert len(signature_reads) == 1 + 3  # the match: one chunk; then every candidate: three chunks
