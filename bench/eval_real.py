@@ -131,7 +131,8 @@ def _timed(func: Callable, *args: Any) -> tuple[Any, float]:
 def run_wcxb(pages: list[realdata.Page], *, speed: bool) -> dict[str, Any]:
     """Score and time the WCXB pages; ``pages`` mixes articles with listings/collections."""
     res: dict[str, Any] = {"ours": [], "traf": [], "kept": 0, "rejected": 0, "traf_rejected": 0,
-                           "t_ours": 0.0, "t_clean": 0.0, "t_traf": 0.0, "reasons": Counter()}
+                           "t_ours": 0.0, "t_clean": 0.0, "t_traf": 0.0, "reasons": Counter(),
+                           "empty_ours": 0, "empty_traf": 0}
     for page in pages:
         mine, t_ours = _timed(ours, page.html, page.url)
         theirs, t_traf = _timed(trafilatura_alone, page.html, page.url)
@@ -144,6 +145,8 @@ def run_wcxb(pages: list[realdata.Page], *, speed: bool) -> dict[str, Any]:
             res["ours"].append((page.id, word_prf(mine["body"], page.text or "")))
             res["traf"].append((page.id, word_prf(theirs, page.text or "")))
             res["kept"] += mine["error"] is None
+            res["empty_ours"] += not (mine["error"] is None and mine["body"].strip())
+            res["empty_traf"] += not theirs.strip()
         else:
             res["rejected"] += mine["error"] is not None
             res["traf_rejected"] += not theirs.strip()
@@ -165,6 +168,8 @@ def report_wcxb(pages: list[realdata.Page], res: dict[str, Any], *, speed: bool)
         empty_o = sum(1 for _, s in res["ours"] if s[2] == 0.0)
         empty_t = sum(1 for _, s in res["traf"] if s[2] == 0.0)
         print(f"  empty (F1 = 0) pages                 {empty_o:5d}    {empty_t:5d}        0")
+        print(f"  no body text (rejected or empty)     {res['empty_ours']:5d}    {res['empty_traf']:5d}        0")
+        print(f"  gold text empty (F1 = 0 whatever)    {sum(1 for p in articles if not (p.text or '').strip()):5d}")
         print(f"  article pages kept                   {res['kept'] / len(articles) * 100:5.1f}%"
               f"                 >= 98%")
     if others:
