@@ -246,3 +246,22 @@ def test_drop_repeats_still_drops_a_dek_by_id_or_class():
     drop_repeats(root)
     body = root.find("body").text_content()
     assert "story" in body and "summary" not in body and "pulled" not in body
+
+
+@pytest.mark.parametrize("name", ["陈晓岚", "文章", "章费用", "该作者文章", "阿宽", "王小二", "Lin Qiu", "市场部记者"])
+def test_cjk_person_remembered_per_name_agrees_with_the_tagger(name):
+    import jieba.posseg
+
+    from pipelines.meta_bylines_zh import _ZH_NOT_PERSON, cjk_person
+    from pipelines.normalize import cjk_count
+
+    def plain(text: str) -> bool:
+        if not cjk_count(text):
+            return True
+        if text in _ZH_NOT_PERSON:
+            return False
+        words = list(jieba.posseg.cut(text))
+        return not (len(words) >= 2 and not words[0].flag.startswith("nr")
+                    and words[-1].flag == "n" and len(words[-1].word) >= 2)
+
+    assert cjk_person(name) == plain(name) == cjk_person(name)
