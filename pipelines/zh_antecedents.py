@@ -274,3 +274,12 @@ def resolve_short_names(claims: list[dict[str, Any]], masked: Callable[[int], st
             c["speaker"] = best
             c["_ref"] = "name"
 
+
+
+def resolve_references(claims: list[dict[str, Any]], masked: Callable[[int], str], offsets: list[int]) -> None:
+    """The Chinese resolutions done before the shared one: 他/她, 郑先生, 通知称 (in place)."""
+    from pipelines.zh_documents import resolve_documents
+
+    resolve_pronouns(claims, masked, offsets)
+    resolve_short_names(claims, masked, offsets)
+    resolve_documents(claims, masked, offsets)

@@ -37,3 +37,27 @@ def test_no_person_subject(clause: str) -> None:
 ])
 def test_group_subject(clause: str, phrase: str) -> None:
     assert clause_subject(clause) == ("group", phrase, None)
+
+
+def _claims(*texts: str) -> list[dict]:
+    from pipelines import claims
+
+    return claims.extract([{"kind": "paragraph", "text": t} for t in texts], language="zh")
+
+
+@pytest.mark.parametrize("texts, speaker, written", [
+    (("3月2日，青禾电器公司收到了临江市商务局的一份通知。", "通知称，“所有门店须在月底前完成安全检查。”"), "临江市商务局", "通知"),
+    (("电台播送了管委会的公告，公告说本周参加活动的居民一律免费。",), "管委会", "公告"),
+    (("东湖研究院发布的报告认为，城市交通需要更好的规划。", "报告指出，地铁建设必须接受公众的监督。"), "东湖研究院", "报告"),
+    (("松川星期报说，两家公司已经完成了合并谈判。", "报纸说，合并后的新公司将在明年上市。"), "松川星期报", "报纸"),
+    (("1987年，《北岭晚报》的一篇文章报道说：青禾电器不打算出售工厂。", "报道还说，青禾电器的利润已经翻了一倍。"),
+     "《北岭晚报》", "报道"),
+])
+def test_document_speaks_for_its_issuer(texts, speaker, written) -> None:
+    c = _claims(*texts)[-1]
+    assert (c["speaker"], c["speaker_text"]) == (speaker, written)
+
+
+def test_document_without_issuer_stays() -> None:
+    c = _claims("报告指出，地铁建设必须接受公众的监督。")[-1]
+    assert c["speaker"] == "报告"
