@@ -61,3 +61,19 @@ def test_document_speaks_for_its_issuer(texts, speaker, written) -> None:
 def test_document_without_issuer_stays() -> None:
     c = _claims("报告指出，地铁建设必须接受公众的监督。")[-1]
     assert c["speaker"] == "报告"
+
+
+@pytest.mark.parametrize("texts, speaker", [
+    (("母亲不肯走。儿子更加着急的说：“敌人今晚就会到村里来！”",), "儿子"),
+    (("林浩然去了一趟乡下，回来对我说：“那里的路已经修好了。”",), "林浩然"),
+    (("一位商人老周，考察了这里的工厂，回来向我说道：“那里的工人每天工作十二小时！”",), "一位商人老周"),
+])
+def test_speaker_phrase_of_manner_or_verb(texts, speaker) -> None:
+    assert _claims(*texts)[-1]["speaker"] == speaker
+
+
+def test_elided_subject_is_no_time_phrase() -> None:
+    from pipelines.zh_speakers import elided_subject
+
+    assert elided_subject("试车前就对这款车有所耳闻") == ""
+    assert elided_subject("林浩然去了一趟乡下") == "林浩然"
