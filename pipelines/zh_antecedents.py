@@ -65,6 +65,16 @@ def _name_run(words: list[tuple[int, str, str]], k: int) -> int:
     return n if length >= 2 else k
 
 
+def _loose_chars(words: list[tuple[int, str, str]], k: int) -> int:
+    """Index of the first of the single characters jieba left unknown before ``words[k]``
+    (汉/j 娜/x ·阿伦特: the first part of a transliterated name), ``k`` when none."""
+    n = k
+    while n and k - n < 4 and len(words[n - 1][1]) == 1 and words[n - 1][2] in ("x", "j", "nr", "ng") \
+            and "\u4e00" <= words[n - 1][1] <= "\u9fff" and words[n - 1][1] not in _NOT_NAME:
+        n -= 1
+    return n if k - n >= 2 else k
+
+
 def _name_tail(words: list[tuple[int, str, str]], n: int) -> int:
     """Index after the rest of a transliterated name jieba cut into pieces (卡拉/斯科夫,
     托马/雷/克): more name words, or single characters that are no function word."""
@@ -94,10 +104,11 @@ def _noun_phrase(s: str) -> tuple[str, str | None] | None:
     k, end, name_at = 0, 0, -1
     while k < len(words):
         _p, w, tag = words[k]
-        if w in "·•．" and k and (name_at >= 0 or words[k - 1][2] in ("n", "nz", "nr", "nrt", "nrfg")) \
+        if w in "·•．" and k and (name_at >= 0 or words[k - 1][2] in ("n", "nz", "nr", "nrt", "nrfg")
+                                   or _loose_chars(words, k) < k) \
                 and k + 1 < len(words) and "\u4e00" <= words[k + 1][1][0] <= "\u9fff":
             # 安德烈·彼得罗夫, 大卫/n ·洛克菲勒: a transliterated name, its first part any noun
-            name_at = name_at if name_at >= 0 else words[k - 1][0]
+            name_at = name_at if name_at >= 0 else words[min(k - 1, _loose_chars(words, k))][0]
             k, end = k + 2, words[k + 1][0] + len(words[k + 1][1])
             continue
         if tag == "v" and k and name_at < 0 and words[k - 1][2] in ("m", "q", "n") and k + 1 < len(words) \
@@ -111,7 +122,8 @@ def _noun_phrase(s: str) -> tuple[str, str | None] | None:
             if n > k:
                 k, name_at, end = n, _p, words[n - 1][0] + len(words[n - 1][1])
                 continue
-        if tag in _NP_TAGS or w in _DETERMINERS or (w == "的" and end):
+        if tag in _NP_TAGS or w in _DETERMINERS or (w == "的" and end) \
+                or tag == "x" and len(w) == 1 and "\u4e00" <= w <= "\u9fff":  # a character jieba does not know
             k, name_at, end = k + 1, -1, _p + len(w)
             continue
         break
@@ -192,7 +204,7 @@ def antecedent(masked: Callable[[int], str], offsets: list[int], pos: int, prono
                     key=lambda x: x[0])
     covered = [(c["start"], c["end"]) for c in claims]
     j = max(k for k, o in enumerate(offsets) if o <= pos)
-    text = masked(j)[:pos - offsets[j]]
+    text = _before_frame(masked(j)[:pos - offsets[j]], pronoun)
     for para in range(j, max(j - paras, -1), -1):
         if para != j:
             text = masked(para)
@@ -216,6 +228,19 @@ def antecedent(masked: Callable[[int], str], offsets: list[int], pos: int, prono
                 return {"speaker": subj[1], "role": None, "org": None, "ref": "anon"}
             return speaker_of(subj[1], subj[2])
     return None
+
+
+#: ``据他回忆，……，他说``: a frame naming the same pronoun earlier in the sentence.
+_FRAME = re.compile(r"(?:据|按|照|听)(他们|她们|他|她)(?:回忆|介绍|讲述|回顾|所说|说|讲|称|透露|的说法)")
+
+
+def _before_frame(text: str, pronoun: str) -> str:
+    """``text`` cut before a ``据他回忆`` frame of the same pronoun in the last sentence:
+    what follows the frame is that person's account, and the people named in it are not
+    who 他 is (``据他回忆，某某平易近人，他说``: the one remembering speaks)."""
+    start = max(text.rfind(p) for p in "。！？!?") + 1
+    frames = [m for m in _FRAME.finditer(text, start) if m.group(1) == pronoun]
+    return text[:frames[-1].start()] if frames and pronoun else text
 
 
 def _plural(speaker: str) -> bool:

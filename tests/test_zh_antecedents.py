@@ -77,3 +77,14 @@ def test_elided_subject_is_no_time_phrase() -> None:
 
     assert elided_subject("试车前就对这款车有所耳闻") == ""
     assert elided_subject("林浩然去了一趟乡下") == "林浩然"
+
+
+def test_pronoun_after_recollection_frame_is_who_remembers() -> None:
+    c = _claims("这时，方立诚又与老同学孟德远取得了联系，孟德远已在师范学院任教，据他回忆，"
+                "方立诚没有架子，平易近人，他说：“当年我请方立诚给学生讲过一次课。”")[-1]
+    assert c["speaker"] == "孟德远"
+
+
+def test_transliterated_name_with_unknown_characters() -> None:
+    subj = clause_subject("汉娜·阿伦特(Hannah Arendt)把城市比作一棵大树")
+    assert subj is not None and subj[2] == "汉娜·阿伦特"
