@@ -157,6 +157,9 @@ def clause_subject(clause: str) -> tuple[str, str, str | None] | None:
         k = s.find("的", 1, 16)
         np = _noun_phrase(s[k + 1:]) if k > 0 else None
         np = np if np is not None and np[1] else None
+    if np is None and (t := _TOPIC.match(s)):
+        # 还是这位某某，……: the person a new sentence is about, named alone as its topic
+        return "person", t.group(1), (t.group(1)[2:] if not t.group(1).endswith(_person_heads()) else None)
     if np is None:
         return None
     phrase, name = np
@@ -170,6 +173,10 @@ def clause_subject(clause: str) -> tuple[str, str, str | None] | None:
 _JOINED = re.compile(r"^[\u4e00-\u9fff·]{2,8}?(?:[、和与及][\u4e00-\u9fff·]{2,8}?){1,4}(?:等人|等|二人|两人)?"
                      r"(?=都|也|均|一起|共同|纷纷|分别|一致|曾|还|则|又|就|很|[说称认表指告])")
 _COUNTED = re.compile(r"^(?:两|三|几|多|有些|一些|许多|不少)[个位名批]?[\u4e00-\u9fff]{1,6}?(?=[^，。；：\s])")
+
+
+#: A person named alone as a clause, the topic of what follows (还是这位某某，……).
+_TOPIC = re.compile(r"^(?:还是|正是|就是|是|至于|说到)?((?:这位|那位|这名|那名)[\u4e00-\u9fff·]{2,8})$")
 
 
 def _group(clause: str, s: str) -> str | None:
@@ -222,7 +229,7 @@ def antecedent(masked: Callable[[int], str], offsets: list[int], pos: int, prono
                 continue
             subj = clause_subject(m.group(0))
             if subj is None or subj[0] == "pronoun" or (subj[0] == "group") != (pronoun in ("他们", "她们")) \
-                    or not _compatible(pronoun, subj[1]):
+                    or not _compatible(pronoun, subj[1]) or _object_pronoun(m.group(0), subj[1], pronoun):
                 continue
             if subj[0] == "group":
                 return {"speaker": subj[1], "role": None, "org": None, "ref": "anon"}
@@ -241,6 +248,15 @@ def _before_frame(text: str, pronoun: str) -> str:
     start = max(text.rfind(p) for p in "。！？!?") + 1
     frames = [m for m in _FRAME.finditer(text, start) if m.group(1) == pronoun]
     return text[:frames[-1].start()] if frames and pronoun else text
+
+
+def _object_pronoun(clause: str, subject: str, pronoun: str) -> bool:
+    """Is the pronoun the object of this clause (``某富翁送给他一笔钱``, ``老板叫她进来``)?
+    Then the pronoun is someone other than the clause's subject."""
+    if pronoun not in ("他", "她"):
+        return False
+    rest = clause[clause.find(subject) + len(subject):] if subject in clause else clause
+    return re.search(r"(?:[给对向把让叫请问帮和跟同与替被]|告诉)" + pronoun + "(?!们)", rest) is not None
 
 
 def _plural(speaker: str) -> bool:

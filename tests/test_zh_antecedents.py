@@ -88,3 +88,12 @@ def test_pronoun_after_recollection_frame_is_who_remembers() -> None:
 def test_transliterated_name_with_unknown_characters() -> None:
     subj = clause_subject("汉娜·阿伦特(Hannah Arendt)把城市比作一棵大树")
     assert subj is not None and subj[2] == "汉娜·阿伦特"
+
+
+def test_pronoun_object_is_not_the_clause_subject() -> None:
+    c = _claims("有位商人叫马修。", "还是这位马修，某富翁送给他一笔钱，他收下了，对富翁说：“你慷慨地送给我，我痛快地收下。”")[-1]
+    assert c["speaker"] == "马修"
+
+
+def test_topic_person_clause() -> None:
+    assert clause_subject("还是这位马修")[0:2] == ("person", "这位马修")
