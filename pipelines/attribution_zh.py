@@ -345,7 +345,7 @@ def extract(blocks: list[dict[str, str]], offsets: list[int], quotes: list[Quote
         quotes = find_quotes(merged, m_offsets)
     reader = _Reader(merged, m_offsets, quotes, body)
     reader.run()
-    resolve_references(reader.claims, reader.masked, m_offsets)
+    resolve_references(reader.claims, reader.masked, m_offsets, body)
     persons, orgs = reader.narrative_persons(), reader.narrative_orgs()
     for c in reader.claims:  # back to the index of the block the claim starts in
         c["paragraph"] = max(first[c["paragraph"]], bisect.bisect_right(offsets, c["start"]) - 1)

@@ -317,10 +317,13 @@ def resolve_short_names(claims: list[dict[str, Any]], masked: Callable[[int], st
 
 
 
-def resolve_references(claims: list[dict[str, Any]], masked: Callable[[int], str], offsets: list[int]) -> None:
-    """The Chinese resolutions done before the shared one: 他/她, 郑先生, 通知称 (in place)."""
-    from pipelines.zh_documents import resolve_documents
+def resolve_references(claims: list[dict[str, Any]], masked: Callable[[int], str], offsets: list[int],
+                       body: str) -> None:
+    """The Chinese resolutions done before the shared one: a source inside a newspaper's
+    report, 他/她, 郑先生, 通知称 (in place)."""
+    from pipelines.zh_documents import nested_sources, resolve_documents
 
+    nested_sources(claims, body)
     resolve_pronouns(claims, masked, offsets)
     resolve_short_names(claims, masked, offsets)
     resolve_documents(claims, masked, offsets)

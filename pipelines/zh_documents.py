@@ -92,3 +92,29 @@ def _issuer_of(c: dict[str, Any], kind: str, claims: list[dict[str, Any]], maske
         if issuer:
             return issuer
     return None
+
+
+#: A report's content opening with its own source and cue: ``据某报报道，某某表示，……``.
+_NESTED = re.compile(r"^([^，,：:。！？“”]{2,30}?)(表示|宣布|指出|认为|透露|介绍|强调|称|说)[，,：:]\s*")
+
+
+def nested_sources(claims: list[dict[str, Any]], body: str) -> None:
+    """A newspaper's report whose content opens with its own source and cue (``据《某报》
+    报道，某局长表示，……``, ``某报报道，一支考察队宣布：……``): the source nearest the
+    content speaks, the newspaper only carried it (in place)."""
+    from pipelines.zh_speakers import clean_subject, parse_subject
+
+    for c in claims:
+        if c["kind"] == "direct" or not (_NEWSPAPER.search(c["speaker"]) or "报道" in (c["cue"] or "")):
+            continue
+        m = _NESTED.match(c["text"])
+        spk = parse_subject(clean_subject(m.group(1))) if m else None
+        if spk is None or spk["ref"] == "org" and not _NEWSPAPER.search(spk["speaker"]) and len(spk["speaker"]) < 4:
+            continue
+        start = c["start"] + m.end()
+        if c["end"] - start < 4:
+            continue
+        c.update(speaker=spk["speaker"], speaker_text=spk["speaker"], speaker_role=spk.get("role"),
+                 speaker_org=spk.get("org"), cue=m.group(2), start=start, text=body[start:c["end"]], _ref=spk["ref"])
+        if c["text"].startswith("“") and c["text"].count("“") == 1 and c["text"].rstrip("。").endswith("”"):
+            c["kind"] = "direct"

@@ -97,3 +97,18 @@ def test_pronoun_object_is_not_the_clause_subject() -> None:
 
 def test_topic_person_clause() -> None:
     assert clause_subject("还是这位马修")[0:2] == ("person", "这位马修")
+
+
+@pytest.mark.parametrize("text, speaker, cue, span", [
+    ("英国《北岭时报》10月6日报道，一支来自两国的联合考察队宣布：他们找到了古城的“王宫”。",
+     "一支来自两国的联合考察队", "宣布", "他们找到了古城的“王宫”"),
+    ("据《北岭晚报》报道，东湖研究院主任林德远表示，这个奖项是“花钱买的”。", "林德远", "表示", "这个奖项是“花钱买的”"),
+])
+def test_source_inside_a_newspaper_report(text, speaker, cue, span) -> None:
+    c = _claims(text)[-1]
+    assert (c["speaker"], c["cue"], c["text"]) == (speaker, cue, span)
+
+
+def test_newspaper_report_without_inner_source() -> None:
+    c = _claims("据《北岭晚报》报道，青禾电器的利润已经翻了一倍。")[-1]
+    assert c["speaker"] == "《北岭晚报》"
