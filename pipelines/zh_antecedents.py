@@ -322,7 +322,9 @@ def resolve_references(claims: list[dict[str, Any]], masked: Callable[[int], str
     """The Chinese resolutions done before the shared one: a source inside a newspaper's
     report, 他/她, 郑先生, 通知称 (in place)."""
     from pipelines.zh_documents import nested_sources, resolve_documents
+    from pipelines.zh_speakers import clause_like
 
+    claims[:] = [c for c in claims if c["kind"] != "indirect" or not clause_like(c["speaker"])]
     nested_sources(claims, body)
     resolve_pronouns(claims, masked, offsets)
     resolve_short_names(claims, masked, offsets)

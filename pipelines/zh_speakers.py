@@ -377,3 +377,23 @@ def _ends_in_predicate(s: str) -> bool:
 
     words = segment_zh(s)
     return bool(words) and words[-1][2] in _PREDICATE_END and words[-1][1] not in ("等", "们")
+
+
+def clause_like(s: str) -> bool:
+    """Is a speaker phrase a piece of clause rather than a source: the writer or the reader
+    with an adverb or verb (我突然, 我至今, 你的……), a preposition inside it (一个人把……), or an
+    adverb before a verb or adjective (某某都轻得……), no ``的`` after?  Drops indirect claims."""
+    from pipelines.zh_names import segment_zh
+
+    words = segment_zh(s)
+    if not words or s.startswith("你"):
+        return bool(words)
+    if words[0][1] == "我" and len(words) > 1 and words[1][2] in ("d", "ad", "t", "v", "p", "c") \
+            and not re.match(r"我(?:听|看|见)", s):  # 我听见多少人说: the ones heard speak
+        return True
+    for i, (_p, w, tag) in enumerate(words[1:-1], 1):
+        described = any(x[1] == "的" for x in words[i + 1:])
+        if not described and (tag == "p" and w not in ("与", "和", "及", "同", "跟")
+                              or tag == "d" and words[i + 1][2] in ("a", "v", "ad")):
+            return True
+    return False

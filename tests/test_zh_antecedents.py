@@ -112,3 +112,14 @@ def test_source_inside_a_newspaper_report(text, speaker, cue, span) -> None:
 def test_newspaper_report_without_inner_source() -> None:
     c = _claims("据《北岭晚报》报道，青禾电器的利润已经翻了一倍。")[-1]
     assert c["speaker"] == "《北岭晚报》"
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    ("我突然", True), ("我至今", True), ("你的收入与你的预期", True), ("一个人把赢得别人", True),
+    ("两个踏板都轻得", True), ("我听见多少人", False), ("林德远", False), ("东湖研究院", False),
+    ("华东电网公司一位参与改革的人士", False), ("理事会促进科学与艺术联盟委员会", False),
+])
+def test_clause_like_speaker(phrase, expected) -> None:
+    from pipelines.zh_speakers import clause_like
+
+    assert clause_like(phrase) is expected
