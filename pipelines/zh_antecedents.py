@@ -322,7 +322,7 @@ def resolve_references(claims: list[dict[str, Any]], masked: Callable[[int], str
     """The Chinese resolutions done before the shared one: a source inside a newspaper's
     report, 他/她, 郑先生, 通知称 (in place)."""
     from pipelines.zh_documents import nested_sources, resolve_documents
-    from pipelines.zh_speakers import clause_like
+    from pipelines.zh_phrases import clause_like
 
     claims[:] = [c for c in claims if c["kind"] != "indirect" or not clause_like(c["speaker"])]
     nested_sources(claims, body)

@@ -8,6 +8,7 @@ import re
 from functools import lru_cache
 from typing import Any
 
+from pipelines.zh_phrases import lone_predicate
 from pipelines.attribution_common import CLOSE, MASK, OPEN, vocab
 
 
@@ -129,7 +130,7 @@ def clean_subject(prefix: str) -> str:
     s = _MANNER.sub("", s) if len(s) >= 5 else s  # 儿子更加着急的说: how the speaker spoke goes
     if not s.strip() and k >= 0 and prefix[k] in "，,":
         return elided_subject(prefix[:k])  # 船工看了看天，一直摇头叹气说: only adverbs and verbs were left
-    if k >= 0 and prefix[k] in "，," and _lone_predicate(s):
+    if k >= 0 and prefix[k] in "，," and lone_predicate(s):
         return _chained_subject(prefix[:k]) or s.strip()  # 某某去了一趟乡下，回来对我说: the one who went
     return s.strip()
 
@@ -151,13 +152,6 @@ def _chained_subject(before: str) -> str:
         before = before[:k]
     return ""
 
-
-def _lone_predicate(s: str) -> bool:
-    """Is the phrase one verb, adverb or adjective (回来对我说, 认真说来): no subject at all?"""
-    from pipelines.zh_names import segment_zh
-
-    words = segment_zh(s) if 2 <= len(s) <= 3 else []
-    return len(words) == 1 and words[0][2] in ("v", "vd", "vi", "ad", "d", "a")
 
 
 #: jieba tags that end a subject: verbs, adverbs, prepositions, conjunctions, particles.
@@ -378,22 +372,3 @@ def _ends_in_predicate(s: str) -> bool:
     words = segment_zh(s)
     return bool(words) and words[-1][2] in _PREDICATE_END and words[-1][1] not in ("等", "们")
 
-
-def clause_like(s: str) -> bool:
-    """Is a speaker phrase a piece of clause rather than a source: the writer or the reader
-    with an adverb or verb (我突然, 我至今, 你的……), a preposition inside it (一个人把……), or an
-    adverb before a verb or adjective (某某都轻得……), no ``的`` after?  Drops indirect claims."""
-    from pipelines.zh_names import segment_zh
-
-    words = segment_zh(s)
-    if not words or s.startswith("你"):
-        return bool(words)
-    if words[0][1] == "我" and len(words) > 1 and words[1][2] in ("d", "ad", "t", "v", "p", "c") \
-            and not re.match(r"我(?:听|看|见)", s):  # 我听见多少人说: the ones heard speak
-        return True
-    for i, (_p, w, tag) in enumerate(words[1:-1], 1):
-        described = any(x[1] == "的" for x in words[i + 1:])
-        if not described and (tag == "p" and w not in ("与", "和", "及", "同", "跟")
-                              or tag == "d" and words[i + 1][2] in ("a", "v", "ad")):
-            return True
-    return False

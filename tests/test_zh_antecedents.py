@@ -118,8 +118,9 @@ def test_newspaper_report_without_inner_source() -> None:
     ("我突然", True), ("我至今", True), ("你的收入与你的预期", True), ("一个人把赢得别人", True),
     ("两个踏板都轻得", True), ("我听见多少人", False), ("林德远", False), ("东湖研究院", False),
     ("华东电网公司一位参与改革的人士", False), ("理事会促进科学与艺术联盟委员会", False),
+    ("些城市", True), ("得事态发展", True), ("T结尾", True), ("认真", True), ("通知", False), ("镇长", False),
 ])
 def test_clause_like_speaker(phrase, expected) -> None:
-    from pipelines.zh_speakers import clause_like
+    from pipelines.zh_phrases import clause_like
 
     assert clause_like(phrase) is expected
