@@ -160,6 +160,8 @@ def clause_subject(clause: str) -> tuple[str, str, str | None] | None:
     if np is None and (t := _TOPIC.match(s)):
         # 还是这位某某，……: the person a new sentence is about, named alone as its topic
         return "person", t.group(1), (t.group(1)[2:] if not t.group(1).endswith(_person_heads()) else None)
+    if np is None and (t := _INTRODUCED.match(clause.strip())) and t.group(1).endswith(_person_heads()):
+        return "person", t.group(1), None  # 有一老渔夫，……: a story introducing its person
     if np is None:
         return None
     phrase, name = np
@@ -177,6 +179,10 @@ _COUNTED = re.compile(r"^(?:两|三|几|多|有些|一些|许多|不少)[个位�
 
 #: A person named alone as a clause, the topic of what follows (还是这位某某，……).
 _TOPIC = re.compile(r"^(?:还是|正是|就是|是|至于|说到)?((?:这位|那位|这名|那名)[\u4e00-\u9fff·]{2,8})$")
+
+
+#: A person introduced alone as a clause: 有一老渔夫, 有个年轻的木匠.
+_INTRODUCED = re.compile(r"^(?:从前|曾经)?有(?:一[位个名]?|[位个名])([\u4e00-\u9fff]{2,8})$")
 
 
 def _group(clause: str, s: str) -> str | None:

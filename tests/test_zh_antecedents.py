@@ -124,3 +124,11 @@ def test_clause_like_speaker(phrase, expected) -> None:
     from pipelines.zh_phrases import clause_like
 
     assert clause_like(phrase) is expected
+
+
+def test_person_introduced_by_you() -> None:
+    assert clause_subject("有一位老渔夫")[0:2] == ("person", "老渔夫")
+    assert clause_subject("有一家公司") is None
+    c = _claims("一位鞋匠住在街角，每天唱歌。", "二十三、最后一次",
+                "有一老木匠，素常很爱种花，竟于冬天病倒了。当他进入医院时，就问医生说：“我出院后，还能种花吗？”")[-1]
+    assert c["speaker"] == "老木匠"
