@@ -327,11 +327,13 @@ def resolve_references(claims: list[dict[str, Any]], masked: Callable[[int], str
                        body: str) -> None:
     """The Chinese resolutions done before the shared one: a source inside a newspaper's
     report, 他/她, 郑先生, 通知称 (in place)."""
+    from pipelines.zh_dialogue import dialogue_claims
     from pipelines.zh_documents import nested_sources, resolve_documents
     from pipelines.zh_phrases import clause_like
 
     claims[:] = [c for c in claims if c["kind"] != "indirect" or not clause_like(c["speaker"])]
     nested_sources(claims, body)
+    dialogue_claims(claims, offsets, body)
     resolve_pronouns(claims, masked, offsets)
     resolve_short_names(claims, masked, offsets)
     resolve_documents(claims, masked, offsets)
