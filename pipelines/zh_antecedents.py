@@ -67,7 +67,7 @@ def _name_run(words: list[tuple[int, str, str]], k: int) -> int:
 
 def _loose_chars(words: list[tuple[int, str, str]], k: int) -> int:
     """Index of the first of the single characters jieba left unknown before ``words[k]``
-    (汉/j 娜/x ·阿伦特: the first part of a transliterated name), ``k`` when none."""
+    (甲/j 乙/x ·丙丁: the first part of a transliterated name), ``k`` when none."""
     n = k
     while n and k - n < 4 and len(words[n - 1][1]) == 1 and words[n - 1][2] in ("x", "j", "nr", "ng") \
             and "\u4e00" <= words[n - 1][1] <= "\u9fff" and words[n - 1][1] not in _NOT_NAME:
@@ -257,7 +257,7 @@ def _before_frame(text: str, pronoun: str) -> str:
 
 
 def _object_pronoun(clause: str, subject: str, pronoun: str) -> bool:
-    """Is the pronoun the object of this clause (``某富翁送给他一笔钱``, ``老板叫她进来``)?
+    """Is the pronoun the object of this clause (``某商人借给他一笔钱``, ``老板叫她进来``)?
     Then the pronoun is someone other than the clause's subject."""
     if pronoun not in ("他", "她"):
         return False

@@ -100,7 +100,7 @@ _NESTED = re.compile(r"^([^，,：:。！？“”]{2,30}?)(表示|宣布|指出
 
 def nested_sources(claims: list[dict[str, Any]], body: str) -> None:
     """A newspaper's report whose content opens with its own source and cue (``据《某报》
-    报道，某局长表示，……``, ``某报报道，一支考察队宣布：……``): the source nearest the
+    报道，某局长表示，……``, ``某报报道，一支勘探队宣布：……``): the source nearest the
     content speaks, the newspaper only carried it (in place)."""
     from pipelines.zh_speakers import clean_subject, parse_subject
 

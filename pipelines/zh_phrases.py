@@ -15,17 +15,17 @@ def lone_predicate(s: str) -> bool:
 
 def clause_like(s: str) -> bool:
     """Is a speaker phrase a piece of clause rather than a source: the writer or the reader
-    with an adverb or verb (我突然, 我至今, 你的……), a preposition inside it (一个人把……), or an
+    with an adverb or verb (我忽然, 我一直, 你的……), a preposition inside it (这人把……), or an
     adverb before a verb or adjective (某某都轻得……), no ``的`` after?  Drops indirect claims."""
     from pipelines.zh_names import segment_zh
 
     words = segment_zh(s)
     if not words or re.match(r"你|[些得地的了着过][\u4e00-\u9fff]|[A-Za-z]\w{0,3}[\u4e00-\u9fff]", s):
-        return bool(words)  # 些城市, 得事态发展, T结尾: a phrase cut inside a word
+        return bool(words)  # 些地区, 得局面, X开头: a phrase cut inside a word
     if len(words) == 1 and len(s) >= 2 and words[0][2] in ("ad", "d"):
         return True  # 严厉, 认真: a manner, no source
     if words[0][1] == "我" and len(words) > 1 and words[1][2] in ("d", "ad", "t", "v", "p", "c") \
-            and not re.match(r"我(?:听|看|见)", s):  # 我听见多少人说: the ones heard speak
+            and not re.match(r"我(?:听|看|见)", s):  # 我听见不少人说: the ones heard speak
         return True
     for i, (_p, w, tag) in enumerate(words[1:-1], 1):
         described = any(x[1] == "的" for x in words[i + 1:])

@@ -127,7 +127,7 @@ def clean_subject(prefix: str) -> str:
     m = _PRONOUN_LAST.search(s)  # 听他祷告说, 她对丈夫说: the verb after the pronoun went above
     if m:
         return m.group(0)
-    s = _MANNER.sub("", s) if len(s) >= 5 else s  # 儿子更加着急的说: how the speaker spoke goes
+    s = _MANNER.sub("", s) if len(s) >= 5 else s  # 孙子十分着急的说: how the speaker spoke goes
     if not s.strip() and k >= 0 and prefix[k] in "，,":
         return elided_subject(prefix[:k])  # 船工看了看天，一直摇头叹气说: only adverbs and verbs were left
     if k >= 0 and prefix[k] in "，," and lone_predicate(s):
@@ -174,7 +174,7 @@ def elided_subject(before: str) -> str:
         if tag == "t" and not subject:
             continue  # 今年, 去年: a time, not the subject
         if tag == "f" and subject:
-            return ""  # 试车前, 会议上: a time or a place, not the subject
+            return ""  # 开会前, 会议上: a time or a place, not the subject
         if (tag in _PREDICATE_TAGS and (word != "的" or not subject)) or tag in ("m", "q", "r") and subject \
                 or not "\u4e00" <= word[0] <= "\u9fff":
             break
