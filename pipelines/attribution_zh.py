@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from pipelines.attribution_common import CLOSE, OPEN, SEP, Quote, find_quotes, make_claim, mask_paragraph
-from pipelines.zh_antecedents import antecedent, clause_subject, resolve_pronouns, resolve_short_names, speaker_of
+from pipelines.zh_antecedents import antecedent, clause_subject, resolve_references, speaker_of
 from pipelines.zh_clauses import (_END, FRAME, _clause_start, attribute_sentence, clause_end, extend_clause,
                                   next_cue_split, sentences)
 from pipelines.zh_speakers import _v, clean_subject, parse_subject  # noqa: F401 - re-exported
@@ -345,8 +345,7 @@ def extract(blocks: list[dict[str, str]], offsets: list[int], quotes: list[Quote
         quotes = find_quotes(merged, m_offsets)
     reader = _Reader(merged, m_offsets, quotes, body)
     reader.run()
-    resolve_pronouns(reader.claims, reader.masked, m_offsets)
-    resolve_short_names(reader.claims, reader.masked, m_offsets)
+    resolve_references(reader.claims, reader.masked, m_offsets, body)
     persons, orgs = reader.narrative_persons(), reader.narrative_orgs()
     for c in reader.claims:  # back to the index of the block the claim starts in
         c["paragraph"] = max(first[c["paragraph"]], bisect.bisect_right(offsets, c["start"]) - 1)

@@ -65,6 +65,16 @@ def _name_run(words: list[tuple[int, str, str]], k: int) -> int:
     return n if length >= 2 else k
 
 
+def _loose_chars(words: list[tuple[int, str, str]], k: int) -> int:
+    """Index of the first of the single characters jieba left unknown before ``words[k]``
+    (甲/j 乙/x ·丙丁: the first part of a transliterated name), ``k`` when none."""
+    n = k
+    while n and k - n < 4 and len(words[n - 1][1]) == 1 and words[n - 1][2] in ("x", "j", "nr", "ng") \
+            and "\u4e00" <= words[n - 1][1] <= "\u9fff" and words[n - 1][1] not in _NOT_NAME:
+        n -= 1
+    return n if k - n >= 2 else k
+
+
 def _name_tail(words: list[tuple[int, str, str]], n: int) -> int:
     """Index after the rest of a transliterated name jieba cut into pieces (卡拉/斯科夫,
     托马/雷/克): more name words, or single characters that are no function word."""
@@ -94,10 +104,11 @@ def _noun_phrase(s: str) -> tuple[str, str | None] | None:
     k, end, name_at = 0, 0, -1
     while k < len(words):
         _p, w, tag = words[k]
-        if w in "·•．" and k and (name_at >= 0 or words[k - 1][2] in ("n", "nz", "nr", "nrt", "nrfg")) \
+        if w in "·•．" and k and (name_at >= 0 or words[k - 1][2] in ("n", "nz", "nr", "nrt", "nrfg")
+                                   or _loose_chars(words, k) < k) \
                 and k + 1 < len(words) and "\u4e00" <= words[k + 1][1][0] <= "\u9fff":
             # 安德烈·彼得罗夫, 大卫/n ·洛克菲勒: a transliterated name, its first part any noun
-            name_at = name_at if name_at >= 0 else words[k - 1][0]
+            name_at = name_at if name_at >= 0 else words[min(k - 1, _loose_chars(words, k))][0]
             k, end = k + 2, words[k + 1][0] + len(words[k + 1][1])
             continue
         if tag == "v" and k and name_at < 0 and words[k - 1][2] in ("m", "q", "n") and k + 1 < len(words) \
@@ -111,7 +122,8 @@ def _noun_phrase(s: str) -> tuple[str, str | None] | None:
             if n > k:
                 k, name_at, end = n, _p, words[n - 1][0] + len(words[n - 1][1])
                 continue
-        if tag in _NP_TAGS or w in _DETERMINERS or (w == "的" and end):
+        if tag in _NP_TAGS or w in _DETERMINERS or (w == "的" and end) \
+                or tag == "x" and len(w) == 1 and "\u4e00" <= w <= "\u9fff":  # a character jieba does not know
             k, name_at, end = k + 1, -1, _p + len(w)
             continue
         break
@@ -145,6 +157,11 @@ def clause_subject(clause: str) -> tuple[str, str, str | None] | None:
         k = s.find("的", 1, 16)
         np = _noun_phrase(s[k + 1:]) if k > 0 else None
         np = np if np is not None and np[1] else None
+    if np is None and (t := _TOPIC.match(s)):
+        # 还是这位某某，……: the person a new sentence is about, named alone as its topic
+        return "person", t.group(1), (t.group(1)[2:] if not t.group(1).endswith(_person_heads()) else None)
+    if np is None and (t := _INTRODUCED.match(clause.strip())) and t.group(1).endswith(_person_heads()):
+        return "person", t.group(1), None  # 有一老渔夫，……: a story introducing its person
     if np is None:
         return None
     phrase, name = np
@@ -158,6 +175,14 @@ def clause_subject(clause: str) -> tuple[str, str, str | None] | None:
 _JOINED = re.compile(r"^[\u4e00-\u9fff·]{2,8}?(?:[、和与及][\u4e00-\u9fff·]{2,8}?){1,4}(?:等人|等|二人|两人)?"
                      r"(?=都|也|均|一起|共同|纷纷|分别|一致|曾|还|则|又|就|很|[说称认表指告])")
 _COUNTED = re.compile(r"^(?:两|三|几|多|有些|一些|许多|不少)[个位名批]?[\u4e00-\u9fff]{1,6}?(?=[^，。；：\s])")
+
+
+#: A person named alone as a clause, the topic of what follows (还是这位某某，……).
+_TOPIC = re.compile(r"^(?:还是|正是|就是|是|至于|说到)?((?:这位|那位|这名|那名)[\u4e00-\u9fff·]{2,8})$")
+
+
+#: A person introduced alone as a clause: 有一老渔夫, 有个年轻的木匠.
+_INTRODUCED = re.compile(r"^(?:从前|曾经)?有(?:一[位个名]?|[位个名])([\u4e00-\u9fff]{2,8})$")
 
 
 def _group(clause: str, s: str) -> str | None:
@@ -192,7 +217,7 @@ def antecedent(masked: Callable[[int], str], offsets: list[int], pos: int, prono
                     key=lambda x: x[0])
     covered = [(c["start"], c["end"]) for c in claims]
     j = max(k for k, o in enumerate(offsets) if o <= pos)
-    text = masked(j)[:pos - offsets[j]]
+    text = _before_frame(masked(j)[:pos - offsets[j]], pronoun)
     for para in range(j, max(j - paras, -1), -1):
         if para != j:
             text = masked(para)
@@ -210,12 +235,34 @@ def antecedent(masked: Callable[[int], str], offsets: list[int], pos: int, prono
                 continue
             subj = clause_subject(m.group(0))
             if subj is None or subj[0] == "pronoun" or (subj[0] == "group") != (pronoun in ("他们", "她们")) \
-                    or not _compatible(pronoun, subj[1]):
+                    or not _compatible(pronoun, subj[1]) or _object_pronoun(m.group(0), subj[1], pronoun):
                 continue
             if subj[0] == "group":
                 return {"speaker": subj[1], "role": None, "org": None, "ref": "anon"}
             return speaker_of(subj[1], subj[2])
     return None
+
+
+#: ``据他回忆，……，他说``: a frame naming the same pronoun earlier in the sentence.
+_FRAME = re.compile(r"(?:据|按|照|听)(他们|她们|他|她)(?:回忆|介绍|讲述|回顾|所说|说|讲|称|透露|的说法)")
+
+
+def _before_frame(text: str, pronoun: str) -> str:
+    """``text`` cut before a ``据他回忆`` frame of the same pronoun in the last sentence:
+    what follows the frame is that person's account, and the people named in it are not
+    who 他 is (``据他回忆，某某平易近人，他说``: the one remembering speaks)."""
+    start = max(text.rfind(p) for p in "。！？!?") + 1
+    frames = [m for m in _FRAME.finditer(text, start) if m.group(1) == pronoun]
+    return text[:frames[-1].start()] if frames and pronoun else text
+
+
+def _object_pronoun(clause: str, subject: str, pronoun: str) -> bool:
+    """Is the pronoun the object of this clause (``某商人借给他一笔钱``, ``老板叫她进来``)?
+    Then the pronoun is someone other than the clause's subject."""
+    if pronoun not in ("他", "她"):
+        return False
+    rest = clause[clause.find(subject) + len(subject):] if subject in clause else clause
+    return re.search(r"(?:[给对向把让叫请问帮和跟同与替被]|告诉)" + pronoun + "(?!们)", rest) is not None
 
 
 def _plural(speaker: str) -> bool:
@@ -274,3 +321,19 @@ def resolve_short_names(claims: list[dict[str, Any]], masked: Callable[[int], st
             c["speaker"] = best
             c["_ref"] = "name"
 
+
+
+def resolve_references(claims: list[dict[str, Any]], masked: Callable[[int], str], offsets: list[int],
+                       body: str) -> None:
+    """The Chinese resolutions done before the shared one: a source inside a newspaper's
+    report, 他/她, 郑先生, 通知称 (in place)."""
+    from pipelines.zh_dialogue import dialogue_claims
+    from pipelines.zh_documents import nested_sources, resolve_documents
+    from pipelines.zh_phrases import clause_like
+
+    claims[:] = [c for c in claims if c["kind"] != "indirect" or not clause_like(c["speaker"])]
+    nested_sources(claims, body)
+    dialogue_claims(claims, offsets, body)
+    resolve_pronouns(claims, masked, offsets)
+    resolve_short_names(claims, masked, offsets)
+    resolve_documents(claims, masked, offsets)

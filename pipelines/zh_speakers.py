@@ -8,6 +8,7 @@ import re
 from functools import lru_cache
 from typing import Any
 
+from pipelines.zh_phrases import lone_predicate
 from pipelines.attribution_common import CLOSE, MASK, OPEN, vocab
 
 
@@ -126,9 +127,31 @@ def clean_subject(prefix: str) -> str:
     m = _PRONOUN_LAST.search(s)  # 听他祷告说, 她对丈夫说: the verb after the pronoun went above
     if m:
         return m.group(0)
+    s = _MANNER.sub("", s) if len(s) >= 5 else s  # 孙子十分着急的说: how the speaker spoke goes
     if not s.strip() and k >= 0 and prefix[k] in "，,":
         return elided_subject(prefix[:k])  # 船工看了看天，一直摇头叹气说: only adverbs and verbs were left
+    if k >= 0 and prefix[k] in "，," and lone_predicate(s):
+        return _chained_subject(prefix[:k]) or s.strip()  # 某某去了一趟乡下，回来对我说: the one who went
     return s.strip()
+
+
+#: A degree adverb and an adjective closing the speaker phrase: the manner of speaking.
+_MANNER = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:更加|十分|非常|很|越发|越来越|格外|极为|极其|颇为|愈发|更为)"
+                     r"[\u4e00-\u9fff]{2}$")
+
+
+def _chained_subject(before: str) -> str:
+    """The subject of a chain of clauses sharing it (某某，考察了工厂，回来说): the nearest
+    clause before the cue with a subject, over clauses opening with their verb, within
+    the sentence and three clauses at most."""
+    for _ in range(3):
+        subj = elided_subject(before)
+        k = max(before.rfind(p) for p in "，,")
+        if subj or k < 0 or max(before.rfind(p) for p in "。！？；;：:") > k:
+            return subj
+        before = before[:k]
+    return ""
+
 
 
 #: jieba tags that end a subject: verbs, adverbs, prepositions, conjunctions, particles.
@@ -150,6 +173,8 @@ def elided_subject(before: str) -> str:
     for _p, word, tag in segment_zh(clause[:20]):
         if tag == "t" and not subject:
             continue  # 今年, 去年: a time, not the subject
+        if tag == "f" and subject:
+            return ""  # 开会前, 会议上: a time or a place, not the subject
         if (tag in _PREDICATE_TAGS and (word != "的" or not subject)) or tag in ("m", "q", "r") and subject \
                 or not "\u4e00" <= word[0] <= "\u9fff":
             break
@@ -346,3 +371,4 @@ def _ends_in_predicate(s: str) -> bool:
 
     words = segment_zh(s)
     return bool(words) and words[-1][2] in _PREDICATE_END and words[-1][1] not in ("等", "们")
+

@@ -1,0 +1,35 @@
+"""Chinese speaker phrases that are no source: a lone verb or adverb, a piece of clause."""
+
+from __future__ import annotations
+
+import re
+
+
+def lone_predicate(s: str) -> bool:
+    """Is the phrase one verb, adverb or adjective (回来对我说, 认真说来): no subject at all?"""
+    from pipelines.zh_names import segment_zh
+
+    words = segment_zh(s) if 2 <= len(s) <= 3 else []
+    return len(words) == 1 and words[0][2] in ("v", "vd", "vi", "ad", "d", "a")
+
+
+def clause_like(s: str) -> bool:
+    """Is a speaker phrase a piece of clause rather than a source: the writer or the reader
+    with an adverb or verb (我忽然, 我一直, 你的……), a preposition inside it (这人把……), or an
+    adverb before a verb or adjective (某某都轻得……), no ``的`` after?  Drops indirect claims."""
+    from pipelines.zh_names import segment_zh
+
+    words = segment_zh(s)
+    if not words or re.match(r"你|[些得地的了着过][\u4e00-\u9fff]|[A-Za-z]\w{0,3}[\u4e00-\u9fff]", s):
+        return bool(words)  # 些地区, 得局面, X开头: a phrase cut inside a word
+    if len(words) == 1 and len(s) >= 2 and words[0][2] in ("ad", "d"):
+        return True  # 严厉, 认真: a manner, no source
+    if words[0][1] == "我" and len(words) > 1 and words[1][2] in ("d", "ad", "t", "v", "p", "c") \
+            and not re.match(r"我(?:听|看|见)", s):  # 我听见不少人说: the ones heard speak
+        return True
+    for i, (_p, w, tag) in enumerate(words[1:-1], 1):
+        described = any(x[1] == "的" for x in words[i + 1:])
+        if not described and (tag == "p" and w not in ("与", "和", "及", "同", "跟")
+                              or tag == "d" and words[i + 1][2] in ("a", "v", "ad")):
+            return True
+    return False
