@@ -158,6 +158,7 @@ def signals(root: Any) -> dict[str, Any]:
         "og_article": og == "article",
         "typed_collection": bool(types & _COLLECTION_TYPES),
         "list_type": og.startswith("product") or bool(types & _LIST_TYPES),
+        "product_group": og.replace(":", ".") == "product.group",
         **evidence.template(root),
         **evidence.shop_and_pages(root),
         **teaser_text(root, [r for r in runs if len(r) >= MIN_TEASERS], typed),

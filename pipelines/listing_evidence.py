@@ -13,10 +13,12 @@ For a listing:
   ``archive``, ``category``, ``tag``, ``author``, ``search``, ``paged``, ``tax-*``,
   WooCommerce's ``woocommerce-shop``;
 * ``listing_url``: the URL path names an index (``/tag/``, ``/category/``, ``/topics/``,
-  ``/author/``, ``/search``, ``/collections/``, ``/shop/``, ``/page/2``, ``?page=``, ``?s=``);
+  ``/author/``, ``/search``, ``/collections/``, ``/shop/``, a shop's ``/c/`` or ``/browse/``,
+  ``/list/``, ``/catalogs/``, ``/directory/``, ``/page/2``, ``?page=``, ``?s=``);
   ``home_url``: the site's front page (empty path);
 * ``list_type``: JSON-LD ``ItemList``/``Product``/``OfferCatalog`` or ``og:type`` product*
-  (weak: list articles and reviews carry them too);
+  (weak: list articles and reviews carry them too); ``product_group`` (+2 more): ``og:type``
+  ``product.group``, the Open Graph type of a page for a group of products (a shop's category);
 * ``headline_items``: half or more of the main text sits inside four or more repeated
   sibling items, each opening with its own headline link (a link in or around a heading, or
   a link of three or more words as the item's first text): the "main text" is a run of
@@ -60,6 +62,7 @@ WEIGHTS: tuple[tuple[str, int, str], ...] = (
     ("listing_url", 1, "an index URL"),
     ("home_url", 1, "the site's front page"),
     ("list_type", 1, "structured data lists items"),
+    ("product_group", 2, "og:type names a group of products"),
     ("headline_items", 2, "the main text is a run of headline teasers"),
     ("teasers_outweigh", 2, "repeated teasers outweigh the main text"),
     ("cart_buttons", 2, "add-to-cart buttons"),
@@ -77,7 +80,7 @@ WEIGHTS: tuple[tuple[str, int, str], ...] = (
 )
 #: Listing evidence read from the main text itself (not the page's chrome): a byline does not
 #: count against it.
-CONTENT_SIGNALS = ("headline_items", "teasers_outweigh", "cart_buttons", "list_type", "priced_grid")
+CONTENT_SIGNALS = ("headline_items", "teasers_outweigh", "cart_buttons", "list_type", "product_group", "priced_grid")
 #: Evidence for a listing minus evidence for an article at which the page is rejected.
 REJECT_SCORE = 2
 #: The one signal that rejects without a second one (it did so alone before the others came).
@@ -95,7 +98,8 @@ _LISTING_CLASSES = {"archive", "category", "tag", "author", "search", "search-re
                     "paged", "woocommerce-shop"}
 _SINGLE_CLASSES = {"single", "single-post"}
 _INDEX_URL = re.compile(r"/(?:tags?|category|categories|topics?|sections?|authors?|search|collections?|shop|"
-                        r"products|archives?)(?:/|$)|/page/\d+|[?&](?:page|s|q)=", re.I)
+                        r"products|archives?|browse|c|list|catalogs?|directory)(?:/|$)|/page/\d+|[?&](?:page|s|q)=",
+                        re.I)
 _CART = re.compile(r"\badd to (?:cart|bag|basket)\b", re.I)
 _PAGER = re.compile(r"pagination|pager|load-more", re.I)
 _HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
