@@ -199,3 +199,15 @@ def test_og_type_product_group_with_one_more_trait_rejects_a_shop_category():
     out = extract(_page(body, '<meta property="og:type" content="product">', title=title),
                   url="https://shop.example/garden-rakes")
     assert out["error"] is None, out["error"]
+
+
+def test_a_site_front_page_is_not_archived_even_when_it_shows_one_story():
+    # The front page shows the latest story in full; the story lives at its own URL.
+    body = "<article><h1>Warehouses to become homes, council decides</h1>" + "".join(
+        f"<p>{s}</p>" for s in STORY) + "</article>"
+    out = extract(_page(body, title="Warehouses to become homes, council decides"), url="https://local.example/")
+    assert out["error"] is not None and "front page" in out["error"]["reason"]
+    assert listing_evidence.from_document("https://local.example/?utm_source=feed&srsltid=x1", [], {}, None)["home_url"]
+    for url in ("https://local.example/news/warehouses-homes", "https://local.example/?p=4121"):
+        out = extract(_page(body, title="Warehouses to become homes, council decides"), url=url)
+        assert out["error"] is None, (url, out["error"])
