@@ -6,7 +6,8 @@ All general, none page-specific (measured on WCXB's listing/collection pages by
 
 * the candidate main text sits inside short teasers (``teaser_share`` >= :data:`TEASER_SHARE`
   of its characters are teaser headlines or summaries) -- even on a page typed as an article,
-  since many themes type every page so;
+  since many themes type every page so (there, one long item of a run is the story itself:
+  :data:`MAX_ITEM_CHARS`);
 * the page's JSON-LD calls it a ``CollectionPage`` or ``SearchResultsPage`` and types nothing
   on it as an article (``og:type`` article does not count: themes put it on every page);
 * otherwise the weighed evidence of :mod:`pipelines.listing_evidence` (the page template,
@@ -43,6 +44,8 @@ MIN_TEASERS = 6
 #: A teaser is a headline and a short summary: the median item is no longer than this
 #: (paragraphs of a story that each hold a link are longer).
 MAX_TEASER_CHARS = 400
+#: An item this long in a run of short teasers, on a page typed as an article, is the story.
+MAX_ITEM_CHARS = 1000
 #: Teasers holding this many times the main text's characters make a listing.
 TEASER_WEIGHT = 2.0
 #: Short teasers (a headline and a line) holding this many times the main text: a listing.
@@ -108,11 +111,12 @@ def teaser_groups(root: Any, runs: list[list[Any]] | None = None) -> list[tuple[
     return found
 
 
-def teaser_text(root: Any, runs: list[list[Any]] | None = None) -> dict[str, Any]:
+def teaser_text(root: Any, runs: list[list[Any]] | None = None, typed: bool = False) -> dict[str, Any]:
     """The largest run of repeated teasers (:func:`teaser_groups`): ``teaser_chars`` and
     ``teaser_items``; the same for runs of short teasers (``short_teaser_chars``,
-    ``short_teaser_items``), and ``teaser_keys``, the :func:`text_key` of every short teaser,
-    ``"\n"``-joined."""
+    ``short_teaser_items``), and ``teaser_keys``, the :func:`text_key` of every short teaser
+    ``"\n"``-joined; on a page ``typed`` as an article, only items of at most
+    :data:`MAX_ITEM_CHARS` (one long item among short ones is the story itself)."""
     out = {"teaser_chars": 0, "teaser_items": 0, "short_teaser_chars": 0, "short_teaser_items": 0}
     keys: list[str] = []
     for group, short in teaser_groups(root, runs):
@@ -121,7 +125,9 @@ def teaser_text(root: Any, runs: list[list[Any]] | None = None) -> dict[str, Any
         if chars > out["teaser_chars"]:
             out["teaser_chars"], out["teaser_items"] = chars, len(group)
         if short:
-            keys.extend(text_key(t) for t in texts)
+            # On a page typed as an article, one long item in a run of short ones is the
+            # story itself (a page builder's block, a story atop its feed), not a teaser.
+            keys.extend(text_key(t) for t in texts if not typed or len(t) <= MAX_ITEM_CHARS)
             if chars > out["short_teaser_chars"]:
                 out["short_teaser_chars"], out["short_teaser_items"] = chars, len(group)
     out["teaser_keys"] = "\n".join(keys)
@@ -144,16 +150,18 @@ def signals(root: Any) -> dict[str, Any]:
     ``teaser_keys`` and ``item_keys`` are private: :func:`candidate_signals` turns them into
     ``teaser_share`` and ``headline_items`` once the main text is known."""
     types, og = page_types(root)
+    typed = og == "article" or bool(types & _ARTICLE_TYPES)
     runs = sibling_runs(root, evidence.MIN_ITEMS)
     return {
-        "typed_article": og == "article" or bool(types & _ARTICLE_TYPES),
+        "typed_article": typed,
         "ld_article": bool(types & _ARTICLE_TYPES),
         "og_article": og == "article",
         "typed_collection": bool(types & _COLLECTION_TYPES),
         "list_type": og.startswith("product") or bool(types & _LIST_TYPES),
+        "product_group": og.replace(":", ".") == "product.group",
         **evidence.template(root),
         **evidence.shop_and_pages(root),
-        **teaser_text(root, [r for r in runs if len(r) >= MIN_TEASERS]),
+        **teaser_text(root, [r for r in runs if len(r) >= MIN_TEASERS], typed),
         "item_keys": evidence.headline_item_keys(runs, text_key),
         **listing_structure.structure([r for r in runs if len(r) >= listing_structure.MIN_PRICED]),
     }

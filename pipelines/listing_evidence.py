@@ -13,10 +13,14 @@ For a listing:
   ``archive``, ``category``, ``tag``, ``author``, ``search``, ``paged``, ``tax-*``,
   WooCommerce's ``woocommerce-shop``;
 * ``listing_url``: the URL path names an index (``/tag/``, ``/category/``, ``/topics/``,
-  ``/author/``, ``/search``, ``/collections/``, ``/shop/``, ``/page/2``, ``?page=``, ``?s=``);
-  ``home_url``: the site's front page (empty path);
+  ``/author/``, ``/search``, ``/collections/``, ``/shop/``, a shop's ``/c/`` or ``/browse/``,
+  ``/list/``, ``/catalogs/``, ``/directory/``, ``/page/2``, ``?page=``, ``?s=``);
+  ``home_url`` (+3, rejects alone): the site's front page (empty path, no query but tracking
+  parameters, :func:`pipelines.urls.clean`): its stories
+  live at their own URLs, so a front page is not archived even when it shows one in full;
 * ``list_type``: JSON-LD ``ItemList``/``Product``/``OfferCatalog`` or ``og:type`` product*
-  (weak: list articles and reviews carry them too);
+  (weak: list articles and reviews carry them too); ``product_group`` (+2 more): ``og:type``
+  ``product.group``, the Open Graph type of a page for a group of products (a shop's category);
 * ``headline_items``: half or more of the main text sits inside four or more repeated
   sibling items, each opening with its own headline link (a link in or around a heading, or
   a link of three or more words as the item's first text): the "main text" is a run of
@@ -54,12 +58,15 @@ import re
 from typing import Any
 from urllib.parse import urlsplit
 
+from pipelines import urls
+
 #: (signal, weight, what it says in a reject reason); positive = a listing.
 WEIGHTS: tuple[tuple[str, int, str], ...] = (
     ("listing_template", 2, "the page template is an archive"),
     ("listing_url", 1, "an index URL"),
-    ("home_url", 1, "the site's front page"),
+    ("home_url", 3, "the site's front page"),
     ("list_type", 1, "structured data lists items"),
+    ("product_group", 2, "og:type names a group of products"),
     ("headline_items", 2, "the main text is a run of headline teasers"),
     ("teasers_outweigh", 2, "repeated teasers outweigh the main text"),
     ("cart_buttons", 2, "add-to-cart buttons"),
@@ -77,11 +84,12 @@ WEIGHTS: tuple[tuple[str, int, str], ...] = (
 )
 #: Listing evidence read from the main text itself (not the page's chrome): a byline does not
 #: count against it.
-CONTENT_SIGNALS = ("headline_items", "teasers_outweigh", "cart_buttons", "list_type", "priced_grid")
+CONTENT_SIGNALS = ("headline_items", "teasers_outweigh", "cart_buttons", "list_type", "product_group", "priced_grid")
 #: Evidence for a listing minus evidence for an article at which the page is rejected.
 REJECT_SCORE = 2
-#: The one signal that rejects without a second one (it did so alone before the others came).
-STANDALONE = ("teasers_outweigh",)
+#: Signals that reject without a second one: teasers outweighing the main text (it did so
+#: alone before the others came) and the front page (its stories have URLs of their own).
+STANDALONE = ("teasers_outweigh", "home_url")
 #: A paragraph this long is an article's, not a teaser's summary.
 LONG_PARAGRAPH = 700
 #: Fewer repeated items than this is a box of links, not a run of teasers.
@@ -95,7 +103,8 @@ _LISTING_CLASSES = {"archive", "category", "tag", "author", "search", "search-re
                     "paged", "woocommerce-shop"}
 _SINGLE_CLASSES = {"single", "single-post"}
 _INDEX_URL = re.compile(r"/(?:tags?|category|categories|topics?|sections?|authors?|search|collections?|shop|"
-                        r"products|archives?)(?:/|$)|/page/\d+|[?&](?:page|s|q)=", re.I)
+                        r"products|archives?|browse|c|list|catalogs?|directory)(?:/|$)|/page/\d+|[?&](?:page|s|q)=",
+                        re.I)
 _CART = re.compile(r"\badd to (?:cart|bag|basket)\b", re.I)
 _PAGER = re.compile(r"pagination|pager|load-more", re.I)
 _HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
@@ -189,7 +198,7 @@ def from_document(url: str | None, titles: list[str], head: dict[str, str], publ
     words = max((title_words(_longest_part(t)) for t in titles if t), default=0)
     return {
         "listing_url": bool(url and _INDEX_URL.search(url)),
-        "home_url": bool(url) and not path.strip("/"),
+        "home_url": bool(url) and not path.strip("/") and not urlsplit(urls.clean(url or "")).query,
         "label_title": words <= 2,
         "short_title": words == 3,
         "dated": bool(published or any(head.get(k) for k in _DATE_KEYS)),
@@ -213,7 +222,7 @@ def _longest_part(title: str) -> str:
 def weigh(signals: dict[str, Any]) -> tuple[bool, int, list[str], list[str]]:
     """(whether it is a listing, score, what speaks for a listing, what for an article) over
     :data:`WEIGHTS`: a score of :data:`REJECT_SCORE` or more from two or more signals (or from
-    one of :data:`STANDALONE`), so no single trait rejects a page by itself."""
+    one of :data:`STANDALONE`), so no single weak trait rejects a page by itself."""
     score, pro, con, names = 0, [], [], []
     # A byline outweighs the page's chrome (a pager, a short title), not a main text that
     # is itself teasers, products or a list: shop and list pages name authors too.

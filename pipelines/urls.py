@@ -34,6 +34,7 @@ TRACKING_PARAMS = frozenset({
     "ref", "ref_src", "ref_url", "referrer", "share", "share_token", "shareid", "sharesource",
     "isappinstalled", "scene", "clicktime", "enterid", "wfr", "tt_from", "ocid", "ncid", "cmpid",
     "s_cid", "sr_share", "_ga", "_gl", "amp", "outputtype", "wechat_redirect", "sharetype",
+    "srsltid",  # Google's tag on shop pages reached from its results
 })
 TRACKING_PREFIXES = ("utm_", "hmsr", "hmpl", "hmcu", "hmkw", "hmci", "pk_", "mtm_", "vero_")
 # Parameters that show the same article another way (never a different article).

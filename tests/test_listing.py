@@ -111,3 +111,22 @@ def test_teaser_share_counts_only_blocks_inside_short_teasers():
     share = listing.teaser_share(blocks, keys)
     assert 0.2 < share < 0.5
     assert listing.teaser_share([{"text": STORY[0]}], keys) == 0.0
+
+
+def test_the_one_long_item_of_a_teaser_run_is_the_story_on_a_page_typed_as_an_article():
+    # A page builder wraps the story and the teasers below it in the same block: the one
+    # long item is the story, not a teaser -- on a page that calls itself an article.
+    from pipelines.html_common import parse_tree
+    from pipelines import listing
+
+    story = ("<div class='block'><h1><a href='/news/warehouses'>Warehouses to become homes, council says</a></h1>"
+             + "".join(f"<p>{s}</p>" for s in STORY * 3) + "</div>")
+    root = parse_tree(_page("<main>" + story + "".join(
+        _summary_teaser(i).replace("<li class=\"post\"", "<div class='block'").replace("</li>", "</div>")
+        for i in range(8)) + "</main>"))
+    blocks = [{"text": s} for s in STORY]
+    typed = listing.teaser_text(root, typed=True)
+    untyped = listing.teaser_text(root)
+    assert typed["short_teaser_items"] == untyped["short_teaser_items"] == 9
+    assert listing.teaser_share(blocks, typed["teaser_keys"]) == 0.0
+    assert listing.teaser_share(blocks, untyped["teaser_keys"]) == 1.0

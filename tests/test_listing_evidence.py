@@ -173,3 +173,41 @@ def test_a_dated_post_set_in_short_lines_is_kept_but_not_an_undated_page():
     assert out["error"] is None, out["error"]
     out = extract(_page(body), url=url)
     assert out["error"] is not None and "no paragraph of running text" in out["error"]["reason"]
+
+
+def test_shop_category_and_list_urls_are_index_urls():
+    def url_signal(url):
+        return listing_evidence.from_document(url, ["A council plan for the old warehouses"], {}, None)["listing_url"]
+
+    for url in ("https://shop.example/c/garden-rakes", "https://shop.example/browse/tools/rakes",
+                "https://books.example/list/show/12-best-harbour-novels", "https://parts.example/catalogs/bolts/",
+                "https://trails.example/directory/4411/lakeside"):
+        assert url_signal(url), url
+    for url in ("https://local.example/news/2024/05/c-section-ward-reopens", "https://x.example/blog/browsers",
+                "https://x.example/listen/episode-4"):
+        assert not url_signal(url), url
+
+
+def test_og_type_product_group_with_one_more_trait_rejects_a_shop_category():
+    # A shop category page: og:type product.group (a group of products), prose about the
+    # range, a headline-length title and no grid the tree rules recognise.
+    title = "Garden rakes for every lawn and border"
+    body = f"<h1>{title}</h1>" + "".join(f"<p>{s}</p>" for s in STORY)
+    head = '<meta property="og:type" content="product.group">'
+    out = extract(_page(body, head, title=title), url="https://shop.example/garden-rakes")
+    assert out["error"] is not None and "group of products" in out["error"]["reason"]
+    out = extract(_page(body, '<meta property="og:type" content="product">', title=title),
+                  url="https://shop.example/garden-rakes")
+    assert out["error"] is None, out["error"]
+
+
+def test_a_site_front_page_is_not_archived_even_when_it_shows_one_story():
+    # The front page shows the latest story in full; the story lives at its own URL.
+    body = "<article><h1>Warehouses to become homes, council decides</h1>" + "".join(
+        f"<p>{s}</p>" for s in STORY) + "</article>"
+    out = extract(_page(body, title="Warehouses to become homes, council decides"), url="https://local.example/")
+    assert out["error"] is not None and "front page" in out["error"]["reason"]
+    assert listing_evidence.from_document("https://local.example/?utm_source=feed&srsltid=x1", [], {}, None)["home_url"]
+    for url in ("https://local.example/news/warehouses-homes", "https://local.example/?p=4121"):
+        out = extract(_page(body, title="Warehouses to become homes, council decides"), url=url)
+        assert out["error"] is None, (url, out["error"])
