@@ -6,14 +6,9 @@ from __future__ import annotations
 
 from pipelines import extract, listing, listing_evidence, listing_structure
 from pipelines.html_common import parse_tree
+from tests.test_listing_evidence import STORY as EVIDENCE_STORY
 
-STORY = [
-    "The city council approved a plan on Monday to convert two disused warehouses into affordable housing units.",
-    "Construction is expected to begin next year, and the first tenants could move in by the end of the decade.",
-    "Residents at the hearing welcomed the plan but asked for more parking and a new bus stop near the site.",
-    "The developer said rents would be capped at a third of the median household income for the district.",
-    "Officials expect the first phase to cost less than the council had estimated when it began the study.",
-]
+STORY = EVIDENCE_STORY[:5]  # the same invented story as the evidence tests
 DATED = '<meta property="article:published_time" content="2024-05-02T09:00:00Z">'
 
 
