@@ -24,7 +24,7 @@ from models.batch import WriteCache, resolve_entities, write_annotations
 from models.claim import Claim
 from models.crawl import CrawlRun, HttpValidator, Reject
 from models.entity import Entity, EntityAlias, Mention
-from models.neardup import ArticleBand, band_candidates, set_bands  # noqa: F401 (store.* API)
+from models.neardup import band_candidates, set_bands  # noqa: F401 (the store API: store.band_candidates)
 from models.source import Source, SourceAlias, source_key
 
 #: Result of :func:`save_article`.
