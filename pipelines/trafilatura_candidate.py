@@ -60,14 +60,17 @@ def visible_chars(root: Any) -> int:
     return total
 
 
-def _bare(root: Any, url: str | None, *, fast: bool) -> Any | None:
+_ERRORS = (ValueError, TypeError, AttributeError, IndexError)  # a tree trafilatura cannot read
+
+
+def _bare(root: Any, *, fast: bool) -> Any | None:
     from trafilatura import bare_extraction
 
     try:
-        document = bare_extraction(root, url=url or None, favor_precision=True, include_comments=False,
+        document = bare_extraction(root, url=None, favor_precision=True, include_comments=False,
                                    include_tables=True, include_links=True, output_format="xml",
                                    with_metadata=False, fast=fast)
-    except (ValueError, TypeError, AttributeError, IndexError):  # a tree trafilatura cannot read
+    except _ERRORS:
         return None
     return None if document is None else document.body
 
@@ -76,17 +79,29 @@ def _body_chars(body: Any | None) -> int:
     return 0 if body is None else len("".join(body.itertext()).strip())
 
 
+def _fast_enough(root: Any, body: Any | None) -> bool:
+    chars = _body_chars(body)
+    return chars >= FAST_MIN_CHARS and chars >= FAST_MIN_SHARE * visible_chars(root)
+
+
 def extract_body(root: Any, url: str | None = None) -> Any | None:
     """trafilatura's XML body for ``root`` (precision mode, tables kept, links marked), or None.
 
     The fast pass first; the full pass (readability/jusText comparison, worth 0.005 word F1 on
     real pages) only when the fast text is short (:data:`FAST_MIN_CHARS`,
-    :data:`FAST_MIN_SHARE`): same output, a third less time on most pages."""
-    body = _bare(root, url, fast=True)
-    chars = _body_chars(body)
-    if chars >= FAST_MIN_CHARS and chars >= FAST_MIN_SHARE * visible_chars(root):
-        return body
-    return _bare(root, url, fast=False)
+    :data:`FAST_MIN_SHARE`): same output, a third less time on most pages.  On the trafilatura
+    versions :mod:`pipelines.trafilatura_passes` follows, both passes share one cleaned tree and
+    one main extraction (same output, the full pass costs only its comparison).  ``url`` is
+    not passed on: it only makes link targets absolute, and the blocks read link text only."""
+    from pipelines import trafilatura_passes
+
+    if trafilatura_passes.followed():
+        try:
+            return trafilatura_passes.extract_body(root, lambda body: _fast_enough(root, body))
+        except _ERRORS:
+            return None
+    body = _bare(root, fast=True)
+    return body if _fast_enough(root, body) else _bare(root, fast=False)
 
 
 class _Blocks:

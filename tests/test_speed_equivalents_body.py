@@ -1,0 +1,93 @@
+"""The body path's faster routes give the same output as the plain calls they replace."""
+
+from __future__ import annotations
+
+import lxml.html
+import pytest
+from lxml import etree
+
+from pipelines import trafilatura_passes
+from pipelines.trafilatura_candidate import blocks
+
+_STORY = ("Northwind Capital said on Tuesday that its second fund, led by Lina Varga, had raised "
+          "more money than planned, and that it would invest most of it in regional utilities. ")
+
+_ARTICLE = f"""<html><head><title>Fund news</title></head><body>
+<header><nav><a href="/">Home</a> <a href="/markets">Markets</a></nav></header>
+<div class="story"><h1>Northwind closes its second fund</h1>
+<p>{_STORY * 3}</p><p>{_STORY * 2} <a href="/people/lina-varga">Lina Varga</a> declined to comment.</p>
+<ul><li>{_STORY}</li><li>A second point of the list, written as a full sentence here.</li></ul>
+<table><tr><td>Fund</td><td>Size</td></tr><tr><td>II</td><td>4.2bn</td></tr></table>
+<p>{_STORY * 2}</p></div>
+<div id="comments" class="comments"><p>A reader wrote a long comment about the fund and its fees.</p></div>
+<aside class="related"><ul><li><a href="/a">Other story one</a></li><li><a href="/b">Other story two</a></li></ul></aside>
+<footer>Copyright Northwind Daily</footer></body></html>"""
+
+_SHORT = """<html><body><div class="main"><p>Short note from 周明远 at 华景证券 about a small deal.</p>
+<div class="box"><p>A second line that is not in a paragraph of the article frame at all.</p></div></div>
+<div><a href="/x">Link one</a> <a href="/y">Link two</a></div></body></html>"""
+
+_TEASERS = f"""<html><body><div><span>Menu</span></div>
+<section><p class="article-teaser">{_STORY}</p><p>{_STORY}</p></section>
+<div class="Teaser-box"><p>{_STORY * 2}</p></div></body></html>"""
+
+_FORUM = f"""<html><head><script type="application/ld+json">{{"@type": "DiscussionForumPosting",
+"headline": "Fees"}}</script></head><body><div class="post"><p>{_STORY * 2}</p></div>
+<div class="comments"><div class="comment"><p>{_STORY}</p></div></div></body></html>"""
+
+_INFINITE = f"""<html><body><div><h1>Headline here</h1><p>{_STORY * 4}</p></div>
+<div class="infinite-scroll"><p>{_STORY}</p></div><div class="mvp-post-add-box"><p>{_STORY}</p></div>
+</body></html>"""
+
+_EMPTY = "<html><body><div><span>x</span></div></body></html>"
+
+_PAGES = [_ARTICLE, _SHORT, _TEASERS, _FORUM, _INFINITE, _EMPTY]
+
+
+def _bare_body(root, fast: bool):
+    from trafilatura import bare_extraction
+
+    document = bare_extraction(root, url=None, favor_precision=True, include_comments=False,
+                               include_tables=True, include_links=True, output_format="xml",
+                               with_metadata=False, fast=fast)
+    return None if document is None else document.body
+
+
+def _xml(body) -> bytes | None:
+    return None if body is None else etree.tostring(body)
+
+
+@pytest.mark.parametrize("fast", [True, False])
+@pytest.mark.parametrize("page", range(len(_PAGES)))
+def test_one_preparation_gives_bare_extractions_bodies(page, fast):
+    """Both passes from one prepared tree = two bare_extraction calls, on the pinned version."""
+    root = lxml.html.document_fromstring(_PAGES[page])
+    before = lxml.html.tostring(root)
+    expected = _xml(_bare_body(lxml.html.document_fromstring(_PAGES[page]), fast))
+    assert _xml(trafilatura_passes.extract_body(root, lambda body: fast)) == expected
+    assert lxml.html.tostring(root) == before  # the caller's tree is untouched
+
+
+def test_the_teaser_page_needs_its_own_full_extraction():
+    """The fast and full main extractions differ on a teaser page (the rule the re-extraction
+    covers is live on this version)."""
+    root = lxml.html.document_fromstring(_TEASERS)
+    assert _xml(_bare_body(root, True)) != _xml(_bare_body(root, False))
+
+
+def test_the_sequence_is_followed_on_the_installed_trafilatura():
+    assert trafilatura_passes.followed()
+
+
+def test_link_targets_do_not_change_the_blocks():
+    """The candidate passes no url: resolving link targets changes no block."""
+    from trafilatura import bare_extraction
+
+    def body(url):
+        return bare_extraction(lxml.html.document_fromstring(_ARTICLE), url=url, favor_precision=True,
+                               include_comments=False, include_tables=True, include_links=True,
+                               output_format="xml", with_metadata=False, fast=True).body
+
+    resolved, plain = body("https://news.example.com/funds/northwind"), body(None)
+    assert _xml(resolved) != _xml(plain)  # the targets differ ...
+    assert blocks(resolved) == blocks(plain)  # ... the blocks do not
