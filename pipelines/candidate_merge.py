@@ -78,13 +78,16 @@ def fill_gaps(traf: Blocks, own: Blocks) -> Blocks:
     anchors = _anchors(own, traf_keys)
     if len(anchors) < 2:
         return traf
-    known = set().union(*map(_shingles, traf_keys))
     order = sorted(anchors)
+    gaps = [(anchors[left], block) for left, right in zip(order, order[1:])
+            for block in own[left + 1:right] if _running(block)]
+    if not gaps:  # most pages: trafilatura's shingles are not needed
+        return traf
+    known = set().union(*map(_shingles, traf_keys))
     after: dict[int, Blocks] = {}
-    for left, right in zip(order, order[1:]):
-        for block in own[left + 1:right]:
-            if _running(block) and _new_text(_key(block["text"]), known):
-                after.setdefault(anchors[left], []).append(block)
+    for k, block in gaps:
+        if _new_text(_key(block["text"]), known):
+            after.setdefault(k, []).append(block)
     if not after:
         return traf
     out: Blocks = []
