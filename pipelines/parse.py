@@ -133,6 +133,18 @@ def _words(blocks: list[dict[str, Any]]) -> int:
     return sum(word_count(b["text"]) for b in blocks)
 
 
+def _far_shorter(short: list[dict[str, Any]], long: list[dict[str, Any]]) -> bool:
+    """``_words(short) < FAR_SHORTER * _words(long)``, counting ``long`` only until it is
+    decided (the own candidate is often the whole page)."""
+    words = _words(short)
+    seen = 0
+    for block in long:
+        seen += word_count(block["text"])
+        if words < FAR_SHORTER * seen:
+            return True
+    return False
+
+
 def generic_blocks(root: Any, url: str | None) -> tuple[list[dict[str, Any]], str]:
     """The generic path: trafilatura's structured output first, the project's own
     main-content choice when trafilatura finds nothing or far less; returns the blocks and
@@ -152,7 +164,7 @@ def generic_candidates(root: Any, url: str | None) -> tuple[list[dict[str, Any]]
     clean_tree(root)
     own = blocks_of(main_content(root))
     # Far longer is no reason to switch when the longer text is a list of dated items.
-    if traf and (_words(traf) >= FAR_SHORTER * _words(own) or is_dated_list(own, traf)):
+    if traf and (not _far_shorter(traf, own) or is_dated_list(own, traf)):
         return _leading_bylines(own, traf) + fill_gaps(traf, own), "trafilatura", own
     return own, "own", traf or []
 

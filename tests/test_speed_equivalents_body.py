@@ -91,3 +91,18 @@ def test_link_targets_do_not_change_the_blocks():
     resolved, plain = body("https://news.example.com/funds/northwind"), body(None)
     assert _xml(resolved) != _xml(plain)  # the targets differ ...
     assert blocks(resolved) == blocks(plain)  # ... the blocks do not
+
+
+@pytest.mark.parametrize("short,long", [
+    ([], []), (["one two"], []), ([], ["one"]), (["a b c"], ["a b c d e f"]), (["a b c"], ["a b c d e f g"]),
+    (["a b", "c"], ["d e", "f g h", "i j k l"]), (["华景证券 周明远"], ["周明远 说 今年 利润 增长", "华景证券"]),
+    (["Lina Varga spoke"], ["Northwind Capital"] * 5),
+])
+def test_far_shorter_agrees_with_the_plain_word_counts(short, long):
+    from pipelines.parse import FAR_SHORTER, _far_shorter, _words
+
+    def blocks_of(texts):
+        return [{"kind": "paragraph", "text": t} for t in texts]
+
+    plain = _words(blocks_of(short)) < FAR_SHORTER * _words(blocks_of(long))
+    assert _far_shorter(blocks_of(short), blocks_of(long)) is plain
