@@ -59,6 +59,16 @@ _FTFY = ftfy.TextFixerConfig(
     explain=False,
 )
 
+#: Text of nothing but these characters is left as it is by ftfy (with :data:`_FTFY`), so it
+#: skips the call (half of the non-ASCII lines on real pages, English ones with curly quotes
+#: and Chinese ones): printable ASCII, CJK ideographs and punctuation, kana, full-width forms,
+#: and the general punctuation that no legacy encoding ftfy tries turns into a UTF-8 sequence
+#: (U+2010-201F quotes and dashes, the ellipsis, U+2030-205E; not † or •, which Mac Roman
+#: encodes as continuation bytes: "“†" is mojibake of "Ҡ" to ftfy).
+_FTFY_INERT_RE = re.compile(
+    "[\x20-\x7e\u3400-\u4dbf\u4e00-\u9fff\u3001-\u3029\u3030-\u303f\u3041-\u3096\u309b-\u30ff"
+    "\uff01-\uff9f\u2010-\u201f\u2026\u2030-\u205e]*")
+
 # Entities: a named or numeric reference, possibly double-escaped (&amp;quot;).
 _ENTITY_RE = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});?")
 # Characters deleted outright: zero-width, soft hyphen, BOM, bidi marks, C0/C1
@@ -258,7 +268,7 @@ def _normalize_once(text: str, fix_mojibake: bool) -> str:
     # Whitespace is settled before ftfy so that ftfy sees the same input when
     # the output is normalized again (idempotence), and once more after it.
     text = _SPACE_RE.sub(" ", _DELETE_RE.sub("", text)).strip()
-    if fix_mojibake and not text.isascii():
+    if fix_mojibake and not text.isascii() and not _FTFY_INERT_RE.fullmatch(text):
         text = ftfy.fix_text(text, _FTFY)
     text = unicodedata.normalize("NFC", text)
     text = _DELETE_RE.sub("", text)

@@ -106,3 +106,49 @@ def test_far_shorter_agrees_with_the_plain_word_counts(short, long):
 
     plain = _words(blocks_of(short)) < FAR_SHORTER * _words(blocks_of(long))
     assert _far_shorter(blocks_of(short), blocks_of(long)) is plain
+
+
+def _inert_strings(count: int) -> list[str]:
+    """Random short strings of the characters normalize lets skip ftfy, punctuation-heavy."""
+    import random
+
+    ranges = [(0x20, 0x7E), (0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0x3001, 0x3029), (0x3030, 0x303F),
+              (0x3041, 0x3096), (0x309B, 0x30FF), (0xFF01, 0xFF9F), (0x2010, 0x201F), (0x2026, 0x2026),
+              (0x2030, 0x205E)]
+    punct = [chr(c) for a, b in ranges[3:] for c in range(a, b + 1) if not 0x3041 <= c <= 0x30FF]
+    rnd = random.Random(8)
+
+    def char() -> str:
+        pick = rnd.random()
+        if pick < 0.45:
+            return rnd.choice(punct)
+        if pick < 0.75:
+            return chr(rnd.randint(0x20, 0x7E))
+        low, high = rnd.choice(ranges)
+        return chr(rnd.randint(low, high))
+
+    return [" ".join("".join(char() for _ in range(rnd.randint(1, 12))).split()) for _ in range(count)]
+
+
+def test_ftfy_leaves_the_inert_characters_alone():
+    """The lines normalize no longer hands to ftfy are ones ftfy (pinned version) leaves as
+    they are: invented lines and random strings of those characters."""
+    import ftfy
+
+    from pipelines.normalize import _FTFY, _FTFY_INERT_RE
+
+    lines = ["Lina Varga’s fund — “up 4%” … ‘again’", "华景证券：周明远说，“利润增长”。", "ｆｕｌｌ（２０２６）"]
+    for line in lines + _inert_strings(20000):
+        assert _FTFY_INERT_RE.fullmatch(line)
+        assert ftfy.fix_text(line, _FTFY) == line
+
+
+def test_mojibake_of_inert_looking_punctuation_still_goes_to_ftfy():
+    """A dagger after a curly quote is Mac Roman mojibake to ftfy: it is not skipped."""
+    import ftfy
+
+    from pipelines.normalize import _FTFY, _FTFY_INERT_RE, normalize_text
+
+    assert ftfy.fix_text("“†", _FTFY) != "“†"
+    assert not _FTFY_INERT_RE.fullmatch("“†")
+    assert normalize_text("“†") == normalize_text(ftfy.fix_text("“†", _FTFY))
