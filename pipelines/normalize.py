@@ -62,12 +62,11 @@ _FTFY = ftfy.TextFixerConfig(
 #: Text of nothing but these characters is left as it is by ftfy (with :data:`_FTFY`), so it
 #: skips the call (half of the non-ASCII lines on real pages, English ones with curly quotes
 #: and Chinese ones): printable ASCII, CJK ideographs and punctuation, kana, full-width forms,
-#: and the general punctuation that no legacy encoding ftfy tries turns into a UTF-8 sequence
-#: (U+2010-201F quotes and dashes, the ellipsis, U+2030-205E; not † or •, which Mac Roman
-#: encodes as continuation bytes: "“†" is mojibake of "Ҡ" to ftfy).
+#: and the quotes, dashes and ellipsis of general punctuation (U+2010-201F, U+2026; not † or •,
+#: which Mac Roman encodes as UTF-8 continuation bytes: "“†" is mojibake of "Ҡ" to ftfy).
 _FTFY_INERT_RE = re.compile(
     "[\x20-\x7e\u3400-\u4dbf\u4e00-\u9fff\u3001-\u3029\u3030-\u303f\u3041-\u3096\u309b-\u30ff"
-    "\uff01-\uff9f\u2010-\u201f\u2026\u2030-\u205e]*")
+    "\uff01-\uff9f\u2010-\u201f\u2026]*")
 
 # Entities: a named or numeric reference, possibly double-escaped (&amp;quot;).
 _ENTITY_RE = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});?")
@@ -252,9 +251,10 @@ def normalize_text(text: str, *, fix_mojibake: bool = True) -> str:
         return ""
     out = _normalize_once(text, fix_mojibake)
     # Only text that still looks like mojibake gets another pass: clean text is already a
-    # fixed point, and normalizing every block twice would double the stage's cost.
+    # fixed point, and normalizing every block twice would double the stage's cost.  Text of
+    # inert characters (:data:`_FTFY_INERT_RE`) never looks like mojibake to ftfy.
     for _ in range(3):
-        if not (fix_mojibake and not out.isascii() and is_bad(out)):
+        if not (fix_mojibake and not out.isascii() and not _FTFY_INERT_RE.fullmatch(out) and is_bad(out)):
             break
         again = _normalize_once(out, fix_mojibake)
         if again == out:
