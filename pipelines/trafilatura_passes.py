@@ -113,5 +113,6 @@ def extract_body(root: Any, good_enough: Callable[[Any | None], bool]) -> Any | 
     options = _options(fast=False)
     if _has_teasers(backup):  # the fast extraction may have kept a teaser the full one drops
         body, text = extract_content(_converted(copy(backup), options, is_forum), options)
-    body, text = compare_extraction(backup, copy(tree), body, text, options)
+    # the pruned page itself, not a copy: nothing reads it after the comparison
+    body, text = compare_extraction(backup, tree, body, text, options)
     return _output(body, text, options)
