@@ -5,7 +5,8 @@ its text is short, the full pass (the fast pass plus a readability/jusText compa
 ``bare_extraction`` calls repeat everything the passes share: the copy of the page, the
 raw-tree prunes, ``tree_cleaning``, ``convert_tags`` and the main extraction
 (``extract_content``), about two thirds of a full pass.  :func:`extract_body` runs those steps
-once, with trafilatura's own module functions in the order of
+once, with trafilatura's own module functions (its whole-page prunes evaluated by
+:mod:`pipelines.trafilatura_prunes`) in the order of
 ``trafilatura.core.trafilatura_sequence`` for precision mode with comments off (where the
 baseline rescue and the recall escalation never run), and the comparison
 (``compare_extraction``) only when the fast text is not good enough.
@@ -24,6 +25,8 @@ from __future__ import annotations
 import functools
 from copy import copy
 from typing import Any, Callable
+
+from pipelines import trafilatura_prunes
 
 #: trafilatura versions whose precision-mode sequence :func:`extract_body` repeats step for step.
 VERSIONS = ("2.3.1",)
@@ -54,7 +57,11 @@ def _converted(cleaned: Any, options: Any, is_forum: bool) -> Any:
     from trafilatura.xpaths import REMOVE_COMMENTS_XPATH
 
     converted = convert_tags(cleaned, options, None)
-    return converted if is_forum else prune_unwanted_nodes(converted, REMOVE_COMMENTS_XPATH)
+    if is_forum:
+        return converted
+    if trafilatura_prunes.pinned():
+        return trafilatura_prunes.prune_comments(converted)
+    return prune_unwanted_nodes(converted, REMOVE_COMMENTS_XPATH)
 
 
 def _prepared(root: Any, options: Any) -> tuple[Any, Any, Any, bool]:
@@ -72,8 +79,11 @@ def _prepared(root: Any, options: Any) -> tuple[Any, Any, Any, bool]:
     if tree is root:
         tree = copy(tree)
     is_forum = _forum_thread_page(tree)
-    tree = prune_unwanted_nodes(tree, RAW_TREE_PRUNE_XPATH)
-    tree = prune_unwanted_nodes(tree, REMOVE_COMMENTS_AND_LISTS_XPATH)
+    if trafilatura_prunes.pinned():
+        tree = trafilatura_prunes.prune_raw(tree)
+    else:
+        tree = prune_unwanted_nodes(tree, RAW_TREE_PRUNE_XPATH)
+        tree = prune_unwanted_nodes(tree, REMOVE_COMMENTS_AND_LISTS_XPATH)
     cleaned = tree_cleaning(copy(tree), options)
     backup = copy(cleaned)
     return tree, backup, _converted(cleaned, options, is_forum), is_forum

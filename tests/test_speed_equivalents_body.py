@@ -153,3 +153,51 @@ def test_mojibake_of_inert_looking_punctuation_still_goes_to_ftfy():
     assert ftfy.fix_text("“†", _FTFY) != "“†"
     assert not _FTFY_INERT_RE.fullmatch("“†")
     assert normalize_text("“†") == normalize_text(ftfy.fix_text("“†", _FTFY))
+
+
+_PRUNE_PAGE = f"""<html><body><h1>Northwind closes its fund</h1>
+<div id="comments"><p>one</p></div><div id="Comment-7">two</div><div id="commentary"><p>{_STORY}</p></div>
+<section class="comment-list">three</section><div class="article-comments x">four</div>
+<div class="x comments">kept: not at the start</div><div class="Commentary">kept</div>
+<div id="comol">five</div><div id="disqus_thread">six</div><div id="dsq-comments">seven</div>
+<ul class="comment-items"><li>eight</li></ul><ol id="disqus_thread"><li>kept: a list needs the narrower id</li></ol>
+<ul id="comment-list"><li>nine</li></ul><details class="post-comments"><summary>ten</summary></details>
+<list class="comments">eleven</list><span class="comments">kept: a span</span>
+<div class="infinite-scroll"><p>{_STORY}</p></div><div class="infinitescroll"><h1>Kept headline</h1><p>x</p></div>
+<aside id="mvp-post-add-box"><h1>Other</h1><p>{_STORY}</p></aside><section class="mvp-post-add-wrap">w</section>
+<div class="elementor-share-buttons">Share</div><aside class="elementor-share-buttons-x">Share</aside>
+<div id="infinite-scroll"><div class="comments">nested <b>tail</b></div>after</div>tail text
+<div class="mvp-post-add-other">kept</div><div id="">empty id</div><div class="">empty class</div>
+</body></html>"""
+
+
+def test_the_prunes_select_what_trafilaturas_xpaths_select():
+    from trafilatura.htmlprocessing import prune_unwanted_nodes
+    from trafilatura.xpaths import RAW_TREE_PRUNE_XPATH, REMOVE_COMMENTS_AND_LISTS_XPATH, REMOVE_COMMENTS_XPATH
+
+    from pipelines import trafilatura_prunes
+
+    assert trafilatura_prunes.pinned()
+    for page in [_PRUNE_PAGE, *_PAGES]:
+        by_xpath, ours = lxml.html.document_fromstring(page), lxml.html.document_fromstring(page)
+        prune_unwanted_nodes(by_xpath, RAW_TREE_PRUNE_XPATH)
+        prune_unwanted_nodes(by_xpath, REMOVE_COMMENTS_AND_LISTS_XPATH)
+        trafilatura_prunes.prune_raw(ours)
+        assert lxml.html.tostring(ours) == lxml.html.tostring(by_xpath)
+        prune_unwanted_nodes(by_xpath, REMOVE_COMMENTS_XPATH)
+        trafilatura_prunes.prune_comments(ours)
+        assert lxml.html.tostring(ours) == lxml.html.tostring(by_xpath)
+
+
+def test_the_prune_page_prunes_something_of_every_kind():
+    """The invented page exercises each rule (the equivalence above is not vacuous)."""
+    from pipelines import trafilatura_prunes
+
+    root = lxml.html.document_fromstring(_PRUNE_PAGE)
+    trafilatura_prunes.prune_raw(root)
+    text = root.text_content()
+    for gone in ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+                 "Other", "Share"):
+        assert gone not in text.split(), gone
+    for kept in ("kept: not at the start", "kept: a list needs", "Kept headline", "kept: a span", "empty id"):
+        assert kept in text
