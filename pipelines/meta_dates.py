@@ -13,7 +13,7 @@ from datetime import date, datetime, timedelta, timezone, tzinfo
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
 
-from pipelines.meta_structured import DATE_TAGS
+from pipelines.meta_structured import DATE_TAGS, published_tags
 from pipelines.meta_record import PageMeta
 
 _MONTHS = {m: i for i, m in enumerate(
@@ -237,7 +237,7 @@ def published_candidates(meta: PageMeta, hints: dict, url: str | None,
     The page's last-change date (JSON-LD ``dateModified``, ``article:modified_time``) is not a
     publication: an unlabelled candidate (``<time>``, date element, htmldate) on that calendar
     date is dropped while another candidate remains."""
-    strong = [meta.jsonld_published, *(meta.tag(k) for k in DATE_TAGS)]
+    strong = [meta.jsonld_published, *(meta.tag(k) for k in DATE_TAGS), *published_tags(meta.head)]
     weak = [meta.time_datetime, meta.date_text, meta.date_line]
     hinted = hints.get("published_at")
     found: list[tuple[datetime, bool, bool]] = [(hinted, True, False)] if isinstance(hinted, datetime) else []

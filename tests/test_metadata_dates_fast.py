@@ -1,0 +1,75 @@
+"""Publication dates: CMS-named ``<meta>`` tags, and htmldate without its page-wide pattern scan."""
+
+from __future__ import annotations
+
+import lxml.html
+import pytest
+
+from pipelines import extract
+
+BODY = "".join(f"<p>Paragraph {i} says the Northwind Capital board met again, and investors asked "
+               f"many questions about the new plan this week.</p>" for i in range(6))
+
+
+def _page(head: str = "", top: str = "", foot: str = "") -> str:
+    return (f"<html><head><title>Board meets again</title>{head}</head><body><article><h1>Board meets again</h1>"
+            f"{top}{BODY}</article>{foot}</body></html>")
+
+
+@pytest.mark.parametrize("name, value, want", [
+    ("published", "July 9, 2023", "2023-07-09"),
+    ("w-published-date", "2022-11-04T10:00:00Z", "2022-11-04"),
+    ("cxenseparse:publishtime", "2021-03-02T08:30:00+01:00", "2021-03-02"),
+])
+def test_a_cms_named_publication_tag_dates_the_page(name, value, want):
+    out = extract(_page(f'<meta name="{name}" content="{value}">'), url="https://northwind.example/news/board")
+    assert (out["published_at"] or "").startswith(want)
+
+
+def test_a_tag_naming_a_change_is_no_publication():
+    from pipelines.meta_structured import published_tags
+
+    assert published_tags({"last-published-date": "2024-02-02", "published-modified": "2024-02-03"}) == []
+    assert published_tags({"uploaddate": "2024-05-06T10:00:00Z"}) == []  # an embedded video's
+
+
+def test_of_two_cms_publication_tags_the_earlier_is_the_original():
+    head = ('<meta name="published-time" content="2025-09-01T06:00:00Z">'
+            '<meta name="published-date" content="2019-04-12">')
+    out = extract(_page(head), url="https://northwind.example/news/board")
+    assert out["published_at"].startswith("2019-04-12")
+
+
+_HTMLDATE_PAGES = [
+    _page(top='<p class="meta">Posted on <span class="entry-date">2023-05-17</span></p>'),
+    _page(top="<abbr class='published' title='2020-02-03'>Feb 3</abbr>"),
+    _page('<meta name="og:pubdate" content="2018-08-08">'),
+    _page(top="<p>Filed 14 March 2022 by the desk</p>"),
+]
+
+
+@pytest.mark.parametrize("html", _HTMLDATE_PAGES)
+def test_the_htmldate_steps_give_htmldates_answer_before_its_last_resort(html):
+    from htmldate import find_date as htmldate_find_date
+
+    from pipelines.meta_htmldate import find_date
+
+    url = "https://northwind.example/news/board"
+    want = htmldate_find_date(lxml.html.document_fromstring(html), url=url, original_date=True,
+                              extensive_search=True)
+    assert want is not None
+    assert find_date(lxml.html.document_fromstring(html), url) == want
+
+
+def test_the_htmldate_steps_stop_before_the_copyright_year_guess():
+    from htmldate import find_date as htmldate_find_date
+
+    from pipelines.meta_htmldate import find_date
+
+    html = _page(foot="<footer><p>© 2021 Northwind Capital</p></footer>")
+    url = "https://northwind.example/news/board"
+    assert htmldate_find_date(lxml.html.document_fromstring(html), url=url, original_date=True) == "2021-01-01"
+    root = lxml.html.document_fromstring(html)
+    before = lxml.html.tostring(root)
+    assert find_date(root, url) is None
+    assert lxml.html.tostring(root) == before  # the caller's tree is left as it was
