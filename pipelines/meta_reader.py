@@ -76,18 +76,24 @@ def in_comments(el: Any) -> bool:
 
 
 _HINT_KINDS: dict[str, tuple[bool, bool, bool, bool]] = {}
-#: Every hint pattern of :func:`_hint_kinds` needs one of these words (lower case), so an element
-#: whose hint attributes hold none of them cannot be a byline, date or breadcrumbs element.
+#: The elements :func:`_hinted` can read a hint from, in page order (selected in C).
+_HINT_HOLDERS = etree.XPath(
+    "descendant-or-self::*[@class or @id or @rel or @itemprop or @data-component or @data-testid]")
+
+
+#: Every hint pattern of :func:`_hint_kinds` needs one of these words (lower case): a hint holding
+#: none of them is no byline, date or breadcrumbs hint, and its text (often a long list of utility
+#: classes) is not run through the five patterns.
 HINT_WORDS = ("author", "byline", "writer", "reporter", "zuozhe", "meta", "date", "time", "publish", "fbsj",
               "crumb", "position", "location", "where", "dqwz")
-# Lower-cased as Python's re.I reads them: "İ" and "ı" match "i", "ſ" matches "s".
-_LOWER = "translate(concat(@class, ' ', @id, ' ', @data-component, ' ', @data-testid), " \
-         "'ABCDEFGHIJKLMNOPQRSTUVWXYZİıſ', 'abcdefghijklmnopqrstuvwxyziis')"
-#: The elements :func:`_hinted` can find something in, in page order (selected in C): a hint
-#: attribute holding one of :data:`HINT_WORDS`, or ``rel``/``itemprop`` naming the author or date.
-_HINT_HOLDERS = etree.XPath(
-    "descendant-or-self::*[@rel = 'author' or @itemprop = 'author' or @itemprop = 'datePublished'"
-    " or @itemprop = 'dateCreated' or " + " or ".join(f"contains({_LOWER}, '{w}')" for w in HINT_WORDS) + "]")
+_NO_KINDS = (False, False, False, False)
+
+
+def _has_hint_word(hint: str) -> bool:
+    lower = hint.lower()
+    if not lower.isascii():  # re.I also reads "ı" as "i" and "ſ" as "s" ("İ" lower-cases to "i" + a dot)
+        lower = lower.replace("ı", "i").replace("ſ", "s")
+    return any(word in lower for word in HINT_WORDS)
 
 
 def _hint_kinds(hint: str) -> tuple[bool, bool, bool, bool]:
@@ -97,7 +103,7 @@ def _hint_kinds(hint: str) -> tuple[bool, bool, bool, bool]:
     if kinds is None:
         if len(_HINT_KINDS) > 20000:
             _HINT_KINDS.clear()
-        kinds = _HINT_KINDS[hint] = (
+        kinds = _HINT_KINDS[hint] = _NO_KINDS if not _has_hint_word(hint) else (
             bool(_BYLINE_HINT_RE.search(hint)), bool(_POSTMETA_HINT_RE.search(hint)),
             bool(_DATE_HINT_RE.search(hint) or _COMPOUND_DATE_HINT_RE.search(hint)), bool(_CRUMB_HINT_RE.search(hint)))
     return kinds
@@ -244,7 +250,7 @@ def read_page(root: Any) -> dict[str, Any]:
     meta["h1s"] = [text for el in root.iter("h1") if (text := _clean_ws(el.text_content()))]
     if meta["h1s"]:
         meta["h1"] = meta["h1s"][0]
-    for el in _HINT_HOLDERS(root):  # an element without a hint word has no hint
+    for el in _HINT_HOLDERS(root):  # an element without these attributes has no hint
         _hinted(el, meta)
         if "byline" in meta and "date_text" in meta and "breadcrumbs" in meta:
             break  # every hinted field found: the rest of the tree can add nothing
