@@ -129,6 +129,22 @@ def _agreeing_h1(h1s: list[str], titles: list[str]) -> str | None:
     return None
 
 
+def _respelled_h1(h1s: list[str], titles: list[str]) -> str | None:
+    """The metadata title (or its first segment) an ``<h1>`` spells with ``?`` standing for
+    characters a charset conversion lost ("Planning? Beginner? Guide" for "Planning: Beginner's
+    Guide"): the metadata kept the characters.  A final "?" is the headline's own."""
+    for h1 in h1s:
+        pieces = h1.lower().split("?")
+        if len(h1) < 10 or "?" not in h1.rstrip("?"):
+            continue
+        lost = re.compile(".{1,3}".join(map(re.escape, pieces)), re.S)
+        for title in titles:
+            for candidate in (title, *_segments(title)[:1]):
+                if "?" not in candidate.rstrip("?") and lost.fullmatch(candidate.lower()):
+                    return candidate
+    return None
+
+
 _LEAD_DATE_RE = re.compile(
     r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}\s*[·•|:–—-]?\s+", re.I)
 
@@ -217,7 +233,7 @@ def choose(meta: PageMeta, *, current: str | None, url: str | None, names: list[
     h1s = meta.h1s or ([meta.h1] if meta.h1 else [])
     if from_profile and current:
         return strip_site_suffix(current, site_names=names)
-    agreeing = _agreeing_h1(h1s, titles)
+    agreeing = _agreeing_h1(h1s, titles) or _respelled_h1(h1s, titles)
     title = agreeing or _plausible_h1(h1s, names)
     if title and not agreeing:
         title = _H1_BYLINE_TAIL_RE.sub("", title)

@@ -1,4 +1,5 @@
-"""Publication dates: CMS-named ``<meta>`` tags, and htmldate without its page-wide pattern scan."""
+"""Publication dates from CMS-named `<meta>` tags, htmldate without its page-wide pattern scan, and an
+`<h1>` whose characters a charset conversion lost."""
 
 from __future__ import annotations
 
@@ -73,3 +74,17 @@ def test_the_htmldate_steps_stop_before_the_copyright_year_guess():
     before = lxml.html.tostring(root)
     assert find_date(root, url) is None
     assert lxml.html.tostring(root) == before  # the caller's tree is left as it was
+
+
+def test_an_h1_with_question_marks_for_lost_characters_gives_way_to_the_metadata_spelling():
+    head = '<meta property="og:title" content="Harbour Fees: Shipper\'s Guide to the New Tariff">'
+    html = (f"<html><head><title>Harbour Fees: Shipper's Guide to the New Tariff</title>{head}</head><body><article>"
+            f"<h1>Harbour Fees? Shipper? Guide to the New Tariff</h1>{BODY}</article></body></html>")
+    out = extract(html, url="https://northwind.example/news/fees")
+    assert out["title"].replace("’", "'") == "Harbour Fees: Shipper's Guide to the New Tariff"
+
+
+def test_an_h1_asking_a_question_keeps_its_question_mark():
+    html = ("<html><head><title>Will Harbour Fees Rise Again? | Northwind</title></head><body><article>"
+            f"<h1>Will Harbour Fees Rise Again?</h1>{BODY}</article></body></html>")
+    assert extract(html, url="https://northwind.example/news/fees")["title"] == "Will Harbour Fees Rise Again?"
