@@ -88,3 +88,20 @@ def test_an_h1_asking_a_question_keeps_its_question_mark():
     html = ("<html><head><title>Will Harbour Fees Rise Again? | Northwind</title></head><body><article>"
             f"<h1>Will Harbour Fees Rise Again?</h1>{BODY}</article></body></html>")
     assert extract(html, url="https://northwind.example/news/fees")["title"] == "Will Harbour Fees Rise Again?"
+
+
+def test_the_time_element_in_the_headline_box_beats_an_earlier_one_on_the_page():
+    html = ("<html><head><title>Board meets again</title></head><body>"
+            "<div class='ticker'><time datetime='2026-01-30T12:00:00Z'>01/30/2026</time> Markets open</div>"
+            "<main><div class='node'><h1>Board meets again</h1><div class='meta'>"
+            "<time datetime='2019-04-12T12:00:00Z'>04/12/2019</time></div></div>"
+            f"<article>{BODY}</article></main></body></html>")
+    assert extract(html, url="https://northwind.example/news/board")["published_at"].startswith("2019-04-12")
+
+
+def test_a_time_element_far_below_the_headline_does_not_replace_the_first_one():
+    html = ("<html><head><title>Board meets again</title></head><body><main><div class='top'>"
+            "<time datetime='2019-04-12T12:00:00Z'>April 12, 2019</time><div><h1>Board meets again</h1></div></div>"
+            f"<article>{BODY}</article><aside><div><time datetime='2026-01-30T12:00:00Z'>Jan 30</time></div></aside>"
+            "</main></body></html>")
+    assert extract(html, url="https://northwind.example/news/board")["published_at"].startswith("2019-04-12")
