@@ -105,3 +105,13 @@ def test_a_time_element_far_below_the_headline_does_not_replace_the_first_one():
             f"<article>{BODY}</article><aside><div><time datetime='2026-01-30T12:00:00Z'>Jan 30</time></div></aside>"
             "</main></body></html>")
     assert extract(html, url="https://northwind.example/news/board")["published_at"].startswith("2019-04-12")
+
+
+@pytest.mark.parametrize("h1, want", [
+    ("Northwind Capital Doubles Its Harbour Stake (example.org) 42", "Northwind Capital Doubles Its Harbour Stake"),
+    ("Northwind Capital Doubles Its Harbour Stake 2025", "Northwind Capital Doubles Its Harbour Stake 2025"),
+])
+def test_an_aggregators_domain_and_score_after_the_headline_are_cut(h1, want):
+    html = ("<html><head><title>Northwind Capital Doubles Its Harbour Stake - Linkboard</title></head><body>"
+            f"<article><h1>{h1}</h1>{BODY}</article></body></html>")
+    assert extract(html, url="https://linkboard.example/story/1")["title"] == want
