@@ -115,3 +115,19 @@ def test_an_aggregators_domain_and_score_after_the_headline_are_cut(h1, want):
     html = ("<html><head><title>Northwind Capital Doubles Its Harbour Stake - Linkboard</title></head><body>"
             f"<article><h1>{h1}</h1>{BODY}</article></body></html>")
     assert extract(html, url="https://linkboard.example/story/1")["title"] == want
+
+
+def test_a_url_with_the_month_written_out_dates_the_page():
+    from pipelines.meta_dates import date_from_url
+
+    assert date_from_url("https://northwind.example/blog/2023/october/03/board-meets/")[0].date().isoformat() \
+        == "2023-10-03"
+    assert date_from_url("https://northwind.example/blog/2023/Oct/3/board-meets")[0].date().isoformat() == "2023-10-03"
+
+
+def test_the_url_settles_which_way_round_a_numeric_date_reads():
+    html = _page(top="<span class='post-date'>03/10/2023</span>")
+    url = "https://northwind.example/blog/2023/october/03/board-meets/"
+    assert extract(html, url=url)["published_at"].startswith("2023-10-03")
+    # without the URL's word the US order stays
+    assert extract(html, url="https://northwind.example/blog/board-meets/")["published_at"].startswith("2023-03-10")
