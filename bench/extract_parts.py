@@ -36,6 +36,7 @@ PARTS = {
     "pipelines.guards": ["scrub_fields"],
     "trafilatura.metadata": ["extract_author"],
     "htmldate": ["find_date"],
+    "pipelines.meta_htmldate": ["find_date"],
 }
 
 

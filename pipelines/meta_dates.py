@@ -13,7 +13,7 @@ from datetime import date, datetime, timedelta, timezone, tzinfo
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
 
-from pipelines.meta_structured import DATE_TAGS
+from pipelines.meta_structured import DATE_TAGS, published_tags
 from pipelines.meta_record import PageMeta
 
 _MONTHS = {m: i for i, m in enumerate(
@@ -45,6 +45,9 @@ _URL_DATE_RES = (
     re.compile(r"/(?P<y>(?:19|20)\d{2})/(?P<m>\d{2})/(?P<d>\d{2})(?:/|$)"),
     re.compile(r"/(?P<y>(?:19|20)\d{2})-?(?P<m>\d{2})/(?P<d>\d{2})(?:/|$)"),
     re.compile(r"/(?P<y>(?:19|20)\d{2})(?P<m>[01]\d)(?P<d>[0-3]\d)(?:/|$|[_-])"),
+    # "/2023/october/03/", "/2023/oct/3/"
+    re.compile(r"/(?P<y>(?:19|20)\d{2})/(?P<m>(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)/(?P<d>\d{1,2})"
+               r"(?:/|$)", re.I),
 )
 
 
@@ -177,7 +180,8 @@ def date_from_url(url: str, *, tz: tzinfo | str | None = None) -> tuple[datetime
 
     A 13-digit millisecond epoch in the last path segment gives a full time
     (``A1621983946519.html`` -> 2021-05-26 07:05:46+08:00 with tz Asia/Shanghai);
-    otherwise a ``/YYYY-MM-DD/``, ``/YYYY/MM/DD/`` or ``/YYYYMMDD/`` directory gives a date.
+    otherwise a ``/YYYY-MM-DD/``, ``/YYYY/MM/DD/``, ``/YYYYMMDD/`` or ``/YYYY/october/DD/``
+    directory gives a date.
     """
     if isinstance(tz, str):
         tz = _zone(tz)
@@ -192,7 +196,8 @@ def date_from_url(url: str, *, tz: tzinfo | str | None = None) -> tuple[datetime
     for regex in _URL_DATE_RES:
         m = regex.search(path)
         if m:
-            value = _build(int(m.group("y")), int(m.group("m")), int(m.group("d")), None, None, None, None, tz)
+            month = int(m.group("m")) if m.group("m").isdigit() else _MONTHS[m.group("m")[:3].lower()]
+            value = _build(int(m.group("y")), month, int(m.group("d")), None, None, None, None, tz)
             if value:
                 return value, False
     return None
@@ -237,15 +242,16 @@ def published_candidates(meta: PageMeta, hints: dict, url: str | None,
     The page's last-change date (JSON-LD ``dateModified``, ``article:modified_time``) is not a
     publication: an unlabelled candidate (``<time>``, date element, htmldate) on that calendar
     date is dropped while another candidate remains."""
-    strong = [meta.jsonld_published, *(meta.tag(k) for k in DATE_TAGS)]
+    strong = [meta.jsonld_published, *(meta.tag(k) for k in DATE_TAGS), *published_tags(meta.head)]
     weak = [meta.time_datetime, meta.date_text, meta.date_line]
     hinted = hints.get("published_at")
     found: list[tuple[datetime, bool, bool]] = [(hinted, True, False)] if isinstance(hinted, datetime) else []
     weak += [hinted if isinstance(hinted, str) else None, meta.visible_date]
+    in_url = date_from_url(url, tz=tz) if url else None
     for raws, is_weak in ((strong, False), (weak, True)):
-        found += [(p[0], p[1], is_weak) for raw in raws if (p := _parsed(raw))]
-    if url and (parsed := date_from_url(url, tz=tz)):
-        found.append((parsed[0], parsed[1], False))
+        found += [(p[0], p[1], is_weak) for raw in raws if (p := _day_month_as_url(raw, in_url) or _parsed(raw))]
+    if in_url:
+        found.append((in_url[0], in_url[1], False))
     modified = _parsed(meta.jsonld_modified) or _parsed(meta.tag("article:modified_time"))
     if modified:
         kept = [f for f in found if not (f[2] and f[0].date() == modified[0].date())]
@@ -265,6 +271,21 @@ def published_candidates(meta: PageMeta, hints: dict, url: str | None,
     guessed = not any(_parsed(raw) for raw in (*strong, *weak[:-1])) and not isinstance(hinted, datetime)
     shown = headline_date(meta.headline_dates, out[0][0] if out else None, bool(out) and out[0][1], guessed)
     return [shown, *out] if shown else out
+
+
+def _day_month_as_url(raw: object, in_url: tuple[datetime, bool] | None) -> tuple[datetime, bool] | None:
+    """A numeric date either way round ("03/10/2023", both numbers 12 or less) read as the URL's
+    date when that is its other reading ("/2023/october/03/"): the URL settles the site's order."""
+    if not in_url or not isinstance(raw, str) or not (m := _NUMERIC_RE.search(raw)) or parse_datetime(raw):
+        return None
+    a, b, year = int(m.group("a")), int(m.group("b")), int(m.group("y"))
+    if a == b or a > 12 or b > 12 or (year, a, b) not in {(in_url[0].year, in_url[0].month, in_url[0].day),
+                                                          (in_url[0].year, in_url[0].day, in_url[0].month)}:
+        return None
+    parsed = parse_numeric_date(raw)
+    if parsed and parsed[0].date() != in_url[0].date():
+        return parsed[0].replace(month=in_url[0].month, day=in_url[0].day), parsed[1]
+    return None
 
 
 def _printed_by_date_element(text: str | None, first: datetime, machine: list) -> bool:

@@ -81,6 +81,21 @@ _HINT_HOLDERS = etree.XPath(
     "descendant-or-self::*[@class or @id or @rel or @itemprop or @data-component or @data-testid]")
 
 
+#: Every hint pattern of :func:`_hint_kinds` needs one of these words (lower case): a hint holding
+#: none of them is no byline, date or breadcrumbs hint, and its text (often a long list of utility
+#: classes) is not run through the five patterns.
+HINT_WORDS = ("author", "byline", "writer", "reporter", "zuozhe", "meta", "date", "time", "publish", "fbsj",
+              "crumb", "position", "location", "where", "dqwz")
+_NO_KINDS = (False, False, False, False)
+
+
+def _has_hint_word(hint: str) -> bool:
+    lower = hint.lower()
+    if not lower.isascii():  # re.I also reads "ı" as "i" and "ſ" as "s" ("İ" lower-cases to "i" + a dot)
+        lower = lower.replace("ı", "i").replace("ſ", "s")
+    return any(word in lower for word in HINT_WORDS)
+
+
 def _hint_kinds(hint: str) -> tuple[bool, bool, bool, bool]:
     """Whether ``hint`` names a byline, post meta, a date, breadcrumbs; remembered per hint
     (a page repeats a few class names on many elements)."""
@@ -88,7 +103,7 @@ def _hint_kinds(hint: str) -> tuple[bool, bool, bool, bool]:
     if kinds is None:
         if len(_HINT_KINDS) > 20000:
             _HINT_KINDS.clear()
-        kinds = _HINT_KINDS[hint] = (
+        kinds = _HINT_KINDS[hint] = _NO_KINDS if not _has_hint_word(hint) else (
             bool(_BYLINE_HINT_RE.search(hint)), bool(_POSTMETA_HINT_RE.search(hint)),
             bool(_DATE_HINT_RE.search(hint) or _COMPOUND_DATE_HINT_RE.search(hint)), bool(_CRUMB_HINT_RE.search(hint)))
     return kinds
@@ -210,16 +225,31 @@ def _words(text: str) -> set[str]:
 
 def headline_dates(root: Any, titles: tuple[str | None, ...] = ()) -> list[str]:
     """Dates written beside the headline (see :data:`HEADLINE_BEFORE`), in page order, as
-    :func:`pipelines.meta_dates.dates_in_text` gives them ("updated ..." when labelled so).  The
-    headline is the ``<h1>`` sharing most words with one of ``titles`` (``og:title``, ``<title>``;
+    :func:`pipelines.meta_dates.dates_in_text` gives them ("updated ..." when labelled so); the
+    headline is :func:`headline_anchor`'s."""
+    anchor = headline_anchor(root, titles)
+    return dates_in_text(_text_around(root, anchor)) if anchor is not None else []
+
+
+_TIME_AFTER = etree.XPath("(descendant::time[@datetime] | following::time[@datetime])[1]")
+
+
+def _in_box(el: Any, anchor: Any) -> bool:
+    """``el`` is inside the headline's grandparent (its byline and dateline box)."""
+    box = anchor.getparent()
+    box = box.getparent() if box is not None and box.getparent() is not None else box
+    return box is not None and any(a is box for a in el.iterancestors())
+
+
+def headline_anchor(root: Any, titles: tuple[str | None, ...] = ()) -> Any:
+    """The headline ``<h1>``: the one sharing most words with one of ``titles`` (``og:title``, ``<title>``;
     at least half its own words, the first on a tie), else the first ``<h1>``: a masthead ``<h1>``
     beside today's date is not it."""
     h1s = [el for el in root.iter("h1") if el.text_content().strip()]
     keys = [_words(t) for t in titles if t]
     shared = [(max((len(w & k) for k in keys), default=0), -i, el) for i, el in enumerate(h1s)
               if (w := _words(el.text_content())) and any(len(w & k) * 2 >= len(w) for k in keys)]
-    anchor = max(shared, key=lambda t: t[:2])[2] if shared else (h1s[0] if h1s else None)
-    return dates_in_text(_text_around(root, anchor)) if anchor is not None else []
+    return max(shared, key=lambda t: t[:2])[2] if shared else (h1s[0] if h1s else None)
 
 
 def read_page(root: Any) -> dict[str, Any]:
@@ -228,7 +258,10 @@ def read_page(root: Any) -> dict[str, Any]:
     meta: dict[str, Any] = {}
     _head(root, meta)
     meta.update(jsonld_fields(root))
-    for el in root.iter("time"):
+    anchor = headline_anchor(root, (meta.get("og:title"), meta.get("html_title")))
+    # the first <time> from the headline on in the headline's box: one above it dates a masthead
+    after = [el for el in _TIME_AFTER(anchor) if _in_box(el, anchor)] if anchor is not None else []
+    for el in after or root.iter("time"):
         if el.get("datetime"):
             meta.setdefault("time_datetime", el.get("datetime").strip())
             break
@@ -240,6 +273,6 @@ def read_page(root: Any) -> dict[str, Any]:
         if "byline" in meta and "date_text" in meta and "breadcrumbs" in meta:
             break  # every hinted field found: the rest of the tree can add nothing
     _info_lines(root, meta)
-    meta["headline_dates"] = headline_dates(root, (meta.get("og:title"), meta.get("html_title")))
+    meta["headline_dates"] = dates_in_text(_text_around(root, anchor)) if anchor is not None else []
     meta["password_field"] = any((el.get("type") or "").lower() == "password" for el in root.iter("input"))
     return meta

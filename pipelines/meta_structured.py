@@ -32,6 +32,10 @@ DATE_TAGS = ("article:published_time", "og:published_time", "published_time", "p
               "citation_date", "weibo:article:create_at")
 AUTHOR_TAGS = ("author", "article:author", "byl", "dc.creator", "citation_author", "citation_authors",
                "parsely-author", "sailthru.author")
+# Other <meta> names that say "publication date": "published", "published-date", "w-published-date",
+# "cxenseparse:publishtime", "date-pub"; a last change is not one (nor a video's "uploadDate").
+_PUBLISHED_TAG_RE = re.compile(r"(?:^|[:._-])(?:published|publish|pub)(?:[-_]?(?:date|time|at|on))?$")
+_CHANGE_TAG_RE = re.compile(r"last|modif|updat|review|edit")
 _JSONLD_CLEAN_RE = re.compile(r"^\s*(?:<!--|/\*<!\[CDATA\[\*/)|(?:-->|/\*\]\]>\*/)\s*$")
 
 
@@ -119,6 +123,19 @@ def jsonld_fields(root: Any) -> dict[str, Any]:
     return out
 
 
+def published_tags(head: dict[str, Any]) -> list[str]:
+    """Readable dates of ``<meta>`` tags named as a publication date that :data:`DATE_TAGS` does
+    not list ("published", "w-published-date"), earliest first: these names are a CMS's own, and
+    when two disagree ("published-date" 2021 beside a "published-time" of the last re-publishing)
+    the earlier one is the original publication, as htmldate's ``original_date`` reads them."""
+    from pipelines.meta_dates import parse_datetime, parse_numeric_date
+
+    found = [(p[0].replace(tzinfo=None), v) for k, v in head.items()
+             if k not in DATE_TAGS and isinstance(v, str) and _PUBLISHED_TAG_RE.search(k)
+             and not _CHANGE_TAG_RE.search(k) and (p := parse_datetime(v) or parse_numeric_date(v))]
+    return [v for _, v in sorted(found, key=lambda pair: pair[0])]
+
+
 def has_structured_date(raw: dict[str, Any]) -> bool:
     """Whether the page states its date itself (JSON-LD, ``<meta>``, ``<time>``, or a readable
     date element): htmldate, which ranks after these, is then not run."""
@@ -126,7 +143,8 @@ def has_structured_date(raw: dict[str, Any]) -> bool:
 
     text = raw.get("date_text")
     return bool(raw.get("jsonld_published") or raw.get("time_datetime") or any(raw.get(k) for k in DATE_TAGS)
-                or (isinstance(text, str) and (parse_datetime(text) or parse_numeric_date(text))))
+                or (isinstance(text, str) and (parse_datetime(text) or parse_numeric_date(text)))
+                or published_tags(raw))
 
 
 def has_structured_author(raw: dict[str, Any]) -> bool:
@@ -319,12 +337,12 @@ def fallbacks(root: Any, url: str | None, raw: dict[str, Any]) -> dict[str, Any]
     logging.getLogger("htmldate").disabled = True
     logging.getLogger("trafilatura").disabled = True
     if not has_structured_date(raw):
-        from htmldate import find_date
+        from pipelines.meta_htmldate import find_date
 
         try:
             with warnings.catch_warnings():
                 warnings.simplefilter("ignore")
-                found = find_date(root, url=url, original_date=True, extensive_search=True)
+                found = find_date(root, url)
         except Exception:  # noqa: BLE001 -- htmldate on a malformed page: no date
             found = None
         if found and not (found.endswith("-01-01") and not _states_new_year(root, found[:4])):

@@ -129,6 +129,39 @@ def _agreeing_h1(h1s: list[str], titles: list[str]) -> str | None:
     return None
 
 
+def _respelled_h1(h1s: list[str], titles: list[str]) -> str | None:
+    """The metadata title (or its first segment) an ``<h1>`` spells with ``?`` standing for
+    characters a charset conversion lost ("Planning? Beginner? Guide" for "Planning: Beginner's
+    Guide"): the metadata kept the characters.  A final "?" is the headline's own."""
+    for h1 in h1s:
+        pieces = h1.lower().split("?")
+        if len(h1) < 10 or "?" not in h1.rstrip("?"):
+            continue
+        lost = re.compile(".{1,3}".join(map(re.escape, pieces)), re.S)
+        for title in titles:
+            for candidate in (title, *_segments(title)[:1]):
+                if "?" not in candidate.rstrip("?") and lost.fullmatch(candidate.lower()):
+                    return candidate
+    return None
+
+
+# What an aggregator prints after a linked headline: the linked site's domain, then a score or count
+# ("Headline 2025" is not cut: a year or number alone may be the headline's).
+_WORDLESS_TAIL_RE = re.compile(r"\s*\(\s*[\w-]+(?:\.[\w-]+)+\s*\)\s*\d*\s*")
+
+
+def _annotated_h1(h1s: list[str], titles: list[str]) -> str | None:
+    """The metadata headline an ``<h1>`` repeats with a wordless tail: "Headline (example.com) 87"
+    (a link aggregator's source domain and score) beside ``<title>Headline - Site</title>``."""
+    for h1 in h1s:
+        for title in titles:
+            head = _segments(title)[0] if _segments(title) else title
+            rest = _key(h1)[len(_key(head)):] if len(head) >= 10 and _key(h1).startswith(_key(head)) else ""
+            if rest.strip() and _WORDLESS_TAIL_RE.fullmatch(rest):
+                return head
+    return None
+
+
 _LEAD_DATE_RE = re.compile(
     r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}\s*[·•|:–—-]?\s+", re.I)
 
@@ -217,7 +250,7 @@ def choose(meta: PageMeta, *, current: str | None, url: str | None, names: list[
     h1s = meta.h1s or ([meta.h1] if meta.h1 else [])
     if from_profile and current:
         return strip_site_suffix(current, site_names=names)
-    agreeing = _agreeing_h1(h1s, titles)
+    agreeing = _agreeing_h1(h1s, titles) or _respelled_h1(h1s, titles) or _annotated_h1(h1s, titles)
     title = agreeing or _plausible_h1(h1s, names)
     if title and not agreeing:
         title = _H1_BYLINE_TAIL_RE.sub("", title)
