@@ -131,8 +131,8 @@ def _agreeing_h1(h1s: list[str], titles: list[str]) -> str | None:
 
 def _respelled_h1(h1s: list[str], titles: list[str]) -> str | None:
     """The metadata title (or its first segment) an ``<h1>`` spells with ``?`` standing for
-    characters a charset conversion lost ("Planning? Beginner? Guide" for "Planning: Beginner's
-    Guide"): the metadata kept the characters.  A final "?" is the headline's own."""
+    characters a charset conversion lost ("Harbour Tides? Sailor? Notes" for "Harbour Tides: Sailor's
+    Notes"): the metadata kept the characters.  A final "?" is the headline's own."""
     for h1 in h1s:
         pieces = h1.lower().split("?")
         if len(h1) < 10 or "?" not in h1.rstrip("?"):
