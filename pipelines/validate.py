@@ -77,13 +77,15 @@ def dated_story(doc: Document, running: int) -> bool:
 def is_login_page(doc: Document, words: int, running: int) -> bool:
     """A password field on a short page is a login page, unless the page is a story with a
     sign-in box beside it (a comment or account form): a dated story that also has a byline,
-    structured data typing it as an article or a single-post template."""
+    structured data typing it as an article or a single-post template, or an undated bylined
+    post of two paragraphs of running text or more (a form has labels, not paragraphs)."""
     stats = doc.meta.page_stats
     if not stats.get("password_field") or words >= LOGIN_WORDS:
         return False
     story = dated_story(doc, running) and bool(
         doc.authors or stats.get("ld_article") or stats.get("single_template"))
-    return not story
+    bylined_post = bool(doc.title and doc.authors and running >= 2)
+    return not (story or bylined_post)
 
 
 def check(doc: Document, *, min_words: int = MIN_WORDS) -> None:

@@ -30,6 +30,25 @@ def test_a_short_story_with_a_comment_sign_in_box_is_kept():
     assert "reading garden" in out["body"]
 
 
+def test_an_undated_bylined_post_of_two_paragraphs_with_a_sign_in_box_is_kept():
+    # A forum or blog post with no date anywhere but an author line and paragraphs of running
+    # text: a form has labels, not paragraphs, so the sign-in box is beside the post.
+    head = '<meta name="author" content="Maria Lindqvist">'
+    second = ("Volunteers from the reading circle will run the garden, and the evening classes begin "
+              "next month with courses in bookkeeping, Spanish and local history.")
+    page = _page(f"<article><p>{LEDE}</p><p>{second}</p></article><aside>{LOGIN_BOX}</aside>", head=head)
+    out = extract(page, url="https://county.example/forum/thread-library-branch")
+    assert out["error"] is None
+    assert "reading garden" in out["body"]
+
+
+def test_an_undated_bylined_page_of_one_paragraph_with_a_password_field_is_a_login_page():
+    head = '<meta name="author" content="Maria Lindqvist">'
+    out = extract(_page(f"<article><p>{LEDE}</p></article>{LOGIN_BOX}", head=head),
+                  url="https://county.example/account")
+    assert out["error"] is not None and "login form" in out["error"]["reason"]
+
+
 def test_a_login_page_is_still_rejected():
     form = ("<form action='/login' method='post'><p>Sign in to read premium stories from our newsroom, "
             "including analysis, data and commentary, every day.</p><input name='user'>"
