@@ -15,11 +15,11 @@ import re
 
 def literal(text: str, s: str) -> list[int]:
     """Offsets of ``s`` in ``text``, left to right and not overlapping: the starts of
-    ``re.finditer(re.escape(s), text)``.  ``s`` must not be empty."""
+    ``re.finditer(re.escape(s), text)`` (for an empty ``s`` too: every offset)."""
     out, k = [], text.find(s)
     while k >= 0:
         out.append(k)
-        k = text.find(s, k + len(s))
+        k = text.find(s, k + (len(s) or 1))
     return out
 
 
@@ -29,8 +29,8 @@ def alternatives(text: str, words: list[str], *, not_before: re.Pattern[str],
     ``re.finditer`` finds them: left to right, not overlapping, and at one offset the
     first of ``words`` (in the order given) that fits.  ``not_before`` matches the one
     character a match may not follow (the lookbehind ``B``, a single-character class);
-    ``not_after`` whatever may not follow a match (the lookahead ``A``).  Words must not
-    be empty.  (A trie pattern, longest alternative preferred, is ``words`` sorted by
+    ``not_after`` whatever may not follow a match (the lookahead ``A``).  Words are not
+    empty.  (A trie pattern, longest alternative preferred, is ``words`` sorted by
     decreasing length.)"""
     first: dict[int, int] = {}
     for rank, w in enumerate(words):

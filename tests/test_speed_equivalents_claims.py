@@ -25,7 +25,7 @@ _WORD_SETS = [["Lina"], ["Li", "Lin", "Linus"], ["Varga", "Lina", "Jones"], ["De
               ["Smith-Jones", "Jones", "Lin"], ["A.", "van"]]
 
 
-@pytest.mark.parametrize("s", ["Lin", "aa", "Varga", "O’Dell", "."])
+@pytest.mark.parametrize("s", ["Lin", "aa", "Varga", "O’Dell", ".", ""])
 def test_literal_is_finditer_of_the_escaped_string(s):
     for text in _texts() + ["aaaaa", "Lin Lin", "...."]:
         assert word_scan.literal(text, s) == [m.start() for m in re.finditer(re.escape(s), text)]
