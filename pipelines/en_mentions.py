@@ -9,6 +9,7 @@ import re
 from collections import Counter
 from typing import Any
 
+from pipelines import word_scan
 from pipelines.speaker_names import _LISTENER, _NOT_FIRST, _inside, _not_given, _role_words
 
 
@@ -41,18 +42,21 @@ def short_mentions(names: set[str], lone: set[str], body: str, titles: frozenset
     forms.update({w: w for w in lone if w not in by_last and len(w) > 2})
     if not forms:
         return []
-    rx = re.compile(r"(?<![\w’'.-])(" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
-                    + r")(?![\w-])(?!\s+[A-Z])")
     out = []
-    for m in rx.finditer(body):
-        k = m.start()
+    for k, form in word_scan.alternatives(body, sorted(forms, key=len, reverse=True),
+                                          not_before=_FORM_NOT_BEFORE, not_after=_FORM_NOT_AFTER):
         prev = _PREV_CAP.search(body, max(0, k - 40), k)
         word = prev.group(1) if prev else ""
         if _inside(quoted, k) or _LISTENER.search(body, max(0, k - 30), k) or (prev and word.lower().rstrip(".") not in titles and word not in _NOT_FIRST
                                   and not (word.endswith(".") and len(word) > 2)):  # "Foods. Benton"
             continue
-        out.append((k, {"speaker": forms[m.group(1)], "role": None, "org": None, "ref": "name"}))
+        out.append((k, {"speaker": forms[form], "role": None, "org": None, "ref": "name"}))
     return out
+
+
+# the lookarounds of a short mention: (?<![\w’'.-])FORM(?![\w-])(?!\s+[A-Z])
+_FORM_NOT_BEFORE = re.compile(r"[\w’'.-]")
+_FORM_NOT_AFTER = re.compile(r"[\w-]|\s+[A-Z]")
 
 
 _PREV_CAP = re.compile(r"([A-Z][\w’'.-]*) $")
@@ -98,12 +102,18 @@ def pronoun_persons(body: str, known: set[str], quoted: list[tuple[int, int]] = 
 
 def _alone_elsewhere(word: str, body: str, after: int) -> bool:
     """``word`` occurs after ``after`` not next to another capitalized word."""
-    for m in re.finditer(r"(?<![\w’'-])" + re.escape(word) + r"(?![\w-])", body[after:]):
-        k = after + m.start()
+    for start, _w in word_scan.alternatives(body[after:], [word], not_before=_ALONE_NOT_BEFORE,
+                                            not_after=_ALONE_NOT_AFTER):
+        k = after + start
         if not re.search(r"[A-Z][\w’'.-]*\s+$", body[max(0, k - 30):k]) \
                 and not re.match(r"\s+[A-Z]", body[k + len(word):k + len(word) + 2]):
             return True
     return False
+
+
+# the lookarounds of the word alone: (?<![\w’'-])WORD(?![\w-])
+_ALONE_NOT_BEFORE = re.compile(r"[\w’'-]")
+_ALONE_NOT_AFTER = re.compile(r"[\w-]")
 
 
 #: An unnamed source introduced in the narrative: "a new source familiar with the

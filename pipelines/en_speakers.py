@@ -14,7 +14,16 @@ from pipelines.en_words import _CAP_TOKEN, _CONNECT, _DETS, _ORG_PRONOUNS, _PREP
 # --- speakers ----------------------------------------------------------------------
 
 def _cap_run_at_end(s: str) -> re.Match[str] | None:
-    return re.search(_CAP_TOKEN + r"(?:\s+(?:(?:of|and|for|the|&|de)\s+)*" + _CAP_TOKEN + r")*$", s)
+    return _CAP_RUN_END.search(s)
+
+
+# (the patterns built from _CAP_TOKEN are compiled once: built in the call, they fell
+# out of re's cache under the cleaning stages' patterns and were compiled again)
+_CAP_RUN_END = re.compile(_CAP_TOKEN + r"(?:\s+(?:(?:of|and|for|the|&|de)\s+)*" + _CAP_TOKEN + r")*$")
+_ORG_POSSESSIVE = re.compile(r"^(?:the\s+)?(" + _CAP_TOKEN + r"(?:\s+" + _CAP_TOKEN + r")*)’s?\s+(.+)$")
+_ROLE_AT_ORG = re.compile(r"^(.*?)\s+(?:at|of|for|with|from)\s+(?:the\s+)?(" + _CAP_TOKEN
+                          + r"(?:\s+(?:(?:of|and|for|the|&)\s+)*" + _CAP_TOKEN + r")*)")
+_POSSESSIVE_LEAD = re.compile(r"^(?:the\s+)?" + _CAP_TOKEN + r"’s\s")
 
 
 def _is_namey(part: str) -> bool:
@@ -37,11 +46,10 @@ def _split_role_org(s: str) -> tuple[str | None, str | None]:
     s = _strip_article(s.strip(" ,"))
     if not s:
         return None, None
-    m = re.match(r"^(?:the\s+)?(" + _CAP_TOKEN + r"(?:\s+" + _CAP_TOKEN + r")*)’s?\s+(.+)$", s)
+    m = _ORG_POSSESSIVE.match(s)
     if m and not m.group(1).lower() in _DETS:
         return _strip_article(m.group(2)) or None, m.group(1)
-    m = re.match(r"^(.*?)\s+(?:at|of|for|with|from)\s+(?:the\s+)?(" + _CAP_TOKEN
-                 + r"(?:\s+(?:(?:of|and|for|the|&)\s+)*" + _CAP_TOKEN + r")*)", s)
+    m = _ROLE_AT_ORG.match(s)
     if m and m.group(1):
         org = m.group(2)
         org = re.sub(r"’s\b.*$", "", org) if org.endswith("’s") else org
@@ -376,7 +384,7 @@ def _apposed_name_start(text: str) -> int | None:
 def _looks_like_apposition(part: str) -> bool:
     v = _v()
     words = [w.lower().strip(",") for w in _strip_article(part).split()[:5]]
-    if re.match(r"^(?:the\s+)?" + _CAP_TOKEN + r"’s\s", part.strip()):
+    if _POSSESSIVE_LEAD.match(part.strip()):
         return True
     return any(w in v["role_heads"] or w in v["role_set"] for w in words)
 

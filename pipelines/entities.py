@@ -34,7 +34,7 @@ from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 from typing import Any
 
-from pipelines.attribution_common import trie_pattern
+from pipelines import word_scan
 from pipelines.base import StagePipeline
 from pipelines.document import Document
 from pipelines.en_names import _currencies, _en_names
@@ -259,8 +259,8 @@ def _speaker_spans(body: str, language: str, claims: list[dict[str, Any]]) -> li
         if org and org not in seen and len(org) >= 2:
             # the organization of a quoted source: "founder of Huoxun Finance", 火币矿池负责人
             seen.add(org)
-            for m in re.finditer(re.escape(org), body):
-                out.append((m.start(), m.end(), "ORG", canonical(org, "ORG", language)))
+            for k in word_scan.literal(body, org):
+                out.append((k, k + len(org), "ORG", canonical(org, "ORG", language)))
         name = c.get("speaker") or ""
         typ = _speaker_type(name, language)
         # "BitDeer and Mars Cloud Mining" speak together but are two entities
@@ -306,8 +306,14 @@ def _surname_spans(body: str, spans: list[tuple[int, int, str, str]]) -> list[tu
         return []
     # one scan for all the names (a token inside a longer one, "Jones" in "Smith-Jones",
     # is lost, as the overlap rule drops it anyway)
-    rx = re.compile(r"(?<![\w’])(?:" + trie_pattern(sorted(unique)) + r")(?![\w-]| [A-Z])")
-    return [(m.start(), m.end(), "PERSON", unique[m.group(0)]) for m in rx.finditer(body)]
+    # (what (?<![\w’])(?:trie of the tokens)(?![\w-]| [A-Z]) finds: the longest token first)
+    found = word_scan.alternatives(body, sorted(unique, key=len, reverse=True),
+                                   not_before=_SURNAME_NOT_BEFORE, not_after=_SURNAME_NOT_AFTER)
+    return [(k, k + len(tok), "PERSON", unique[tok]) for k, tok in found]
+
+
+_SURNAME_NOT_BEFORE = re.compile(r"[\w’]")
+_SURNAME_NOT_AFTER = re.compile(r"[\w-]| [A-Z]")
 
 
 def _speaker_type(name: str, language: str) -> str | None:
