@@ -2,7 +2,7 @@
 
 Same walk as the English rules on paragraphs whose quotation contents are masked:
 
-* direct: ``邢萌表示：“……”``, ``周茂华告诉记者，“……”``, ``“……”某人告诉《证券日报》记者。``, ``某某说，<clause>，“<quoted clause>”。``,
+* direct: ``邢萌表示：“……”``, ``周茂华告诉记者，“……”``, ``“……”某人告诉《证券日报》记者。``, ``某某说，<clause>，“<quoted clause>”。`` (with the clause: one mixed claim, see :mod:`pipelines.statements`),
   ``“……”某人坦言，<clause>。`` (a direct claim plus an indirect one), ``公司回复称“……”。``;
 * partial: a quotation of six characters or more governed inside an attributed sentence (``提出“……”``);
 * indirect: ``某某表示，<clause>``, ``某某认为<clause>``, ``据某某透露，<clause>``,
@@ -126,7 +126,7 @@ class _Reader:
             if block.get("kind") != "paragraph":
                 continue
             masked = self.masked(i)
-            para = _Para(i, self.offsets[i], masked, sentences(masked)[0])
+            para = _Para(i, self.offsets[i], masked, sentences(masked, block["text"])[0])
             opened_here = [q for q in self.by_para.get(i, []) if q.para == i]
             for qi, q in enumerate(opened_here):
                 self.quote_claim(para, q, opened_here[:qi])

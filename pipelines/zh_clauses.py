@@ -14,19 +14,24 @@ from pipelines.zh_speakers import _v, clean_subject, parse_subject
 _END = "。！？"
 #: The rule book labels no content under six characters (``他说“不”``, ``觉得好了一点``).
 _MIN_CONTENT = 6
+#: A quotation's own stop and its closing mark, a new sentence after them.
+_QUOTE_STOP = re.compile(r"[。！？][”」](?=[\u4e00-\u9fff])")
 _NEGATION = ("不愿", "不便", "拒绝", "未", "没有", "没", "不")
 
 
-def sentences(masked: str) -> tuple[list[tuple[int, int]], set[int]]:
+def sentences(masked: str, text: str = "") -> tuple[list[tuple[int, int]], set[int]]:
     """Sentence spans (local offsets) split after 。！？ in the narrative, and after ；
     (a reported clause stops there when what follows has a subject or a cue of its own,
-    see :func:`extend_clause`); the ends after 。！？ are the hard ones."""
+    see :func:`extend_clause`); the ends after 。！？ are the hard ones.  Given the
+    paragraph's ``text``, a quotation ending in its own stop also ends its sentence when
+    a new one follows (``A，“B。”他说，C。``: the spans split after the closing mark)."""
     titles = [m.span() for m in re.finditer(r"《[^《》\n]{1,40}》", masked)] if "《" in masked else []
     ends = {m.end() for m in re.finditer(r"[。！？]+", masked)
             if not any(a < m.start() < b for a, b in titles)}  # 《放过这条河吧！……》: a title's stop
     ends.add(len(masked))
+    quoted = {m.end() for m in _QUOTE_STOP.finditer(text)} if len(text) == len(masked) else set()
     spans, start = [], 0
-    for e in sorted(ends | {m.end() for m in re.finditer(r"[；;]", masked)}):
+    for e in sorted(ends | quoted | {m.end() for m in re.finditer(r"[；;]", masked)}):
         if e > start:
             spans.append((start, e))
             start = e

@@ -69,7 +69,7 @@ _CUT = re.compile(r"(?:在|于|通过|接受|对|向|发布|发表|发出|公布
 #: "according to the data" opener (根据, 按照), a list marker, or a word that leaves the
 #: cue inside an idiom or an adverbial (不由分说, 众说纷纭, 严格说来, 误认为, 完全证实).
 _NOT_SUBJECT = re.compile(r"^除(?:了|去|此)|如果|若|虽然|一旦|倘若|假如|只要|由于|因为|根据|按照|依据|^[（(\[①②③④⑤⑥⑦⑧⑨\d]|"
-                          r"(?:不由分|众|严格|误|完全|不再|就|也就|所|较之|之|为|给|让|使|把|被|可以|应该)$|"
+                          r"(?:不由分|众|严格|误|完全|不再|就|也就|(?<!究|务|易|出|诊|待|挥|测|验)所|较之|之|为|给|让|使|把|被|可以|应该)$|"
                           # what is left of a manner adverb (毫不夸张地说, 夸张点说): no source
                           r"(?:毫不|毫无|非常|夸张点|一点)$|"
                           # a concession, purpose or manner opener (尽管, 为了, 照理说, 一般来说,
