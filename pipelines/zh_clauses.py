@@ -49,7 +49,7 @@ def _front(sent: str) -> tuple[dict[str, Any] | None, str, int, int] | None:
     speaker None means narration or a data citation (no claim)."""
     lead = len(sent) - len(sent.lstrip())
     m = re.match(r"(?:对此|此外|不过|同时|另外|但)?[，,]?据(.{1,30}?)(透露|介绍|称|表示|报道|消息|了解|统计|数据|显示|"
-                 r"分析|说|指出|预计|估计|测算|悉|披露|公布|发布)?[，,]", sent[lead:])
+                 r"分析|说|指出|预计|估计|测算|悉|披露|公布|发布|回忆说|回忆|介绍说|透露说)?[，,]", sent[lead:])
     if m:
         who, cue = m.group(1), m.group(2) or "据"
         if cue in ("数据", "统计", "显示", "测算", "悉", "了解") or who in ("悉", "了解", "报道", "介绍") \
@@ -59,10 +59,22 @@ def _front(sent: str) -> tuple[dict[str, Any] | None, str, int, int] | None:
         if cue == "据" and who.endswith(("透露", "介绍", "报道", "表示")):
             cue, who = who[-2:], who[:-2]
         return parse_subject(who), "据" + (cue if cue != "据" else ""), lead + m.start(1), lead + m.end()
-    m = re.match(r"(?:对此|此外|不过|同时|另外|但)?[，,]?在(.{1,30}?)看来[，,]", sent[lead:])
+    m = _VIEW_FRAME.match(sent[lead:])
     if m:
-        return parse_subject(m.group(1)), "看来", lead + m.start(1), lead + m.end()
+        n = next(g for g in ("", "2", "3") if m.group("who" + g) is not None)
+        who = m.group("who" + n).removesuffix("的")
+        if who.endswith(_DOCUMENTS):
+            return None, m.group("cue" + n), lead, lead + m.end()  # 按照年报的说法: a document
+        return parse_subject(who), m.group("cue" + n), lead + m.start("who" + n), lead + m.end()
     return None
+
+
+#: An opinion or a recollection framing the sentence: 在某某看来，照某某看来，在某某眼里，
+#: 按照某某的看法/观点/说法，用某某的话说，…… (the clause after the comma is the source's).
+_VIEW_FRAME = re.compile(r"(?:对此|此外|不过|同时|另外|但)?[，,]?(?:"
+                         r"(?:在|照|依)(?P<who>.{1,30}?)(?P<cue>看来|眼里|眼中|笔下)|"
+                         r"(?:按照|依照|按|照|依)(?P<who2>.{1,30}?)的(?P<cue2>看法|观点|说法|分析|判断|理解)|"
+                         r"用(?P<who3>.{1,30}?)的话(?:来)?(?P<cue3>说))[，,]")
 
 
 def _front_anywhere(sent: str) -> tuple[dict[str, Any] | None, str, int, int] | None:
