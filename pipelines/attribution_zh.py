@@ -23,8 +23,8 @@ from typing import Any
 
 from pipelines.attribution_common import CLOSE, OPEN, SEP, Quote, find_quotes, make_claim, mask_paragraph
 from pipelines.zh_antecedents import antecedent, clause_subject, resolve_references, speaker_of
-from pipelines.zh_clauses import (_END, FRAME, _clause_start, attribute_sentence, clause_end, extend_clause,
-                                  next_cue_split, sentences)
+from pipelines.zh_clauses import (_END, FRAME, REPORTED, _clause_start, attribute_sentence, clause_end,
+                                  extend_clause, next_cue_split, sentences)
 from pipelines.zh_speakers import _v, clean_subject, parse_subject  # noqa: F401 - re-exported
 
 
@@ -158,7 +158,9 @@ class _Reader:
         right_soft = right if nxt < 0 else right[:nxt]
         content = self.body[q.start:q.end].rstrip()
         ends_sentence = content[-1:] in _END + ".!?"
-        kind, found = "direct", self.left_speaker(para, l0, left, right_soft)
+        # 据《某报》报道，“……”某某表示: the source after the quotation speaks, not the report
+        found = self.right_speaker(para, q, right, r0) if q.close_at is not None and REPORTED.search(left) else None
+        kind, found = "direct", found or self.left_speaker(para, l0, left, right_soft)
         if found is None and not left.strip(" ，,") and q.close_at is not None:
             found = self.right_speaker(para, q, right, r0)
         if found is None and not left.strip() and self.last_direct is not None \

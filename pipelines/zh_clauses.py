@@ -91,6 +91,8 @@ def _front_anywhere(sent: str) -> tuple[dict[str, Any] | None, str, int, int] | 
     return None
 
 
+#: A report carrying a quotation whose own source follows it: 据《某报》报道，“……”某某表示。
+REPORTED = re.compile(r"据[^，,。！？]{1,20}报道[：:，,]?\s*$")
 #: A clause that frames what follows (对这个认定, 说起这件事, 除了……之外): no subject in it.
 FRAME = re.compile(r"^(?:对于|对|关于|就|在|谈到|谈起|说起|提起|面对|针对|除了|除|当)")
 #: The one spoken to after a cue, up to the comma opening the clause: a person or a
