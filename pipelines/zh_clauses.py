@@ -61,7 +61,7 @@ def _front(sent: str) -> tuple[dict[str, Any] | None, str, int, int] | None:
         return parse_subject(who), "据" + (cue if cue != "据" else ""), lead + m.start(1), lead + m.end()
     m = _VIEW_FRAME.match(sent[lead:])
     if m:
-        n = next(g for g in ("", "2", "3") if m.group("who" + g) is not None)
+        n = next(g for g in ("", "2", "3", "4") if m.group("who" + g) is not None)
         who = m.group("who" + n).removesuffix("的")
         if who.endswith(_DOCUMENTS):
             return None, m.group("cue" + n), lead, lead + m.end()  # 按照年报的说法: a document
@@ -70,11 +70,13 @@ def _front(sent: str) -> tuple[dict[str, Any] | None, str, int, int] | None:
 
 
 #: An opinion or a recollection framing the sentence: 在某某看来，照某某看来，在某某眼里，
-#: 按照某某的看法/观点/说法，用某某的话说，…… (the clause after the comma is the source's).
+#: 按照某某的看法/观点/说法，用某某的话说，在某某的叙述中，…… (the clause after the comma is the
+#: source's).
 _VIEW_FRAME = re.compile(r"(?:对此|此外|不过|同时|另外|但)?[，,]?(?:"
                          r"(?:在|照|依)(?P<who>.{1,30}?)(?P<cue>看来|眼里|眼中|笔下)|"
                          r"(?:按照|依照|按|照|依)(?P<who2>.{1,30}?)的(?P<cue2>看法|观点|说法|分析|判断|理解)|"
-                         r"用(?P<who3>.{1,30}?)的话(?:来)?(?P<cue3>说))[，,]")
+                         r"用(?P<who3>.{1,30}?)的话(?:来)?(?P<cue3>说)|"
+                         r"在(?P<who4>.{1,30}?)的(?P<cue4>叙述|讲述|描述|回忆|印象|记忆)[中里])[，,]")
 
 
 def _front_anywhere(sent: str) -> tuple[dict[str, Any] | None, str, int, int] | None:
