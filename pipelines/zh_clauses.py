@@ -195,9 +195,9 @@ def extend_clause(masked: str, cs: int, ce: int, spans: list[tuple[int, int]], c
 
 
 #: A clause joined to a reported clause that starts a statement of its own when a cue follows
-#: it: ``某某表示，A，同时警告B``, ``甲认为A，而乙则认为B`` (the rule book: a new cue
+#: it: ``某某表示，A，同时警告B``, ``甲认为A，而乙则认为B``, ``……，他认为B`` (the rule book: a new cue
 #: introduces new content, a new speaker a new claim).
-_JOIN = re.compile(r"(?:同时|并且|并|而且|而|但是|但|此外|另外|随后|继而|此外还|还)")
+_JOIN = re.compile(r"(?:同时|并且|并|而且|而|但是|但|此外|另外|随后|继而|此外还|还|(?=他|她))")
 
 
 def next_cue_split(masked: str, cs: int, ce: int, speaker: dict[str, Any],

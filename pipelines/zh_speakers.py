@@ -218,7 +218,7 @@ def _trim_org(org: str) -> str | None:
     return org or None
 
 
-_TITLE_NAME = re.compile(r"([\u4e00-\u9fff]{2,}?[官师长员监裁席授])([\u4e00-\u9fff]{2,3})")
+_TITLE_NAME = re.compile(r"([\u4e00-\u9fff]{2,}?(?:[官师长员监裁席授]|学家))([\u4e00-\u9fff]{2,3})")
 
 
 def parse_subject(s: str) -> dict[str, Any] | None:
