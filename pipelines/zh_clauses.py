@@ -230,6 +230,10 @@ def next_cue_split(masked: str, cs: int, ce: int, speaker: dict[str, Any],
     return None
 
 
+#: A cue with its aspect or as a modifier, no punctuation after: 透露了……, 提到的……, 说过……
+_ASPECT_OBJECT = re.compile(r"[了的过着](?![，,：:。！？；;])")
+
+
 def attribute_sentence(masked: str, s: int, e: int, consumed: set[int]) -> dict[str, Any] | None:
     """``{speaker, cue, cue_at, clause}`` for one sentence (local offsets), or None."""
     v = _v()
@@ -246,9 +250,11 @@ def attribute_sentence(masked: str, s: int, e: int, consumed: set[int]) -> dict[
         return {"speaker": spk, "cue": cue, "cue_at": s + at, "clause": (cs, clause_end(masked, cs, e))}
     for h in hits:
         prefix = sent[:h.start()]
-        if prefix.endswith(_NEGATION) or prefix.endswith("的") and not sent.startswith("是", h.end()):
+        if prefix.endswith(_NEGATION) or prefix.endswith("的") and not sent.startswith("是", h.end()) \
+                or _ASPECT_OBJECT.match(sent, h.end()):
             # 不愿透露姓名的人士表示, 未透露: negated speech attributes nothing; 可信的承诺: a
-            # noun, no cue (but 某人的解释是，…… reports)
+            # noun, no cue (but 某人的解释是，…… reports); 这段故事透露了一个秘密, 上面提到的
+            # 变量: the cue takes an object, not a clause
             continue
         subj = clean_subject(prefix.removesuffix("的"))
         if subj.endswith(v["narrator"]):
