@@ -176,9 +176,10 @@ def extend_clause(masked: str, cs: int, ce: int, spans: list[tuple[int, int]], c
     nothing new comes between: B and C carry no attribution of their own, no quotation
     claim starts in them, and they do not open with the journalist (记者, 据).  Only a
     clause set off by punctuation after its cue (``表示，`` / ``指出：``) goes on; a
-    colon introduces the rest of the paragraph.
+    colon introduces the rest of the paragraph.  A clause holding quoted words does not
+    (``某某表示，公司将“……”。B``): the quotation marks where the source's words are.
     """
-    if cs == 0 or masked[cs - 1] not in "，,：:":
+    if cs == 0 or masked[cs - 1] not in "，,：:" or OPEN in masked[cs:ce]:
         return ce
     k = next((n for n, (a, b) in enumerate(spans) if a <= cs < b), None)
     if k is None or masked[ce:spans[k][1]].strip(" 。！？；;，,"):
