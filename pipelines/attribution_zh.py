@@ -2,8 +2,8 @@
 
 Same walk as the English rules on paragraphs whose quotation contents are masked:
 
-* direct: ``邢萌表示：“……”``, ``周茂华告诉记者，“……”``, ``“……”某人告诉《证券日报》记者。``, ``某某说，<clause>，“<quoted clause>”。`` (with the clause: one mixed claim, see :mod:`pipelines.statements`),
-  ``“……”某人坦言，<clause>。`` (a direct claim plus an indirect one), ``公司回复称“……”。``;
+* direct: ``邢萌表示：“……”``, ``周茂华告诉记者，“……”``, ``“……”某人告诉《证券日报》记者。``, ``某某说，<clause>，“<quoted clause>”。``
+  (joined to the clause by :mod:`pipelines.statements`), ``“……”某人坦言，<clause>。`` (a direct claim plus an indirect one), ``公司回复称“……”。``;
 * partial: a quotation of six characters or more governed inside an attributed sentence (``提出“……”``);
 * indirect: ``某某表示，<clause>``, ``某某认为<clause>``, ``据某某透露，<clause>``,
   ``在某某看来，<clause>``.  ``据悉``/``据了解``/``记者了解到`` (the journalist) and
@@ -24,7 +24,7 @@ from typing import Any
 from pipelines.attribution_common import CLOSE, OPEN, SEP, Quote, find_quotes, make_claim, mask_paragraph
 from pipelines.zh_antecedents import antecedent, clause_subject, resolve_references, speaker_of
 from pipelines.zh_clauses import (_END, FRAME, REPORTED, _clause_start, attribute_sentence, clause_end,
-                                  extend_clause, next_cue_split, sentences)
+                                  elided_statement, extend_clause, next_cue_split, sentences)
 from pipelines.zh_speakers import _v, clean_subject, parse_subject  # noqa: F401 - re-exported
 
 
@@ -256,7 +256,7 @@ class _Reader:
 
     def sentence_claims(self, para: _Para) -> None:
         for a, b in para.spans:
-            att = attribute_sentence(para.masked, a, b, para.consumed)
+            att = attribute_sentence(para.masked, a, b, para.consumed) or elided_statement(para, a, b, self.claims)
             while att and att["clause"] is not None:
                 cs, ce = att["clause"]
                 nxt = next_cue_split(para.masked, cs, ce, att["speaker"], para.consumed)

@@ -188,11 +188,35 @@ def extend_clause(masked: str, cs: int, ce: int, spans: list[tuple[int, int]], c
         sent = masked[a:b]
         lead = len(sent) - len(sent.lstrip())
         if not sent.strip() or MASK in sent or _new_subject(sent[lead:]) or any(a <= q < b for q in quote_starts) \
+                or _ELIDED_CUE.match(sent[lead:]) and _v()["cue_rx"].match(sent, lead + _ELIDED_CUE.match(sent[lead:]).end()) \
                 or _FIRST_PERSON.search(sent) \
                 or attribute_sentence(masked, a, b, set()) is not None:
             break
         ce = clause_end(masked, a, b)
     return ce
+
+
+#: An adverb opening a sentence whose subject is left out: 还表示，…… / 又称…… / 同时指出，……
+_ELIDED_CUE = re.compile(r"(?:同时还|同时|此外还|此外|另外|随后又|随后|接着|还|又|并|也)")
+
+
+def elided_statement(para: Any, s: int, e: int, claims: list[dict[str, Any]]) -> dict[str, Any] | None:
+    """``某某表示，A。还表示，B。``: a sentence opening with an adverb and a cue, its subject
+    left out, is a new statement of the speaker of the claim just before it in the paragraph
+    (``para``: the paragraph being read, with ``masked``, ``index`` and ``base``)."""
+    masked = para.masked
+    lead = len(masked[s:e]) - len(masked[s:e].lstrip())
+    m = _ELIDED_CUE.match(masked, s + lead)
+    h = _v()["cue_rx"].match(masked, m.end()) if m else None
+    prev = claims[-1] if claims else None
+    if h is None or prev is None or prev["paragraph"] != para.index or prev["end"] - para.base > s:
+        return None
+    k = _clause_start(masked, h.end(), h.group(1))
+    if k is None or clause_end(masked, k, e) - k < _MIN_CONTENT:
+        return None
+    spk = {"speaker": prev["speaker"], "role": prev["speaker_role"], "org": prev["speaker_org"], "ref": prev["_ref"],
+           "written": prev["speaker_text"]}
+    return {"speaker": spk, "cue": h.group(1), "cue_at": h.start(), "clause": (k, clause_end(masked, k, e))}
 
 
 #: A clause joined to a reported clause that starts a statement of its own when a cue follows
