@@ -61,7 +61,7 @@ def _front(sent: str) -> tuple[dict[str, Any] | None, str, int, int] | None:
         return parse_subject(who), "据" + (cue if cue != "据" else ""), lead + m.start(1), lead + m.end()
     m = _VIEW_FRAME.match(sent[lead:])
     if m:
-        n = next(g for g in ("", "2", "3", "4") if m.group("who" + g) is not None)
+        n = next(g for g in ("", "2", "3", "4", "5") if m.group("who" + g) is not None)
         who = m.group("who" + n).removesuffix("的")
         if who.endswith(_DOCUMENTS):
             return None, m.group("cue" + n), lead, lead + m.end()  # 按照年报的说法: a document
@@ -70,13 +70,14 @@ def _front(sent: str) -> tuple[dict[str, Any] | None, str, int, int] | None:
 
 
 #: An opinion or a recollection framing the sentence: 在某某看来，照某某看来，在某某眼里，
-#: 按照某某的看法/观点/说法，用某某的话说，在某某的叙述中，…… (the clause after the comma is the
-#: source's).
+#: 按照某某的看法/观点/说法，用某某的话说，在某某的叙述中，正如某某说的那样：…… (the clause
+#: after the comma or colon is the source's).
 _VIEW_FRAME = re.compile(r"(?:对此|此外|不过|同时|另外|但)?[，,]?(?:"
                          r"(?:在|照|依)(?P<who>.{1,30}?)(?P<cue>看来|眼里|眼中|笔下)|"
                          r"(?:按照|依照|按|照|依)(?P<who2>.{1,30}?)的(?P<cue2>看法|观点|说法|分析|判断|理解)|"
                          r"用(?P<who3>.{1,30}?)的话(?:来)?(?P<cue3>说)|"
-                         r"在(?P<who4>.{1,30}?)的(?P<cue4>叙述|讲述|描述|回忆|印象|记忆)[中里])[，,]")
+                         r"在(?P<who4>.{1,30}?)的(?P<cue4>叙述|讲述|描述|回忆|印象|记忆)[中里]|"
+                         r"(?:正如|正像|正象|就像|诚如)(?P<who5>.{1,30}?)所?(?P<cue5>说|讲|指出|写)的那样)[，,：:]")
 
 
 def _front_anywhere(sent: str) -> tuple[dict[str, Any] | None, str, int, int] | None:
@@ -272,7 +273,10 @@ def attribute_sentence(masked: str, s: int, e: int, consumed: set[int]) -> dict[
         if spk is None:
             return None
         cs = s + k
-        return {"speaker": spk, "cue": cue, "cue_at": s + at, "clause": (cs, clause_end(masked, cs, e))}
+        inner = masked[cs:clause_end(masked, cs, e)].strip()
+        clause = None if inner[:1] == OPEN and inner.endswith(CLOSE) and inner.count(OPEN) == 1 else \
+            (cs, clause_end(masked, cs, e))  # 据某报报道，“……”: the quotation is the claim, not a clause
+        return {"speaker": spk, "cue": cue, "cue_at": s + at, "clause": clause}
     for h in hits:
         prefix = sent[:h.start()]
         if prefix.endswith(_NEGATION) or prefix.endswith("的") and not sent.startswith("是", h.end()) \
