@@ -231,11 +231,18 @@ def parse_subject(s: str) -> dict[str, Any] | None:
 def _parse_subject(s: str) -> dict[str, Any] | None:
     if _not_a_subject(s):
         return None
+    m = _NAMED.match(s)
+    if m:  # 一位名叫某某的异议人士: the name speaks, the description is the role
+        return {"speaker": m.group(1), "role": m.group(2), "org": None, "ref": "name"}
     ref = _reference(s)
     if ref is not None:
         return {"speaker": s, "role": None, "org": None, "ref": ref}
     anonymous = any(a in s for a in _v()["anonymous"])
     return _honorific(s) or _with_role(s, anonymous) or _plain(s, anonymous)
+
+
+#: A person introduced by name before a description: 一位名叫某某的学者, 一个叫做某某的商人.
+_NAMED = re.compile(r"^(?:[一这那][位个名])?(?:名叫|名为|叫做|人称)([\u4e00-\u9fff·•A-Za-z]{2,12}?)的([\u4e00-\u9fff]{1,8})$")
 
 
 def _not_a_subject(s: str) -> bool:
