@@ -54,7 +54,8 @@ _DI_ADVERB = re.compile(r"(?:[\u4e00-\u9fff]{2}[地的])+$")
 #: A verb of asking or answering, or a manner, between the speaker and 说/道: 母亲却回答(说),
 #: 农夫不禁摇头叹息(说), 卫斯理就问他(说).  The speaker is before it; nothing before it is
 #: an elided subject (the person named last).
-_VERB_BEFORE_SAY = re.compile(r"(?:回答|答|问|反问|追问|叹息|叹气|摇头|点头|祷告|喊|大喊|嚷|笑|苦笑|哭)"
+_VERB_BEFORE_SAY = re.compile(r"(?:回答|答|问|反问|追问|叹息|叹气|摇头|点头|祷告|喊|大喊|嚷|笑|苦笑|哭|"
+                              r"([点摇想看笑叹顿停])了\1头?)"  # 点了点头(说), 想了想(说), 顿了顿(说)
                               r"(?:他们|她们|他|她|[\u4e00-\u9fff]{0,3})$")
 _TRAIL = re.compile(r"(?:只|同样|逐一|一直|纷纷|口口声声|都|却|马上|立即|立刻|连忙|赶紧|赶忙|不禁|便|就|又|才|轻声|大声|低声|笑着|哭着|也|还|则|同时|进一步|曾|更加|更|均|都|亦|又|再次|公开|此前|近日|日前|近期|随即|最近|"
                     r"此外|已|已经|(?:则|就|也|还|都|将|又|便|总|往往|常常)会|昨|一再|多次|特别|直接|坦率地|私下|就此|对此|明确|曾经|日|昨日|今日|"
