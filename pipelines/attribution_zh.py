@@ -169,7 +169,7 @@ class _Reader:
             found = self.last_direct["speaker"], self.last_direct["cue"]
         if found is None and left.strip():
             kind, found = self.inside_speaker(para, q, left, right_soft, ends_sentence)
-        if found is None and ends_sentence:
+        if found is None and (ends_sentence or right_soft.strip(" ")[:1] in tuple(_END) and left.strip()):
             found = self.narrative_speaker(q, left, right_soft) if left.strip() else self.next_subject(q, right)
         if found is None:
             return
@@ -181,7 +181,7 @@ class _Reader:
 
     def narrative_speaker(self, q: Quote, left: str, right_soft: str) -> tuple[dict, str] | None:
         """``新专辑中，她再次尝试：“……。”`` / ``某某出狱后……，“……。”``: an utterance of its
-        own (its own stop inside the marks, eight characters or more) closing a narrative
+        own (its stop inside or right after the marks, eight characters or more) closing a narrative
         sentence after a colon or comma, with no cue: said by the person that sentence,
         or the one before it in the paragraph, is about (its subject)."""
         if left.rstrip()[-1:] not in "：:，," or right_soft.strip(" 。！？") or q.close_at is None \
