@@ -153,10 +153,12 @@ def clause_subject(clause: str) -> tuple[str, str, str | None] | None:
         np = _noun_phrase(s[2:])  # 他的妻子: a description through the pronoun
         np = (s[:2] + np[0], None) if np else None
     elif np is None:
-        # a description before the name: 身为首席工程师的柯维安却……
-        k = s.find("的", 1, 16)
-        np = _noun_phrase(s[k + 1:]) if k > 0 else None
-        np = np if np is not None and np[1] else None
+        # a description before the name: 身为首席工程师的柯维安却……, 热播的电视剧《某某》的编剧某某
+        for k in (k for k, ch in enumerate(s[:30]) if ch == "的" and k > 0):
+            np = _noun_phrase(s[k + 1:])
+            np = np if np is not None and np[1] else None
+            if np is not None:
+                break
     if np is None and (t := _TOPIC.match(s)):
         # 还是这位某某，……: the person a new sentence is about, named alone as its topic
         return "person", t.group(1), (t.group(1)[2:] if not t.group(1).endswith(_person_heads()) else None)
