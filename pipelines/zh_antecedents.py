@@ -174,8 +174,8 @@ def clause_subject(clause: str) -> tuple[str, str, str | None] | None:
 
 #: A group as a subject, what 他们 refers back to: names joined by 和/与/、 (with 等人)
 #: before the predicate, or a counted or quantified description (两位老人, 有些学者).
-_JOINED = re.compile(r"^[\u4e00-\u9fff·]{2,8}?(?:[、和与及][\u4e00-\u9fff·]{2,8}?){1,4}(?:等人|等|二人|两人)?"
-                     r"(?=都|也|均|一起|共同|纷纷|分别|一致|曾|还|则|又|就|很|[说称认表指告])")
+_JOINED = re.compile(r"^[\u4e00-\u9fff·]{2,12}?(?:[、和与及][\u4e00-\u9fff·]{2,12}?){1,4}(?:等人|等|二人|两人)?"
+                     r"(?=都|也|均|一起|共同|纷纷|分别|一致|曾|还|则|又|就|很|对|在|进行|[说称认表指告])")
 _COUNTED = re.compile(r"^(?:两|三|几|多|有些|一些|许多|不少)[个位名批]?[\u4e00-\u9fff]{1,6}?(?=[^，。；：\s])")
 
 
