@@ -294,7 +294,7 @@ class _Reader:
 def person_spans(masked: str) -> list[tuple[int, int]]:
     """Personal names in a masked paragraph: jieba's person words and the name after a
     role, plus transliterated names written with a middle dot (大卫·洛克菲勒)."""
-    from pipelines.zh_names import _lex, _zh_names, segment_zh
+    from pipelines.zh_names import _lex, _zh_names, dotted_head, segment_zh
 
     freq = _lex().freq
     words = segment_zh(masked)
@@ -307,7 +307,7 @@ def person_spans(masked: str) -> list[tuple[int, int]]:
         before = segment_zh(masked[m.start():m.start("dot")])
         after = segment_zh(masked[m.end("dot"):m.end()])
         if before and after:
-            spans.append((m.start() + before[-1][0], m.end("dot") + after[0][0] + len(after[0][1])))
+            spans.append((m.start() + dotted_head(before), m.end("dot") + after[0][0] + len(after[0][1])))
     return sorted(set(spans))
 
 
