@@ -232,9 +232,9 @@ def parse_subject(s: str) -> dict[str, Any] | None:
 def _parse_subject(s: str) -> dict[str, Any] | None:
     if _not_a_subject(s):
         return None
-    m = _NAMED.match(s)
-    if m:  # 一位名叫某某的异议人士: the name speaks, the description is the role
-        return {"speaker": m.group(1), "role": m.group(2), "org": None, "ref": "name"}
+    m = _NAMED.match(s) or _TITLED_LATIN.match(s)
+    if m:  # 一位名叫某某的异议人士, 作者Robin Winks: the name speaks, the description is the role
+        return {"speaker": m.group("name"), "role": m.group("role"), "org": None, "ref": "name"}
     ref = _reference(s)
     if ref is not None:
         return {"speaker": s, "role": None, "org": None, "ref": ref}
@@ -243,7 +243,11 @@ def _parse_subject(s: str) -> dict[str, Any] | None:
 
 
 #: A person introduced by name before a description: 一位名叫某某的学者, 一个叫做某某的商人.
-_NAMED = re.compile(r"^(?:[一这那][位个名])?(?:名叫|名为|叫做|人称)([\u4e00-\u9fff·•A-Za-z]{2,12}?)的([\u4e00-\u9fff]{1,8})$")
+#: A title written before a name in Latin letters: 作者Robin Winks, 经济学家Maria Lopez (not CEO, IBM).
+_TITLED_LATIN = re.compile(r"^(?P<role>[\u4e00-\u9fff]{1,6}?(?:者|家|师|员|人|官|长|生|手))"
+                           r"(?P<name>[A-Z][a-z]+(?:[ .·-]?[A-Z][a-z]+){0,3})$")
+_NAMED = re.compile(r"^(?:[一这那][位个名])?(?:名叫|名为|叫做|人称)(?P<name>[\u4e00-\u9fff·•A-Za-z]{2,12}?)的"
+                    r"(?P<role>[\u4e00-\u9fff]{1,8})$")
 
 
 def _not_a_subject(s: str) -> bool:
