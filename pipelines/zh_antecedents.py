@@ -235,6 +235,9 @@ def antecedent(masked: Callable[[int], str], offsets: list[int], pos: int, prono
                 continue
             if any(s <= a and b <= e for s, e in covered):
                 continue
+            contacted = _CONTACTED.match(m.group(0).strip())
+            if contacted and (spk := _contacted(contacted.group(1), pronoun)) is not None:
+                return spk  # 记者致电某地商场人士，他们表示: the people the journalist reached
             subj = clause_subject(m.group(0))
             if subj is None or subj[0] == "pronoun" or (subj[0] == "group") != (pronoun in ("他们", "她们")) \
                     or not _compatible(pronoun, subj[1]) or _object_pronoun(m.group(0), subj[1], pronoun):
@@ -243,6 +246,21 @@ def antecedent(masked: Callable[[int], str], offsets: list[int], pos: int, prono
                 return {"speaker": subj[1], "role": None, "org": None, "ref": "anon"}
             return speaker_of(subj[1], subj[2])
     return None
+
+
+#: The journalist reaching someone: the one reached is who the next 他/他们 is.
+_CONTACTED = re.compile(r"^(?:本报)?记者(?:[\u4e00-\u9fff]{0,4}?)(?:电话采访|随机采访|致电|采访|联系|询问|走访|连线)了?"
+                        r"([\u4e00-\u9fff、·]{2,20})$")
+
+
+def _contacted(obj: str, pronoun: str) -> dict[str, Any] | None:
+    if pronoun in ("他们", "她们"):
+        group = _group(obj, obj) or (obj if obj.endswith(_person_heads()) else None)
+        return {"speaker": group, "role": None, "org": None, "ref": "anon"} if group else None
+    subj = clause_subject(obj + "说")  # the one reached read as the subject of a clause of its own
+    if subj is None or subj[0] != "person" or not _compatible(pronoun, subj[1]):
+        return None
+    return speaker_of(subj[1], subj[2])
 
 
 #: ``据他回忆，……，他说``: a frame naming the same pronoun earlier in the sentence.
