@@ -350,6 +350,8 @@ def _plain(s: str, anonymous: bool) -> dict[str, Any] | None:
     """A speaker phrase without a known role: a title recognized by its last character
     before a name (江海银行首席风险官陈素梅), an anonymous source, a person, else an
     organization."""
+    from pipelines.zh_names import segment_zh
+
     v = _v()
     out: dict[str, Any] = {"speaker": s, "role": None, "org": None}
     if not anonymous:
@@ -368,6 +370,8 @@ def _plain(s: str, anonymous: bool) -> dict[str, Any] | None:
         return {**out, "ref": "name"}
     if len(s) >= 4 and _org_end(s) != len(s) and _ends_in_predicate(s):
         return None  # 监管可以为……提供, 不应该以……去: a clause cut before its verb, no source
+    if 3 <= len(s) <= 8 and _org_end(s) == 0 and all(w[2] in ("nr", "nrt", "nrfg") for w in segment_zh(s)):
+        return {**out, "ref": "name"}  # 格拉诺/nr 维特/nrt: a transliterated name, no organization
     return {**out, "ref": "org"}
 
 
