@@ -23,7 +23,10 @@ a ``partial`` label inside an ``indirect`` label makes that clause one ``mixed``
 a ``partial`` label alone is ``mixed`` and matched by a claim whose span contains it
 and stays in its sentence; an ``indirect`` label holding quotation marks is ``mixed``;
 consecutive ``direct`` labels of one speaker with nothing but one attribution between
-them (``“A,” she said, “B.”``) and nothing after the second are one claim.
+them (``“A,” she said, “B.”``) and nothing after the second are one claim; an
+``indirect`` label and the ``direct`` label of the same speaker right after it, with
+only a comma between (``某某表示，A，“B”。``), are one ``mixed`` claim (the rule book:
+the quotation carries the reported clause on to its sentence end).
 
 Precision, recall and F1 are printed for "span" and "span+speaker", per language.
 """
@@ -112,7 +115,7 @@ _AFTER_QUOTE_END = re.compile(r"^[\u201d\u2019]*[.,!?。！？，]?[\u201d\u2019
 def new_convention(gold: list[Gold], body: str) -> list[Gold]:
     """Old labels (quoted fragments as ``partial``, split quotes as two claims) in
     issue 9's convention: one claim per statement (see the module docstring)."""
-    from pipelines.statements import _gap_is_attribution
+    from pipelines.statements import _CLAUSE_QUOTE_GAP, _gap_is_attribution
 
     gold = sorted(gold, key=lambda g: (g.start, g.end))
     clauses = [g for g in gold if g.kind == "indirect"]
@@ -127,6 +130,10 @@ def new_convention(gold: list[Gold], body: str) -> list[Gold]:
         elif g.kind == "indirect" and "\u201c" in body[g.start:g.end]:
             g.kind = "mixed"
         prev = out[-1] if out else None
+        if prev is not None and prev.kind in ("indirect", "mixed") and g.kind == "direct" \
+                and prev.speaker == g.speaker and _CLAUSE_QUOTE_GAP.fullmatch(body[prev.end:g.start]):
+            prev.kind, prev.end = "mixed", g.end  # 某某表示，A，“B”。: one reported clause
+            continue
         if prev is not None and prev.kind == g.kind == "direct" and prev.speaker == g.speaker \
                 and prev.end <= g.start and _gap_is_attribution(body[prev.end:g.start]) \
                 and _AFTER_QUOTE_END.match(body[g.end:]):

@@ -2,8 +2,8 @@
 
 Same walk as the English rules on paragraphs whose quotation contents are masked:
 
-* direct: ``邢萌表示：“……”``, ``周茂华告诉记者，“……”``, ``“……”某人告诉《证券日报》记者。``, ``某某说，<clause>，“<quoted clause>”。``,
-  ``“……”某人坦言，<clause>。`` (a direct claim plus an indirect one), ``公司回复称“……”。``;
+* direct: ``邢萌表示：“……”``, ``周茂华告诉记者，“……”``, ``“……”某人告诉《证券日报》记者。``, ``某某说，<clause>，“<quoted clause>”。``
+  (joined to the clause by :mod:`pipelines.statements`), ``“……”某人坦言，<clause>。`` (a direct claim plus an indirect one), ``公司回复称“……”。``;
 * partial: a quotation of six characters or more governed inside an attributed sentence (``提出“……”``);
 * indirect: ``某某表示，<clause>``, ``某某认为<clause>``, ``据某某透露，<clause>``,
   ``在某某看来，<clause>``.  ``据悉``/``据了解``/``记者了解到`` (the journalist) and
@@ -23,8 +23,8 @@ from typing import Any
 
 from pipelines.attribution_common import CLOSE, OPEN, SEP, Quote, find_quotes, make_claim, mask_paragraph
 from pipelines.zh_antecedents import antecedent, clause_subject, resolve_references, speaker_of
-from pipelines.zh_clauses import (_END, FRAME, _clause_start, attribute_sentence, clause_end, extend_clause,
-                                  next_cue_split, sentences)
+from pipelines.zh_clauses import (_END, FRAME, REPORTED, _clause_start, attribute_sentence, clause_end,
+                                  elided_statement, extend_clause, next_cue_split, sentences)
 from pipelines.zh_speakers import _v, clean_subject, parse_subject  # noqa: F401 - re-exported
 
 
@@ -126,7 +126,7 @@ class _Reader:
             if block.get("kind") != "paragraph":
                 continue
             masked = self.masked(i)
-            para = _Para(i, self.offsets[i], masked, sentences(masked)[0])
+            para = _Para(i, self.offsets[i], masked, sentences(masked, block["text"])[0])
             opened_here = [q for q in self.by_para.get(i, []) if q.para == i]
             for qi, q in enumerate(opened_here):
                 self.quote_claim(para, q, opened_here[:qi])
@@ -158,7 +158,9 @@ class _Reader:
         right_soft = right if nxt < 0 else right[:nxt]
         content = self.body[q.start:q.end].rstrip()
         ends_sentence = content[-1:] in _END + ".!?"
-        kind, found = "direct", self.left_speaker(para, l0, left, right_soft)
+        # 据《某报》报道，“……”某某表示: the source after the quotation speaks, not the report
+        found = self.right_speaker(para, q, right, r0) if q.close_at is not None and REPORTED.search(left) else None
+        kind, found = "direct", found or self.left_speaker(para, l0, left, right_soft)
         if found is None and not left.strip(" ，,") and q.close_at is not None:
             found = self.right_speaker(para, q, right, r0)
         if found is None and not left.strip() and self.last_direct is not None \
@@ -167,7 +169,7 @@ class _Reader:
             found = self.last_direct["speaker"], self.last_direct["cue"]
         if found is None and left.strip():
             kind, found = self.inside_speaker(para, q, left, right_soft, ends_sentence)
-        if found is None and ends_sentence:
+        if found is None and (ends_sentence or right_soft.strip(" ")[:1] in tuple(_END) and left.strip()):
             found = self.narrative_speaker(q, left, right_soft) if left.strip() else self.next_subject(q, right)
         if found is None:
             return
@@ -179,7 +181,7 @@ class _Reader:
 
     def narrative_speaker(self, q: Quote, left: str, right_soft: str) -> tuple[dict, str] | None:
         """``新专辑中，她再次尝试：“……。”`` / ``某某出狱后……，“……。”``: an utterance of its
-        own (its own stop inside the marks, eight characters or more) closing a narrative
+        own (its stop inside or right after the marks, eight characters or more) closing a narrative
         sentence after a colon or comma, with no cue: said by the person that sentence,
         or the one before it in the paragraph, is about (its subject)."""
         if left.rstrip()[-1:] not in "：:，," or right_soft.strip(" 。！？") or q.close_at is None \
@@ -254,7 +256,7 @@ class _Reader:
 
     def sentence_claims(self, para: _Para) -> None:
         for a, b in para.spans:
-            att = attribute_sentence(para.masked, a, b, para.consumed)
+            att = attribute_sentence(para.masked, a, b, para.consumed) or elided_statement(para, a, b, self.claims)
             while att and att["clause"] is not None:
                 cs, ce = att["clause"]
                 nxt = next_cue_split(para.masked, cs, ce, att["speaker"], para.consumed)
@@ -292,7 +294,7 @@ class _Reader:
 def person_spans(masked: str) -> list[tuple[int, int]]:
     """Personal names in a masked paragraph: jieba's person words and the name after a
     role, plus transliterated names written with a middle dot (大卫·洛克菲勒)."""
-    from pipelines.zh_names import _lex, _zh_names, segment_zh
+    from pipelines.zh_names import _lex, _zh_names, dotted_head, segment_zh
 
     freq = _lex().freq
     words = segment_zh(masked)
@@ -305,7 +307,7 @@ def person_spans(masked: str) -> list[tuple[int, int]]:
         before = segment_zh(masked[m.start():m.start("dot")])
         after = segment_zh(masked[m.end("dot"):m.end()])
         if before and after:
-            spans.append((m.start() + before[-1][0], m.end("dot") + after[0][0] + len(after[0][1])))
+            spans.append((m.start() + dotted_head(before), m.end("dot") + after[0][0] + len(after[0][1])))
     return sorted(set(spans))
 
 

@@ -9,7 +9,8 @@ annotated corpus, see ``bench/claims_real/RULEBOOK.md``) count statements:
 * a quoted fragment inside a reported clause is not a second claim: the clause is one
   ``mixed`` claim (``X said the plan was “a disaster”``); a fragment with no clause
   found (``X called the plan “a disaster”``) grows to the words after the cue;
-* a reported clause that holds quoted words is ``mixed`` too.
+* a reported clause that holds quoted words is ``mixed`` too, and so is a Chinese clause
+  whose sentence a quotation closes after a comma (``某某表示，A，“B”。``).
 
 Claims here still carry the private keys of :func:`attribution_common.make_claim`
 (``_pos`` = offset of the attribution's cue).
@@ -46,6 +47,7 @@ def apply(claims: list[dict[str, Any]], body: str, quotes: list[Any] = ()) -> li
     claims = _absorb_fragments(claims, body)
     claims = _drop_nested(claims)
     claims = _merge_split_quotes(claims, body)
+    claims = _merge_clause_quotes(claims, body)
     for c in claims:
         if c["kind"] == "indirect" and OPEN in c["text"] and CLOSE in c["text"]:
             c["kind"] = "mixed"
@@ -114,6 +116,28 @@ def _merge_split_quotes(claims: list[dict[str, Any]], body: str) -> list[dict[st
     return out
 
 
+#: Between a Chinese reported clause and a quotation that closes its sentence: a comma only.
+_CLAUSE_QUOTE_GAP = re.compile(r"\s*，\s*\u201c\s*")
+
+
+def _merge_clause_quotes(claims: list[dict[str, Any]], body: str) -> list[dict[str, Any]]:
+    """``某某表示，A，“B”。``: the quotation after a comma carries the reported clause on
+    to the end of its sentence, so clause and quotation are one ``mixed`` claim (the
+    rule book: a quoted part of a reported clause is not a second claim).  After a
+    stop (``A。“B”``) the quotation is a sentence of its own and stays ``direct``."""
+    out: list[dict[str, Any]] = []
+    for c in claims:
+        prev = out[-1] if out else None
+        if prev is not None and prev["kind"] in ("indirect", "mixed") and c["kind"] == "direct" \
+                and _same_speaker(prev, c) and _CLAUSE_QUOTE_GAP.fullmatch(body[prev["end"]:c["start"]]):
+            prev["end"] = c["end"]
+            prev["text"] = body[prev["start"]:prev["end"]]
+            prev["kind"] = "mixed"
+            continue
+        out.append(c)
+    return out
+
+
 def _continues(prev: dict[str, Any], c: dict[str, Any], body: str) -> bool:
     """``c`` is the rest of ``prev``'s statement: its attribution is ``prev``'s or
     stands in the gap between them, and the gap holds nothing else."""
@@ -139,6 +163,11 @@ def _absorb_fragments(claims: list[dict[str, Any]], body: str) -> list[dict[str,
             out.append(c)
             continue
         host = next((h for h in clauses if h["start"] <= c["start"] and c["end"] <= h["end"] + 1), None)
+        if host is None:  # 某某坦承，A，“B。”他说: the quotation closing the clause's sentence
+            host = next((h for h in clauses if _CLAUSE_QUOTE_GAP.fullmatch(body[h["end"]:c["start"]])
+                         and _same_speaker(h, c)), None)
+            if host is not None:
+                host["end"], host["text"] = c["end"], body[host["start"]:c["end"]]
         if host is not None:
             host["kind"] = "mixed"
             continue

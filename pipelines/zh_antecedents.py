@@ -153,10 +153,12 @@ def clause_subject(clause: str) -> tuple[str, str, str | None] | None:
         np = _noun_phrase(s[2:])  # 他的妻子: a description through the pronoun
         np = (s[:2] + np[0], None) if np else None
     elif np is None:
-        # a description before the name: 身为首席工程师的柯维安却……
-        k = s.find("的", 1, 16)
-        np = _noun_phrase(s[k + 1:]) if k > 0 else None
-        np = np if np is not None and np[1] else None
+        # a description before the name: 身为首席工程师的柯维安却……, 热播的电视剧《某某》的编剧某某
+        for k in (k for k, ch in enumerate(s[:30]) if ch == "的" and k > 0):
+            np = _noun_phrase(s[k + 1:])
+            np = np if np is not None and np[1] else None
+            if np is not None:
+                break
     if np is None and (t := _TOPIC.match(s)):
         # 还是这位某某，……: the person a new sentence is about, named alone as its topic
         return "person", t.group(1), (t.group(1)[2:] if not t.group(1).endswith(_person_heads()) else None)
@@ -172,8 +174,8 @@ def clause_subject(clause: str) -> tuple[str, str, str | None] | None:
 
 #: A group as a subject, what 他们 refers back to: names joined by 和/与/、 (with 等人)
 #: before the predicate, or a counted or quantified description (两位老人, 有些学者).
-_JOINED = re.compile(r"^[\u4e00-\u9fff·]{2,8}?(?:[、和与及][\u4e00-\u9fff·]{2,8}?){1,4}(?:等人|等|二人|两人)?"
-                     r"(?=都|也|均|一起|共同|纷纷|分别|一致|曾|还|则|又|就|很|[说称认表指告])")
+_JOINED = re.compile(r"^[\u4e00-\u9fff·]{2,12}?(?:[、和与及][\u4e00-\u9fff·]{2,12}?){1,4}(?:等人|等|二人|两人)?"
+                     r"(?=都|也|均|一起|共同|纷纷|分别|一致|曾|还|则|又|就|很|对|在|进行|[说称认表指告])")
 _COUNTED = re.compile(r"^(?:两|三|几|多|有些|一些|许多|不少)[个位名批]?[\u4e00-\u9fff]{1,6}?(?=[^，。；：\s])")
 
 
@@ -233,6 +235,9 @@ def antecedent(masked: Callable[[int], str], offsets: list[int], pos: int, prono
                 continue
             if any(s <= a and b <= e for s, e in covered):
                 continue
+            contacted = _CONTACTED.match(m.group(0).strip())
+            if contacted and (spk := _contacted(contacted.group(1), pronoun)) is not None:
+                return spk  # 记者致电某地商场人士，他们表示: the people the journalist reached
             subj = clause_subject(m.group(0))
             if subj is None or subj[0] == "pronoun" or (subj[0] == "group") != (pronoun in ("他们", "她们")) \
                     or not _compatible(pronoun, subj[1]) or _object_pronoun(m.group(0), subj[1], pronoun):
@@ -241,6 +246,21 @@ def antecedent(masked: Callable[[int], str], offsets: list[int], pos: int, prono
                 return {"speaker": subj[1], "role": None, "org": None, "ref": "anon"}
             return speaker_of(subj[1], subj[2])
     return None
+
+
+#: The journalist reaching someone: the one reached is who the next 他/他们 is.
+_CONTACTED = re.compile(r"^(?:本报)?记者(?:[\u4e00-\u9fff]{0,4}?)(?:电话采访|随机采访|致电|采访|联系|询问|走访|连线)了?"
+                        r"([\u4e00-\u9fff、·]{2,20})$")
+
+
+def _contacted(obj: str, pronoun: str) -> dict[str, Any] | None:
+    if pronoun in ("他们", "她们"):
+        group = _group(obj, obj) or (obj if obj.endswith(_person_heads()) else None)
+        return {"speaker": group, "role": None, "org": None, "ref": "anon"} if group else None
+    subj = clause_subject(obj + "说")  # the one reached read as the subject of a clause of its own
+    if subj is None or subj[0] != "person" or not _compatible(pronoun, subj[1]):
+        return None
+    return speaker_of(subj[1], subj[2])
 
 
 #: ``据他回忆，……，他说``: a frame naming the same pronoun earlier in the sentence.

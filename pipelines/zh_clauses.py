@@ -14,19 +14,24 @@ from pipelines.zh_speakers import _v, clean_subject, parse_subject
 _END = "。！？"
 #: The rule book labels no content under six characters (``他说“不”``, ``觉得好了一点``).
 _MIN_CONTENT = 6
+#: A quotation's own stop and its closing mark, a new sentence after them.
+_QUOTE_STOP = re.compile(r"[。！？][”」](?=[\u4e00-\u9fff])")
 _NEGATION = ("不愿", "不便", "拒绝", "未", "没有", "没", "不")
 
 
-def sentences(masked: str) -> tuple[list[tuple[int, int]], set[int]]:
+def sentences(masked: str, text: str = "") -> tuple[list[tuple[int, int]], set[int]]:
     """Sentence spans (local offsets) split after 。！？ in the narrative, and after ；
     (a reported clause stops there when what follows has a subject or a cue of its own,
-    see :func:`extend_clause`); the ends after 。！？ are the hard ones."""
+    see :func:`extend_clause`); the ends after 。！？ are the hard ones.  Given the
+    paragraph's ``text``, a quotation ending in its own stop also ends its sentence when
+    a new one follows (``A，“B。”他说，C。``: the spans split after the closing mark)."""
     titles = [m.span() for m in re.finditer(r"《[^《》\n]{1,40}》", masked)] if "《" in masked else []
     ends = {m.end() for m in re.finditer(r"[。！？]+", masked)
             if not any(a < m.start() < b for a, b in titles)}  # 《放过这条河吧！……》: a title's stop
     ends.add(len(masked))
+    quoted = {m.end() for m in _QUOTE_STOP.finditer(text)} if len(text) == len(masked) else set()
     spans, start = [], 0
-    for e in sorted(ends | {m.end() for m in re.finditer(r"[；;]", masked)}):
+    for e in sorted(ends | quoted | {m.end() for m in re.finditer(r"[；;]", masked)}):
         if e > start:
             spans.append((start, e))
             start = e
@@ -44,7 +49,7 @@ def _front(sent: str) -> tuple[dict[str, Any] | None, str, int, int] | None:
     speaker None means narration or a data citation (no claim)."""
     lead = len(sent) - len(sent.lstrip())
     m = re.match(r"(?:对此|此外|不过|同时|另外|但)?[，,]?据(.{1,30}?)(透露|介绍|称|表示|报道|消息|了解|统计|数据|显示|"
-                 r"分析|说|指出|预计|估计|测算|悉|披露|公布|发布)?[，,]", sent[lead:])
+                 r"分析|说|指出|预计|估计|测算|悉|披露|公布|发布|回忆说|回忆|介绍说|透露说)?[，,]", sent[lead:])
     if m:
         who, cue = m.group(1), m.group(2) or "据"
         if cue in ("数据", "统计", "显示", "测算", "悉", "了解") or who in ("悉", "了解", "报道", "介绍") \
@@ -54,10 +59,25 @@ def _front(sent: str) -> tuple[dict[str, Any] | None, str, int, int] | None:
         if cue == "据" and who.endswith(("透露", "介绍", "报道", "表示")):
             cue, who = who[-2:], who[:-2]
         return parse_subject(who), "据" + (cue if cue != "据" else ""), lead + m.start(1), lead + m.end()
-    m = re.match(r"(?:对此|此外|不过|同时|另外|但)?[，,]?在(.{1,30}?)看来[，,]", sent[lead:])
+    m = _VIEW_FRAME.match(sent[lead:])
     if m:
-        return parse_subject(m.group(1)), "看来", lead + m.start(1), lead + m.end()
+        n = next(g for g in ("", "2", "3", "4", "5") if m.group("who" + g) is not None)
+        who = m.group("who" + n).removesuffix("的")
+        if who.endswith(_DOCUMENTS):
+            return None, m.group("cue" + n), lead, lead + m.end()  # 按照年报的说法: a document
+        return parse_subject(who), m.group("cue" + n), lead + m.start("who" + n), lead + m.end()
     return None
+
+
+#: An opinion or a recollection framing the sentence: 在某某看来，照某某看来，在某某眼里，
+#: 按照某某的看法/观点/说法，用某某的话说，在某某的叙述中，正如某某说的那样：…… (the clause
+#: after the comma or colon is the source's).
+_VIEW_FRAME = re.compile(r"(?:对此|此外|不过|同时|另外|但)?[，,]?(?:"
+                         r"(?:在|照|依)(?P<who>.{1,30}?)(?P<cue>看来|眼里|眼中|笔下)|"
+                         r"(?:按照|依照|按|照|依)(?P<who2>.{1,30}?)的(?P<cue2>看法|观点|说法|分析|判断|理解)|"
+                         r"用(?P<who3>.{1,30}?)的话(?:来)?(?P<cue3>说)|"
+                         r"在(?P<who4>.{1,30}?)的(?P<cue4>叙述|讲述|描述|回忆|印象|记忆)[中里]|"
+                         r"(?:正如|正像|正象|就像|诚如)(?P<who5>.{1,30}?)所?(?P<cue5>说|讲|指出|写)的那样)[，,：:]")
 
 
 def _front_anywhere(sent: str) -> tuple[dict[str, Any] | None, str, int, int] | None:
@@ -74,6 +94,8 @@ def _front_anywhere(sent: str) -> tuple[dict[str, Any] | None, str, int, int] | 
     return None
 
 
+#: A report carrying a quotation whose own source follows it: 据《某报》报道，“……”某某表示。
+REPORTED = re.compile(r"据[^，,。！？]{1,20}报道[：:，,]?\s*$")
 #: A clause that frames what follows (对这个认定, 说起这件事, 除了……之外): no subject in it.
 FRAME = re.compile(r"^(?:对于|对|关于|就|在|谈到|谈起|说起|提起|面对|针对|除了|除|当)")
 #: The one spoken to after a cue, up to the comma opening the clause: a person or a
@@ -155,9 +177,10 @@ def extend_clause(masked: str, cs: int, ce: int, spans: list[tuple[int, int]], c
     nothing new comes between: B and C carry no attribution of their own, no quotation
     claim starts in them, and they do not open with the journalist (记者, 据).  Only a
     clause set off by punctuation after its cue (``表示，`` / ``指出：``) goes on; a
-    colon introduces the rest of the paragraph.
+    colon introduces the rest of the paragraph.  A clause holding quoted words does not
+    (``某某表示，公司将“……”。B``): the quotation marks where the source's words are.
     """
-    if cs == 0 or masked[cs - 1] not in "，,：:":
+    if cs == 0 or masked[cs - 1] not in "，,：:" or OPEN in masked[cs:ce]:
         return ce
     k = next((n for n, (a, b) in enumerate(spans) if a <= cs < b), None)
     if k is None or masked[ce:spans[k][1]].strip(" 。！？；;，,"):
@@ -166,6 +189,7 @@ def extend_clause(masked: str, cs: int, ce: int, spans: list[tuple[int, int]], c
         sent = masked[a:b]
         lead = len(sent) - len(sent.lstrip())
         if not sent.strip() or MASK in sent or _new_subject(sent[lead:]) or any(a <= q < b for q in quote_starts) \
+                or _ELIDED_CUE.match(sent[lead:]) and _v()["cue_rx"].match(sent, lead + _ELIDED_CUE.match(sent[lead:]).end()) \
                 or _FIRST_PERSON.search(sent) \
                 or attribute_sentence(masked, a, b, set()) is not None:
             break
@@ -173,10 +197,33 @@ def extend_clause(masked: str, cs: int, ce: int, spans: list[tuple[int, int]], c
     return ce
 
 
+#: An adverb opening a sentence whose subject is left out: 还表示，…… / 又称…… / 同时指出，……
+_ELIDED_CUE = re.compile(r"(?:同时还|同时|此外还|此外|另外|随后又|随后|接着|还|又|并|也)")
+
+
+def elided_statement(para: Any, s: int, e: int, claims: list[dict[str, Any]]) -> dict[str, Any] | None:
+    """``某某表示，A。还表示，B。``: a sentence opening with an adverb and a cue, its subject
+    left out, is a new statement of the speaker of the claim just before it in the paragraph
+    (``para``: the paragraph being read, with ``masked``, ``index`` and ``base``)."""
+    masked = para.masked
+    lead = len(masked[s:e]) - len(masked[s:e].lstrip())
+    m = _ELIDED_CUE.match(masked, s + lead)
+    h = _v()["cue_rx"].match(masked, m.end()) if m else None
+    prev = claims[-1] if claims else None
+    if h is None or prev is None or prev["paragraph"] != para.index or prev["end"] - para.base > s:
+        return None
+    k = _clause_start(masked, h.end(), h.group(1))
+    if k is None or clause_end(masked, k, e) - k < _MIN_CONTENT:
+        return None
+    spk = {"speaker": prev["speaker"], "role": prev["speaker_role"], "org": prev["speaker_org"], "ref": prev["_ref"],
+           "written": prev["speaker_text"]}
+    return {"speaker": spk, "cue": h.group(1), "cue_at": h.start(), "clause": (k, clause_end(masked, k, e))}
+
+
 #: A clause joined to a reported clause that starts a statement of its own when a cue follows
-#: it: ``某某表示，A，同时警告B``, ``甲认为A，而乙则认为B`` (the rule book: a new cue
+#: it: ``某某表示，A，同时警告B``, ``甲认为A，而乙则认为B``, ``……，他认为B`` (the rule book: a new cue
 #: introduces new content, a new speaker a new claim).
-_JOIN = re.compile(r"(?:同时|并且|并|而且|而|但是|但|此外|另外|随后|继而|此外还|还)")
+_JOIN = re.compile(r"(?:同时|并且|并|而且|而|但是|但|此外|另外|随后|继而|此外还|还|(?=他|她))")
 
 
 def next_cue_split(masked: str, cs: int, ce: int, speaker: dict[str, Any],
@@ -209,6 +256,10 @@ def next_cue_split(masked: str, cs: int, ce: int, speaker: dict[str, Any],
     return None
 
 
+#: A cue with its aspect or as a modifier, no punctuation after: 透露了……, 提到的……, 说过……
+_ASPECT_OBJECT = re.compile(r"[了的过着](?![，,：:。！？；;])")
+
+
 def attribute_sentence(masked: str, s: int, e: int, consumed: set[int]) -> dict[str, Any] | None:
     """``{speaker, cue, cue_at, clause}`` for one sentence (local offsets), or None."""
     v = _v()
@@ -222,12 +273,17 @@ def attribute_sentence(masked: str, s: int, e: int, consumed: set[int]) -> dict[
         if spk is None:
             return None
         cs = s + k
-        return {"speaker": spk, "cue": cue, "cue_at": s + at, "clause": (cs, clause_end(masked, cs, e))}
+        inner = masked[cs:clause_end(masked, cs, e)].strip()
+        clause = None if inner[:1] == OPEN and inner.endswith(CLOSE) and inner.count(OPEN) == 1 else \
+            (cs, clause_end(masked, cs, e))  # 据某报报道，“……”: the quotation is the claim, not a clause
+        return {"speaker": spk, "cue": cue, "cue_at": s + at, "clause": clause}
     for h in hits:
         prefix = sent[:h.start()]
-        if prefix.endswith(_NEGATION) or prefix.endswith("的") and not sent.startswith("是", h.end()):
+        if prefix.endswith(_NEGATION) or prefix.endswith("的") and not sent.startswith("是", h.end()) \
+                or _ASPECT_OBJECT.match(sent, h.end()):
             # 不愿透露姓名的人士表示, 未透露: negated speech attributes nothing; 可信的承诺: a
-            # noun, no cue (but 某人的解释是，…… reports)
+            # noun, no cue (but 某人的解释是，…… reports); 这段故事透露了一个秘密, 上面提到的
+            # 变量: the cue takes an object, not a clause
             continue
         subj = clean_subject(prefix.removesuffix("的"))
         if subj.endswith(v["narrator"]):

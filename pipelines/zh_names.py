@@ -317,6 +317,20 @@ def _alias_spans(body: str, language: str) -> list[tuple[int, int, str, str]]:
 # --- names across languages -------------------------------------------------------------
 
 #: Two-character surnames: 欧阳修 is "Ouyang Xiu", not "Ou Yangxiu".
+_DOT_HEAD_TAGS = frozenset({"x", "j", "g", "n", "nr", "nrfg", "ng"})
+
+
+def dotted_head(words: list[tuple[int, str, str]]) -> int:
+    """Where the part of a transliterated name before its middle dot starts, given jieba's
+    words up to the dot: the last word, or the run of single characters jieba left unknown
+    or abbreviated (汉/j 娜/x ·阿伦特 -> 汉娜), four characters at most."""
+    k = len(words) - 1
+    while k > 0 and len(words[k][1]) == 1 and len(words[k - 1][1]) == 1 and words[k - 1][2] in _DOT_HEAD_TAGS \
+            and "\u4e00" <= words[k - 1][1] <= "\u9fff" and words[-1][0] - words[k - 1][0] < 4:
+        k -= 1
+    return words[k][0]
+
+
 _COMPOUND_SURNAMES = ("欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "尉迟", "公孙", "令狐", "慕容", "夏侯",
                       "长孙", "宇文", "司徒", "端木", "西门", "南宫")
 _HAN_ONLY = re.compile(r"[\u4e00-\u9fff]+")

@@ -36,7 +36,7 @@ def _v() -> dict[str, Any]:
     }
 
 
-_LEAD = re.compile(r"^(?:于今|至今|如今|现在|首先|正如|诚如|恰如|就像|对此|此外|不过|但是|但|同时|另外|其中|而|并|也有|还有|有(?=..)|也|还|则|随后|最后|因此|所以|与此同时|"
+_LEAD = re.compile(r"^(?:因为|由于|于今|至今|如今|现在|首先|正如|诚如|恰如|就像|对此|此外|不过|但是|但|同时|另外|其中|而|并|也有|还有|有(?=..)|也|还|则|随后|最后|因此|所以|与此同时|"
                    r"事实上|然而|对于此事|更有|另有|亦有|在[\u4e00-\u9fff]{1,6}?(?:之前|之后|以前|以后|前|后|时|期间)|就此|目前|当前|此前|对于|就|甚至|其后|之后|后来|此后|当时|当天|一日|"
                    r"昨天|今天|昨日|今日|近日|日前|\d{4}年|\d{1,2}月|\d{1,2}日|[上下]午|晚间|早前)+")
 #: A clause that opens with the hearer (对客人说, 向大家宣布): its speaker is left out.
@@ -54,22 +54,23 @@ _DI_ADVERB = re.compile(r"(?:[\u4e00-\u9fff]{2}[地的])+$")
 #: A verb of asking or answering, or a manner, between the speaker and 说/道: 母亲却回答(说),
 #: 农夫不禁摇头叹息(说), 卫斯理就问他(说).  The speaker is before it; nothing before it is
 #: an elided subject (the person named last).
-_VERB_BEFORE_SAY = re.compile(r"(?:回答|答|问|反问|追问|叹息|叹气|摇头|点头|祷告|喊|大喊|嚷|笑|苦笑|哭)"
+_VERB_BEFORE_SAY = re.compile(r"(?:回答|答|问|反问|追问|叹息|叹气|摇头|点头|祷告|喊|大喊|嚷|笑|苦笑|哭|"
+                              r"([点摇想看笑叹顿停])了\1头?)"  # 点了点头(说), 想了想(说), 顿了顿(说)
                               r"(?:他们|她们|他|她|[\u4e00-\u9fff]{0,3})$")
 _TRAIL = re.compile(r"(?:只|同样|逐一|一直|纷纷|口口声声|都|却|马上|立即|立刻|连忙|赶紧|赶忙|不禁|便|就|又|才|轻声|大声|低声|笑着|哭着|也|还|则|同时|进一步|曾|更加|更|均|都|亦|又|再次|公开|此前|近日|日前|近期|随即|最近|"
                     r"此外|已|已经|(?:则|就|也|还|都|将|又|便|总|往往|常常)会|昨|一再|多次|特别|直接|坦率地|私下|就此|对此|明确|曾经|日|昨日|今日|"
                     r"\d{1,2}月\d{1,2}日|\d{1,2}日|向外界|对外|会上|还称|一定|多|坦然|当即|一方面|早就|早已|一度|当年|早年|生前|\d{4}年)$")
 # where the speaker phrase ends: a place or channel (在微博上, 接受采访时, 向记者) or a
 # publishing verb (华兴电子近日发布公告称, 某某发文称, 某某撰文指出)
-_CUT = re.compile(r"(?:在|于|通过|接受|对|向|发布|发表|发出|公布|发文|撰文|发帖|看完|听完|读完|得知|获悉|谈到|谈及|"
+_CUT = re.compile(r"(?:在|于|通过|接受|对|向|(?<![作认成因称行以])为(?=记者|大家|读者|本报|笔者|观众|听众|我们)|发布|发表|发出|公布|发文|撰文|发帖|看完|听完|读完|得知|获悉|谈到|谈及|"
                   r"说起|提到|面对|针对|回忆起|一方面|言之|当即|根据|依据|按照)")
 
 
 #: What a speaker phrase never holds: a condition or concession (如果, 虽然, 一旦), a
 #: "according to the data" opener (根据, 按照), a list marker, or a word that leaves the
 #: cue inside an idiom or an adverbial (不由分说, 众说纷纭, 严格说来, 误认为, 完全证实).
-_NOT_SUBJECT = re.compile(r"^除(?:了|去|此)|如果|若|虽然|一旦|倘若|假如|只要|由于|因为|根据|按照|依据|^[（(\[①②③④⑤⑥⑦⑧⑨\d]|"
-                          r"(?:不由分|众|严格|误|完全|不再|就|也就|所|较之|之|为|给|让|使|把|被|可以|应该)$|"
+_NOT_SUBJECT = re.compile(r"^除(?:了|去|此)|如果|若|虽然|一旦|倘若|假如|只要|(?<!^)由于|(?<!^)因为|根据|按照|依据|^[（(\[①②③④⑤⑥⑦⑧⑨\d]|"
+                          r"(?:不由分|众|严格|误|完全|不再|就|也就|(?<!究|务|易|出|诊|待|挥|测|验)所|较之|之|为|给|让|使|把|被|可以|应该)$|"
                           # what is left of a manner adverb (毫不夸张地说, 夸张点说): no source
                           r"(?:毫不|毫无|非常|夸张点|一点)$|"
                           # a concession, purpose or manner opener (尽管, 为了, 照理说, 一般来说,
@@ -218,7 +219,7 @@ def _trim_org(org: str) -> str | None:
     return org or None
 
 
-_TITLE_NAME = re.compile(r"([\u4e00-\u9fff]{2,}?[官师长员监裁席授])([\u4e00-\u9fff]{2,3})")
+_TITLE_NAME = re.compile(r"([\u4e00-\u9fff]{2,}?(?:[官师长员监裁席授]|学家))([\u4e00-\u9fff]{2,3})")
 
 
 def parse_subject(s: str) -> dict[str, Any] | None:
@@ -231,11 +232,22 @@ def parse_subject(s: str) -> dict[str, Any] | None:
 def _parse_subject(s: str) -> dict[str, Any] | None:
     if _not_a_subject(s):
         return None
+    m = _NAMED.match(s) or _TITLED_LATIN.match(s)
+    if m:  # 一位名叫某某的异议人士, 作者Robin Winks: the name speaks, the description is the role
+        return {"speaker": m.group("name"), "role": m.group("role"), "org": None, "ref": "name"}
     ref = _reference(s)
     if ref is not None:
         return {"speaker": s, "role": None, "org": None, "ref": ref}
     anonymous = any(a in s for a in _v()["anonymous"])
     return _honorific(s) or _with_role(s, anonymous) or _plain(s, anonymous)
+
+
+#: A person introduced by name before a description: 一位名叫某某的学者, 一个叫做某某的商人.
+#: A title written before a name in Latin letters: 作者Robin Winks, 经济学家Maria Lopez (not CEO, IBM).
+_TITLED_LATIN = re.compile(r"^(?P<role>[\u4e00-\u9fff]{1,6}?(?:者|家|师|员|人|官|长|生|手))"
+                           r"(?P<name>[A-Z][a-z]+(?:[ .·-]?[A-Z][a-z]+){0,3})$")
+_NAMED = re.compile(r"^(?:[一这那][位个名])?(?:名叫|名为|叫做|人称)(?P<name>[\u4e00-\u9fff·•A-Za-z]{2,12}?)的"
+                    r"(?P<role>[\u4e00-\u9fff]{1,8})$")
 
 
 def _not_a_subject(s: str) -> bool:
@@ -338,6 +350,8 @@ def _plain(s: str, anonymous: bool) -> dict[str, Any] | None:
     """A speaker phrase without a known role: a title recognized by its last character
     before a name (江海银行首席风险官陈素梅), an anonymous source, a person, else an
     organization."""
+    from pipelines.zh_names import segment_zh
+
     v = _v()
     out: dict[str, Any] = {"speaker": s, "role": None, "org": None}
     if not anonymous:
@@ -356,6 +370,8 @@ def _plain(s: str, anonymous: bool) -> dict[str, Any] | None:
         return {**out, "ref": "name"}
     if len(s) >= 4 and _org_end(s) != len(s) and _ends_in_predicate(s):
         return None  # 监管可以为……提供, 不应该以……去: a clause cut before its verb, no source
+    if 3 <= len(s) <= 8 and _org_end(s) == 0 and all(w[2] in ("nr", "nrt", "nrfg") for w in segment_zh(s)):
+        return {**out, "ref": "name"}  # 格拉诺/nr 维特/nrt: a transliterated name, no organization
     return {**out, "ref": "org"}
 
 

@@ -27,20 +27,35 @@ def kinds(out: list[dict]) -> list[tuple[str, str]]:
 
 # --- Chinese -----------------------------------------------------------------------
 
-def test_zh_quoted_utterance_of_several_clauses_after_comma_is_direct() -> None:
+def test_zh_quoted_utterance_after_a_reported_clause_and_a_comma_is_one_mixed_claim() -> None:
+    # the rule book: 某某表示，A，“B”。 is one statement, the clause with its quoted words
     out = run("一位不愿透露姓名的券商人士表示，年底冲量的压力不小，“客户都在观望，新单子比去年少了一半”。",
               language="zh")
-    assert kinds(out) == [("indirect", "一位不愿透露姓名的券商人士"), ("direct", "一位不愿透露姓名的券商人士")]
-    assert out[0]["text"] == "年底冲量的压力不小"
-    assert out[1]["text"] == "客户都在观望，新单子比去年少了一半"
+    assert kinds(out) == [("mixed", "一位不愿透露姓名的券商人士")]
+    assert out[0]["text"] == "年底冲量的压力不小，“客户都在观望，新单子比去年少了一半"
 
 
-def test_zh_single_quoted_clause_closing_the_sentence_after_a_comma_is_direct() -> None:
-    # stop outside the marks, one clause: still the speaker's own utterance
+def test_zh_single_quoted_clause_closing_the_sentence_after_a_comma_joins_the_clause() -> None:
+    # stop outside the marks, one clause: still the one statement of 李建国
     out = run("李建国说，今年门店客流明显回升，“周末基本要排队”。", language="zh")
+    assert kinds(out) == [("mixed", "李建国")]
+    assert out[0]["text"] == "今年门店客流明显回升，“周末基本要排队"
+
+
+def test_zh_quotation_after_a_stop_stays_a_direct_claim_of_its_own() -> None:
+    out = run("李建国说，今年门店客流明显回升。“周末基本都要排队。”", language="zh")
     assert kinds(out) == [("indirect", "李建国"), ("direct", "李建国")]
-    assert out[0]["text"] == "今年门店客流明显回升"
-    assert out[1]["text"] == "周末基本要排队"
+    assert out[1]["text"] == "周末基本都要排队。"
+
+
+def test_zh_quotation_with_its_own_stop_ends_the_sentence_before_a_new_cue() -> None:
+    # 某某坦承，A，“B。”他说，C。: A and B are one claim, 他说 opens a second one
+    out = run("华岳电厂的一位人士坦承，在当时的情况下，“谁不多发电，谁就要挨批评。”他说，"
+              "电厂毕竟是国有企业，要顾全大局。", language="zh")
+    assert [(c["kind"], c["text"]) for c in out] == [
+        ("mixed", "在当时的情况下，“谁不多发电，谁就要挨批评。"),
+        ("indirect", "电厂毕竟是国有企业，要顾全大局")]
+    assert out[1]["speaker"] == "华岳电厂的一位人士"
 
 
 def test_zh_quoted_clause_after_a_colon_inside_the_sentence_is_direct() -> None:

@@ -132,3 +132,14 @@ def test_person_introduced_by_you() -> None:
     c = _claims("一位鞋匠住在街角，每天唱歌。", "第五章",
                 "有一老木匠，平日喜欢雕刻，去年冬天摔伤了手。他躺在床上时，就问邻居说：“我的手好了，还能雕刻吗？”")[-1]
     assert c["speaker"] == "老木匠"
+
+
+@pytest.mark.parametrize("masked, name", [
+    ("城里的结构：蕾娅·科斯塔把这座城市比作洋葱头。", "蕾娅·科斯塔"),
+    ("“暴力”汉娜·科斯塔把这座城市比作洋葱头。", "汉娜·科斯塔"),  # 汉/j 娜/x: jieba leaves both alone
+    ("父亲小约翰·洛克菲勒会来。", "小约翰·洛克菲勒"),
+])
+def test_narrative_person_keeps_every_character_of_a_dotted_name(masked: str, name: str) -> None:
+    from pipelines.attribution_zh import person_spans
+
+    assert name in [masked[a:b] for a, b in person_spans(masked)]
