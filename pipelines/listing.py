@@ -30,7 +30,7 @@ from collections import defaultdict
 from typing import Any
 
 from pipelines import listing_evidence as evidence
-from pipelines import listing_structure
+from pipelines import listing_items, listing_structure
 
 _ARTICLE_TYPES = {"article", "newsarticle", "blogposting", "report", "techarticle", "scholarlyarticle",
                   "opinionnewsarticle", "analysisnewsarticle", "reportagenewsarticle", "liveblogposting"}
@@ -163,23 +163,31 @@ def signals(root: Any) -> dict[str, Any]:
         **evidence.shop_and_pages(root),
         **teaser_text(root, [r for r in runs if len(r) >= MIN_TEASERS], typed),
         "item_keys": evidence.headline_item_keys(runs, text_key),
+        "heading_keys": listing_items.heading_item_keys(root, text_key),
         **listing_structure.structure([r for r in runs if len(r) >= listing_structure.MIN_PRICED]),
     }
 
 
 #: Keys of :func:`signals` that hold text for :func:`candidate_signals`, not page stats.
-PRIVATE = ("teaser_keys", "item_keys")
+PRIVATE = ("teaser_keys", "item_keys", "heading_keys")
 
 
 def candidate_signals(blocks: list[dict[str, Any]], private: dict[str, Any]) -> dict[str, Any]:
-    """``teaser_share`` and ``headline_items`` (with ``headline_item_share``/``_count``) of the
-    candidate main text ``blocks``, from the private keys of :func:`signals`."""
+    """``teaser_share`` and ``headline_items`` (with ``headline_item_share``/``_count``, and
+    ``heading_item_share``/``_count`` for :mod:`pipelines.listing_items`) of the candidate main
+    text ``blocks``, from the private keys of :func:`signals`."""
     share, count = evidence.item_coverage(blocks, private.get("item_keys") or [], text_key)
+    # The same evidence found from the items' headings (cards of one grid with layout classes
+    # of their own): more items needed, as a heading alone says less than a run of one class.
+    h_share, h_count = evidence.item_coverage(blocks, private.get("heading_keys") or [], text_key)
     return {
         "teaser_share": teaser_share(blocks, private.get("teaser_keys", "")),
         "headline_item_share": share,
         "headline_item_count": count,
-        "headline_items": share >= evidence.ITEM_SHARE and count >= evidence.MIN_ITEMS,
+        "heading_item_share": h_share,
+        "heading_item_count": h_count,
+        "headline_items": (share >= evidence.ITEM_SHARE and count >= evidence.MIN_ITEMS)
+        or (h_share >= evidence.ITEM_SHARE and h_count >= listing_items.MIN_ITEMS),
     }
 
 
