@@ -14,9 +14,9 @@ Rejects (``Reject("validate", reason)``), checked in this order:
   characters or >= 25 CJK ideographs, has sentence punctuation and is less
   than half link text): listings, indexes, galleries -- unless the page is a dated post
   (single-post template or JSON-LD article, a publication date) of :data:`DATED_POST_WORDS`
-  words or more, or with a byline (:func:`bylined_post`), set in short lines;
+  words or more, set in short lines;
 * not an article — the page is mostly links (link density > 0.5) and has fewer
-  than 3 running-text paragraphs, unless a dated story with a byline or a bylined post;
+  than 3 running-text paragraphs, unless a dated story with a byline;
 * not an article — a listing or collection page (:mod:`pipelines.listing`: teasers as the
   main text, structured data naming a collection, or the weighed evidence of
   :mod:`pipelines.listing_evidence`, which reads the URL, titles and date from the document);
@@ -68,14 +68,6 @@ def _document_signals(doc: Document) -> dict:
     return found
 
 
-def bylined_post(doc: Document, found: dict) -> bool:
-    """One post by the CMS's own account (single-post template or JSON-LD article) that says
-    when it was published and who wrote it: a poem, a note or a short post set in short lines
-    is still that post (a listing's template is not a single post's)."""
-    stats = doc.meta.page_stats
-    return bool((stats.get("single_template") or stats.get("ld_article")) and found["dated"] and doc.authors)
-
-
 def dated_story(doc: Document, running: int) -> bool:
     """A headline, a publication date and a paragraph of running text: what a story has and
     a form, a link page or an error page does not (a short story is still a story)."""
@@ -119,15 +111,14 @@ def check(doc: Document, *, min_words: int = MIN_WORDS) -> None:
         raise Reject("validate", listing_reason)
     # A dated post in an article template keeps text set in short lines (hard-wrapped
     # prose, verse, notes): the page says what it is, and the text is long enough.
-    dated_post = bylined_post(doc, found) or ((stats.get("single_template") or stats.get("ld_article"))
-                                              and found["dated"] and words >= DATED_POST_WORDS)
+    dated_post = (stats.get("single_template") or stats.get("ld_article")) and found["dated"] \
+        and words >= DATED_POST_WORDS
     if running == 0 and not dated_post:
         raise Reject("validate", f"not an article: no paragraph of running text "
                                  f"({len(blocks)} short lines, page link density {stats.get('link_density', 0):.2f})")
     # A short bylined story in a page of heavy navigation is a story: the page's links are
     # the site's, not the story's.
-    if stats.get("link_density", 0) > 0.5 and running < 3 and not (dated_story(doc, running) and doc.authors) \
-            and not bylined_post(doc, found):
+    if stats.get("link_density", 0) > 0.5 and running < 3 and not (dated_story(doc, running) and doc.authors):
         raise Reject("validate", f"not an article: a page of links (link density {stats['link_density']:.2f}, "
                                  f"{stats.get('links', 0)} links, {running} paragraphs of text)")
     # A short text under a label ("Services", "About us") is a landing blurb, not a story.

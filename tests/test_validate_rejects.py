@@ -120,26 +120,6 @@ def test_a_short_dated_text_under_a_label_title_is_too_short():
     assert out["error"] is not None and out["error"]["reason"].startswith("too short")
 
 
-VERSE = ["Salt on the harbour wall", "gulls over the quiet pier", "the ferry bell at six",
-         "nets drying in the wind", "Lina counts the boats", "and the tide comes in", "slow as the evening",
-         "lamps along the jetty", "a dog asleep on ropes", "the last boat home"]
-
-
-def test_a_bylined_single_post_in_short_lines_is_kept():
-    # A poem: one post by the template's account, dated and bylined, set in short lines
-    # (no paragraph of running text, under 150 words).
-    body = "<article>" + "".join(f"<p>{line}</p>" for line in VERSE) + "</article>"
-    out = extract(_page(body, head=DATED, title="Evening at the harbour, a poem"),
-                  url="https://verse.example/2024/03/evening-harbour")
-    assert out["error"] is None, out["error"]
-    assert "ferry bell" in out["body"]
-    # Without a byline it is short lines on a page, as before.
-    undated = DATED.split("<meta name=")[0]
-    out = extract(_page(body, head=undated, title="Evening at the harbour, a poem"),
-                  url="https://verse.example/2024/03/evening-harbour")
-    assert out["error"] is not None and "no paragraph of running text" in out["error"]["reason"]
-
-
 def test_a_shop_category_url_rejects_a_prose_category_page_even_with_a_byline():
     # A shop category's page shows its products by script; what the HTML holds is the
     # category's prose, sometimes signed by a named editor.
