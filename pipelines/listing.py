@@ -209,8 +209,11 @@ def reason(stats: dict[str, Any], body_chars: int, document: dict[str, Any] | No
     items, short_items = stats.get("teaser_items", 0), stats.get("short_teaser_items", 0)
     outweigh = (items >= MIN_TEASERS and stats.get("teaser_chars", 0) >= TEASER_WEIGHT * body_chars) or (
         short_items >= MIN_TEASERS and stats.get("short_teaser_chars", 0) >= SHORT_TEASER_WEIGHT * body_chars)
-    # The card grid is weighed against the final main text (after boilerplate).
-    grid = listing_structure.card_grid(stats.get("card_chars", 0), body_chars, bool(stats.get("headline_items")))
+    # The card grid is weighed against the final main text (after boilerplate), and counted
+    # once: the run of teasers that already outweighs the main text is not a second signal.
+    same_run = outweigh and stats.get("card_chars") in (stats.get("teaser_chars"), stats.get("short_teaser_chars"))
+    grid = not same_run and listing_structure.card_grid(stats.get("card_chars", 0), body_chars,
+                                                        bool(stats.get("headline_items")))
     is_listing, score, pro, con = evidence.weigh({**stats, **(document or {}), "teasers_outweigh": outweigh,
                                                    "card_grid": grid})
     if not is_listing:
