@@ -34,6 +34,9 @@ from pipelines import listing_items, listing_structure
 
 _ARTICLE_TYPES = {"article", "newsarticle", "blogposting", "report", "techarticle", "scholarlyarticle",
                   "opinionnewsarticle", "analysisnewsarticle", "reportagenewsarticle", "liveblogposting"}
+#: Types that describe the page as one entry (a dictionary term, a recipe, a how-to, a question
+#: with its answers, a forum thread): evidence for one text, weaker than an article type.
+_ENTRY_TYPES = {"definedterm", "recipe", "howto", "qapage", "discussionforumposting"}
 #: Page types that make the page a collection by themselves.
 _COLLECTION_TYPES = {"collectionpage", "searchresultspage"}
 #: Types that list articles, products or offers: weak evidence (list articles carry them too).
@@ -155,6 +158,7 @@ def signals(root: Any) -> dict[str, Any]:
     return {
         "typed_article": typed,
         "ld_article": bool(types & _ARTICLE_TYPES),
+        "ld_entry": bool(types & _ENTRY_TYPES),
         "og_article": og == "article",
         "typed_collection": bool(types & _COLLECTION_TYPES),
         "list_type": og.startswith("product") or bool(types & _LIST_TYPES),

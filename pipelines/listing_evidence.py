@@ -53,6 +53,8 @@ For an article:
 * ``single_template``: ``<body class>`` ``single``/``single-post`` (a WordPress post);
 * ``ld_article``: JSON-LD types the page as an article (stronger than ``og:type``, which
   many themes put on every page: ``og_article`` counts for less);
+* ``ld_entry``: JSON-LD describes the page as one entry (``DefinedTerm``, ``Recipe``,
+  ``HowTo``, ``QAPage``, ``DiscussionForumPosting``: a dictionary term, a recipe, a thread);
 * ``dated``: a publication date in the page's metadata (``article:published_time``,
   JSON-LD ``datePublished``, ``<meta name=date>``);
 * ``bylined``: the page names its author(s) (a byline in the text or its metadata) and
@@ -90,6 +92,7 @@ WEIGHTS: tuple[tuple[str, int, str], ...] = (
     ("single_template", -3, "a single-post template"),
     ("ld_article", -2, "structured data calls it an article"),
     ("og_article", -1, "og:type article"),
+    ("ld_entry", -1, "structured data describes one entry"),
     ("dated", -1, "a publication date"),
     ("bylined", -1, "a byline and a date"),
     ("long_paragraph", -1, "a long paragraph"),

@@ -134,3 +134,16 @@ def test_a_shop_category_url_rejects_a_prose_category_page_even_with_a_byline():
     out = extract(page, url="https://lamps.example/journal/reading-lamps-for-every-room")
     assert out["error"] is None, out["error"]
     assert weigh({"shop_url": True, "bylined": True})[0] and not weigh({"listing_url": True, "bylined": True})[0]
+
+
+def test_a_dictionary_entry_under_a_browse_path_is_kept():
+    # A dictionary's entry pages live under /browse/ too; its structured data names one term.
+    term = ('<script type="application/ld+json">{"@context": "https://schema.org", "@type": "DefinedTerm", '
+            '"name": "harbourage"}</script>')
+    body = f"<article><p>{LEDE}</p><p>{LEDE}</p><p>{LEDE}</p></article>"
+    page = (f"<html><head><title>Harbourage definition and meaning</title>{term}</head><body>"
+            f"<h1>Harbourage definition and meaning</h1>{body}</body></html>")
+    out = extract(page, url="https://words.example/browse/harbourage")
+    assert out["error"] is None, out["error"]
+    out = extract(page.replace("DefinedTerm", "WebPage"), url="https://words.example/browse/harbourage")
+    assert out["error"] is not None and "shop's category URL" in out["error"]["reason"]
