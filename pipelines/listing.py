@@ -30,10 +30,13 @@ from collections import defaultdict
 from typing import Any
 
 from pipelines import listing_evidence as evidence
-from pipelines import listing_structure
+from pipelines import listing_items, listing_structure
 
 _ARTICLE_TYPES = {"article", "newsarticle", "blogposting", "report", "techarticle", "scholarlyarticle",
                   "opinionnewsarticle", "analysisnewsarticle", "reportagenewsarticle", "liveblogposting"}
+#: Types that describe the page as one entry (a dictionary term, a recipe, a how-to, a question
+#: with its answers, a forum thread): evidence for one text, weaker than an article type.
+_ENTRY_TYPES = {"definedterm", "recipe", "howto", "qapage", "discussionforumposting"}
 #: Page types that make the page a collection by themselves.
 _COLLECTION_TYPES = {"collectionpage", "searchresultspage"}
 #: Types that list articles, products or offers: weak evidence (list articles carry them too).
@@ -155,6 +158,7 @@ def signals(root: Any) -> dict[str, Any]:
     return {
         "typed_article": typed,
         "ld_article": bool(types & _ARTICLE_TYPES),
+        "ld_entry": bool(types & _ENTRY_TYPES),
         "og_article": og == "article",
         "typed_collection": bool(types & _COLLECTION_TYPES),
         "list_type": og.startswith("product") or bool(types & _LIST_TYPES),
@@ -163,23 +167,31 @@ def signals(root: Any) -> dict[str, Any]:
         **evidence.shop_and_pages(root),
         **teaser_text(root, [r for r in runs if len(r) >= MIN_TEASERS], typed),
         "item_keys": evidence.headline_item_keys(runs, text_key),
+        "heading_keys": listing_items.heading_item_keys(root, text_key),
         **listing_structure.structure([r for r in runs if len(r) >= listing_structure.MIN_PRICED]),
     }
 
 
 #: Keys of :func:`signals` that hold text for :func:`candidate_signals`, not page stats.
-PRIVATE = ("teaser_keys", "item_keys")
+PRIVATE = ("teaser_keys", "item_keys", "heading_keys")
 
 
 def candidate_signals(blocks: list[dict[str, Any]], private: dict[str, Any]) -> dict[str, Any]:
-    """``teaser_share`` and ``headline_items`` (with ``headline_item_share``/``_count``) of the
-    candidate main text ``blocks``, from the private keys of :func:`signals`."""
+    """``teaser_share`` and ``headline_items`` (with ``headline_item_share``/``_count``, and
+    ``heading_item_share``/``_count`` for :mod:`pipelines.listing_items`) of the candidate main
+    text ``blocks``, from the private keys of :func:`signals`."""
     share, count = evidence.item_coverage(blocks, private.get("item_keys") or [], text_key)
+    # The same evidence found from the items' headings (cards of one grid with layout classes
+    # of their own): more items needed, as a heading alone says less than a run of one class.
+    h_share, h_count = evidence.item_coverage(blocks, private.get("heading_keys") or [], text_key)
     return {
         "teaser_share": teaser_share(blocks, private.get("teaser_keys", "")),
         "headline_item_share": share,
         "headline_item_count": count,
-        "headline_items": share >= evidence.ITEM_SHARE and count >= evidence.MIN_ITEMS,
+        "heading_item_share": h_share,
+        "heading_item_count": h_count,
+        "headline_items": (share >= evidence.ITEM_SHARE and count >= evidence.MIN_ITEMS)
+        or (h_share >= evidence.ITEM_SHARE and h_count >= listing_items.MIN_ITEMS),
     }
 
 
@@ -201,8 +213,11 @@ def reason(stats: dict[str, Any], body_chars: int, document: dict[str, Any] | No
     items, short_items = stats.get("teaser_items", 0), stats.get("short_teaser_items", 0)
     outweigh = (items >= MIN_TEASERS and stats.get("teaser_chars", 0) >= TEASER_WEIGHT * body_chars) or (
         short_items >= MIN_TEASERS and stats.get("short_teaser_chars", 0) >= SHORT_TEASER_WEIGHT * body_chars)
-    # The card grid is weighed against the final main text (after boilerplate).
-    grid = listing_structure.card_grid(stats.get("card_chars", 0), body_chars, bool(stats.get("headline_items")))
+    # The card grid is weighed against the final main text (after boilerplate), and counted
+    # once: the run of teasers that already outweighs the main text is not a second signal.
+    same_run = outweigh and stats.get("card_chars") in (stats.get("teaser_chars"), stats.get("short_teaser_chars"))
+    grid = not same_run and listing_structure.card_grid(stats.get("card_chars", 0), body_chars,
+                                                        bool(stats.get("headline_items")))
     is_listing, score, pro, con = evidence.weigh({**stats, **(document or {}), "teasers_outweigh": outweigh,
                                                    "card_grid": grid})
     if not is_listing:

@@ -14,19 +14,30 @@ For a listing:
   WooCommerce's ``woocommerce-shop``;
 * ``listing_url``: the URL path names an index (``/tag/``, ``/category/``, ``/topics/``,
   ``/author/``, ``/search``, ``/collections/``, ``/shop/``, a shop's ``/c/`` or ``/browse/``,
-  ``/list/``, ``/catalogs/``, ``/directory/``, ``/page/2``, ``?page=``, ``?s=``);
-  ``home_url`` (+3, rejects alone): the site's front page (empty path, no query but tracking
-  parameters, :func:`pipelines.urls.clean`): its stories
-  live at their own URLs, so a front page is not archived even when it shows one in full;
+  ``/list/``, ``/catalogs/``, ``/directory/``, ``/page/2``, ``?page=``, ``?s=``)
+  ``shop_url`` (+2 instead, may stand alone, and a byline does not count against it): a
+  shop's category path (``/collections/``, ``/c/``, ``/browse/``, ``/catalogs/``, the paths
+  e-commerce platforms give their category pages; a product's page is no article either);
+  or ends in the name of a section (``/news``, ``/blog``, ``/press``, ``/reviews``,
+  ``/standings`` ...: :data:`SECTION_WORDS`; a story's URL goes on to its own slug below it);
+  ``home_url`` (+3, rejects alone, whatever speaks for an article): the site's front page
+  (an empty path, or only a locale such as ``/en-gb/`` or ``/global/``; no query but tracking
+  parameters, :func:`pipelines.urls.clean`): its stories live at their own URLs, so a front
+  page is not archived even when it shows one in full, dated and bylined, or its structured
+  data types the stories it lists as articles;
 * ``list_type``: JSON-LD ``ItemList``/``Product``/``OfferCatalog`` or ``og:type`` product*
   (weak: list articles and reviews carry them too); ``product_group`` (+2 more): ``og:type``
   ``product.group``, the Open Graph type of a page for a group of products (a shop's category);
-* ``headline_items``: half or more of the main text sits inside four or more repeated
-  sibling items, each opening with its own headline link (a link in or around a heading, or
-  a link of three or more words as the item's first text): the "main text" is a run of
-  teasers, however long their summaries;
+* ``headline_items`` (+3: the main text itself, not the theme's metadata): half or more of the
+  main text sits inside four or more repeated sibling items, each opening with its own headline
+  link (a link in or around a heading, or a link of three or more words as the item's first
+  text), or inside six or more items found from their linked headings
+  (:mod:`pipelines.listing_items`): the "main text" is a run of teasers, however long their
+  summaries; a publication date and ``og:type`` article, which themes put on section fronts
+  too, do not outweigh it;
 * ``teasers_outweigh``: the old page-level test, repeated teasers holding twice the main
-  text (short ones 1.25 times);
+  text (short ones 1.25 times); it reads the whole page (rails of related stories too), so a
+  byline with a date counts against it;
 * ``cart_buttons``: two or more "add to cart/bag/basket" buttons: a product grid;
 * ``paginated``: ``rel=next`` or a pagination/pager/load-more element;
 * ``card_grid`` (+1): twelve or more sibling cards (a link plus an image or a line of their
@@ -42,6 +53,8 @@ For an article:
 * ``single_template``: ``<body class>`` ``single``/``single-post`` (a WordPress post);
 * ``ld_article``: JSON-LD types the page as an article (stronger than ``og:type``, which
   many themes put on every page: ``og_article`` counts for less);
+* ``ld_entry``: JSON-LD describes the page as one entry (``DefinedTerm``, ``Recipe``,
+  ``HowTo``, ``QAPage``, ``DiscussionForumPosting``: a dictionary term, a recipe, a thread);
 * ``dated``: a publication date in the page's metadata (``article:published_time``,
   JSON-LD ``datePublished``, ``<meta name=date>``);
 * ``bylined``: the page names its author(s) (a byline in the text or its metadata) and
@@ -64,10 +77,11 @@ from pipelines import urls
 WEIGHTS: tuple[tuple[str, int, str], ...] = (
     ("listing_template", 2, "the page template is an archive"),
     ("listing_url", 1, "an index URL"),
+    ("shop_url", 2, "a shop's category URL"),
     ("home_url", 3, "the site's front page"),
     ("list_type", 1, "structured data lists items"),
     ("product_group", 2, "og:type names a group of products"),
-    ("headline_items", 2, "the main text is a run of headline teasers"),
+    ("headline_items", 3, "the main text is a run of headline teasers"),
     ("teasers_outweigh", 2, "repeated teasers outweigh the main text"),
     ("cart_buttons", 2, "add-to-cart buttons"),
     ("paginated", 1, "pagination"),
@@ -78,18 +92,21 @@ WEIGHTS: tuple[tuple[str, int, str], ...] = (
     ("single_template", -3, "a single-post template"),
     ("ld_article", -2, "structured data calls it an article"),
     ("og_article", -1, "og:type article"),
+    ("ld_entry", -1, "structured data describes one entry"),
     ("dated", -1, "a publication date"),
     ("bylined", -1, "a byline and a date"),
     ("long_paragraph", -1, "a long paragraph"),
 )
 #: Listing evidence read from the main text itself (not the page's chrome): a byline does not
 #: count against it.
-CONTENT_SIGNALS = ("headline_items", "teasers_outweigh", "cart_buttons", "list_type", "product_group", "priced_grid")
+CONTENT_SIGNALS = ("headline_items", "cart_buttons", "list_type", "product_group", "priced_grid", "shop_url")
 #: Evidence for a listing minus evidence for an article at which the page is rejected.
 REJECT_SCORE = 2
 #: Signals that reject without a second one: teasers outweighing the main text (it did so
 #: alone before the others came) and the front page (its stories have URLs of their own).
-STANDALONE = ("teasers_outweigh", "home_url")
+STANDALONE = ("teasers_outweigh", "home_url", "shop_url")
+#: Signals that reject whatever the evidence for an article (see ``home_url`` above).
+DECISIVE = ("home_url",)
 #: A paragraph this long is an article's, not a teaser's summary.
 LONG_PARAGRAPH = 700
 #: Fewer repeated items than this is a box of links, not a run of teasers.
@@ -105,6 +122,15 @@ _SINGLE_CLASSES = {"single", "single-post"}
 _INDEX_URL = re.compile(r"/(?:tags?|category|categories|topics?|sections?|authors?|search|collections?|shop|"
                         r"products|archives?|browse|c|list|catalogs?|directory)(?:/|$)|/page/\d+|[?&](?:page|s|q)=",
                         re.I)
+#: Section names that end an index URL (the section's front, not a story below it).
+SECTION_WORDS = ("news", "blog", "blogs", "articles", "stories", "press", "press-releases", "in-the-news",
+                 "insights", "updates", "posts", "latest", "reviews", "guides", "recipes", "events",
+                 "videos", "podcasts", "magazine", "trending", "standings", "rankings", "hub")
+_SECTION_END = re.compile(r"/(?:%s)/?$" % "|".join(re.escape(w) for w in SECTION_WORDS), re.I)
+#: The category paths of shop platforms (a collection, a category, a catalogue).
+_SHOP_PATH = re.compile(r"/(?:collections|c|browse|catalogs)(?:/|$)", re.I)
+#: A path of locale segments only (``/en/``, ``/en-gb/``, ``/eu/en/``, ``/global/``): a front page.
+_LOCALE = re.compile(r"^(?:[a-z]{2}(?:[-_][a-z]{2,4})?|global|intl|international)$", re.I)
 _CART = re.compile(r"\badd to (?:cart|bag|basket)\b", re.I)
 _PAGER = re.compile(r"pagination|pager|load-more", re.I)
 _HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
@@ -195,10 +221,14 @@ def item_coverage(blocks: list[dict[str, Any]], keys: list[str], text_key: Any) 
 def from_document(url: str | None, titles: list[str], head: dict[str, str], published: str | None) -> dict[str, bool]:
     """The signals read from the document rather than the tree: URL shape, titles, date."""
     path = urlsplit(url or "").path
+    segments = [p for p in path.split("/") if p]
+    shop = bool(_SHOP_PATH.search(path))
     words = max((title_words(_longest_part(t)) for t in titles if t), default=0)
     return {
-        "listing_url": bool(url and _INDEX_URL.search(url)),
-        "home_url": bool(url) and not path.strip("/") and not urlsplit(urls.clean(url or "")).query,
+        "listing_url": bool(url and (_INDEX_URL.search(url) or _SECTION_END.search(path))) and not shop,
+        "shop_url": shop,
+        "home_url": bool(url) and all(_LOCALE.match(p) for p in segments)
+        and not urlsplit(urls.clean(url or "")).query,
         "label_title": words <= 2,
         "short_title": words == 3,
         "dated": bool(published or any(head.get(k) for k in _DATE_KEYS)),
@@ -222,7 +252,8 @@ def _longest_part(title: str) -> str:
 def weigh(signals: dict[str, Any]) -> tuple[bool, int, list[str], list[str]]:
     """(whether it is a listing, score, what speaks for a listing, what for an article) over
     :data:`WEIGHTS`: a score of :data:`REJECT_SCORE` or more from two or more signals (or from
-    one of :data:`STANDALONE`), so no single weak trait rejects a page by itself."""
+    one of :data:`STANDALONE`), so no single weak trait rejects a page by itself; one of
+    :data:`DECISIVE` rejects at any score."""
     score, pro, con, names = 0, [], [], []
     # A byline outweighs the page's chrome (a pager, a short title), not a main text that
     # is itself teasers, products or a list: shop and list pages name authors too.
@@ -233,4 +264,5 @@ def weigh(signals: dict[str, Any]) -> tuple[bool, int, list[str], list[str]]:
             (pro if weight > 0 else con).append(text)
             names += [name] if weight > 0 else []
     enough = len(names) >= 2 or any(n in STANDALONE for n in names)
-    return score >= REJECT_SCORE and enough, score, pro, con
+    decisive = any(n in DECISIVE for n in names)
+    return (score >= REJECT_SCORE and enough) or decisive, score, pro, con

@@ -120,8 +120,10 @@ def test_from_document_reads_url_shapes_titles_and_dates():
         return listing_evidence.from_document(url, list(titles), head or {}, None)
 
     for url in ("https://x.example/tag/housing/", "https://x.example/news/page/3", "https://x.example/?s=ferry",
-                "https://x.example/collections/rakes", "https://x.example/author/jo-smith/"):
+                "https://x.example/topics/harbour", "https://x.example/author/jo-smith/"):
         assert signals(url)["listing_url"], url
+    for url in ("https://x.example/collections/rakes", "https://x.example/c/garden/tools/", "https://x.example/browse/rakes"):
+        assert signals(url)["shop_url"] and not signals(url)["listing_url"], url
     assert not signals("https://x.example/news/2024/05/tagged-by-the-council")["listing_url"]
     assert signals("https://x.example/")["home_url"] and not signals("https://x.example/a/b")["home_url"]
     assert signals("https://x.example/a", ["News - Harbour Daily", "News"])["label_title"]
@@ -177,7 +179,8 @@ def test_a_dated_post_set_in_short_lines_is_kept_but_not_an_undated_page():
 
 def test_shop_category_and_list_urls_are_index_urls():
     def url_signal(url):
-        return listing_evidence.from_document(url, ["A council plan for the old warehouses"], {}, None)["listing_url"]
+        found = listing_evidence.from_document(url, ["A council plan for the old warehouses"], {}, None)
+        return found["listing_url"] or found["shop_url"]
 
     for url in ("https://shop.example/c/garden-rakes", "https://shop.example/browse/tools/rakes",
                 "https://books.example/list/show/12-best-harbour-novels", "https://parts.example/catalogs/bolts/",
@@ -211,3 +214,31 @@ def test_a_site_front_page_is_not_archived_even_when_it_shows_one_story():
     for url in ("https://local.example/news/warehouses-homes", "https://local.example/?p=4121"):
         out = extract(_page(body, title="Warehouses to become homes, council decides"), url=url)
         assert out["error"] is None, (url, out["error"])
+
+
+def test_a_front_page_is_rejected_whatever_speaks_for_an_article():
+    # A front page showing its latest story in full, dated, bylined and typed as an article
+    # (or a front page under a locale path) is still the front page.
+    head = DATED + '<meta property="og:type" content="article"><meta name="author" content="Lina Varga">'
+    body = "<article><h1>Warehouses to become homes, council decides</h1><p class='byline'>By Lina Varga</p>" + \
+        "".join(f"<p>{s}</p>" for s in STORY) + "</article>"
+    page = _page(body, head, title="Warehouses to become homes, council decides")
+    for url in ("https://local.example/", "https://local.example/en-gb/", "https://local.example/global/"):
+        out = extract(page, url=url)
+        assert out["error"] is not None and "front page" in out["error"]["reason"], url
+    found = listing_evidence.weigh({"home_url": True, "ld_article": True, "dated": True, "bylined": True})
+    assert found[0] and found[1] < listing_evidence.REJECT_SCORE
+    for url in ("https://local.example/en/warehouses-homes", "https://local.example/news/2024/warehouses-homes"):
+        out = extract(page, url=url)
+        assert out["error"] is None, (url, out["error"])
+
+
+def test_a_url_ending_in_a_section_name_is_an_index_url():
+    def listing_url(url):
+        return listing_evidence.from_document(url, ["A council plan for the old warehouses"], {}, None)["listing_url"]
+
+    for url in ("https://x.example/news", "https://x.example/about/in-the-news/", "https://x.example/nba/standings"):
+        assert listing_url(url), url
+    for url in ("https://x.example/news/council-backs-the-plan", "https://x.example/2024/05/newsroom-moves",
+                "https://x.example/blog/harbour-ferries-return"):
+        assert not listing_url(url), url

@@ -98,3 +98,20 @@ def test_the_signals_are_weighed_not_standalone():
     assert not listing_evidence.weigh({"card_grid": True})[0]
     assert not listing_evidence.weigh({"priced_grid": True})[0]
     assert listing_evidence.weigh({"priced_grid": True, "paginated": True})[0]
+
+
+def test_a_rail_of_teaser_cards_beside_a_bylined_story_counts_once():
+    # A long, dated, bylined story with a pager and a large rail of story cards: the same run
+    # is both "repeated teasers outweighing the main text" and "a grid of cards", one signal.
+    rail = "<div class='sidebar'>" + "".join(
+        f"<div class='tile'><img src='/t/{i}.jpg' alt=''><a href='/culture/{i}'>Harbour museum opens exhibition "
+        f"number {i}</a><span>{'Culture desk, weekly ' * 4}</span></div>" for i in range(20)) + "</div>"
+    story = ("<article><h1>Warehouses will become affordable homes, council says</h1>"
+             + "".join(f"<p>{s}</p>" for s in EVIDENCE_STORY) + "</article>")
+    stats = listing.signals(parse_tree(_page(story + rail + "<nav class='pagination'><a href='?page=2'>2</a></nav>")))
+    assert stats["card_chars"] and stats["card_chars"] == stats["short_teaser_chars"]
+    body_chars = sum(map(len, EVIDENCE_STORY))
+    document = {"bylined": True, "long_paragraph": True}
+    assert listing.reason(stats, body_chars, document) is None
+    # A grid of other cards beside those teasers is a second signal, as before.
+    assert listing.reason({**stats, "card_chars": stats["card_chars"] + 1}, body_chars, document) is not None

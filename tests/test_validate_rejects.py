@@ -126,11 +126,43 @@ def test_a_bylined_story_inside_heavy_navigation_is_kept_and_a_link_page_is_not(
 
 
 def test_a_byline_does_not_outweigh_a_main_text_of_teasers_or_products():
-    assert weigh({"teasers_outweigh": True, "paginated": True, "long_paragraph": True, "bylined": True})[0]
+    assert weigh({"headline_items": True, "paginated": True, "long_paragraph": True, "bylined": True})[0]
     assert weigh({"cart_buttons": True, "paginated": True, "long_paragraph": True, "bylined": True})[0]
+    # Teasers elsewhere on the page (rails of related stories) are the page's, not the main
+    # text's: a byline with a date counts against them.
+    assert not weigh({"teasers_outweigh": True, "paginated": True, "long_paragraph": True, "bylined": True})[0]
 
 
 def test_a_short_dated_text_under_a_label_title_is_too_short():
     out = extract(_page(f"<article><p>{LEDE}</p></article>", head=DATED, title="Services"),
                   url="https://county.example/services")
     assert out["error"] is not None and out["error"]["reason"].startswith("too short")
+
+
+def test_a_shop_category_url_rejects_a_prose_category_page_even_with_a_byline():
+    # A shop category's page shows its products by script; what the HTML holds is the
+    # category's prose, sometimes signed by a named editor.
+    body = f"<article><p>{LEDE}</p><p>{LEDE}</p><p>{LEDE}</p></article>"
+    author = '<meta name="author" content="Maria Lindqvist">'
+    page = (f"<html><head><title>Reading lamps and desk lights for every room</title>{author}</head><body>"
+            f"<h1>Reading lamps and desk lights for every room</h1>{body}</body></html>")
+    for url in ("https://lamps.example/c/reading-lamps", "https://lamps.example/browse/lighting/desk",
+                "https://lamps.example/collections/reading-lamps"):
+        out = extract(page, url=url)
+        assert out["error"] is not None and "shop's category URL" in out["error"]["reason"], url
+    out = extract(page, url="https://lamps.example/journal/reading-lamps-for-every-room")
+    assert out["error"] is None, out["error"]
+    assert weigh({"shop_url": True, "bylined": True})[0] and not weigh({"listing_url": True, "bylined": True})[0]
+
+
+def test_a_dictionary_entry_under_a_browse_path_is_kept():
+    # A dictionary's entry pages live under /browse/ too; its structured data names one term.
+    term = ('<script type="application/ld+json">{"@context": "https://schema.org", "@type": "DefinedTerm", '
+            '"name": "harbourage"}</script>')
+    body = f"<article><p>{LEDE}</p><p>{LEDE}</p><p>{LEDE}</p></article>"
+    page = (f"<html><head><title>Harbourage definition and meaning</title>{term}</head><body>"
+            f"<h1>Harbourage definition and meaning</h1>{body}</body></html>")
+    out = extract(page, url="https://words.example/browse/harbourage")
+    assert out["error"] is None, out["error"]
+    out = extract(page.replace("DefinedTerm", "WebPage"), url="https://words.example/browse/harbourage")
+    assert out["error"] is not None and "shop's category URL" in out["error"]["reason"]
