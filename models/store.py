@@ -198,7 +198,7 @@ def _source_id(session: Session, doc: Any, source_kind: str, cache: WriteCache |
 
 def save_article(session: Session, doc: Any, *, source_kind: str = "original",
                  duplicate_of_id: int | None = None, cache: WriteCache | None = None,
-                 annotate: bool = True) -> tuple[Article, str]:
+                 annotate: bool = True, existing: Any = ...) -> tuple[Article, str]:
     """Insert or update the article of ``doc`` (a :class:`pipelines.Document`
     after every stage).  Idempotent: the same content twice changes nothing but
     ``fetched_at``.
@@ -207,7 +207,8 @@ def save_article(session: Session, doc: Any, *, source_kind: str = "original",
     an ``article_versions`` row and replaces claims and mentions; with
     ``annotate=False`` the old ones are deleted and the caller writes the new ones
     for a whole batch (:func:`models.batch.write_annotations`).  ``cache`` keeps
-    source and entity ids for the crawl.
+    source and entity ids for the crawl.  ``existing``: the URL's article row (None:
+    not archived) when the caller has read it already (:mod:`pipelines.store_lookups`).
     """
     url = doc.canonical_url or doc.url
     if not url:
@@ -215,7 +216,9 @@ def save_article(session: Session, doc: Any, *, source_kind: str = "original",
     source_id = _source_id(session, doc, source_kind, cache)
     fetched_at = doc.fetched_at or utcnow()
     warc = doc.warc or {}
-    article = session.scalar(select(Article).where(Article.canonical_url == url))
+    article = existing
+    if existing is ...:
+        article = session.scalar(select(Article).where(Article.canonical_url == url))
     if article is not None and article.content_hash == doc.content_hash:
         article.fetched_at = fetched_at
         article.url = doc.url or article.url
