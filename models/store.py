@@ -229,12 +229,13 @@ def save_article(session: Session, doc: Any, *, source_kind: str = "original",
         article, version, status = _insert_article(session, url, fields, duplicate_of_id), 1, NEW
     else:
         version, status = _update_article(session, article, fields, fetched_at), UPDATED
-    session.add(ArticleVersion(
+    # an INSERT, not an ORM object: nothing reads it back in the transaction
+    session.execute(insert(ArticleVersion), [dict(
         article_id=article.id, version=version, fetched_at=fetched_at, title=doc.title, body=doc.body,
         content_hash=doc.content_hash, encoding=doc.encoding, authors=list(doc.authors),
         published_at=doc.published_at, updated_at=doc.updated_at,
         warc_filename=warc.get("filename"), warc_offset=warc.get("offset"),
-    ))
+    )])
     if annotate:
         replace_annotations(session, article, doc, cache, version=version, changed_at=fetched_at,
                             record_changes=status == UPDATED)

@@ -57,6 +57,9 @@ class BatchLookups:
         self.signatures: dict[int, Any] = {}
         self.open_rejects = self._open_rejects(sorted({u for d in docs for u in (d.url, d.canonical_url) if u}))
         self.new_bands: dict[int, list[tuple[int, int]]] = {}
+        #: originals of the batch's republications, held (the session's identity map holds
+        #: objects weakly: a copy's ``session.get`` of its original would read it again)
+        self.originals: dict[int, Any] = {}
 
     # --- the queries at the start of the batch ------------------------------------------
 
@@ -125,6 +128,11 @@ class BatchLookups:
         found = sorted(u for u in urls if u in self.open_rejects)
         self.open_rejects.difference_update(found)
         return found
+
+    def hold_original(self, article_id: int) -> None:
+        """Keep the article a new page duplicates loaded for the rest of the batch."""
+        if article_id not in self.originals:
+            self.originals[article_id] = self.session.get(Article, article_id)
 
     # --- what the batch writes ----------------------------------------------------------
 
