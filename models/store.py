@@ -198,7 +198,8 @@ def _source_id(session: Session, doc: Any, source_kind: str, cache: WriteCache |
 
 def save_article(session: Session, doc: Any, *, source_kind: str = "original",
                  duplicate_of_id: int | None = None, cache: WriteCache | None = None,
-                 annotate: bool = True, existing: Any = ...) -> tuple[Article, str]:
+                 annotate: bool = True, existing: Any = ...,
+                 original_of: Any = None) -> tuple[Article, str]:
     """Insert or update the article of ``doc`` (a :class:`pipelines.Document`
     after every stage).  Idempotent: the same content twice changes nothing but
     ``fetched_at``.
@@ -208,7 +209,8 @@ def save_article(session: Session, doc: Any, *, source_kind: str = "original",
     ``annotate=False`` the old ones are deleted and the caller writes the new ones
     for a whole batch (:func:`models.batch.write_annotations`).  ``cache`` keeps
     source and entity ids for the crawl.  ``existing``: the URL's article row (None:
-    not archived) when the caller has read it already (:mod:`pipelines.store_lookups`).
+    not archived) when the caller has read it already, ``original_of``: what gives the
+    duplicated article by id (default ``session.get``; see :mod:`pipelines.store_lookups`).
     """
     url = doc.canonical_url or doc.url
     if not url:
@@ -226,7 +228,7 @@ def save_article(session: Session, doc: Any, *, source_kind: str = "original",
 
     fields = _article_fields(doc, url, source_id, fetched_at)
     if article is None:
-        article, version, status = _insert_article(session, url, fields, duplicate_of_id), 1, NEW
+        article, version, status = _insert_article(session, url, fields, duplicate_of_id, original_of), 1, NEW
     else:
         version, status = _update_article(session, article, fields, fetched_at), UPDATED
     # an INSERT, not an ORM object: nothing reads it back in the transaction
@@ -260,13 +262,16 @@ def _article_fields(doc: Any, url: str, source_id: int | None, fetched_at: Any) 
     )
 
 
-def _insert_article(session: Session, url: str, fields: dict[str, Any], duplicate_of_id: int | None) -> Article:
+def _insert_article(session: Session, url: str, fields: dict[str, Any], duplicate_of_id: int | None,
+                    original_of: Any = None) -> Article:
     """A new article row (flushed: it has its id); a republication records what it changed."""
     article = Article(canonical_url=url, first_seen_at=utcnow(), version_count=1,
                       duplicate_of_id=duplicate_of_id, **fields)
     session.add(article)
     session.flush()
-    original = session.get(Article, duplicate_of_id) if duplicate_of_id else None
+    original = None
+    if duplicate_of_id:
+        original = original_of(duplicate_of_id) if original_of else session.get(Article, duplicate_of_id)
     if original is not None:
         history.record_republication_changes(session, article, original)
     return article

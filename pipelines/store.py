@@ -84,14 +84,12 @@ def _write_looked_up(session: Session, doc: Document, *, source_kind: str, cache
         duplicate_of = lookups.exact_duplicate(doc.content_hash, exclude_url=doc.canonical_url)
     if duplicate_of is None and doc.minhash and existing is None:
         duplicate_of = near_duplicate_of(session, doc, lookups)
-    if duplicate_of is not None and existing is None:
-        lookups.hold_original(duplicate_of)  # loaded once a batch, not once a copy
-    old_hash = existing.content_hash if existing is not None else None
     article, status = store.save_article(session, doc, source_kind=source_kind, duplicate_of_id=duplicate_of,
-                                         cache=cache, annotate=pending is None, existing=existing)
+                                         cache=cache, annotate=pending is None, existing=existing,
+                                         original_of=lookups.original)
     if pending is not None and status != store.UNCHANGED:
         pending.append((article.id, doc))
-    lookups.written(doc, article, old_hash, status == store.UNCHANGED)
+    lookups.written(doc, article, status == store.UNCHANGED)
     if urls := lookups.rejects_to_resolve({doc.url, doc.canonical_url} - {None, ""}):
         store.resolve_rejects(session, urls)
     return status

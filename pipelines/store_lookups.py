@@ -20,6 +20,7 @@ from typing import Any, Iterable
 
 from sqlalchemy import and_, delete, insert, select
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.util import identity_key
 
 from models.article import Article
 from models.crawl import Reject
@@ -46,19 +47,22 @@ class BatchLookups:
         self.session = session
         self.keys = {id(d): band_keys(d.minhash) for d in docs if d.minhash}
         urls = sorted({d.canonical_url or d.url for d in docs} - {None, ""})
-        #: canonical URL -> its Article (None: not archived)
+        #: canonical URL -> its Article as read at the start (None: not archived; ``...``:
+        #: written in this batch, read again like the per-document query did)
         self.articles: dict[str, Any] = dict.fromkeys(urls)
+        #: canonical URL -> content hash of its archived article
+        self.hashes: dict[str, str | None] = {}
         for chunk in _chunks(urls):
             for article in session.scalars(select(Article).where(Article.canonical_url.in_(chunk))):
                 self.articles[article.canonical_url] = article
+                self.hashes[article.canonical_url] = article.content_hash
         self.by_hash = self._hashes(sorted({d.content_hash for d in docs if d.content_hash}))
         self.bands = self._bands({k for keys in self.keys.values() for k in keys})
         #: article id -> minhash (None: no signature), read lazily
         self.signatures: dict[int, Any] = {}
         self.open_rejects = self._open_rejects(sorted({u for d in docs for u in (d.url, d.canonical_url) if u}))
         self.new_bands: dict[int, list[tuple[int, int]]] = {}
-        #: originals of the batch's republications, held (the session's identity map holds
-        #: objects weakly: a copy's ``session.get`` of its original would read it again)
+        #: article id -> the columns a republication is compared on (rows read this batch)
         self.originals: dict[int, Any] = {}
 
     # --- the queries at the start of the batch ------------------------------------------
@@ -97,7 +101,10 @@ class BatchLookups:
     # --- answers ------------------------------------------------------------------------
 
     def article(self, url: str) -> Any:
-        """The archived Article of a canonical URL, or None."""
+        """The archived Article of a canonical URL, None (not archived) or ``...`` (written
+        in this batch: :func:`models.store.save_article` reads it).  Written articles are
+        not held here: the per-document code read them back from the database (the
+        session's identity map holds objects weakly), and so does the batch."""
         return self.articles.get(url)
 
     def exact_duplicate(self, content_hash: str, exclude_url: str | None) -> int | None:
@@ -129,10 +136,19 @@ class BatchLookups:
         self.open_rejects.difference_update(found)
         return found
 
-    def hold_original(self, article_id: int) -> None:
-        """Keep the article a new page duplicates loaded for the rest of the batch."""
+    def original(self, article_id: int) -> Any:
+        """What ``session.get(Article, article_id)`` gives a republication's comparison
+        (:func:`models.history.record_republication_changes`): the session's object when it
+        has one, else the row's id, title, body, authors and dates, read once a batch (not
+        the whole row with its joined source, once a copy)."""
+        held = self.session.identity_map.get(identity_key(Article, article_id))
+        if held is not None:
+            return held
         if article_id not in self.originals:
-            self.originals[article_id] = self.session.get(Article, article_id)
+            self.originals[article_id] = self.session.execute(
+                select(Article.id, Article.title, Article.body, Article.authors, Article.published_at,
+                       Article.updated_at).where(Article.id == article_id)).first()
+        return self.originals[article_id]
 
     # --- what the batch writes ----------------------------------------------------------
 
@@ -141,10 +157,13 @@ class BatchLookups:
         if url:
             self.open_rejects.add(url)
 
-    def written(self, doc: Any, article: Any, old_hash: str | None, unchanged: bool) -> None:
-        """``doc`` was saved as ``article`` (``old_hash``: its content hash before)."""
+    def written(self, doc: Any, article: Any, unchanged: bool) -> None:
+        """``doc`` was saved as ``article``."""
         url = article.canonical_url
-        self.articles[url] = article
+        self.articles[url] = ...
+        old_hash = self.hashes.get(url)
+        self.hashes[url] = article.content_hash
+        self.originals.pop(article.id, None)
         if unchanged:
             return
         if old_hash is not None and (aid_url := (article.id, url)) in self.by_hash.get(old_hash, ()):

@@ -4,6 +4,8 @@ one batch included."""
 
 from __future__ import annotations
 
+from datetime import datetime, timedelta, timezone
+
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -25,7 +27,10 @@ VOLATILE = {"fetched_at", "first_seen_at", "created_at", "resolved_at", "changed
 
 
 def _doc(name: str, body: str):
-    doc = make_doc(url=BASE + name + ".html", body=body, title=f"Northwind Capital {name}")
+    # dates in the site's zone, one hour apart per page: republications and new versions
+    # record date changes, whose text must be the same whichever way the row was read
+    day = datetime(2021, 5, 26, 7, 5, tzinfo=timezone(timedelta(hours=8))) + timedelta(hours=len(body) % 7)
+    doc = make_doc(url=BASE + name + ".html", body=body, title=f"Northwind Capital {name}", published_at=day)
     doc.content_hash, doc.minhash = content_hash(body), minhash(body)
     return doc
 
@@ -104,3 +109,5 @@ def test_batch_lookups_write_the_rows_of_per_document_queries(tmp_path):
     open_rejects = sorted(dict(r)["url"] for r in plain["rejects"] if not dict(r)["resolved_at"])
     assert open_rejects == [BASE + "g.html"]
     assert plain["article_bands"] and plain["article_changes"]
+    changed = {dict(r)["kind"] for r in plain["article_changes"]}
+    assert any("date" in k or "published" in k for k in changed), changed
