@@ -54,8 +54,9 @@ class SkipArchivedMiddleware:
 
         canonical = canonical_for(self.crawler, request.url)
         try:
-            with self.archive.sessions() as session:
-                known = store.is_archived(session, canonical)
+            # a connection, not a session: one indexed SELECT per request
+            with self.archive.sessions.kw["bind"].connect() as conn:
+                known = store.is_archived(conn, canonical)
         except DBAPIError as exc:
             # archive unreachable: fetch the page anyway (the store is idempotent);
             # the failed check must not become a fetch reject

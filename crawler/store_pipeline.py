@@ -28,6 +28,7 @@ from models.migrate import ensure_schema
 from pipelines.base import Rejected
 from pipelines.document import Document
 from pipelines.store import register_sources, write_document
+from pipelines.store_lookups import BatchLookups
 
 logger = logging.getLogger(__name__)
 
@@ -132,17 +133,20 @@ class StorePipeline:
         site = profiles.of(doc)
         return site.source_kind if site is not None else "original"
 
-    def _write(self, session: Session, item: Document | Rejected, pending: list | None = None) -> None:
+    def _write(self, session: Session, item: Document | Rejected, pending: list | None = None,
+               lookups: BatchLookups | None = None) -> None:
         assert self.archive is not None
         if isinstance(item, Rejected):
             # Keyed by the canonical URL: a mirror on any port and the real site share one reject row.
             url = canonical_for(self.crawler, item["url"]) if item.get("url") else None
             store.record_reject(session, url=url, stage=item["stage"], reason=item["reason"],
                                 payload=item.get("payload"), crawl_run_id=self.archive.crawl_run_id)
+            if lookups is not None:
+                lookups.rejected(url)
             self.stats.inc_value("newsarchive/store/rejects")
             return
         status = write_document(session, item, source_kind=self._source_kind(item),
-                                cache=self.cache, pending=pending)
+                                cache=self.cache, pending=pending, lookups=lookups)
         self.stats.inc_value(f"newsarchive/store/{status}")
 
     def flush(self) -> None:
@@ -185,8 +189,11 @@ class StorePipeline:
         self._wait_for_warc(batch)
         pending: list[tuple[int, Document]] = []
         with self.archive.sessions.begin() as session:
+            # what each document would ask the archive, asked once for the batch
+            lookups = BatchLookups(session, [item for item in batch if isinstance(item, Document)])
             for item in batch:
-                self._write(session, item, pending)
+                self._write(session, item, pending, lookups)
+            lookups.finish()
             write_annotations(session, self.cache, pending)
 
     def _write_one_by_one(self, batch: list[Document | Rejected]) -> None:

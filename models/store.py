@@ -198,7 +198,8 @@ def _source_id(session: Session, doc: Any, source_kind: str, cache: WriteCache |
 
 def save_article(session: Session, doc: Any, *, source_kind: str = "original",
                  duplicate_of_id: int | None = None, cache: WriteCache | None = None,
-                 annotate: bool = True) -> tuple[Article, str]:
+                 annotate: bool = True, existing: Any = ...,
+                 original_of: Any = None) -> tuple[Article, str]:
     """Insert or update the article of ``doc`` (a :class:`pipelines.Document`
     after every stage).  Idempotent: the same content twice changes nothing but
     ``fetched_at``.
@@ -207,7 +208,9 @@ def save_article(session: Session, doc: Any, *, source_kind: str = "original",
     an ``article_versions`` row and replaces claims and mentions; with
     ``annotate=False`` the old ones are deleted and the caller writes the new ones
     for a whole batch (:func:`models.batch.write_annotations`).  ``cache`` keeps
-    source and entity ids for the crawl.
+    source and entity ids for the crawl.  ``existing``: the URL's article row (None:
+    not archived) when the caller has read it already, ``original_of``: what gives the
+    duplicated article by id (default ``session.get``; see :mod:`pipelines.store_lookups`).
     """
     url = doc.canonical_url or doc.url
     if not url:
@@ -215,7 +218,9 @@ def save_article(session: Session, doc: Any, *, source_kind: str = "original",
     source_id = _source_id(session, doc, source_kind, cache)
     fetched_at = doc.fetched_at or utcnow()
     warc = doc.warc or {}
-    article = session.scalar(select(Article).where(Article.canonical_url == url))
+    article = existing
+    if existing is ...:
+        article = session.scalar(select(Article).where(Article.canonical_url == url))
     if article is not None and article.content_hash == doc.content_hash:
         article.fetched_at = fetched_at
         article.url = doc.url or article.url
@@ -223,15 +228,16 @@ def save_article(session: Session, doc: Any, *, source_kind: str = "original",
 
     fields = _article_fields(doc, url, source_id, fetched_at)
     if article is None:
-        article, version, status = _insert_article(session, url, fields, duplicate_of_id), 1, NEW
+        article, version, status = _insert_article(session, url, fields, duplicate_of_id, original_of), 1, NEW
     else:
         version, status = _update_article(session, article, fields, fetched_at), UPDATED
-    session.add(ArticleVersion(
+    # an INSERT, not an ORM object: nothing reads it back in the transaction
+    session.execute(insert(ArticleVersion), [dict(
         article_id=article.id, version=version, fetched_at=fetched_at, title=doc.title, body=doc.body,
         content_hash=doc.content_hash, encoding=doc.encoding, authors=list(doc.authors),
         published_at=doc.published_at, updated_at=doc.updated_at,
         warc_filename=warc.get("filename"), warc_offset=warc.get("offset"),
-    ))
+    )])
     if annotate:
         replace_annotations(session, article, doc, cache, version=version, changed_at=fetched_at,
                             record_changes=status == UPDATED)
@@ -256,13 +262,16 @@ def _article_fields(doc: Any, url: str, source_id: int | None, fetched_at: Any) 
     )
 
 
-def _insert_article(session: Session, url: str, fields: dict[str, Any], duplicate_of_id: int | None) -> Article:
+def _insert_article(session: Session, url: str, fields: dict[str, Any], duplicate_of_id: int | None,
+                    original_of: Any = None) -> Article:
     """A new article row (flushed: it has its id); a republication records what it changed."""
     article = Article(canonical_url=url, first_seen_at=utcnow(), version_count=1,
                       duplicate_of_id=duplicate_of_id, **fields)
     session.add(article)
     session.flush()
-    original = session.get(Article, duplicate_of_id) if duplicate_of_id else None
+    original = None
+    if duplicate_of_id:
+        original = original_of(duplicate_of_id) if original_of else session.get(Article, duplicate_of_id)
     if original is not None:
         history.record_republication_changes(session, article, original)
     return article

@@ -27,27 +27,36 @@ def register_sources(session: Session) -> None:
                                    language=prof.language, aliases=prof.source_aliases)
 
 
-def near_duplicate_of(session: Session, doc: Document) -> int | None:
+def near_duplicate_of(session: Session, doc: Document, lookups: Any = None) -> int | None:
     """The first archived article (lowest id) whose body is a near-duplicate of
     ``doc``'s, from the persistent LSH index: one indexed query, then the
-    candidates' signatures checked against :data:`pipelines.dedup.NEAR_DUP_THRESHOLD`."""
+    candidates' signatures checked against :data:`pipelines.dedup.NEAR_DUP_THRESHOLD`.
+    With ``lookups`` (:class:`pipelines.store_lookups.BatchLookups`) the index was
+    read for the whole batch."""
     from pipelines.dedup import NEAR_DUP_THRESHOLD, band_keys, jaccard
 
     if not doc.minhash:
         return None
-    for aid, sig in store.band_candidates(session, band_keys(doc.minhash)):
+    candidates = (lookups.band_candidates(doc) if lookups is not None
+                  else store.band_candidates(session, band_keys(doc.minhash)))
+    for aid, sig in candidates:
         if len(sig) == len(doc.minhash) and jaccard(doc.minhash, sig) >= NEAR_DUP_THRESHOLD:
             return aid
     return None
 
 
 def write_document(session: Session, doc: Document, *, source_kind: str, near_index: Any = None,
-                   cache: WriteCache | None = None, pending: list | None = None) -> str:
+                   cache: WriteCache | None = None, pending: list | None = None, lookups: Any = None) -> str:
     """Save one document (exact and near-duplicate links included); returns the
     store status (``new``/``updated``/``unchanged``).  With ``pending`` (a list),
     claims and mentions are not written but ``(article id, doc)`` is appended, for
-    :func:`models.batch.write_annotations` over the whole batch.  ``near_index`` is
+    :func:`models.batch.write_annotations` over the whole batch.  With ``lookups``
+    (:class:`pipelines.store_lookups.BatchLookups` of the batch), the archive's
+    answers come from it and the band rows wait for its ``finish()``.  ``near_index`` is
     unused (the index is in the archive, ``article_bands``); kept for old callers."""
+    if lookups is not None:
+        return _write_looked_up(session, doc, source_kind=source_kind, cache=cache, pending=pending,
+                                lookups=lookups)
     from pipelines.dedup import band_keys
 
     duplicate_of = None
@@ -62,4 +71,25 @@ def write_document(session: Session, doc: Document, *, source_kind: str, near_in
     if status != store.UNCHANGED and doc.minhash:
         store.set_bands(session, article.id, band_keys(doc.minhash))
     store.resolve_rejects(session, sorted({doc.url, doc.canonical_url} - {None, ""}))
+    return status
+
+
+def _write_looked_up(session: Session, doc: Document, *, source_kind: str, cache: WriteCache | None,
+                     pending: list | None, lookups: Any) -> str:
+    """:func:`write_document` with the batch's answers (same rows written)."""
+    url = doc.canonical_url or doc.url
+    existing = lookups.article(url) if url else None
+    duplicate_of = None
+    if doc.content_hash:
+        duplicate_of = lookups.exact_duplicate(doc.content_hash, exclude_url=doc.canonical_url)
+    if duplicate_of is None and doc.minhash and existing is None:
+        duplicate_of = near_duplicate_of(session, doc, lookups)
+    article, status = store.save_article(session, doc, source_kind=source_kind, duplicate_of_id=duplicate_of,
+                                         cache=cache, annotate=pending is None, existing=existing,
+                                         original_of=lookups.original)
+    if pending is not None and status != store.UNCHANGED:
+        pending.append((article.id, doc))
+    lookups.written(doc, article, status == store.UNCHANGED)
+    if urls := lookups.rejects_to_resolve({doc.url, doc.canonical_url} - {None, ""}):
+        store.resolve_rejects(session, urls)
     return status
