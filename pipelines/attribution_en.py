@@ -27,6 +27,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from pipelines import en_reading
 from pipelines.attribution_common import OPEN, Quote, make_claim, mask_paragraph, vocab
 from pipelines.en_clauses import (  # noqa: F401 - re-exported: the English rules' public face
     QUOTE_THEN_VERB, _TITLE_BEFORE, _negated, attribute_sentence, bare_left, clause_after, clause_end,
@@ -102,6 +103,7 @@ def _r_attribution(right: str) -> tuple[dict[str, Any], str, int, int | None] | 
         if spk is None and subj.count(",") >= 2:
             # a long apposition after the name: the name and its first apposition suffice
             spk = parse_subject(",".join(subj.split(",")[:2]), lead + mi.start(2))
+        spk = spk or parse_subject(en_reading.first_apposition(subj) or "", lead + mi.start(2))
         if spk:
             return spk, mi.group(1), lead, None
     hits = list(v["cue_rx"].finditer(r))
@@ -182,7 +184,8 @@ def extract(blocks: list[dict[str, str]], offsets: list[int], quotes: list[Quote
     persons: list[tuple[int, dict[str, Any]]] = []
     orgs: list[tuple[int, dict[str, Any]]] = []
     # antecedents from the narrative are only needed when something refers back
-    if any(c["_ref"] in ("pronoun", "orgref", "surname", "they", "ref") for c in walk.claims):
+    if any(c["_ref"] in ("pronoun", "orgref", "surname", "they", "ref")
+           or c["speaker"].rsplit(" ", 1)[-1] in ("he", "she") for c in walk.claims):  # ("of what he")
         for i, masked in walk.masks.items():
             _narrative_mentions(masked, offsets[i], persons, orgs)
     return walk.claims, persons, orgs
@@ -254,7 +257,7 @@ def _quotation(walk: _Walk, i: int, q: Quote, ar: _Around, spans: list[tuple[int
     spk, cue = found
     walk.claims.append(make_claim(kind, spk, cue, q.start, q.end, q.para, walk.body))
     if kind == "direct":
-        walk.last_direct = {"speaker": spk, "cue": cue}
+        walk.last_direct = {"speaker": spk, "cue": cue, "end": q.end}
         walk.last_direct_para = q.last_para
 
 
@@ -276,7 +279,9 @@ def _attribution_beside(walk: _Walk, i: int, q: Quote, ar: _Around,
     if not bare_left(ar.left) or q.close_at is None or QUOTE_THEN_VERB.match(walk.masks[i][ar.o:]):
         return None  # ("“Hydrate” was his word, X said": a clause holding a quotation, see en_clauses)
     ra = _r_attribution(ar.right_hard)
-    if not ra:
+    if not ra or (walk.last_direct is not None and walk.last_direct_para == i and ar.o > 0
+                  and en_reading.new_sentence_reports_other(walk.body[q.start:q.end], ar.right_hard, ra[3] is not None
+                                                            or clause_after(ra[1], ar.right_hard[ra[2] + len(ra[1]):]) is not None)):
         return None
     s_, cue, at, clause_at = ra
     spk = dict(s_, pos=ar.r0 + at)
@@ -308,7 +313,8 @@ def _attribution_before(walk: _Walk, i: int, ar: _Around) -> tuple[dict[str, Any
                     return dict(la[0], pos=walk.offsets[prev] + ps + la[2]), la[1]
             if goes_on and walk.last_direct_para == prev:
                 return walk.last_direct["speaker"], walk.last_direct["cue"]  # type: ignore[index]
-    if goes_on and walk.last_direct_para == i:
+    if goes_on and walk.last_direct_para == i and not en_reading.attributed_between(
+            walk.masks[i], walk.last_direct["end"] - walk.offsets[i], ar.o):  # type: ignore[index]
         return walk.last_direct["speaker"], walk.last_direct["cue"]  # type: ignore[index]
     return None
 
@@ -366,8 +372,10 @@ def _narrative_mentions(masked: str, base: int, persons: list, orgs: list) -> No
             # "Federal Reserve Chair Jerome Powell" in the narrative
             persons.append((pos, {"speaker": titled[2], "role": titled[1], "org": titled[0], "ref": "name"}))
             continue
-        described = None
-        if len(toks) in (2, 3) and toks[-1] not in v["org_suffixes"] and name not in v["places"] \
+        if en_reading.photo_credit(masked, pos - base, m.end(2)):
+            continue
+        described = en_reading.role_before(masked, pos - base, v["role_heads"]) if len(toks) in (2, 3) else None
+        if described is None and len(toks) in (2, 3) and toks[-1] not in v["org_suffixes"] and name not in v["places"] \
                 and name not in v["orgs"]:
             # "Dana Whitcombe, an economist at Norland Partners," / "X is a partner at Y"
             d = _DESCRIBED_AS.match(masked, m.end(2))

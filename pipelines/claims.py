@@ -32,7 +32,7 @@ import re
 from typing import Any
 
 from pipelines import attribution_common as common
-from pipelines import en_mentions, layouts, speaker_names, statements
+from pipelines import en_mentions, en_reading, layouts, speaker_names, statements
 from pipelines.base import StagePipeline
 from pipelines.document import Document
 
@@ -57,6 +57,9 @@ def extract(blocks: list[dict[str, str]], *, language: str) -> list[dict[str, An
         from pipelines import attribution_en as rules  # type: ignore[no-redef]
     raw, persons, orgs = rules.extract(blocks, offsets, quotes, body)
     raw = layouts.override(raw, layouts.extract(blocks, offsets, body, language))
+    if language == "en":
+        raw = en_reading.with_qa_answers(raw, blocks, offsets, body)
+        raw += en_reading.colon_named(raw, quotes, body)
     raw = speaker_names.clean_speakers(raw)
     genders: dict[str, str] = {}
     if language == "en":
@@ -75,8 +78,10 @@ def extract(blocks: list[dict[str, str]], *, language: str) -> list[dict[str, An
     raw.sort(key=lambda c: (c["_pos"], c["start"]))
     resolved = common.resolve(raw, persons=persons, orgs=orgs, genders=genders)
     if language == "en":
+        v = common.vocab("en")
+        en_reading.refer_back(resolved, orgs, frozenset(v["document_nouns"]), frozenset(v["org_nouns"]))
         speaker_names.fullest_names(resolved, body, titles=rules.title_words())
-    out = statements.apply(resolved, body, quotes)
+    out = statements.apply(resolved, body, quotes, english=language == "en")
     if language == "en":
         # under three words is no statement (the rule book's floor): “Correct,” he said
         out = [c for c in out if len(_WORDS.findall(c["text"])) >= 3]

@@ -150,7 +150,7 @@ def _parse_subject(subj: str) -> dict[str, Any] | None:
     if len(parts) == 1 and first in ("they", "their"):
         return {**out, "speaker": "they", "ref": "they"}  # a group or a company: see resolve
     if len(parts) == 1 and first in _ORG_PRONOUNS:
-        return {**out, "speaker": "the company", "ref": "orgref"}
+        return {**out, "speaker": "the company", "written": parts[0], "ref": "orgref"}
     namey = [i for i, p in enumerate(parts) if _is_namey(p) and p.lower() not in _PRONOUNS]
     if namey and len(parts) > 1:
         name, descriptor = _name_in_parts(parts, namey, out)
@@ -169,9 +169,10 @@ def _trimmed_subject(subj: str) -> str | None:
     s = subj.strip(" ,;:\u2014-")
     s = _TRAILING_ADVERB.sub("", s)
     s = re.sub(r"\s+(?:also|further|has|have|had|long)$", "", s).strip(" ,")
+    s = re.sub(r"\s+(?:himself|herself|themselves|itself)$", "", s)  # "As Vale himself noted"
     s = re.sub(r"^(?:And|But|Or|So|Yet|As)\s+", "", s)  # "And Harry said", "As X told me": not the subject
-    if not s or MASK in s or OPEN in s:
-        return None
+    if not s or MASK in s or OPEN in s or s.endswith(("’s", "'s")) or re.fullmatch(r"[a-z]+ing", s):
+        return None  # (a possessive is no subject: "the state’s confirmed caseload")
     low = s.lower()
     if low in v["narrator"] or re.search(r"\b(?:reporters?|journalists?|correspondents?)$", low) \
             or re.match(r"(?:the|this|our)\s+(?:reporter|newspaper|publication|paper)\b", low):
@@ -228,6 +229,8 @@ def _name_in_phrase(parts: list[str], out: dict[str, Any]) -> dict[str, Any] | t
     out["role"], out["org"] = role, org
     if words[0].lower() in _DETS:
         noun = re.split(r"\s+(?:of|at|in|for|from|with|close|familiar)\b", p)[0].split()[-1].lower()
+        if len(words) > 2 and words[1][:1].isupper() and words[-1].islower():
+            noun = words[-1]  # "The Ministry of Labour complaint": a complaint, not a ministry
         if noun in v["org_nouns"] or " ".join(p.lower().split()[-2:]) in v["org_nouns"]:
             return {**out, "speaker": p, "ref": "orgref"}
         return {**out, "speaker": p, "ref": "ref"}
@@ -339,6 +342,9 @@ def _drop_honorific(name: str, out: dict[str, Any]) -> str:
     return " ".join(toks[1:])
 
 
+_NAME_PARTICLES = frozenset("de van von da del der di du la le bin al".split())
+
+
 def _org_role_name(toks: list[str]) -> tuple[str, str, str] | None:
     """``Federal Reserve Chair Jerome Powell`` -> ``("Federal Reserve", "Chair",
     "Jerome Powell")``: a capitalized title between an organization and a two- or
@@ -349,7 +355,8 @@ def _org_role_name(toks: list[str]) -> tuple[str, str, str] | None:
             j, rest = len(toks) - n - k, toks[len(toks) - n:]
             if j < 1 or " ".join(toks[j:j + k]).lower() not in v["role_set"]:
                 continue
-            if rest[-1] in v["org_suffixes"] or not all(t[:1].isupper() for t in rest):
+            if rest[-1] in v["org_suffixes"] or not rest[-1][:1].isupper() \
+                    or not all(t[:1].isupper() or t in _NAME_PARTICLES for t in rest):  # "Bill de Blasio"
                 continue
             org = " ".join(toks[:j])
             org = org[:-2] if org.endswith("’s") else org

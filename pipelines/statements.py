@@ -31,6 +31,7 @@ _GAP_STOP = re.compile(r"(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bMrs)(?<!\bGov
                        r"(?:[.!?。！？](?=\s+[A-Z“\u4e00-\u9fff]|“|\s*$)|[。！？](?=[\u4e00-\u9fff]))")
 _WORDS = re.compile(r"[^\W_]+")
 _MAX_GAP_WORDS = 30
+_MAX_GAP_WORDS_EN = 50
 #: Cues whose object is the quoted words themselves ("called the plan “a disaster”").
 NAMING_CUES = frozenset({"called", "calls", "call", "described", "describes", "dubbed", "dubs", "nicknamed", "labelled",
                           "labeled", "branded", "termed", "称之为", "称为", "形容", "比喻"})
@@ -38,32 +39,50 @@ _CLAUSE_LEAD = re.compile(r"^[\s,，:：]*(?:that\s+|as\s+)?")
 _SENTENCE_END = re.compile(r"[.!?。！？;；](?=\s|$|[”’])|\n\n")
 
 
-def apply(claims: list[dict[str, Any]], body: str, quotes: list[Any] = ()) -> list[dict[str, Any]]:
+def apply(claims: list[dict[str, Any]], body: str, quotes: list[Any] = (), *,
+          english: bool = False) -> list[dict[str, Any]]:
     """Claims in body order, one per statement (see the module docstring).  ``quotes``
     (:class:`attribution_common.Quote`) left without a claim are given to the speaker
-    of the nearest claim when they stand alone as sentences (:func:`_orphans`)."""
+    of the nearest claim when they stand alone as sentences (:func:`_orphans`);
+    ``english`` (conventions checked on English news only): an orphan given so is itself
+    the nearest claim of the next one, and a reported clause that is one whole quotation
+    (``X comments that “...”;``) is direct."""
     claims = sorted(claims, key=lambda c: (c["start"], c["end"]))
-    claims = sorted(claims + _orphans(claims, body, quotes), key=lambda c: (c["start"], c["end"]))
+    claims = sorted(claims + _orphans(claims, body, quotes, english), key=lambda c: (c["start"], c["end"]))
     claims = _absorb_fragments(claims, body)
     claims = _drop_nested(claims)
-    claims = _merge_split_quotes(claims, body)
+    claims = _merge_split_quotes(claims, body, english)
     claims = _merge_clause_quotes(claims, body)
     for c in claims:
         if c["kind"] == "indirect" and OPEN in c["text"] and CLOSE in c["text"]:
             c["kind"] = "mixed"
+        if english and c["kind"] == "mixed" and c["cue"] not in NAMING_CUES:
+            _whole_quotation(c, body)
     return claims
+
+
+def _whole_quotation(c: dict[str, Any], body: str) -> None:
+    """A clause that is one quotation and nothing else is direct: the words inside the marks."""
+    t = c["text"].rstrip(" .,;:")
+    if t.startswith(OPEN) and t.endswith(CLOSE) and t.count(OPEN) == 1 and t.count(CLOSE) == 1 \
+            and len(_WORDS.findall(t)) >= 3:
+        c["kind"], c["start"] = "direct", c["start"] + 1
+        c["end"] = c["start"] + len(t) - 2
+        c["text"] = body[c["start"]:c["end"]]
 
 
 _TERMINAL = (".", "!", "?", "。", "！", "？", "…")
 _MAX_PARA_GAP = 2
 
 
-def _orphans(claims: list[dict[str, Any]], body: str, quotes: list[Any]) -> list[dict[str, Any]]:
+def _orphans(claims: list[dict[str, Any]], body: str, quotes: list[Any], chain: bool = False) -> list[dict[str, Any]]:
     """Quotations no rule attributed that stand as sentences of their own (at a
     sentence start, ending with a stop) belong to the speaker of the nearest earlier
     claim at most two paragraphs back, else of a claim in the same or next paragraph:
-    the "speaker in the previous sentence" layout (``X was asked about Y. “…”``)."""
-    out = []
+    the "speaker in the previous sentence" layout (``X was asked about Y. “…”``).
+    With ``chain``, paragraph after paragraph of such quotations (``“A.”`` / ``“B.”`` /
+    ``“C.”``, each closed, none attributed) all continue the first one's speaker."""
+    out: list[dict[str, Any]] = []
     spans = [(c["start"], c["end"]) for c in claims]
     for q in quotes:
         if any(a <= q.start < b or q.start <= a < q.end for a, b in spans):
@@ -72,7 +91,12 @@ def _orphans(claims: list[dict[str, Any]], body: str, quotes: list[Any]) -> list
         words = len(_WORDS.findall(content)) + len(re.findall(r"[\u3400-\u9fff]", content))
         if words < 4 or not content.endswith(_TERMINAL) or not _opens_sentence(body, q.open_at):
             continue
-        before = [c for c in claims if c["end"] <= q.start and q.para - c["paragraph"] <= _MAX_PARA_GAP]
+        if chain and _repeated(body, content, q):
+            continue  # a pull quote: the words come again where the speaker says them
+        before = [c for c in claims + (out if chain else []) if c["end"] <= q.start
+                  and q.para - c["paragraph"] <= _MAX_PARA_GAP]
+        if chain:
+            before.sort(key=lambda c: c["end"])
         after = [c for c in claims if c["start"] >= q.end and c["paragraph"] - q.para <= 1]
         host = before[-1] if before else (after[0] if after else None)
         if host is None:
@@ -91,20 +115,21 @@ def _same_speaker(a: dict[str, Any], b: dict[str, Any]) -> bool:
     return a["speaker"] == b["speaker"] or (a.get("_pos") is not None and a.get("_pos") == b.get("_pos"))
 
 
-def _gap_is_attribution(gap: str) -> bool:
+def _gap_is_attribution(gap: str, max_words: int = _MAX_GAP_WORDS) -> bool:
     """The text between two quotations holds nothing but one attribution."""
-    if len(_WORDS.findall(gap)) > _MAX_GAP_WORDS:
+    if len(_WORDS.findall(gap)) > max_words:
         return False
     pieces = [p for p in _GAP_STOP.split(gap) if _WORDS.search(p)]
     return len(pieces) <= 1
 
 
-def _merge_split_quotes(claims: list[dict[str, Any]], body: str) -> list[dict[str, Any]]:
+def _merge_split_quotes(claims: list[dict[str, Any]], body: str, english: bool = False) -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
     for c in claims:
         prev = out[-1] if out else None
         if prev is not None and prev["kind"] == c["kind"] == "direct" and _same_speaker(prev, c) \
-                and prev["end"] <= c["start"] and _continues(prev, c, body):
+                and prev["end"] <= c["start"] and _continues(prev, c, body, english) \
+                and not (english and _new_attribution(prev, c, body)):
             prev["end"] = c["end"]
             prev["text"] = body[prev["start"]:prev["end"]]
             prev["speaker_role"] = prev["speaker_role"] or c["speaker_role"]
@@ -138,7 +163,19 @@ def _merge_clause_quotes(claims: list[dict[str, Any]], body: str) -> list[dict[s
     return out
 
 
-def _continues(prev: dict[str, Any], c: dict[str, Any], body: str) -> bool:
+def _new_attribution(prev: dict[str, Any], c: dict[str, Any], body: str) -> bool:
+    """The second quotation has a cue of its own before it while the first one's stands
+    before the first (``X said, “A.” He went on to add, “B.”``), or a paragraph opening
+    with narration and its own attribution comes between (``”\n\nThe court also found
+    ..., noting that “``): a new statement, not one split by its attribution."""
+    gap = body[prev["end"]:c["start"]]
+    k = gap.rfind("\n\n")
+    p1, p2 = prev.get("_pos"), c.get("_pos")
+    own = p1 is not None and p2 is not None and p1 < prev["start"] and p1 != p2
+    return own or (k >= 0 and bool(_WORDS.search(gap[k:])))
+
+
+def _continues(prev: dict[str, Any], c: dict[str, Any], body: str, english: bool = False) -> bool:
     """``c`` is the rest of ``prev``'s statement: its attribution is ``prev``'s or
     stands in the gap between them, and the gap holds nothing else."""
     p1, p2 = prev.get("_pos"), c.get("_pos")
@@ -150,7 +187,9 @@ def _continues(prev: dict[str, Any], c: dict[str, Any], body: str) -> bool:
     gap = body[prev["end"]:c["start"]]
     if _WORDS.search(gap) and not in_gap:
         return False  # words between the two, and none of them the attribution: narration
-    return _gap_is_attribution(gap)
+    # (English: "said Dr. X, a surgeon at Y, who took a post at Z when ...": one
+    # long inverted attribution with its appositions)
+    return _gap_is_attribution(gap, _MAX_GAP_WORDS_EN if english else _MAX_GAP_WORDS)
 
 
 def _absorb_fragments(claims: list[dict[str, Any]], body: str) -> list[dict[str, Any]]:
@@ -214,3 +253,10 @@ def _grow_fragment(c: dict[str, Any], body: str) -> dict[str, Any]:
         end += 1
     c["start"], c["end"], c["text"] = start, end, body[start:end]
     return c
+
+
+def _repeated(body: str, content: str, q: Any) -> bool:
+    """The opening words of a quotation occur again later in the article (a teaser before
+    the place where the speaker says them; a quotation repeated later is kept)."""
+    head = content[:40]
+    return len(head) >= 30 and body.find(head, q.end) >= 0
