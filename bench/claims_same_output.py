@@ -21,6 +21,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
+from output_diff import save_or_compare  # noqa: E402
+
 SYNTHETIC = ("eval_claims", "eval_claims_final", "eval_claims_heldout", "eval_claims_test")
 
 
@@ -66,17 +68,7 @@ def main() -> int:
     synthetic_outputs(got)
     real_outputs(got)
     got = json.loads(json.dumps(got, default=str))
-    if args.save:
-        Path(args.save).write_text(json.dumps(got, ensure_ascii=False), encoding="utf-8")
-        print(f"saved {len(got)} inputs")
-    if args.compare:
-        old = json.loads(Path(args.compare).read_text(encoding="utf-8"))
-        differ = [key for key in old if got.get(key) != old[key]]
-        for key in differ:
-            print(f"DIFFERS {key}")
-        print(f"identical on {len(old) - len(differ)} of {len(old)} inputs")
-        return 1 if differ else 0
-    return 0
+    return save_or_compare(got, args.save, args.compare, "inputs")
 
 
 if __name__ == "__main__":

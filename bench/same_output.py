@@ -20,6 +20,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
+from output_diff import save_or_compare  # noqa: E402
+
 
 def pages(every: int) -> list:
     import realdata
@@ -44,19 +46,7 @@ def main() -> int:
     parser.add_argument("--every", type=int, default=6, help="take every Nth WCXB / trafilatura page")
     args = parser.parse_args()
     got = outputs(args.every)
-    if args.save:
-        Path(args.save).write_text(json.dumps(got, ensure_ascii=False), encoding="utf-8")
-        print(f"saved {len(got)} pages")
-    if args.compare:
-        old = json.loads(Path(args.compare).read_text(encoding="utf-8"))
-        differ = [key for key in old if got.get(key) != old[key]]
-        for key in differ:
-            fields = sorted(f for f in set(old[key]) | set(got.get(key, {}))
-                            if old[key].get(f) != got.get(key, {}).get(f))
-            print(f"DIFFERS {key}: {', '.join(fields)}")
-        print(f"identical on {len(old) - len(differ)} of {len(old)} pages")
-        return 1 if differ else 0
-    return 0
+    return save_or_compare(got, args.save, args.compare, "pages")
 
 
 if __name__ == "__main__":
