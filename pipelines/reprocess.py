@@ -28,30 +28,22 @@ from sqlalchemy.orm import Session, sessionmaker
 from models import store
 from models.article import Article, ArticleVersion
 from models.base import utcnow
-from models.claim import Claim
 from models.crawl import Reject as RejectRow
-from models.entity import Entity, Mention
 from models.queries import list_rejects
+from models.batch import WriteCache
 from models.source import Source
 from pipelines import run_stages
 from pipelines.base import Rejected, rejected_from
 from pipelines.document import Document
 from pipelines.errors import Reject
 from pipelines.pool import ExtractPool, extract_document, pool_size
+from pipelines.reprocess_writes import REFRESHED, REJECTED, refresh_in_place, write_batch
 from pipelines.store import register_sources
 
 logger = logging.getLogger(__name__)
 
 #: Articles per transaction.
 BATCH = 50
-#: Article fields refreshed in place when the body is unchanged (new value kept only when not empty).
-REFRESHED_FIELDS = ("title", "authors", "published_at", "updated_at", "language", "section", "blocks",
-                    "word_count", "minhash", "profile")
-
-#: Extra outcomes of :func:`process_document` beside the store's new/updated/unchanged.
-REJECTED = "rejected"
-REFRESHED = "refreshed"
-
 #: ``progress(done, total)``: called as work advances.
 Progress = Callable[[int, int], None]
 
@@ -111,45 +103,9 @@ def process_document(session: Session, doc: Document, *, canonical_url: str | No
     assert article is not None
     if previous_fetch is not None and article.fetched_at is not None and previous_fetch > article.fetched_at:
         article.fetched_at = previous_fetch  # re-extraction is not a newer fetch
-    if status == store.UNCHANGED and refresh and _refresh_in_place(session, article, doc):
+    if status == store.UNCHANGED and refresh and refresh_in_place(session, article, doc):
         return REFRESHED
     return status
-
-
-def _claims_key(rows: list[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
-    return sorted(rows, key=repr)
-
-
-def _refresh_in_place(session: Session, article: Article, doc: Document) -> bool:
-    """Same body, newer extraction: update the article's other fields, claims and
-    mentions where the stages now say something else.  Returns whether anything changed."""
-    changed = False
-    for name in REFRESHED_FIELDS:
-        value = getattr(doc, name, None)
-        if name == "minhash" and value is not None:
-            value = list(value)
-        if value in (None, "", []):
-            continue
-        if getattr(article, name) != value:
-            setattr(article, name, value)
-            changed = True
-    have_claims = _claims_key([tuple(r) for r in session.execute(
-        select(Claim.kind, Claim.speaker, Claim.text, Claim.start_char, Claim.end_char)
-        .where(Claim.article_id == article.id))])
-    want_claims = _claims_key([(c.get("kind", "direct"), c.get("speaker"), c.get("text", ""),
-                                int(c.get("start", 0)), int(c.get("end", 0))) for c in doc.claims or []])
-    have_mentions = _claims_key([tuple(r) for r in session.execute(
-        select(Entity.name, Entity.type, Mention.start_char, Mention.end_char)
-        .join(Entity, Entity.id == Mention.entity_id).where(Mention.article_id == article.id))])
-    want_mentions = _claims_key([(e.get("name"), e.get("type"), int(m.get("start", 0)), int(m.get("end", 0)))
-                                 for e in doc.entities or [] if e.get("name") and e.get("type")
-                                 for m in e.get("mentions") or []])
-    if have_claims != want_claims or have_mentions != want_mentions:
-        store.replace_annotations(session, article, doc)
-        changed = True
-    if changed:
-        session.flush()
-    return changed
 
 
 def reprocess(session_factory: Callable[[], Session], warc_root: Path, *, source: str | None = None,
@@ -174,12 +130,13 @@ def reprocess(session_factory: Callable[[], Session], warc_root: Path, *, source
     pool = ExtractPool(size) if size > 0 else None
     window: deque[tuple[Any, Document, Future]] = deque()
     pending: list[tuple[Any, Document, Any]] = []
+    cache = WriteCache()
     try:
         def take() -> None:
             row, doc, future = window.popleft()
             pending.append((row, doc, future.result()[0]))
             if len(pending) >= BATCH:
-                _commit(session_factory, pending, counts, progress, len(ids))
+                _commit(session_factory, pending, counts, progress, len(ids), cache)
 
         for row, doc in _raw_documents(session_factory, ids, warc_root, counts):
             window.append((row, doc, pool.submit(doc) if pool else _done(extract_document(doc))))
@@ -188,7 +145,7 @@ def reprocess(session_factory: Callable[[], Session], warc_root: Path, *, source
         while window:
             take()
         if pending:
-            _commit(session_factory, pending, counts, progress, len(ids))
+            _commit(session_factory, pending, counts, progress, len(ids), cache)
     finally:
         if pool is not None:
             pool.close()
@@ -198,13 +155,18 @@ def reprocess(session_factory: Callable[[], Session], warc_root: Path, *, source
 
 
 def _commit(session_factory: Callable[[], Session], pending: list[tuple[Any, Document, Any]],
-            counts: dict[str, int], progress: Progress | None, total: int) -> None:
-    """Write a batch of extracted pages in one transaction, then empty ``pending``."""
-    with session_factory() as session, session.begin():
-        for row, doc, extracted in pending:
-            outcome = process_document(session, doc, canonical_url=row.canonical_url, refresh=True,
-                                       extracted=extracted)
-            counts[{store.NEW: "updated", store.UPDATED: "updated"}.get(outcome, outcome)] += 1
+            counts: dict[str, int], progress: Progress | None, total: int, cache: WriteCache) -> None:
+    """Write a batch of extracted pages in one transaction (the archive asked once for
+    the batch: :func:`pipelines.reprocess_writes.write_batch`), then empty ``pending``."""
+    try:
+        with session_factory() as session, session.begin():
+            outcomes = write_batch(session, [(row.canonical_url, extracted) for row, _doc, extracted in pending],
+                                   cache=cache, source_kind=source_kind)
+    except Exception:
+        cache.clear()  # it may hold ids of rows that were rolled back
+        raise
+    for outcome in outcomes:
+        counts[{store.NEW: "updated", store.UPDATED: "updated"}.get(outcome, outcome)] += 1
     pending.clear()
     if progress:
         done = sum(counts[k] for k in ("updated", "unchanged", "refreshed", "rejected", "no_raw", "missing"))

@@ -55,8 +55,8 @@ def write_document(session: Session, doc: Document, *, source_kind: str, near_in
     answers come from it and the band rows wait for its ``finish()``.  ``near_index`` is
     unused (the index is in the archive, ``article_bands``); kept for old callers."""
     if lookups is not None:
-        return _write_looked_up(session, doc, source_kind=source_kind, cache=cache, pending=pending,
-                                lookups=lookups)
+        return write_looked_up(session, doc, source_kind=source_kind, cache=cache, pending=pending,
+                               lookups=lookups)[1]
     from pipelines.dedup import band_keys
 
     duplicate_of = None
@@ -74,9 +74,10 @@ def write_document(session: Session, doc: Document, *, source_kind: str, near_in
     return status
 
 
-def _write_looked_up(session: Session, doc: Document, *, source_kind: str, cache: WriteCache | None,
-                     pending: list | None, lookups: Any) -> str:
-    """:func:`write_document` with the batch's answers (same rows written)."""
+def write_looked_up(session: Session, doc: Document, *, source_kind: str, cache: WriteCache | None,
+                    pending: list | None, lookups: Any) -> tuple[Any, str]:
+    """:func:`write_document` with the batch's answers (same rows written); returns
+    ``(article row, status)``."""
     url = doc.canonical_url or doc.url
     existing = lookups.article(url) if url else None
     duplicate_of = None
@@ -92,4 +93,4 @@ def _write_looked_up(session: Session, doc: Document, *, source_kind: str, cache
     lookups.written(doc, article, status == store.UNCHANGED)
     if urls := lookups.rejects_to_resolve({doc.url, doc.canonical_url} - {None, ""}):
         store.resolve_rejects(session, urls)
-    return status
+    return article, status
