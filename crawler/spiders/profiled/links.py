@@ -10,15 +10,20 @@ from __future__ import annotations
 
 import re
 from typing import Any, Iterator
-from urllib.parse import urlsplit, urlunsplit
+from urllib.parse import urljoin, urlsplit, urlunsplit
 
 from scrapy.http import TextResponse
+from scrapy.utils.response import get_base_url
 from w3lib.url import url_query_cleaner
 
 from crawler import fetch_faults
 from crawler.spiders.profiled.arguments import SpiderArgumentError
 from pipelines import urls
 from pipelines.profiles import Profile
+
+#: Link URLs whose decision a spider remembers (then it starts afresh).
+LINK_MEMO_SIZE = 200_000
+_UNSEEN = object()
 
 
 def clean_url(url: str) -> str:
@@ -110,15 +115,38 @@ class LinkRules:
             return "listing"
         return None
 
+    def _follow(self, absolute: str) -> tuple[str, str] | None:
+        """``(url, kind)`` for an absolute link URL, or None (not followed): cleaned,
+        mapped to the mirror, kept on the site and classified."""
+        url = clean_url(self.localize(absolute))
+        if not url.startswith(("http://", "https://")) or not self._allowed(url):
+            return None
+        kind = self.classify(url)
+        return (url, kind) if kind is not None else None
+
+    def _follow_memo(self) -> dict[str, tuple[str, str] | None]:
+        """:meth:`_follow`'s answers so far (a site's navigation links recur on every page),
+        started afresh whenever what they depend on changes (mirror, allowed domains)."""
+        state = (self._mirror, tuple(getattr(self, "allowed_domains", None) or ()))
+        memo = getattr(self, "_link_memo", None)
+        if memo is None or memo[0] != state or len(memo[1]) > LINK_MEMO_SIZE:
+            memo = (state, {})
+            self._link_memo = memo
+        return memo[1]
+
     def _links(self, response: TextResponse) -> Iterator[tuple[str, str]]:
         """``(url, kind)`` of the page's on-site links worth following, cleaned."""
-        for href in response.css("a::attr(href)").getall():
-            href = href.strip()
+        memo = self._follow_memo()
+        base = get_base_url(response)
+        # the href strings straight from lxml (what ``css("a::attr(href)")`` gives, without
+        # a Selector object per link)
+        for href in response.selector.root.xpath("descendant-or-self::a/@href"):
+            href = str(href).strip()
             if not href or href.startswith(("javascript:", "mailto:", "#")):
                 continue
-            url = clean_url(self.localize(response.urljoin(href)))
-            if not url.startswith(("http://", "https://")) or not self._allowed(url):
-                continue
-            kind = self.classify(url)
-            if kind is not None:
-                yield url, kind
+            absolute = urljoin(base, href)
+            found = memo.get(absolute, _UNSEEN)
+            if found is _UNSEEN:
+                found = memo[absolute] = self._follow(absolute)
+            if found is not None:
+                yield found
