@@ -23,6 +23,10 @@ USER_AGENT = "newsarchive/0.1 (+https://pypi.org/project/newsarchive/; news arch
 ROBOTSTXT_OBEY = True
 CONCURRENT_REQUESTS = 8
 CONCURRENT_REQUESTS_PER_DOMAIN = 2
+# Items and requests of one response handled side by side.  Scrapy starts this many
+# asyncio tasks for *every* response (default 100); a page here yields one document
+# and some links, so 100 tasks a page were ~4% of the crawler's time for nothing.
+CONCURRENT_ITEMS = 16
 DOWNLOAD_DELAY = 1.0
 AUTOTHROTTLE_ENABLED = True
 AUTOTHROTTLE_START_DELAY = 1.0
