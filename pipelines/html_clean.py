@@ -7,10 +7,11 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from lxml import etree
 
+from pipelines.html_hints import EMBED, REP, hint_flags, junk_flags
 from pipelines.html_common import (  # noqa: F401
     _DROP_TAGS,
+    _EMBED_HINT_RE,
     _HEADING_HINT_RE,
     _HEADING_TAGS,
     _HIDDEN_CLASS_RE,
@@ -31,10 +32,10 @@ def _is_hidden(el: Any) -> bool:
     if el.get("hidden") is not None or (el.get("aria-hidden") or "").lower() == "true":
         return True
     style = el.get("style")
-    if style and _HIDDEN_STYLE_RE.search(style):
+    if style and _remembered(_HIDDEN_STYLES, style, _HIDDEN_STYLE_RE.search):
         return True
     cls = el.get("class")
-    return bool(cls and _HIDDEN_CLASS_RE.search(cls))
+    return bool(cls and _remembered(_HIDDEN_CLASSES, cls, _HIDDEN_CLASS_RE.search))
 
 
 def _drop(el: Any) -> None:
@@ -105,6 +106,8 @@ class _Totals:
 
 _JUNK: dict[str, bool] = {}
 _REPEAT: dict[str, bool] = {}
+_HIDDEN_STYLES: dict[str, bool] = {}
+_HIDDEN_CLASSES: dict[str, bool] = {}
 
 
 def _remembered(cache: dict[str, bool], hint: str, test: Any) -> bool:
@@ -158,12 +161,14 @@ def clean_tree(root: Any, *, by_hint: bool = True) -> None:
             if _paragraph_text_len(el) < 400:
                 doomed.append(el)
         elif by_hint and el.attrib and tag not in ("p", "span", "a", "strong", "b", "em", "i", "font"):
-            hint = _hint(el)
             if tag in _HEADING_TAGS:
                 # A heading is a "header" by nature: Substack's <h2 class="header-anchor-post">
                 # is a subheading ("newsletter-title" still goes).
-                hint = _HEADING_HINT_RE.sub(" ", hint)
-            if hint and _junk_hint(hint):
+                hint = _HEADING_HINT_RE.sub(" ", _hint(el))
+                junk = bool(hint) and _junk_hint(hint)
+            else:
+                junk = junk_flags(hint_flags(el))
+            if junk:
                 if not totals.holds_article(el, gone):
                     doomed.append(el)
         if doomed and doomed[-1] is el:
@@ -173,12 +178,6 @@ def clean_tree(root: Any, *, by_hint: bool = True) -> None:
         _drop(el)
 
 
-_EMBED_HINT_RE = re.compile(
-    r"(?:^|[\s-])(?:newsletter|tweet|twitter-tweet|twitter-timeline|instagram-media|tiktok-embed|fb-post|bluesky-embed|"
-    r"social-embed)(?:$|[\s-])", re.I)
-
-
-_NAMED = etree.XPath("descendant-or-self::*[@class or @id]")
 
 # A whole post (Substack's <article class="newsletter-post">) is never a repeat.
 _NEVER_REPEATS = {"html", "body", "article", "main"}
@@ -191,8 +190,9 @@ def drop_repeats(root: Any) -> None:
     specific enough to hold on real pages; an element holding most of the page's visible
     text still stays."""
     doomed = []
-    for el in _NAMED(root):  # elements with a class or id, in page order (selected in C)
-        if el.tag not in _NEVER_REPEATS and (el.get("class") or el.get("id")) and _repeat_hint(_hint(el)):
+    # A plain walk: an XPath selecting the named elements costs more than the walk itself.
+    for el in root.iter():
+        if (el.get("class") or el.get("id")) and el.tag not in _NEVER_REPEATS and hint_flags(el) & (REP | EMBED):
             doomed.append(el)
     if not doomed:  # most pages: the page totals are not needed
         return

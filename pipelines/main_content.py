@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from pipelines.html_hints import NEG, POS, hint_flags
 from pipelines.normalize import cjk_count
 from pipelines.html_common import (  # noqa: F401
     _BLOCK_TAGS,
@@ -33,13 +34,14 @@ def _own_text(el: Any) -> str:
 
 
 def _class_weight(el: Any) -> float:
-    hint = _hint(el)
-    if not hint:
+    """+25 for a positive hint, -25 for a negative one (both can hold)."""
+    flags = hint_flags(el)  # the patterns' answers on ``_hint(el)``, per attribute value
+    if not flags:
         return 0.0
     weight = 0.0
-    if _POSITIVE_RE.search(hint):
+    if flags & POS:
         weight += 25
-    if _NEGATIVE_RE.search(hint):
+    if flags & NEG:
         weight -= 25
     return weight
 
