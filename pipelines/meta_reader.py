@@ -76,9 +76,6 @@ def in_comments(el: Any) -> bool:
 
 
 _HINT_KINDS: dict[str, tuple[bool, bool, bool, bool]] = {}
-#: The elements :func:`_hinted` can read a hint from, in page order (selected in C).
-_HINT_HOLDERS = etree.XPath(
-    "descendant-or-self::*[@class or @id or @rel or @itemprop or @data-component or @data-testid]")
 
 
 #: Every hint pattern of :func:`_hint_kinds` needs one of these words (lower case): a hint holding
@@ -136,12 +133,48 @@ def _hinted(el: Any, meta: dict[str, Any]) -> None:
             meta["breadcrumbs"] = crumbs
 
 
+_WORDY: dict[str, bool] = {}
+
+
+def _wordy(value: str) -> bool:
+    """:func:`_has_hint_word` of one attribute value, remembered (class names repeat)."""
+    found = _WORDY.get(value)
+    if found is None:
+        if len(_WORDY) > 20000:
+            _WORDY.clear()
+        found = _WORDY[value] = _has_hint_word(value)
+    return found
+
+
+def _may_hint(el: Any) -> bool:
+    """Whether :func:`_hinted` can find anything on ``el``: its hint holds one of
+    :data:`HINT_WORDS` only if one of the attribute values it is built from does (no word holds
+    a space, "_" or "-", and ``lower`` works character by character on them), and the
+    ``rel``/``itemprop`` values it adds "author" or "date" for are tested as it tests them."""
+    get = el.get
+    for name in ("class", "id", "data-component", "data-testid"):
+        value = get(name)
+        if value and _wordy(value):
+            return True
+    return get("rel") == "author" or get("itemprop") in ("author", "datePublished", "dateCreated")
+
+
+def _hinted_fields(root: Any, meta: dict[str, Any]) -> None:
+    """:func:`_hinted` on every element in page order, until every hinted field is found.
+    Elements without a hint word (most) are passed over without building their hint."""
+    for el in root.iter():
+        if el.attrib and _may_hint(el):
+            _hinted(el, meta)
+            if "byline" in meta and "date_text" in meta and "breadcrumbs" in meta:
+                return  # every hinted field found: the rest of the tree can add nothing
+
+
 def _info_wanted(root: Any, meta: dict[str, Any]) -> set[str]:
     """The info-line fields the page can still give: an element's text is a stretch of the
     page's text (``itertext`` of the root, in C), and none of the three patterns has an anchor
     or a look-behind, so a field whose pattern the page text does not match is not searched
     element by element (most English pages: no CJK label, no "2024-05-06 12:30")."""
-    text = "".join(root.itertext())
+    text = root.text_content()  # the same string as joining ``itertext()``, built in C
     wanted = set()
     if "info_byline" not in meta and _BYLINE_WORD_RE.search(text):
         wanted.add("info_byline")
@@ -268,10 +301,7 @@ def read_page(root: Any) -> dict[str, Any]:
     meta["h1s"] = [text for el in root.iter("h1") if (text := _clean_ws(el.text_content()))]
     if meta["h1s"]:
         meta["h1"] = meta["h1s"][0]
-    for el in _HINT_HOLDERS(root):  # an element without these attributes has no hint
-        _hinted(el, meta)
-        if "byline" in meta and "date_text" in meta and "breadcrumbs" in meta:
-            break  # every hinted field found: the rest of the tree can add nothing
+    _hinted_fields(root, meta)
     _info_lines(root, meta)
     meta["headline_dates"] = dates_in_text(_text_around(root, anchor)) if anchor is not None else []
     meta["password_field"] = any((el.get("type") or "").lower() == "password" for el in root.iter("input"))
