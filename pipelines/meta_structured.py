@@ -303,10 +303,10 @@ def _trafilatura_author(root: Any) -> str | None:
     matches nothing in ``root`` matches nothing in the pruned copy either: the answer is
     None without the copy.  A page with a ``<rel>`` element takes the full path."""
     from trafilatura.metadata import extract_author
-    from trafilatura.xpaths import AUTHOR_XPATHS
 
-    if root.find(".//rel") is None and (not _author_words(root)
-                                        or not any(expression(root) for expression in AUTHOR_XPATHS)):
+    from pipelines import meta_author_xpaths as author_xpaths
+
+    if root.find(".//rel") is None and (not _author_words(root) or not author_xpaths.any_match(root)):
         return None
     return extract_author(root)
 
