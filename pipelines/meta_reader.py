@@ -7,7 +7,7 @@ strings (``<head>`` values, JSON-LD, hinted bylines, dates, breadcrumbs, Chinese
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import Any, Iterator
 
 from lxml import etree
 
@@ -226,8 +226,13 @@ def _text_around(root: Any, anchor: Any) -> str:
     start (stops reading there)."""
     box = anchor.getparent()
     box = box.getparent() if box is not None and box.getparent() is not None else box
-    before, after, started, skip = "", [], False, 0
-    for event, el in etree.iterwalk(root, events=("start", "end")):
+    before, after, started, skip, read = "", [], False, 0, 0
+    if box is None:
+        events = etree.iterwalk(root, events=("start", "end"))
+    else:  # all text before the box's start is forgotten there: the walk starts at the box
+        events = _walk_from(root, box)
+        skip = sum(1 for a in box.iterancestors() if a.tag in _NO_TEXT_TAGS)
+    for event, el in events:
         if not isinstance(el.tag, str):
             continue
         if event == "start":
@@ -244,12 +249,27 @@ def _text_around(root: Any, anchor: Any) -> str:
             continue
         if started:
             after.append(piece)
-            if sum(map(len, after)) > 3 * HEADLINE_AFTER:  # raw text holds white space runs
+            read += len(piece)
+            if read > 3 * HEADLINE_AFTER:  # raw text holds white space runs
                 break
         else:
             before = (before + " " + piece)[-3 * HEADLINE_BEFORE:]
     before = _clean_ws(before)[-HEADLINE_BEFORE:]
     return (before + " " + _clean_ws(" ".join(after))[:HEADLINE_AFTER]).strip()
+
+
+def _walk_from(root: Any, box: Any) -> Iterator[tuple[str, Any]]:
+    """The events of ``etree.iterwalk(root, events=("start", "end"))`` from ``box``'s start on:
+    ``box``'s own walk, then each following sibling's walk and the parent's end, up to ``root``."""
+    yield from etree.iterwalk(box, events=("start", "end"))
+    node = box
+    while node is not root:
+        for sibling in node.itersiblings():
+            yield from etree.iterwalk(sibling, events=("start", "end"))
+        node = node.getparent()
+        if node is None:
+            return
+        yield "end", node
 
 
 def _words(text: str) -> set[str]:

@@ -167,3 +167,56 @@ def test_author_xpath_walk_matches_the_xpaths(tag):
             inner = f"<{tag} {name}='{value}'>Nib Penholder</{tag}>"
             root = parse_tree(f"<html><body><p>Lead.</p>{wrap.format(inner)}</body></html>")
             assert any_match(root) == any(x(root) for x in AUTHOR_XPATHS), (tag, name, value)
+
+
+def _plain_text_around(root, anchor):
+    """meta_reader._text_around as it was: one walk of the whole page."""
+    from pipelines.meta_reader import _NO_TEXT_TAGS, HEADLINE_AFTER, HEADLINE_BEFORE, _clean_ws
+
+    box = anchor.getparent()
+    box = box.getparent() if box is not None and box.getparent() is not None else box
+    before, after, started, skip = "", [], False, 0
+    for event, el in etree.iterwalk(root, events=("start", "end")):
+        if not isinstance(el.tag, str):
+            continue
+        if event == "start":
+            if el is box:
+                before = ""
+            if el is anchor:
+                started = True
+            skip += el.tag in _NO_TEXT_TAGS
+            piece = el.text if not skip else None
+        else:
+            skip -= el.tag in _NO_TEXT_TAGS
+            piece = el.tail if not skip else None
+        if not piece:
+            continue
+        if started:
+            after.append(piece)
+            if sum(map(len, after)) > 3 * HEADLINE_AFTER:
+                break
+        else:
+            before = (before + " " + piece)[-3 * HEADLINE_BEFORE:]
+    return (_clean_ws(before)[-HEADLINE_BEFORE:] + " " + _clean_ws(" ".join(after))[:HEADLINE_AFTER]).strip()
+
+
+_AROUND_PAGES = [
+    _PAGE,
+    "<html><body><h1>Only a headline</h1></body></html>",
+    "<html><body>masthead 2020-01-01<div><div><p>kicker</p><h1>Deep headline</h1>tail</div>after box "
+    + "filler words " * 400 + "</div>end</body></html>",
+    "<html><body><noscript><div><h1>Headline in noscript</h1></div></noscript><p>visible 2024-01-02</p></body></html>",
+    "<html><body><svg><g><h1>Headline in svg</h1></g></svg>text after<p>more</p></body></html>",
+    "<html><body><h1>Top level heading</h1>tail text<div>after, 3 May 2024</div></body></html>",
+    "<html><body><div><section><header><span>by Nib</span><h1>Nested heading</h1></header></section>"
+    "<template>hidden</template><script>x()</script><p>Lede of the story.</p></div><aside>side</aside></body></html>",
+]
+
+
+@pytest.mark.parametrize("page", _AROUND_PAGES)
+def test_text_around_starting_at_the_box_matches_the_whole_walk(page):
+    from pipelines.meta_reader import _text_around
+
+    root = parse_tree(page)
+    for anchor in root.iter("h1", "p", "span", "div"):
+        assert _text_around(root, anchor) == _plain_text_around(root, anchor)
