@@ -74,14 +74,19 @@ def _visible_weight(el: Any) -> float:
 
 
 def _holds_most_text(el: Any, total: float) -> bool:
-    """``el`` holds most of the page's visible text, whatever tags it is in: it is the article."""
-    return total >= 200 and _visible_weight(el) > 0.5 * total and _link_density(el) <= 0.5
+    """``el`` holds most of the page's visible text, whatever tags it is in: it is the article.
+    (A character weighs at most 2.5 and scripts only subtract: text too short to hold half the
+    total at that weight is answered without weighing it.)"""
+    return (total >= 200 and 2.5 * len(el.text_content()) > 0.5 * total
+            and _visible_weight(el) > 0.5 * total and _link_density(el) <= 0.5)
 
 
 def _holds_article(el: Any, total_p: float, total_visible: float) -> bool:
     """``el`` holds most of the page's paragraph text, or most of its visible text
-    (an article whose text is in ``<div>``s or ``<br>``-separated lines, not ``<p>``)."""
-    if total_p >= 200 and _paragraph_weight(el) >= 0.4 * total_p and _link_density(el) <= 0.5:
+    (an article whose text is in ``<div>``s or ``<br>``-separated lines, not ``<p>``).
+    Without a ``<p>`` (itself or inside) its paragraph weight is 0: not weighed."""
+    if (total_p >= 200 and next(el.iter("p"), None) is not None and _paragraph_weight(el) >= 0.4 * total_p
+            and _link_density(el) <= 0.5):
         return True
     return _holds_most_text(el, total_visible)
 

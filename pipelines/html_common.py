@@ -127,10 +127,16 @@ def short_text(el: Any, limit: int) -> list[str] | None:
     first few pieces instead of its whole text.  (Joined and collapsed, text of more than
     ``limit`` non-space characters is always longer than ``limit``.)"""
     pieces: list[str] = []
-    solid = 0
+    raw, solid = 0, -1  # solid counted only once the raw length passes the limit (solid <= raw)
     for piece in el.itertext():
         pieces.append(piece)
-        solid += len("".join(piece.split()))
+        if solid < 0:
+            raw += len(piece)
+            if raw <= limit:
+                continue
+            solid = sum(len("".join(p.split())) for p in pieces)
+        else:
+            solid += len("".join(piece.split()))
         if solid > limit:
             return None
     return pieces

@@ -180,6 +180,9 @@ def tagged_author(head: dict[str, Any]) -> str | None:
 _LABEL_RE = re.compile(r"^(?:(?:written|posted|authored|article|story|words|reviewed)\s+by|by|authors?(?:\(s\))?|contributors?"
                        r"|(?:all|more|view all|see all)\s+(?:articles|posts|stories)\s+by)"
                        r"(?![\w])\s*[:：]?\s*(?P<name>.*)$", re.I)
+#: Every character a text matching :data:`_LABEL_RE` can start with (re.I reads "ſ" as "s"), and ""
+#: (an element whose own text is empty starts with a child's text: read in full).
+_LABEL_STARTS = frozenset(["", *"wpasrbcmvWPASRBCMV\u017f"])
 _LABEL_TAGS = ("p", "span", "div", "li", "address", "a", "h2", "h3", "h4", "h5", "h6", "strong", "small", "em",
                "dd", "dt", "b")
 # A link to the writer's page: "/author/jane-doe/", "/authors/jane-doe", "/contributors/jane-doe".
@@ -256,6 +259,8 @@ def labelled_byline(root: Any) -> str | None:
     element: ``<p>Written by</p><p>Jane Doe</p>``), outside menus and footers, else None."""
     waiting = False
     for el in root.iter(*_LABEL_TAGS):
+        if not waiting and (len(el) > 3 or (el.text or "").lstrip()[:1] not in _LABEL_STARTS):
+            continue  # no label can match it (too many children, or text not starting like one)
         pieces = short_text(el, 80)
         text = " ".join(" ".join(pieces).split()) if pieces is not None else None
         if text is None or len(text) > 80:

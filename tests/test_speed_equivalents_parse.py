@@ -220,3 +220,69 @@ def test_text_around_starting_at_the_box_matches_the_whole_walk(page):
     root = parse_tree(page)
     for anchor in root.iter("h1", "p", "span", "div"):
         assert _text_around(root, anchor) == _plain_text_around(root, anchor)
+
+
+def test_label_starts_hold_every_first_character_a_label_can_have():
+    from pipelines.meta_structured import _LABEL_RE, _LABEL_STARTS
+
+    tails = ["ritten by Nib Penholder", "osted by Nib", "uthored by Nib", "rticle by Nib", "tory by Nib", "ords by Nib",
+             "eviewed by Nib", "y Nib Penholder", "y: Nib", "uthor: Nib", "uthors(s) Nib", "ontributors Nib",
+             "ll articles by Nib", "ore posts by Nib", "iew all stories by Nib", "ee all posts by Nib", "y"]
+    starts = {chr(c) for c in range(1, 0x30000) if any(_LABEL_RE.match(chr(c) + tail) for tail in tails)}
+    assert starts <= _LABEL_STARTS
+
+
+@pytest.mark.parametrize("page", [
+    "<html><body><p>Written by Nib Penholder</p></body></html>",
+    "<html><body><div><span>By</span> <a>Nib Penholder</a></div></body></html>",
+    "<html><body><p>Written by</p><p>Nib Penholder</p></body></html>",
+    "<html><body><p>  ſtory by Nib Penholder</p><p>by: Inka Quill</p></body></html>",
+    "<html><body><ul><li>a</li><li>b</li><li>c</li><li>Written by Odo</li></ul><p>AUTHOR: Nib</p></body></html>",
+    "<html><body><p>Written by</p><div>" + "long words " * 20 + "</div><p>Nib</p></body></html>",
+    "<html><body><nav><p>By Category</p></nav><p>Posted by Inka Quill</p></body></html>",
+])
+def test_labelled_byline_shortcuts_keep_the_answer(page):
+    from pipelines.meta_structured import labelled_byline
+
+    assert labelled_byline(parse_tree(page)) == _plain_labelled_byline(parse_tree(page))
+
+
+def _plain_labelled_byline(root):
+    from pipelines.meta_structured import _LABEL_RE, _LABEL_TAGS, _in_navigation
+
+    waiting = False
+    for el in root.iter(*_LABEL_TAGS):
+        pieces = []
+        for piece in el.itertext():
+            pieces.append(piece)
+        text = " ".join(" ".join(pieces).split())
+        if len("".join(text.split())) > 80 or len(text) > 80:
+            waiting = False
+            continue
+        if not text:
+            continue
+        if waiting and len(el) <= 2 and len(text.split()) <= 6:
+            return text
+        m = _LABEL_RE.match(text)
+        if m and len(el) <= 3 and not _in_navigation(el):
+            if m.group("name").strip():
+                return m.group("name").strip()
+            waiting = True
+    return None
+
+
+@pytest.mark.parametrize("limit", [0, 3, 10, 80])
+def test_short_text_matches_its_plain_definition(limit):
+    from pipelines.html_common import short_text
+
+    root = parse_tree(_PAGE)
+    for el in root.iter():
+        pieces, solid, expected = [], 0, None
+        for piece in el.itertext():
+            pieces.append(piece)
+            solid += len("".join(piece.split()))
+            if solid > limit:
+                break
+        else:
+            expected = pieces
+        assert short_text(el, limit) == expected
