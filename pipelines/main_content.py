@@ -69,13 +69,7 @@ def main_content(root: Any) -> list[Any]:
                 scores[grand] = scores.get(grand, 0.0) + score / 2
     if not scores:
         return []
-    best, best_score = None, 0.0
-    for el, score in scores.items():
-        if el.tag in ("html",):
-            continue
-        final = (score + _class_weight(el)) * (1 - _link_density(el))
-        if final > best_score:
-            best, best_score = el, final
+    best, best_score = _best(scores)
     if best is None:
         return []
     parent = best.getparent()
@@ -101,6 +95,22 @@ def main_content(root: Any) -> list[Any]:
         elif _prose_items(sib):
             keep.append(sib)
     return keep
+
+
+def _best(scores: dict[Any, float]) -> tuple[Any, float]:
+    """The element with the highest ``(score + class weight) * (1 - link density)`` above 0
+    (the first on a tie), and that score; ``(None, 0.0)`` if none is above 0."""
+    best, best_score = None, 0.0
+    for el, score in scores.items():
+        if el.tag in ("html",):
+            continue
+        raw = score + _class_weight(el)
+        if raw <= best_score:  # (1 - link density) is in 0..1: the final score cannot beat the best
+            continue
+        final = raw * (1 - _link_density(el))
+        if final > best_score:
+            best, best_score = el, final
+    return best, best_score
 
 
 def _is_sentence(text: str) -> bool:

@@ -286,3 +286,27 @@ def test_short_text_matches_its_plain_definition(limit):
         else:
             expected = pieces
         assert short_text(el, limit) == expected
+
+
+@pytest.mark.parametrize("page", [
+    _PAGE,
+    "<html><body><div class='links'>" + "<a href='/x'>A linked teaser line, with commas, here.</a><br>" * 30
+    + "</div><div class='story'><p>" + "Plain words of the invented story, with commas, and stops. " * 5
+    + "</p><p>Second paragraph, also invented, long enough to score well.</p></div></body></html>",
+    "<html><body><div><p>短句。</p></div><div class='related'><p>" + "相关的中文内容，很多很多，" * 10 + "</p></div></body></html>",
+])
+def test_best_candidate_skips_only_what_cannot_win(page):
+    from pipelines import main_content as mc
+    from pipelines.html_clean import clean_tree
+
+    root = parse_tree(page)
+    clean_tree(root)
+    scores = {el: float(i % 7) * 3.5 + 0.5 for i, el in enumerate(root.iter())}
+    best, best_score = None, 0.0
+    for el, score in scores.items():  # the plain loop: every link density computed
+        if el.tag == "html":
+            continue
+        final = (score + mc._class_weight(el)) * (1 - mc._link_density(el))
+        if final > best_score:
+            best, best_score = el, final
+    assert mc._best(scores) == (best, best_score)
