@@ -84,13 +84,17 @@ _HINT_KINDS: dict[str, tuple[bool, bool, bool, bool]] = {}
 HINT_WORDS = ("author", "byline", "writer", "reporter", "zuozhe", "meta", "date", "time", "publish", "fbsj",
               "crumb", "position", "location", "where", "dqwz")
 _NO_KINDS = (False, False, False, False)
+_HINT_WORD_RE = re.compile("|".join(map(re.escape, HINT_WORDS)))
+#: The first character of every match of ``_BYLINE_WORD_RE``: a page text holding none of them
+#: holds no byline word (not searched: most English pages).
+_BYLINE_WORD_FIRSTS = "作记通撰文"
 
 
 def _has_hint_word(hint: str) -> bool:
     lower = hint.lower()
     if not lower.isascii():  # re.I also reads "ı" as "i" and "ſ" as "s" ("İ" lower-cases to "i" + a dot)
         lower = lower.replace("ı", "i").replace("ſ", "s")
-    return any(word in lower for word in HINT_WORDS)
+    return _HINT_WORD_RE.search(lower) is not None  # any(word in lower for word in HINT_WORDS), in C
 
 
 def _hint_kinds(hint: str) -> tuple[bool, bool, bool, bool]:
@@ -176,7 +180,7 @@ def _info_wanted(root: Any, meta: dict[str, Any]) -> set[str]:
     element by element (most English pages: no CJK label, no "2024-05-06 12:30")."""
     text = root.text_content()  # the same string as joining ``itertext()``, built in C
     wanted = set()
-    if "info_byline" not in meta and _BYLINE_WORD_RE.search(text):
+    if "info_byline" not in meta and any(c in text for c in _BYLINE_WORD_FIRSTS) and _BYLINE_WORD_RE.search(text):
         wanted.add("info_byline")
     if "source_text" not in meta and ("来源" in text or "來源" in text):  # every _SOURCE_TEXT_RE label
         wanted.add("source_text")

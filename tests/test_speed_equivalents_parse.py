@@ -310,3 +310,22 @@ def test_best_candidate_skips_only_what_cannot_win(page):
         if final > best_score:
             best, best_score = el, final
     assert mc._best(scores) == (best, best_score)
+
+
+@pytest.mark.parametrize("value", ["AUTHOR-box", "post_META", "x-tİme", "ſhare-date", "ıtem-position", "\u212aelvin",
+                                   "", "plain", "wher e", "breadCRUMBs", "Dqwz"])
+def test_hint_word_regex_matches_the_word_loop(value):
+    from pipelines.meta_reader import HINT_WORDS, _has_hint_word
+
+    lower = value.lower()
+    if not lower.isascii():
+        lower = lower.replace("ı", "i").replace("ſ", "s")
+    assert _has_hint_word(value) is any(word in lower for word in HINT_WORDS)
+
+
+def test_byline_word_firsts_are_the_first_characters_of_the_pattern():
+    from pipelines.html_common import _BYLINE_WORD_RE
+    from pipelines.meta_reader import _BYLINE_WORD_FIRSTS
+
+    firsts = {alt[0] for alt in _BYLINE_WORD_RE.pattern.split("|")}
+    assert firsts == set(_BYLINE_WORD_FIRSTS)
