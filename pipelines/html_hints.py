@@ -28,7 +28,6 @@ from pipelines.html_common import _EMBED_HINT_RE, _NEGATIVE_RE, _POSITIVE_RE, _R
 _FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
 _BOUND_OPEN, _BOUND_CLOSE = r"(?:^|[\s-])(?:", r")(?:$|[\s-])"
 _WORD_RE = re.compile(r"[a-z]+(?:-\??[a-z]+)?")
-_SEPARATOR_RE = re.compile(r"([\s-])")
 
 
 def bounded_words(pattern: re.Pattern) -> tuple[frozenset[str], frozenset[str]] | None:
@@ -78,6 +77,21 @@ def _bounded_match(pattern: re.Pattern, words: Any, tokens: set[str], pairs: set
     return not words[0].isdisjoint(tokens) or bool(pairs and not words[1].isdisjoint(pairs))
 
 
+#: Every "a-b" pair of the bounded patterns, unbounded: a folded value holding none of them
+#: (most) needs no pair list.
+_ANY_PAIR_RE = re.compile("|".join(sorted({p for w in (_NEG_WORDS, _REPEAT_WORDS, _EMBED_WORDS) if w for p in w[1]})))
+
+
+def _pairs(folded: str) -> set[str]:
+    """Tokens joined by exactly one "-" ("a-b"), in a folded value: ``str.split()`` splits on
+    the white space ``\s`` matches, then each chunk on "-"."""
+    pairs = set()
+    for chunk in folded.split():
+        parts = chunk.split("-")
+        pairs.update(f"{left}-{right}" for left, right in zip(parts, parts[1:]))
+    return pairs
+
+
 # Bits of :func:`value_flags`: which hint pattern finds a match in an attribute value.
 NEG, POS, REP, EMBED = 1, 2, 4, 8
 _FLAGS: dict[str, int] = {}
@@ -85,9 +99,8 @@ _FLAGS: dict[str, int] = {}
 
 def _flags_of(hint: str) -> int:
     folded = fold(hint)
-    parts = _SEPARATOR_RE.split(folded)  # tokens at even places, separators at odd ones
-    tokens = set(parts)
-    pairs = {f"{parts[i - 1]}-{parts[i + 1]}" for i in range(1, len(parts) - 1, 2) if parts[i] == "-"}
+    tokens = set(folded.replace("-", " ").split())  # the pieces between white space and "-"
+    pairs = _pairs(folded) if _ANY_PAIR_RE.search(folded) else set()
     flags = 0
     if _bounded_match(_NEGATIVE_RE, _NEG_WORDS, tokens, pairs, hint):
         flags |= NEG
