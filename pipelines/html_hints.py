@@ -84,7 +84,7 @@ _ANY_PAIR_RE = re.compile("|".join(sorted({p for w in (_NEG_WORDS, _REPEAT_WORDS
 
 def _pairs(folded: str) -> set[str]:
     """Tokens joined by exactly one "-" ("a-b"), in a folded value: ``str.split()`` splits on
-    the white space ``\s`` matches, then each chunk on "-"."""
+    exactly the white space re's \\s matches, then each chunk on "-"."""
     pairs = set()
     for chunk in folded.split():
         parts = chunk.split("-")
