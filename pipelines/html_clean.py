@@ -7,10 +7,11 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from lxml import etree
 
+from pipelines.html_hints import EMBED, REP, hint_flags, junk_flags
 from pipelines.html_common import (  # noqa: F401
     _DROP_TAGS,
+    _EMBED_HINT_RE,
     _HEADING_HINT_RE,
     _HEADING_TAGS,
     _HIDDEN_CLASS_RE,
@@ -31,10 +32,10 @@ def _is_hidden(el: Any) -> bool:
     if el.get("hidden") is not None or (el.get("aria-hidden") or "").lower() == "true":
         return True
     style = el.get("style")
-    if style and _HIDDEN_STYLE_RE.search(style):
+    if style and _remembered(_HIDDEN_STYLES, style, _HIDDEN_STYLE_RE.search):
         return True
     cls = el.get("class")
-    return bool(cls and _HIDDEN_CLASS_RE.search(cls))
+    return bool(cls and _remembered(_HIDDEN_CLASSES, cls, _HIDDEN_CLASS_RE.search))
 
 
 def _drop(el: Any) -> None:
@@ -57,8 +58,9 @@ def _paragraph_text_len(el: Any) -> int:
 
 
 def _paragraph_weight(el: Any) -> float:
-    """Paragraph text in 'Latin characters' (a CJK ideograph weighs 2.5)."""
-    return sum(_text_len(p.text_content()) for p in el.iter("p"))
+    """Paragraph text in 'Latin characters' (a CJK ideograph weighs 2.5).  Weighed joined: a
+    weight is a count of single characters (exact half-integers), so it adds up."""
+    return _text_len("".join([p.text_content() for p in el.iter("p")]))
 
 
 _INVISIBLE_TAGS = ("script", "style", "noscript", "template")
@@ -67,20 +69,24 @@ _INVISIBLE_TAGS = ("script", "style", "noscript", "template")
 def _visible_weight(el: Any) -> float:
     """Visible text of ``el`` (scripts and styles left out) in 'Latin characters'."""
     weight = _text_len(el.text_content())
-    for bad in el.iter(*_INVISIBLE_TAGS):
-        weight -= _text_len(bad.text_content())
-    return weight
+    hidden = [bad.text_content() for bad in el.iter(*_INVISIBLE_TAGS)]
+    return weight - _text_len("".join(hidden)) if hidden else weight
 
 
 def _holds_most_text(el: Any, total: float) -> bool:
-    """``el`` holds most of the page's visible text, whatever tags it is in: it is the article."""
-    return total >= 200 and _visible_weight(el) > 0.5 * total and _link_density(el) <= 0.5
+    """``el`` holds most of the page's visible text, whatever tags it is in: it is the article.
+    (A character weighs at most 2.5 and scripts only subtract: text too short to hold half the
+    total at that weight is answered without weighing it.)"""
+    return (total >= 200 and 2.5 * len(el.text_content()) > 0.5 * total
+            and _visible_weight(el) > 0.5 * total and _link_density(el) <= 0.5)
 
 
 def _holds_article(el: Any, total_p: float, total_visible: float) -> bool:
     """``el`` holds most of the page's paragraph text, or most of its visible text
-    (an article whose text is in ``<div>``s or ``<br>``-separated lines, not ``<p>``)."""
-    if total_p >= 200 and _paragraph_weight(el) >= 0.4 * total_p and _link_density(el) <= 0.5:
+    (an article whose text is in ``<div>``s or ``<br>``-separated lines, not ``<p>``).
+    Without a ``<p>`` (itself or inside) its paragraph weight is 0: not weighed."""
+    if (total_p >= 200 and next(el.iter("p"), None) is not None and _paragraph_weight(el) >= 0.4 * total_p
+            and _link_density(el) <= 0.5):
         return True
     return _holds_most_text(el, total_visible)
 
@@ -105,6 +111,8 @@ class _Totals:
 
 _JUNK: dict[str, bool] = {}
 _REPEAT: dict[str, bool] = {}
+_HIDDEN_STYLES: dict[str, bool] = {}
+_HIDDEN_CLASSES: dict[str, bool] = {}
 
 
 def _remembered(cache: dict[str, bool], hint: str, test: Any) -> bool:
@@ -158,12 +166,14 @@ def clean_tree(root: Any, *, by_hint: bool = True) -> None:
             if _paragraph_text_len(el) < 400:
                 doomed.append(el)
         elif by_hint and el.attrib and tag not in ("p", "span", "a", "strong", "b", "em", "i", "font"):
-            hint = _hint(el)
             if tag in _HEADING_TAGS:
                 # A heading is a "header" by nature: Substack's <h2 class="header-anchor-post">
                 # is a subheading ("newsletter-title" still goes).
-                hint = _HEADING_HINT_RE.sub(" ", hint)
-            if hint and _junk_hint(hint):
+                hint = _HEADING_HINT_RE.sub(" ", _hint(el))
+                junk = bool(hint) and _junk_hint(hint)
+            else:
+                junk = junk_flags(hint_flags(el))
+            if junk:
                 if not totals.holds_article(el, gone):
                     doomed.append(el)
         if doomed and doomed[-1] is el:
@@ -173,12 +183,6 @@ def clean_tree(root: Any, *, by_hint: bool = True) -> None:
         _drop(el)
 
 
-_EMBED_HINT_RE = re.compile(
-    r"(?:^|[\s-])(?:newsletter|tweet|twitter-tweet|twitter-timeline|instagram-media|tiktok-embed|fb-post|bluesky-embed|"
-    r"social-embed)(?:$|[\s-])", re.I)
-
-
-_NAMED = etree.XPath("descendant-or-self::*[@class or @id]")
 
 # A whole post (Substack's <article class="newsletter-post">) is never a repeat.
 _NEVER_REPEATS = {"html", "body", "article", "main"}
@@ -191,8 +195,9 @@ def drop_repeats(root: Any) -> None:
     specific enough to hold on real pages; an element holding most of the page's visible
     text still stays."""
     doomed = []
-    for el in _NAMED(root):  # elements with a class or id, in page order (selected in C)
-        if el.tag not in _NEVER_REPEATS and (el.get("class") or el.get("id")) and _repeat_hint(_hint(el)):
+    # A plain walk: an XPath selecting the named elements costs more than the walk itself.
+    for el in root.iter():
+        if (el.get("class") or el.get("id")) and el.tag not in _NEVER_REPEATS and hint_flags(el) & (REP | EMBED):
             doomed.append(el)
     if not doomed:  # most pages: the page totals are not needed
         return

@@ -73,6 +73,10 @@ _POSITIVE_RE = re.compile(
 # (standfirst) under the headline repeats the story's summary; a pull quote
 # repeats a body sentence (final_en_barrons, final_en_scmp).
 _REPEAT_HINT_RE = re.compile(r"(?:^|[\s-])(?:dek|standfirst|pull-?quote|pullquote)(?:$|[\s-])", re.I)
+# Embedded posts and newsletter boxes (dropped by :func:`pipelines.html_clean.drop_repeats`).
+_EMBED_HINT_RE = re.compile(
+    r"(?:^|[\s-])(?:newsletter|tweet|twitter-tweet|twitter-timeline|instagram-media|tiktok-embed|fb-post|bluesky-embed|"
+    r"social-embed)(?:$|[\s-])", re.I)
 #: A dek, standfirst, pull quote or embedded post is a few sentences; an element so named that
 #: holds more text than this ('Latin characters', CJK weighs 2.5) is where a theme put the story.
 REPEAT_MAX_WEIGHT = 800
@@ -123,10 +127,16 @@ def short_text(el: Any, limit: int) -> list[str] | None:
     first few pieces instead of its whole text.  (Joined and collapsed, text of more than
     ``limit`` non-space characters is always longer than ``limit``.)"""
     pieces: list[str] = []
-    solid = 0
+    raw, solid = 0, -1  # solid counted only once the raw length passes the limit (solid <= raw)
     for piece in el.itertext():
         pieces.append(piece)
-        solid += len("".join(piece.split()))
+        if solid < 0:
+            raw += len(piece)
+            if raw <= limit:
+                continue
+            solid = sum(len("".join(p.split())) for p in pieces)
+        else:
+            solid += len("".join(piece.split()))
         if solid > limit:
             return None
     return pieces

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from pipelines.html_hints import NEG, POS, hint_flags
 from pipelines.normalize import cjk_count
 from pipelines.html_common import (  # noqa: F401
     _BLOCK_TAGS,
@@ -33,13 +34,14 @@ def _own_text(el: Any) -> str:
 
 
 def _class_weight(el: Any) -> float:
-    hint = _hint(el)
-    if not hint:
+    """+25 for a positive hint, -25 for a negative one (both can hold)."""
+    flags = hint_flags(el)  # the patterns' answers on ``_hint(el)``, per attribute value
+    if not flags:
         return 0.0
     weight = 0.0
-    if _POSITIVE_RE.search(hint):
+    if flags & POS:
         weight += 25
-    if _NEGATIVE_RE.search(hint):
+    if flags & NEG:
         weight -= 25
     return weight
 
@@ -67,13 +69,7 @@ def main_content(root: Any) -> list[Any]:
                 scores[grand] = scores.get(grand, 0.0) + score / 2
     if not scores:
         return []
-    best, best_score = None, 0.0
-    for el, score in scores.items():
-        if el.tag in ("html",):
-            continue
-        final = (score + _class_weight(el)) * (1 - _link_density(el))
-        if final > best_score:
-            best, best_score = el, final
+    best, best_score = _best(scores)
     if best is None:
         return []
     parent = best.getparent()
@@ -99,6 +95,22 @@ def main_content(root: Any) -> list[Any]:
         elif _prose_items(sib):
             keep.append(sib)
     return keep
+
+
+def _best(scores: dict[Any, float]) -> tuple[Any, float]:
+    """The element with the highest ``(score + class weight) * (1 - link density)`` above 0
+    (the first on a tie), and that score; ``(None, 0.0)`` if none is above 0."""
+    best, best_score = None, 0.0
+    for el, score in scores.items():
+        if el.tag in ("html",):
+            continue
+        raw = score + _class_weight(el)
+        if raw <= best_score:  # (1 - link density) is in 0..1: the final score cannot beat the best
+            continue
+        final = raw * (1 - _link_density(el))
+        if final > best_score:
+            best, best_score = el, final
+    return best, best_score
 
 
 def _is_sentence(text: str) -> bool:

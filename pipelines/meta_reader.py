@@ -7,7 +7,7 @@ strings (``<head>`` values, JSON-LD, hinted bylines, dates, breadcrumbs, Chinese
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import Any, Iterator
 
 from lxml import etree
 
@@ -76,9 +76,6 @@ def in_comments(el: Any) -> bool:
 
 
 _HINT_KINDS: dict[str, tuple[bool, bool, bool, bool]] = {}
-#: The elements :func:`_hinted` can read a hint from, in page order (selected in C).
-_HINT_HOLDERS = etree.XPath(
-    "descendant-or-self::*[@class or @id or @rel or @itemprop or @data-component or @data-testid]")
 
 
 #: Every hint pattern of :func:`_hint_kinds` needs one of these words (lower case): a hint holding
@@ -87,13 +84,17 @@ _HINT_HOLDERS = etree.XPath(
 HINT_WORDS = ("author", "byline", "writer", "reporter", "zuozhe", "meta", "date", "time", "publish", "fbsj",
               "crumb", "position", "location", "where", "dqwz")
 _NO_KINDS = (False, False, False, False)
+_HINT_WORD_RE = re.compile("|".join(map(re.escape, HINT_WORDS)))
+#: The first character of every match of ``_BYLINE_WORD_RE``: a page text holding none of them
+#: holds no byline word (not searched: most English pages).
+_BYLINE_WORD_FIRSTS = "作记通撰文"
 
 
 def _has_hint_word(hint: str) -> bool:
     lower = hint.lower()
     if not lower.isascii():  # re.I also reads "ı" as "i" and "ſ" as "s" ("İ" lower-cases to "i" + a dot)
         lower = lower.replace("ı", "i").replace("ſ", "s")
-    return any(word in lower for word in HINT_WORDS)
+    return _HINT_WORD_RE.search(lower) is not None  # any(word in lower for word in HINT_WORDS), in C
 
 
 def _hint_kinds(hint: str) -> tuple[bool, bool, bool, bool]:
@@ -136,14 +137,50 @@ def _hinted(el: Any, meta: dict[str, Any]) -> None:
             meta["breadcrumbs"] = crumbs
 
 
+_WORDY: dict[str, bool] = {}
+
+
+def _wordy(value: str) -> bool:
+    """:func:`_has_hint_word` of one attribute value, remembered (class names repeat)."""
+    found = _WORDY.get(value)
+    if found is None:
+        if len(_WORDY) > 20000:
+            _WORDY.clear()
+        found = _WORDY[value] = _has_hint_word(value)
+    return found
+
+
+def _may_hint(el: Any) -> bool:
+    """Whether :func:`_hinted` can find anything on ``el``: its hint holds one of
+    :data:`HINT_WORDS` only if one of the attribute values it is built from does (no word holds
+    a space, "_" or "-", and ``lower`` works character by character on them), and the
+    ``rel``/``itemprop`` values it adds "author" or "date" for are tested as it tests them."""
+    get = el.get
+    for name in ("class", "id", "data-component", "data-testid"):
+        value = get(name)
+        if value and _wordy(value):
+            return True
+    return get("rel") == "author" or get("itemprop") in ("author", "datePublished", "dateCreated")
+
+
+def _hinted_fields(root: Any, meta: dict[str, Any]) -> None:
+    """:func:`_hinted` on every element in page order, until every hinted field is found.
+    Elements without a hint word (most) are passed over without building their hint."""
+    for el in root.iter():
+        if el.attrib and _may_hint(el):
+            _hinted(el, meta)
+            if "byline" in meta and "date_text" in meta and "breadcrumbs" in meta:
+                return  # every hinted field found: the rest of the tree can add nothing
+
+
 def _info_wanted(root: Any, meta: dict[str, Any]) -> set[str]:
     """The info-line fields the page can still give: an element's text is a stretch of the
     page's text (``itertext`` of the root, in C), and none of the three patterns has an anchor
     or a look-behind, so a field whose pattern the page text does not match is not searched
     element by element (most English pages: no CJK label, no "2024-05-06 12:30")."""
-    text = "".join(root.itertext())
+    text = root.text_content()  # the same string as joining ``itertext()``, built in C
     wanted = set()
-    if "info_byline" not in meta and _BYLINE_WORD_RE.search(text):
+    if "info_byline" not in meta and any(c in text for c in _BYLINE_WORD_FIRSTS) and _BYLINE_WORD_RE.search(text):
         wanted.add("info_byline")
     if "source_text" not in meta and ("来源" in text or "來源" in text):  # every _SOURCE_TEXT_RE label
         wanted.add("source_text")
@@ -193,8 +230,13 @@ def _text_around(root: Any, anchor: Any) -> str:
     start (stops reading there)."""
     box = anchor.getparent()
     box = box.getparent() if box is not None and box.getparent() is not None else box
-    before, after, started, skip = "", [], False, 0
-    for event, el in etree.iterwalk(root, events=("start", "end")):
+    before, after, started, skip, read = "", [], False, 0, 0
+    if box is None:
+        events = etree.iterwalk(root, events=("start", "end"))
+    else:  # all text before the box's start is forgotten there: the walk starts at the box
+        events = _walk_from(root, box)
+        skip = sum(1 for a in box.iterancestors() if a.tag in _NO_TEXT_TAGS)
+    for event, el in events:
         if not isinstance(el.tag, str):
             continue
         if event == "start":
@@ -211,12 +253,27 @@ def _text_around(root: Any, anchor: Any) -> str:
             continue
         if started:
             after.append(piece)
-            if sum(map(len, after)) > 3 * HEADLINE_AFTER:  # raw text holds white space runs
+            read += len(piece)
+            if read > 3 * HEADLINE_AFTER:  # raw text holds white space runs
                 break
         else:
             before = (before + " " + piece)[-3 * HEADLINE_BEFORE:]
     before = _clean_ws(before)[-HEADLINE_BEFORE:]
     return (before + " " + _clean_ws(" ".join(after))[:HEADLINE_AFTER]).strip()
+
+
+def _walk_from(root: Any, box: Any) -> Iterator[tuple[str, Any]]:
+    """The events of ``etree.iterwalk(root, events=("start", "end"))`` from ``box``'s start on:
+    ``box``'s own walk, then each following sibling's walk and the parent's end, up to ``root``."""
+    yield from etree.iterwalk(box, events=("start", "end"))
+    node = box
+    while node is not root:
+        for sibling in node.itersiblings():
+            yield from etree.iterwalk(sibling, events=("start", "end"))
+        node = node.getparent()
+        if node is None:
+            return
+        yield "end", node
 
 
 def _words(text: str) -> set[str]:
@@ -268,10 +325,7 @@ def read_page(root: Any) -> dict[str, Any]:
     meta["h1s"] = [text for el in root.iter("h1") if (text := _clean_ws(el.text_content()))]
     if meta["h1s"]:
         meta["h1"] = meta["h1s"][0]
-    for el in _HINT_HOLDERS(root):  # an element without these attributes has no hint
-        _hinted(el, meta)
-        if "byline" in meta and "date_text" in meta and "breadcrumbs" in meta:
-            break  # every hinted field found: the rest of the tree can add nothing
+    _hinted_fields(root, meta)
     _info_lines(root, meta)
     meta["headline_dates"] = dates_in_text(_text_around(root, anchor)) if anchor is not None else []
     meta["password_field"] = any((el.get("type") or "").lower() == "password" for el in root.iter("input"))

@@ -180,6 +180,9 @@ def tagged_author(head: dict[str, Any]) -> str | None:
 _LABEL_RE = re.compile(r"^(?:(?:written|posted|authored|article|story|words|reviewed)\s+by|by|authors?(?:\(s\))?|contributors?"
                        r"|(?:all|more|view all|see all)\s+(?:articles|posts|stories)\s+by)"
                        r"(?![\w])\s*[:：]?\s*(?P<name>.*)$", re.I)
+#: Every character a text matching :data:`_LABEL_RE` can start with (re.I reads "ſ" as "s"), and ""
+#: (an element whose own text is empty starts with a child's text: read in full).
+_LABEL_STARTS = frozenset(["", *"wpasrbcmvWPASRBCMV\u017f"])
 _LABEL_TAGS = ("p", "span", "div", "li", "address", "a", "h2", "h3", "h4", "h5", "h6", "strong", "small", "em",
                "dd", "dt", "b")
 # A link to the writer's page: "/author/jane-doe/", "/authors/jane-doe", "/contributors/jane-doe".
@@ -256,6 +259,8 @@ def labelled_byline(root: Any) -> str | None:
     element: ``<p>Written by</p><p>Jane Doe</p>``), outside menus and footers, else None."""
     waiting = False
     for el in root.iter(*_LABEL_TAGS):
+        if not waiting and (len(el) > 3 or (el.text or "").lstrip()[:1] not in _LABEL_STARTS):
+            continue  # no label can match it (too many children, or text not starting like one)
         pieces = short_text(el, 80)
         text = " ".join(" ".join(pieces).split()) if pieces is not None else None
         if text is None or len(text) > 80:
@@ -303,10 +308,10 @@ def _trafilatura_author(root: Any) -> str | None:
     matches nothing in ``root`` matches nothing in the pruned copy either: the answer is
     None without the copy.  A page with a ``<rel>`` element takes the full path."""
     from trafilatura.metadata import extract_author
-    from trafilatura.xpaths import AUTHOR_XPATHS
 
-    if root.find(".//rel") is None and (not _author_words(root)
-                                        or not any(expression(root) for expression in AUTHOR_XPATHS)):
+    from pipelines import meta_author_xpaths as author_xpaths
+
+    if root.find(".//rel") is None and (not _author_words(root) or not author_xpaths.any_match(root)):
         return None
     return extract_author(root)
 
