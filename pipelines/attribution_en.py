@@ -30,14 +30,11 @@ from typing import Any
 from pipelines import en_reading
 from pipelines.attribution_common import OPEN, Quote, make_claim, mask_paragraph, vocab
 from pipelines.en_clauses import (  # noqa: F401 - re-exported: the English rules' public face
-    QUOTE_THEN_VERB, _TITLE_BEFORE, _negated, attribute_sentence, bare_left, clause_after, clause_end,
-    subject_before,
-)
+    QUOTE_THEN_VERB, _TITLE_BEFORE, _negated, attribute_sentence, bare_left, clause_after, clause_end, subject_before)
 from pipelines.en_speakers import (  # noqa: F401 - re-exported
-    _is_namey, _org_role_name, _split_role_org, classify_name, parse_subject, title_words,
-)
+    _is_namey, _org_role_name, _split_role_org, classify_name, parse_subject, title_words)
 from pipelines.statements import NAMING_CUES
-from pipelines.en_words import _ABBREV_ENDING, _CAP_TOKEN, _v, sentences  # noqa: F401 - re-exported
+from pipelines.en_words import _ABBREV, _ABBREV_ENDING, _CAP_TOKEN, _v, sentences  # noqa: F401 - re-exported
 
 def _l_attribution(left: str) -> tuple[dict[str, Any], str, int, bool] | None:
     """Attribution standing before a quotation: ``X said, `` / ``X said on Weibo that ``.
@@ -246,10 +243,10 @@ def _around(walk: _Walk, i: int, q: Quote, earlier: list[Quote], spans: list[tup
 def _quotation(walk: _Walk, i: int, q: Quote, ar: _Around, spans: list[tuple[int, int]],
                consumed: set[int]) -> None:
     """The claim of one quotation opened in paragraph ``i``, if anyone says it."""
+    if _TITLE_BEFORE.search(ar.left):
+        return  # a quoted title: “...” after "a report titled" is no claim, whoever wrote it
     found = _attribution_beside(walk, i, q, ar, consumed) or _attribution_before(walk, i, ar)
     kind = "direct"
-    if found is None and _TITLE_BEFORE.search(ar.left):
-        return  # a quoted title: “...” after "a report titled" is no claim
     if found is None and ar.left.strip():
         found, kind = _embedded(walk, i, q, ar, spans)
     if found is None:
@@ -355,6 +352,8 @@ def _narrative_mentions(masked: str, base: int, persons: list, orgs: list) -> No
     v = _v()
     for m in _NARRATIVE_NAME.finditer(masked):
         name = m.group(2)
+        if any(t[-1] == "." and len(t) > 2 and t[:-1].lower() not in _ABBREV for t in name.split()[:-1]):
+            continue  # a sentence stop inside the run: "on Monday. Later, ..." names nobody
         if name.startswith("The "):
             name = name[4:]
         toks = name.split()

@@ -80,6 +80,8 @@ def extract(blocks: list[dict[str, str]], *, language: str) -> list[dict[str, An
     if language == "en":
         v = common.vocab("en")
         en_reading.refer_back(resolved, orgs, frozenset(v["document_nouns"]), frozenset(v["org_nouns"]))
+        en_reading.named_groups(resolved, body)
+        en_reading.acronyms(resolved, body)
         speaker_names.fullest_names(resolved, body, titles=rules.title_words())
     out = statements.apply(resolved, body, quotes, english=language == "en")
     if language == "en":

@@ -23,6 +23,11 @@ nothing decodes cleanly the best candidate is used with replacement characters
 and a warning; a page where more than 1 % of characters would be replaced is
 rejected rather than archived as garbage.
 
+Text encoded as UTF-8 twice, the second time read as Latin-1 (``’`` stored as the bytes of
+``â\x80\x99``), keeps C1 control characters that the normalize stage deletes, taking the
+quote with them; :func:`repair_c1_mojibake` turns each such sequence back into the character
+it encodes before anything else reads the text.
+
 ``doc.input_kind`` is ``"html"`` when the text looks like markup and
 ``"text"`` for plain-text captures (see :func:`detect_kind`).
 """
@@ -52,6 +57,31 @@ _TAG_RE = re.compile(
     r"<(?:html|head|body|div|p|br|article|section|span|a|h[1-6]|table|td|tr|meta|title|script|style|ul|li|img)\b[^<>]{0,2000}>",
     re.I,
 )
+
+# A UTF-8 byte sequence read as Latin-1: a lead character, then continuation characters
+# (U+0080-U+00BF); only sequences holding a C1 control (U+0080-U+009F) are repaired, since no
+# text means those and legitimate Latin-1 words ("Ã©") never contain them.
+_C1_RE = re.compile("[\x80-\x9f]")
+_UTF8_AS_LATIN1_RE = re.compile("[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
+
+
+def _utf8_again(m: re.Match[str]) -> str:
+    seq = m.group()
+    if not _C1_RE.search(seq):
+        return seq
+    try:
+        return seq.encode("latin-1").decode("utf-8")
+    except UnicodeDecodeError:
+        return seq
+
+
+def repair_c1_mojibake(text: str) -> str:
+    """``text`` with every UTF-8 sequence read as Latin-1 that holds a C1 control decoded
+    again (``Doctorsâ\x80\x99 Day`` -> ``Doctors’ Day``); text without C1 controls is returned
+    as it is (one scan)."""
+    if text.isascii() or not _C1_RE.search(text):
+        return text
+    return _UTF8_AS_LATIN1_RE.sub(_utf8_again, text)
 
 
 def python_codec(name: str | None) -> str | None:
@@ -229,7 +259,7 @@ def run(doc: Document, *, max_bytes: int | None = None) -> Document:
         doc.warnings.extend(warnings)
     if not text.strip():
         raise Reject("decode", "empty body: the page is only whitespace")
-    doc.text = text
+    doc.text = repair_c1_mojibake(text)
     doc.encoding = encoding
     doc.input_kind = detect_kind(text, content_type=doc.headers.get("content-type"))
     return doc

@@ -9,14 +9,15 @@ from typing import Any
 from pipelines import en_reading
 from pipelines.attribution_common import CLOSE, MASK, OPEN
 from pipelines.en_speakers import _apposed_name_start, _is_namey, _looks_like_apposition, parse_subject
-from pipelines.en_words import _CAP_TOKEN, _CONNECT, _NEGATORS, _TOLD_OBJECT, _v
+from pipelines.en_words import _CAP_TOKEN, _CONNECT, _NEGATORS, _NEW_SUBJECT, _TOLD_OBJECT, _v
 
 # --- attribution inside one sentence -----------------------------------------------
 
 def _negated(prefix: str) -> bool:
     words = prefix.lower().split()
-    # "did not say", "declined to say", "never said": the word right before the cue decides
-    return bool(words) and (words[-1] in _NEGATORS or words[-1].endswith("n’t"))
+    # "did not say", "never said", a hypothetical ("as X might have put it"): the words before the cue decide
+    return bool(words) and (words[-1] in _NEGATORS or words[-1].endswith("n’t") or words[-1] == "might"
+                            or words[-2:] in (["might", "have"], ["would", "have"], ["could", "have"]))
 
 
 def _leading_np(s: str) -> str:
@@ -53,8 +54,8 @@ _NP_STOP = re.compile(r"(?:also|then|later|earlier|now|still|had|has|have|was|is
 
 
 #: "a report titled “...”": a quoted document title, not speech and not a claim
-_TITLE_BEFORE = re.compile(r"(?<![\w’])(?:titled|entitled|headlined|dubbed)\s*$")
-_TITLED = re.compile(r"(?<![\w’])(?:titled|entitled|headlined|dubbed)\s+" + OPEN + "[^" + CLOSE + "]*" + CLOSE + ",?")
+_TITLE_BEFORE = re.compile(r"(?<![\w’])(?:titled|entitled|headlined|dubbed):?\s*$")  # ("a paper titled: “...”")
+_TITLED = re.compile(r"(?<![\w’])(?:titled|entitled|headlined|dubbed):?\s+" + OPEN + "[^" + CLOSE + "]*" + CLOSE + ",?")
 #: a non-restrictive relative clause closed by a comma ("X, who has run the firm since 2016, said")
 _RELATIVE = re.compile(r",\s+(?:who|whose|which)\b[^,]*,")
 
@@ -116,7 +117,7 @@ def subject_before(prefix: str, cue: str) -> str:
         return _leading_np(s)
     m = None
     for m in re.finditer(r"\b(?:after|before|while|when|where|because|since|although|though|whereas|but|if|"
-                         r"(?<!such )as|so)\s+", s):
+                         r"(?<!such )as|so|which|whom|that(?=\s+(?:he|she|they)\s*$))\s+", s):  # ("in which X said")
         pass
     if re.search(r"(?:^|[\s:;])(?:[Ii]f|[Uu]nless)\s[^,]*$", s):
         return ""  # a condition is no attribution: "If your mechanic suggests you come in more often"
@@ -173,7 +174,8 @@ def clause_after(cue: str, rest: str) -> int | None:
 def clause_end(masked: str, start: int, end: int, text: str) -> int:
     """End of a reported clause: the sentence end, less the final stop and less a
     trailing ``, “...”`` quotation that stands as its own claim."""
-    e = end
+    e = next((b.start() for h in _v()["cue_rx"].finditer(masked, start, end)  # ", but critics argued ...":
+              if (b := _NEW_SUBJECT.search(masked, start, h.start()))), end)  # another speaker's statement
     while e > start and masked[e - 1] in " .!?;":
         e -= 1
     if e > start and masked[e - 1] == CLOSE:

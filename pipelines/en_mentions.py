@@ -94,10 +94,34 @@ def pronoun_persons(body: str, known: set[str], quoted: list[tuple[int, int]] = 
             continue
         window = body[m.end():m.end() + _PRONOUN_WINDOW].split("\n\n")[0].split("\u201c")[0]
         p = _HE_SHE.search(window)
-        if p is None or _NAME_RUN.search(window, 0, p.start()) or not _alone_elsewhere(toks[-1], body, m.end()):
+        if (p is None or _NAME_RUN.search(window, 0, p.start()) or not _alone_elsewhere(toks[-1], body, m.end())) \
+                and not _next_paragraph_pronoun(body, m.end() - len(name), m.end()):
             continue  # (a name is taken up again by the surname alone: "Quenby said")
         out.append((m.end() - len(name), {"speaker": name, "role": None, "org": None, "ref": "name"}))
     return out
+
+
+#: A paragraph opening with the pronoun subject of a cue: "She said ...", "He added that".
+_OPENS_WITH_PRONOUN = re.compile(r"\n\n(?:He|She)\s+[a-z]{3,}\b")
+
+
+def _next_paragraph_pronoun(body: str, start: int, end: int) -> bool:
+    """The name at ``start:end`` opens its sentence (after an opener such as "Similarly,")
+    and is the last two-word name of its paragraph, which holds no quotation and no other
+    he/she, and the next paragraph opens with He/She and a verb ("Ada Quenby of Marlow
+    described the plan as useful." / "She said ...")."""
+    cut = body.find("\n\n", end)
+    if cut < 0 or not _SENTENCE_OPENING.search(body, max(0, start - 40), start):
+        return False  # (a place after "as far as", an object: no subject of the sentence)
+    rest = body[end:cut]
+    if "\u201c" in rest or _HE_SHE.search(rest) or any(
+            not _AFTER_PREP.search(rest, 0, n.end()) for n in _NAME_RUN.finditer(rest)):
+        return False
+    return bool(_OPENS_WITH_PRONOUN.match(body, cut))
+
+
+_SENTENCE_OPENING = re.compile(r"(?:^|\n\n|[.!?]\s+)(?:[A-Z][a-z]+,\s+)?$")
+_AFTER_PREP = re.compile(r"\b(?:of|in|from|at|for|near|with)\s+(?:the\s+)?(?:[A-Z][a-z’'-]+\s+){1,3}[A-Z][a-z’'-]+$")
 
 
 def _alone_elsewhere(word: str, body: str, after: int) -> bool:

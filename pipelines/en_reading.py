@@ -197,3 +197,104 @@ def colon_named(raw: list[dict[str, Any]], quotes: list[Any], body: str) -> list
         spk = dict(spk, role=spk.get("role") or role, pos=q.open_at - 1)
         out.append(make_claim("direct", spk, ":", q.start, q.end, q.para, body))
     return out
+
+
+# --- groups named by a description ---------------------------------------------------------
+
+#: A description of a group of persons the article named together: "the pair", "the couple",
+#: "both experts", "the two women", "the authors"; the number it implies (0: two or more).
+_GROUP_REF = re.compile(r"(?i)^(?:the|both|all)(?:\s+(two|three))?(?:\s+(pair|couple|duo|trio|authors|co-authors|"
+                        r"researchers|scientists|experts|founders|partners|siblings|brothers|sisters|men|women))?$")
+_GROUP_SIZE = {"pair": 2, "couple": 2, "duo": 2, "two": 2, "both": 2, "trio": 3, "three": 3}
+_CONJUNCT = r"[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,2}"
+#: Persons named together: "Ada Quenby and Tobin Harrow", "Ada Quenby, Tobin Harrow and Lin Wu".
+_COORDINATED = re.compile(rf"(?<![\w’'.-])((?:{_CONJUNCT},\s+)*{_CONJUNCT},?\s+and\s+{_CONJUNCT})(?![\w’'-])")
+
+
+def named_groups(claims: list[dict[str, Any]], body: str) -> None:
+    """In place, after resolution: a group description left unresolved ("the pair said")
+    is the persons last named together before it ("Ada Quenby and Tobin Harrow"), when
+    their number fits it (two for pair/couple/both, three for trio) and at least one of
+    them speaks in the article; each by the fullest name a speaker has."""
+    people = sorted({c["speaker"] for c in claims if c.get("_ref") in ("name", "surname", "pronoun")
+                     and c["speaker"][:1].isupper()}, key=len, reverse=True)
+    for c in claims:
+        m = _GROUP_REF.match(c["speaker_text"])
+        if not m or not (m.group(1) or m.group(2) or c["speaker_text"].lower() == "both") \
+                or c["speaker"].lower() != c["speaker_text"].lower():
+            continue
+        size = _GROUP_SIZE.get((m.group(2) or m.group(1) or "both").lower(), 0)
+        size = _GROUP_SIZE.get((m.group(1) or "").lower(), size)
+        group = _last_group(body[:c["start"]], size, people)
+        if group:
+            c["speaker"] = group[0] if len(group) == 1 else ", ".join(group[:-1]) + " and " + group[-1]
+
+
+def _last_group(before: str, size: int, people: list[str]) -> list[str] | None:
+    """The last coordination of names in ``before`` of ``size`` conjuncts (any from two when
+    0), with at least one a speaker; conjuncts by the fullest speaker name they are part of."""
+    for m in reversed(list(_COORDINATED.finditer(before))):
+        names = [_without_lead(n.strip()) for n in re.split(r",\s+and\s+|,\s+|\s+and\s+", m.group(1)) if n.strip()]
+        if (size and len(names) != size) or len(names) < 2:
+            continue
+        if any(_within(n, p) or _within(p, n) for n in names for p in people):
+            return [next((p for p in people if _within(n, p)), n) for n in names]
+    return None
+
+
+def _within(a: str, b: str) -> bool:
+    return bool(re.search(rf"(?<![\w’'-]){re.escape(a)}(?![\w’'-])", b))
+
+
+_LEAD_WORDS = frozenset("both the and but with when while as after before by for from of in at".split())
+
+
+def _without_lead(name: str) -> str:
+    """A conjunct without a leading sentence word or title ("Both", "Nutritionists", "Dr.")."""
+    from pipelines.speaker_names import _role_words
+
+    toks = name.split()
+    while len(toks) > 1 and (toks[0].lower() in _LEAD_WORDS or toks[0].lower().rstrip("s.") in _role_words()
+                             or toks[0].lower().rstrip(".") in _role_words()):
+        toks = toks[1:]
+    return " ".join(toks)
+
+
+# --- acronyms ----------------------------------------------------------------------------
+
+_ACRONYM = re.compile(r"^(?:the\s+)?(?:([A-Z][a-z]+)\s+)?([A-Z]{2,6})$")
+#: A run of capitalized words with the small words an organization's name holds.
+_CAP_RUN = re.compile(r"[A-Z][\w’'-]*(?:\s+(?:(?:of|the|and|for|on|&)\s+)*[A-Z][\w’'-]*)+")
+
+
+def acronyms(claims: list[dict[str, Any]], body: str) -> None:
+    """In place, after resolution: a speaker written as an acronym ("HCSO said", "the DOJ",
+    "Valley ISO") is the organization named before it whose capitalized words it abbreviates
+    ("Harlan County Sheriff’s Office", "Valley Independent System Operator"), when there is one."""
+    found: dict[str, str | None] = {}
+    for c in claims:
+        m = _ACRONYM.match(c["speaker"])
+        if not m:
+            continue
+        if c["speaker"] not in found:
+            found[c["speaker"]] = _expansion(body, m.group(1), m.group(2))
+        c["speaker"] = found[c["speaker"]] or c["speaker"]
+
+
+def _expansion(body: str, lead: str | None, letters: str) -> str | None:
+    """The last capitalized run in ``body`` (opening with ``lead`` when given) whose other
+    capitalized words' initials spell ``letters``."""
+    best = None
+    for r in _CAP_RUN.finditer(body):
+        toks = [t for t in r.group(0).split() if t[:1].isupper()]
+        if toks and toks[0] == "The":
+            toks = toks[1:]
+        if lead:
+            if not toks or toks[0] != lead:
+                continue
+            initials = "".join(t[0] for t in toks[1:])
+        else:
+            initials = "".join(t[0] for t in toks)
+        if initials == letters:
+            best = r.group(0)[4:] if r.group(0).startswith("The ") else r.group(0)
+    return best

@@ -9,7 +9,7 @@ from functools import lru_cache
 from typing import Any
 
 from pipelines.attribution_common import MASK, OPEN, vocab
-from pipelines.en_words import _CAP_TOKEN, _CONNECT, _DETS, _ORG_PRONOUNS, _PREPS, _PRONOUNS, _v
+from pipelines.en_words import _A_REPORTER, _CAP_TOKEN, _CONNECT, _DETS, _ORG_PRONOUNS, _PREPS, _PRONOUNS, _v
 
 # --- speakers ----------------------------------------------------------------------
 
@@ -108,9 +108,10 @@ def classify_name(name: str, role: str | None, org_descriptor: bool) -> str:
 
 
 def parse_subject(subj: str, pos: int) -> dict[str, Any] | None:
-    """Speaker dict ``{speaker, role, org, ref, pos}`` for a subject phrase, or None when
-    the phrase is no source (empty, the journalist, too long to be a subject)."""
+    """Speaker dict ``{speaker, role, org, ref, pos}`` for a subject phrase, or None when it is no source
+    (empty, the journalist, too long).  A reporter in the story is a description: never the "she" who answers."""
     out = _parse_subject(subj)
+    out = dict(out, ref="ref") if out is not None and _A_REPORTER.match(out["speaker"].lower()) else out
     return dict(out, pos=pos) if out is not None else None
 
 
@@ -174,8 +175,9 @@ def _trimmed_subject(subj: str) -> str | None:
     if not s or MASK in s or OPEN in s or s.endswith(("’s", "'s")) or re.fullmatch(r"[a-z]+ing", s):
         return None  # (a possessive is no subject: "the state’s confirmed caseload")
     low = s.lower()
-    if low in v["narrator"] or re.search(r"\b(?:reporters?|journalists?|correspondents?)$", low) \
-            or re.match(r"(?:the|this|our)\s+(?:reporter|newspaper|publication|paper)\b", low):
+    if (low in v["narrator"] or re.search(r"\b(?:reporters?|journalists?|correspondents?)$", low)
+            or re.match(r"(?:the|this|our)\s+(?:reporter|newspaper|publication|paper)\b", low)) \
+            and not _A_REPORTER.match(low):  # ("a reporter asked X, “...?”": someone in the story)
         return None
     if _DATA_SOURCE.search(" ".join(low.split()[:6])):
         return None  # "according to LSEG data", "a Reuters survey": a data citation, not a source

@@ -121,3 +121,10 @@ def sentences(text: str, masked: str) -> tuple[list[tuple[int, int]], set[int]]:
 _TOLD_OBJECT = re.compile(r"^\s+(?:(?:the|a|an|our|this|local|state)\s+)?(?:" + _CAP_TOKEN + r"\s+)*"
                           r"(?:reporters?|journalists?|jurors|investors|analysts|lawmakers|court|media|"
                           + _CAP_TOKEN + r")(?:\s+(?:of|from|at)\s+(?:the\s+)?(?:" + _CAP_TOKEN + r"\s*)+)?")
+
+#: A reporter the story introduces, who is not its writer: "a reporter", "another journalist".
+_A_REPORTER = re.compile(r"(?:a|an|one|another)\s+(?:[a-z-]+\s+)?(?:reporter|journalist|correspondent)$")
+#: A coordinated clause with a subject of its own before a cue: ", but critics argued",
+#: ",” but board members questioned" (the comma inside the closing mark).
+_NEW_SUBJECT = re.compile(r"[,\u201d]\s+(?:but|and|while|whereas|yet)\s+(?!(?:also|then|later|added|says?|said)\b)"
+                          r"(?:[\w’'-]+\s+){1,4}$")

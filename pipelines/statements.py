@@ -54,11 +54,28 @@ def apply(claims: list[dict[str, Any]], body: str, quotes: list[Any] = (), *,
     claims = _merge_split_quotes(claims, body, english)
     claims = _merge_clause_quotes(claims, body)
     for c in claims:
-        if c["kind"] == "indirect" and OPEN in c["text"] and CLOSE in c["text"]:
+        if c["kind"] == "indirect" and OPEN in c["text"] and CLOSE in c["text"] \
+                and not (english and _only_names_quoted(c["text"])):
             c["kind"] = "mixed"
         if english and c["kind"] == "mixed" and c["cue"] not in NAMING_CUES:
             _whole_quotation(c, body)
     return claims
+
+
+_QUOTED = re.compile("(\\S*\\s*\\S*\\s*)\u201c([^\u201c\u201d]*)\u201d")
+#: A quoted name or title: after a naming word, or every word capitalized but small ones.
+_NAMING_BEFORE = re.compile(r"(?i)(?:dubbed|called|named|titled|entitled|nicknamed|so-called|known as)\s*$")
+_TITLE_CASE = re.compile(r"[A-Z0-9][\w’'.:-]*(?:\s+(?:[A-Z0-9][\w’'.:-]*|of|the|a|an|and|for|in|on|to|at|with)),?"
+                         r"(?:\s+(?:[A-Z0-9][\w’'.:-]*|of|the|a|an|and|for|in|on|to|at|with))*[.,!?]?|[A-Z][\w’'-]*[.,!?]?")
+
+
+def _only_names_quoted(text: str) -> bool:
+    """English: every quotation in a reported clause is a name or a title (``a malware
+    dubbed “Agent Smith,”``, ``should have gone to “Fleabag.”``): quoted terms are no
+    speech (the rule book), so the clause stays ``indirect``."""
+    pieces = _QUOTED.findall(text)
+    return bool(pieces) and all(_NAMING_BEFORE.search(b) or (b.strip() and _TITLE_CASE.fullmatch(q.strip()))
+                                for b, q in pieces)  # (opening the clause, a capital says nothing)
 
 
 def _whole_quotation(c: dict[str, Any], body: str) -> None:
@@ -89,7 +106,8 @@ def _orphans(claims: list[dict[str, Any]], body: str, quotes: list[Any], chain: 
             continue
         content = body[q.start:q.end].rstrip()
         words = len(_WORDS.findall(content)) + len(re.findall(r"[\u3400-\u9fff]", content))
-        if words < 4 or not content.endswith(_TERMINAL) or not _opens_sentence(body, q.open_at):
+        if words < 4 or not (content.endswith(_TERMINAL) or chain and _ENDS_AFTER.match(body, q.end)) \
+                or not _opens_sentence(body, q.open_at):
             continue
         if chain and _repeated(body, content, q):
             continue  # a pull quote: the words come again where the speaker says them
@@ -106,8 +124,15 @@ def _orphans(claims: list[dict[str, Any]], body: str, quotes: list[Any], chain: 
     return out
 
 
+#: After an English quotation without a stop of its own, what ends its sentence: a stop after the mark
+#: (``“...”.``), the paragraph's end, or a dash before an aside (``“...” — something he ...``).
+_ENDS_AFTER = re.compile(r"[”’]*(?:[.!?]|\s+—\s|\s*\n|\s*$)")
+
+
 def _opens_sentence(body: str, at: int) -> bool:
     left = body[max(0, at - 3):at].rstrip(" ")
+    if re.search(r"(?:titled|entitled|headlined):\s*$", body[max(0, at - 14):at]):
+        return False  # "a paper titled: “...”": a title, not a sentence
     return not left or left.endswith(("\n", ".", "!", "?", "。", "！", "？", "”", ":", "：", "…"))
 
 

@@ -6,7 +6,7 @@ import codecs
 
 import pytest
 
-from pipelines.decode import decode_bytes, declared_charsets, detect_kind, python_codec, run
+from pipelines.decode import decode_bytes, declared_charsets, detect_kind, python_codec, repair_c1_mojibake, run
 from pipelines.document import Document
 from pipelines.errors import Reject
 
@@ -128,3 +128,11 @@ def test_mostly_ascii_gbk_page_is_not_taken_for_cyrillic():
     page = f"<html><body>{script}<ul>{nav}</ul><p>{ZH[:120]}</p></body></html>"
     decoded, codec, _ = decode_bytes(page.encode("gbk"), headers={"content-type": "text/html; charset=utf-5"})
     assert codec == "gb18030" and ZH[:120] in decoded
+
+
+def test_utf8_read_as_latin1_keeps_its_quotes():
+    # “Hello,” and ’ encoded to UTF-8, read as Latin-1 and encoded to UTF-8 again: C1 controls inside
+    twice = "<p>“We will open in May,” said Orla Vint of Brennick’s Mill.</p>".encode().decode("latin-1")
+    doc = run(Document(url="http://example.test/a", raw=("<html><body>" + twice + "</body></html>").encode()))
+    assert "“We will open in May,” said Orla Vint of Brennick’s Mill." in doc.text
+    assert repair_c1_mojibake("Crème brûlée, Ã© as written") == "Crème brûlée, Ã© as written"
