@@ -270,7 +270,21 @@ def published_candidates(meta: PageMeta, hints: dict, url: str | None,
     # nothing but htmldate's guess or the URL: a printed "Updated X" is the best date the page gives
     guessed = not any(_parsed(raw) for raw in (*strong, *weak[:-1])) and not isinstance(hinted, datetime)
     shown = headline_date(meta.headline_dates, out[0][0] if out else None, bool(out) and out[0][1], guessed)
+    if shown and _modified_day_beside_og_dates(meta, shown[0]):
+        return out
     return [shown, *out] if shown else out
+
+
+def _modified_day_beside_og_dates(meta: PageMeta, shown: datetime) -> bool:
+    """The printed date is the day of ``article:modified_time`` on a page that dates itself with
+    OpenGraph's ``article:published_time``/``article:modified_time`` pair and no JSON-LD date:
+    the page's own tags say the printed day is the last change, and state the publication.
+    (Where JSON-LD dates the page, WCXB's gold follows the printed last-change day as often as
+    not, so there the printed date still wins.)"""
+    if meta.jsonld_published or meta.jsonld_modified or not _parsed(meta.tag("article:published_time")):
+        return False
+    modified = _parsed(meta.tag("article:modified_time"))
+    return bool(modified) and modified[0].date() == shown.date()
 
 
 def _day_month_as_url(raw: object, in_url: tuple[datetime, bool] | None) -> tuple[datetime, bool] | None:

@@ -229,6 +229,15 @@ _H1_BYLINE_TAIL_RE = re.compile(
     r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{4}-\d{2}-\d{2})(?:\s+by\s+.{1,60})?$", re.I)
 
 
+_SENTENCE_END_RE = re.compile(r"[.!?](?=\s+[A-Z])")
+
+
+def _not_a_headline(h1: str) -> bool:
+    """An ``<h1>`` holding a paragraph (two sentences or more, over 150 characters) is a
+    summary the theme sets in the heading style, not the headline."""
+    return len(h1) > 150 and bool(_SENTENCE_END_RE.search(h1))
+
+
 _C1_RE = re.compile("[\u0080-\u009f]")
 
 
@@ -257,7 +266,7 @@ def choose(meta: PageMeta, *, current: str | None, url: str | None, names: list[
     from_meta = _from_metadata(titles, names) if titles else None
     if not title or (title.isupper() and titles):  # an all-capitals <h1> is styling; the metadata has the case
         title = from_meta or title
-    elif not agreeing and from_meta and _unrelated(title, from_meta):
+    elif not agreeing and from_meta and (_unrelated(title, from_meta) or _not_a_headline(title)):
         title = from_meta
     if not title:
         return strip_site_suffix(current, site_names=names) if current else None
