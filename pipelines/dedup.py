@@ -31,7 +31,6 @@ from __future__ import annotations
 
 import hashlib
 import re
-import struct
 from typing import Any, Hashable, Iterable
 
 import numpy as np
@@ -55,10 +54,6 @@ BANDS, ROWS = 9, 13
 _TOKEN_RE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3040-\u30ff\uac00-\ud7af]|[^\W_]+", re.U)
 
 
-def _is_cjk(token: str) -> bool:
-    return len(token) == 1 and ord(token) >= 0x3040
-
-
 def content_hash(body: str) -> str:
     """sha256 hex of the UTF-8 body."""
     return hashlib.sha256(body.encode("utf-8")).hexdigest()
@@ -70,17 +65,19 @@ def shingles(text: str, *, size: int | None = None) -> set[str]:
     if not tokens:
         return set()
     if size is None:
-        cjk = sum(1 for t in tokens if _is_cjk(t))
+        # (a CJK token is one character from U+3040 on: compare strings, no call per token)
+        cjk = sum(1 for t in tokens if t >= "\u3040" and len(t) == 1)
         size = 4 if cjk * 2 > len(tokens) else 3
     if len(tokens) <= size:
         return {" ".join(tokens)}
-    return {" ".join(tokens[i:i + size]) for i in range(len(tokens) - size + 1)}
+    return set(map(" ".join, zip(*[tokens[i:] for i in range(size)])))
 
 
 _PERMUTATIONS: tuple[np.ndarray, np.ndarray] | None = None
 #: MurmurHash3 32-bit finalizer (datasketch's ``affine32`` pre-mix).
 _FMIX32 = (np.uint32(16), np.uint32(0x85EBCA6B), np.uint32(13), np.uint32(0xC2B2AE35), np.uint32(16))
 _MAX32 = np.uint32(0xFFFFFFFF)
+_digest = type(hashlib.sha1()).digest
 
 
 def _permutations() -> tuple[np.ndarray, np.ndarray]:
@@ -102,18 +99,22 @@ def minhash(text: str) -> list[int]:
     over the UTF-8 shingles (SHA-1 32-bit hashes, the MurmurHash3 finalizer, then
     ``a * h + b`` modulo 2**32), computed here with numpy alone: importing
     datasketch pulls in scipy, tens of MB in every extraction worker."""
-    hashes = [struct.unpack_from("<I", hashlib.sha1(s.encode("utf-8")).digest())[0] for s in shingles(text)]
-    if not hashes:
+    found = shingles(text)
+    if not found:
         return [int(_MAX32)] * NUM_PERM
+    # SHA-1 of each shingle, all in C: the digests joined, then every fifth uint32
+    digests = b"".join(map(_digest, map(hashlib.sha1, map(str.encode, found))))
+    hv = np.frombuffer(digests, dtype="<u4")[::5].astype(np.uint32)
     a, b = _permutations()
     s1, m1, s2, m2, s3 = _FMIX32
-    hv = np.array(hashes, dtype=np.uint32).reshape(-1, 1)
-    hv = hv ^ (hv >> s1)
-    hv = hv * m1
-    hv = hv ^ (hv >> s2)
-    hv = hv * m2
-    hv = hv ^ (hv >> s3)
-    return [int(v) for v in (hv * a + b).min(axis=0)]
+    hv ^= hv >> s1
+    hv *= m1
+    hv ^= hv >> s2
+    hv *= m2
+    hv ^= hv >> s3
+    permuted = np.multiply.outer(hv, a)
+    permuted += b
+    return permuted.min(axis=0).tolist()
 
 
 def _as_minhash(signature: Iterable[int]) -> Any:

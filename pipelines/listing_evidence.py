@@ -72,6 +72,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from pipelines import urls
+from pipelines.listing_structure import most
 
 #: (signal, weight, what it says in a reject reason); positive = a listing.
 WEIGHTS: tuple[tuple[str, int, str], ...] = (
@@ -148,15 +149,30 @@ def template(root: Any) -> dict[str, bool]:
     return {"listing_template": listing and not single, "single_template": single}
 
 
+def _cart(text: str | None) -> bool:
+    return bool(text and len(text) < 60 and _CART.search(text))
+
+
 def shop_and_pages(root: Any) -> dict[str, bool]:
-    """``cart_buttons`` (two or more) and ``paginated``."""
-    carts = 0
-    for el in root.iter("button", "a", "input"):
-        text = el.get("value") if el.tag == "input" else el.text_content()
-        carts += bool(text and len(text) < 60 and _CART.search(text))
-    paginated = any((el.get("rel") or "").lower() == "next" for el in root.iter("link", "a")) or any(
-        _PAGER.search(el.get("class") or "") for el in root.iter("div", "nav", "ul", "a", "button"))
-    return {"cart_buttons": carts >= 2, "paginated": paginated}
+    """``cart_buttons`` (two or more) and ``paginated``: cart links, buttons and inputs,
+    ``rel=next`` links, pager classes on containers, links and buttons, in one pass."""
+    carts, next_link, pager = 0, False, False
+    for el in root.iter("button", "a", "input", "link", "div", "nav", "ul"):
+        tag = el.tag
+        if tag == "input":
+            carts += _cart(el.get("value"))
+            continue
+        if tag in _CART_TAGS:
+            carts += _cart(el.text_content())
+        if tag in _LINK_TAGS and not next_link:
+            next_link = (el.get("rel") or "").lower() == "next"
+        if tag != "link" and not pager:
+            pager = bool(_PAGER.search(el.get("class") or ""))
+    return {"cart_buttons": carts >= 2, "paginated": next_link or pager}
+
+
+_CART_TAGS = frozenset({"button", "a"})
+_LINK_TAGS = frozenset({"link", "a"})
 
 
 def _in_heading(el: Any, stop: Any) -> bool:
@@ -170,15 +186,17 @@ def _in_heading(el: Any, stop: Any) -> bool:
 def opens_with_headline(item: Any) -> bool:
     """The item has a headline link: a link in or around a heading, or a link of three or
     more words holding the item's first text."""
+    parent = item.getparent()
     for a in item.iter("a"):
-        if len(a.text_content().split()) >= 2 and (
-                _in_heading(a, item.getparent()) or any(h.tag in _HEADINGS for h in a.iter(*_HEADINGS))):
+        # (the heading test first: it reads no text)
+        if (_in_heading(a, parent) or next(a.iter(*_HEADINGS), None) is not None) \
+                and len(a.text_content().split()) >= 2:
             return True
     for el in item.iter():
         if not isinstance(el.tag, str) or el.tag in ("script", "style"):
             continue
         if (el.text or "").strip():
-            while el is not None and el is not item.getparent():
+            while el is not None and el is not parent:
                 if el.tag == "a":
                     return len(el.text_content().split()) >= 3
                 el = el.getparent()
@@ -192,7 +210,7 @@ def headline_item_keys(groups: list[list[Any]], text_key: Any) -> list[str]:
     keys = []
     for group in groups:
         if len(group) >= MIN_ITEMS and group[0].tag not in _NOT_ITEMS \
-                and sum(map(opens_with_headline, group)) >= 0.75 * len(group):
+                and most(opens_with_headline, group):
             keys.extend(text_key(" ".join(c.text_content().split())) for c in group)
     return keys
 

@@ -23,7 +23,7 @@ area and counts the same evidence as the headline-item signals.
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import Any, Callable, Sequence
 
 #: Elements that hold the site's chrome rather than the page's main area.
 CHROME = {"nav", "header", "footer", "aside", "form", "select", "template", "noscript"}
@@ -42,6 +42,19 @@ MIN_PRICED = 6
 _PRICE = re.compile(r"(?:[$€£¥₹]|\b(?:USD|EUR|GBP|CHF|CAD|AUD)\s?)\d|\d(?:[.,]\d\d)?\s?(?:€|£|\bkr\b|\bzł)")
 #: Tags that are not items of a grid (table cells, inline text, options).
 _NOT_CARDS = {"tr", "td", "th", "option", "p", "span", "a", "br", "script", "style"}
+
+
+def most(test: Callable[[Any], Any], items: Sequence[Any], share: float = 0.75) -> bool:
+    """``sum(map(test, items)) >= share * len(items)``, stopping once the answer is known."""
+    need, left, hits = share * len(items), len(items), 0
+    for item in items:
+        if hits >= need:
+            return True
+        if hits + left < need:
+            return False
+        hits += bool(test(item))
+        left -= 1
+    return hits >= need
 
 
 def in_chrome(el: Any) -> bool:
@@ -78,7 +91,7 @@ def _priced(item: Any) -> bool:
 
 def _grids(runs: list[list[Any]], least: int, test: Any) -> list[list[Any]]:
     return [run for run in runs if len(run) >= least and run[0].tag not in _NOT_CARDS
-            and not in_chrome(run[0]) and sum(map(test, run)) >= 0.75 * len(run)]
+            and not in_chrome(run[0]) and most(test, run)]
 
 
 def structure(runs: list[list[Any]]) -> dict[str, Any]:

@@ -105,3 +105,37 @@ def test_the_stages_do_not_import_datasketch_or_scipy():
             "print(sorted(m for m in ('datasketch', 'scipy') if m in sys.modules))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+def _shingles_reference(text, size=None):
+    """The first implementation of :func:`shingles` (a slice per shingle, a call per token)."""
+    from pipelines.dedup import _TOKEN_RE
+
+    tokens = _TOKEN_RE.findall(text.lower())
+    if not tokens:
+        return set()
+    if size is None:
+        cjk = sum(1 for t in tokens if len(t) == 1 and ord(t) >= 0x3040)
+        size = 4 if cjk * 2 > len(tokens) else 3
+    if len(tokens) <= size:
+        return {" ".join(tokens)}
+    return {" ".join(tokens[i:i + size]) for i in range(len(tokens) - size + 1)}
+
+
+def test_shingles_and_minhash_match_the_reference_on_edge_tokens():
+    # fullwidth letters and kana count as CJK tokens, a Latin word running into Han
+    # characters ("abc中文") is one token, Hangul syllables are CJK
+    from datasketch import MinHash
+
+    from pipelines.dedup import SEED
+
+    texts = ["Ａ Ｂ Ｃ one two", "abc中文 def 中文 ghi", "カタカナ と ひらがな", "한국어 문장 입니다 네",
+             "a", "a b", "a b c", "a b c d", "一二三", "一二三四", "一二三四五", "x_y z_w 1.5 2,000 é è",
+             "The Lakeside Water Board raised its tariff. 湖畔水务公司上调了价格。" * 3]
+    for text in texts:
+        assert shingles(text) == _shingles_reference(text), text
+        for size in (2, 5):
+            assert shingles(text, size=size) == _shingles_reference(text, size=size)
+        reference = MinHash(num_perm=NUM_PERM, seed=SEED, scheme="affine32")
+        reference.update_batch([s.encode("utf-8") for s in _shingles_reference(text)])
+        assert minhash(text) == [int(v) for v in reference.hashvalues], text
