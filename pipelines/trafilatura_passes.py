@@ -106,14 +106,25 @@ def _output(body: Any, text: str, options: Any) -> Any | None:
     return body
 
 
+def _extraction() -> tuple[Callable[..., Any], Callable[..., Any]]:
+    """``extract_content`` and ``compare_extraction``: :mod:`pipelines.trafilatura_extract`'s
+    on the trafilatura it follows, else trafilatura's own."""
+    from pipelines import trafilatura_extract
+
+    if trafilatura_extract.followed():
+        return trafilatura_extract.extract_content, trafilatura_extract.compare_extraction
+    from trafilatura.external import compare_extraction
+    from trafilatura.main_extractor import extract_content
+
+    return extract_content, compare_extraction
+
+
 def extract_body(root: Any, good_enough: Callable[[Any | None], bool]) -> Any | None:
     """The fast pass's body when ``good_enough`` accepts it, else the full pass's body (None
     when the pass finds nothing); the same bodies as ``bare_extraction(root, fast=True)`` and
     ``bare_extraction(root, fast=False)`` with the options of :func:`_options`.  Raises what
     trafilatura raises on a tree it cannot read."""
-    from trafilatura.external import compare_extraction
-    from trafilatura.main_extractor import extract_content
-
+    extract_content, compare_extraction = _extraction()
     options = _options(fast=True)
     tree, backup, converted, is_forum = _prepared(root, options)
     body, text = extract_content(converted, options)
