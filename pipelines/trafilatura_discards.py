@@ -95,37 +95,36 @@ def _attr(el: Any, name: str) -> str:
 
 
 @functools.lru_cache(maxsize=16384)
-def _id_hits(ident: str) -> tuple[bool, bool]:
-    """(section discard, hidden) regex results for an id value (values repeat across elements)."""
-    return _DISCARD_ID_RE.search(ident) is not None, _HIDDEN_ID_RE.search(ident) is not None
+def _hits(ident: str, cls: str) -> tuple[bool, bool, bool]:
+    """For an id and class ("" when missing; value pairs repeat across elements): do they pass
+    ``OVERALL_DISCARD_XPATH[0]``'s id/class expressions, ``[1]``'s, and does either hold a
+    word of the tests that read the attribute written first?"""
+    return (_DISCARD_ID_RE.search(ident) is not None or _DISCARD_CLASS_RE.search(cls) is not None,
+            _HIDDEN_ID_RE.search(ident) is not None or _HIDDEN_CLASS_RE.search(cls) is not None,
+            "cookie" in ident or "cookie" in cls or ident.startswith("reply-") or cls.startswith("reply-")
+            or "hidden" in ident)
 
 
-@functools.lru_cache(maxsize=16384)
-def _class_hits(cls: str) -> tuple[bool, bool]:
-    """(section discard, hidden) regex results for a class value."""
-    return _DISCARD_CLASS_RE.search(cls) is not None, _HIDDEN_CLASS_RE.search(cls) is not None
-
-
-def _discard_section(el: Any, ident: str, cls: str) -> bool:
-    """``OVERALL_DISCARD_XPATH[0]``'s test (its element names aside), given the id and class
-    ("" when missing)."""
-    return (_id_hits(ident)[0] or _class_hits(cls)[0]
-            or el.get("data-lp-replacement-content") is not None
+def _discard_section(el: Any, ident: str, cls: str, ordered: bool) -> bool:
+    """``OVERALL_DISCARD_XPATH[0]``'s tests beyond the id and class expressions."""
+    return (el.get("data-lp-replacement-content") is not None
             or "nav" in _attr(el, "role").replace("N", "n")
             or "MostPopularStories" in _attr(el, "data-component")
-            or (("cookie" in ident or "cookie" in cls) and "cookie" in (_first(el, ("id", "class")) or "")))
+            or (ordered and "cookie" in (_first(el, ("id", "class")) or "")))
 
 
-def _hidden(el: Any, ident: str, cls: str) -> bool:
-    """``OVERALL_DISCARD_XPATH[1]``'s test (any element), given the id and class ("" when
-    missing); ``@class='comments-title'`` is inside the class expression's matches."""
-    if _id_hits(ident)[1] or _class_hits(cls)[1] or el.get("aria-hidden") == "true":
+def _hidden(el: Any, ordered: bool) -> bool:
+    """``OVERALL_DISCARD_XPATH[1]``'s tests beyond the id and class expressions (which hold
+    ``@class='comments-title'``)."""
+    if el.get("aria-hidden") == "true":
         return True
-    style = _attr(el, "style")
-    return ("display:none" in style or "display: none" in style
-            or ((ident.startswith("reply-") or cls.startswith("reply-"))
-                and (_first(el, ("id", "class")) or "").startswith("reply-"))
-            or (("hidden" in ident or "hidden" in style) and "hidden" in (_first(el, ("id", "style")) or "")))
+    style = el.get("style")
+    if style is not None and ("display:none" in style or "display: none" in style):
+        return True
+    if ordered or (style is not None and "hidden" in style):
+        return ((_first(el, ("id", "class")) or "").startswith("reply-")
+                or "hidden" in (_first(el, ("id", "style")) or ""))
+    return False
 
 
 def _overall_walk(tree: Any) -> tuple[list[Any], list[Any]]:
@@ -136,9 +135,10 @@ def _overall_walk(tree: Any) -> tuple[list[Any], list[Any]]:
         if not el.attrib:
             continue
         ident, cls = el.get("id") or "", el.get("class") or ""
-        if el.tag in _SECTION_TAGS and _discard_section(el, ident, cls):
+        section_hit, hidden_hit, ordered = _hits(ident, cls)
+        if el.tag in _SECTION_TAGS and (section_hit or _discard_section(el, ident, cls, ordered)):
             sections.append(el)
-        if _hidden(el, ident, cls):
+        if hidden_hit or _hidden(el, ordered):
             hidden.append(el)
     return sections, hidden
 

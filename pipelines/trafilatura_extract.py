@@ -19,7 +19,7 @@ from __future__ import annotations
 import functools
 import hashlib
 from copy import deepcopy
-from typing import Any
+from typing import Any, Callable
 
 from pipelines import trafilatura_discards as discards
 
@@ -251,12 +251,16 @@ def _finished(result_body: Any) -> Any:
     return result_body
 
 
-def extract_content(cleaned_tree: Any, options: Any) -> tuple[Any, str]:
-    """``main_extractor.extract_content``."""
-    backup_tree = deepcopy(cleaned_tree)
+def extract_content(cleaned_tree: Any, options: Any, rebuild: Callable[[], Any] | None = None) -> tuple[Any, str]:
+    """``main_extractor.extract_content``.  Its copy of the tree for the wild-text recovery
+    (which most pages never need) is made by ``rebuild`` only when the recovery runs, when
+    given: a function returning a new tree equal to ``cleaned_tree`` as passed."""
+    backup_tree = deepcopy(cleaned_tree) if rebuild is None else None
     order = list(cleaned_tree.iter())
     result_body, temp_text, potential_tags = _extract(cleaned_tree, options)
     if len(result_body) == 0 or len(temp_text) < options.min_extracted_size:
+        if backup_tree is None:
+            backup_tree = rebuild()
         consumed = {twin for elem, twin in zip(order, backup_tree.iter(), strict=True) if elem.tag == "done"}
         result_body = recover_wild_text(backup_tree, result_body, options, potential_tags, consumed)
         temp_text = " ".join(result_body.itertext()).strip()

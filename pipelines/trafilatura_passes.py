@@ -106,17 +106,29 @@ def _output(body: Any, text: str, options: Any) -> Any | None:
     return body
 
 
-def _extraction() -> tuple[Callable[..., Any], Callable[..., Any]]:
-    """``extract_content`` and ``compare_extraction``: :mod:`pipelines.trafilatura_extract`'s
-    on the trafilatura it follows, else trafilatura's own."""
+def _extract(converted: Any, backup: Any, options: Any, is_forum: bool) -> tuple[Any, str]:
+    """``extract_content`` of the converted tree: :mod:`pipelines.trafilatura_extract`'s on the
+    trafilatura it follows (the tree's copy for the wild-text recovery converted again from
+    the cleaned tree only when the recovery runs), else trafilatura's own."""
     from pipelines import trafilatura_extract
 
     if trafilatura_extract.followed():
-        return trafilatura_extract.extract_content, trafilatura_extract.compare_extraction
-    from trafilatura.external import compare_extraction
+        return trafilatura_extract.extract_content(converted, options,
+                                                   lambda: _converted(copy(backup), options, is_forum))
     from trafilatura.main_extractor import extract_content
 
-    return extract_content, compare_extraction
+    return extract_content(converted, options)
+
+
+def _compare(backup: Any, tree: Any, body: Any, text: str, options: Any) -> tuple[Any, str]:
+    """``compare_extraction``: :mod:`pipelines.trafilatura_extract`'s or trafilatura's."""
+    from pipelines import trafilatura_extract
+
+    if trafilatura_extract.followed():
+        return trafilatura_extract.compare_extraction(backup, tree, body, text, options)
+    from trafilatura.external import compare_extraction
+
+    return compare_extraction(backup, tree, body, text, options)
 
 
 def extract_body(root: Any, good_enough: Callable[[Any | None], bool]) -> Any | None:
@@ -124,16 +136,15 @@ def extract_body(root: Any, good_enough: Callable[[Any | None], bool]) -> Any | 
     when the pass finds nothing); the same bodies as ``bare_extraction(root, fast=True)`` and
     ``bare_extraction(root, fast=False)`` with the options of :func:`_options`.  Raises what
     trafilatura raises on a tree it cannot read."""
-    extract_content, compare_extraction = _extraction()
     options = _options(fast=True)
     tree, backup, converted, is_forum = _prepared(root, options)
-    body, text = extract_content(converted, options)
+    body, text = _extract(converted, backup, options, is_forum)
     fast_body = _output(body, text, options)
     if good_enough(fast_body):
         return fast_body
     options = _options(fast=False)
     if _has_teasers(backup):  # the fast extraction may have kept a teaser the full one drops
-        body, text = extract_content(_converted(copy(backup), options, is_forum), options)
+        body, text = _extract(_converted(copy(backup), options, is_forum), backup, options, is_forum)
     # the pruned page itself, not a copy: nothing reads it after the comparison
-    body, text = compare_extraction(backup, tree, body, text, options)
+    body, text = _compare(backup, tree, body, text, options)
     return _output(body, text, options)

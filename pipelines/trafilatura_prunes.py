@@ -42,8 +42,14 @@ def pinned() -> bool:
     return hashlib.sha1(paths.encode("utf-8")).hexdigest() == PINNED
 
 
+@functools.lru_cache(maxsize=16384)
+def _search(regex: re.Pattern[str], value: str) -> bool:
+    """``regex`` found in an attribute value (values repeat across a page's elements)."""
+    return regex.search(value) is not None
+
+
 def _found(regex: re.Pattern[str], el: Any, attr: str) -> bool:
-    return regex.search(el.get(attr) or "") is not None
+    return _search(regex, el.get(attr) or "")
 
 
 def _scroll_box(el: Any) -> bool:
@@ -71,10 +77,11 @@ def _comments_or_list(el: Any) -> bool:
 
 def _delete(tree: Any, tags: tuple[str, ...], test: Any) -> None:
     """Delete (tail kept) the descendants of ``tree`` named ``tags`` that pass ``test``, all
-    selected before the first goes, like ``prune_unwanted_nodes``."""
+    selected before the first goes, like ``prune_unwanted_nodes`` (every test needs an
+    attribute: elements without any are skipped)."""
     from trafilatura.xml import delete_element
 
-    for el in [el for el in tree.iter(*tags) if el is not tree and test(el)]:
+    for el in [el for el in tree.iter(*tags) if el.attrib and el is not tree and test(el)]:
         delete_element(el)
 
 

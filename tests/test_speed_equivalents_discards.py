@@ -46,9 +46,12 @@ _FRAMES = [
 
 _TOKENS = ["cookie", "reply-x", "hidden", "nav", "Nav", "sidebar", "teaser", "Teaser", "caption", "bottom",
            "link", "post", "entry", "content", "main", "story", "article-body", "ad-slot", " ad ", "share-",
-           "comments-title", "meta", "plain", "box", "hide-me", "border", "x"]
+           "comments-title", "meta", "plain", "box", "hide-me", "border", "x", "comment", "Comments",
+           "commentary", "infinite-scroll", "mvp-post-add-wrap", "disqus_thread", "article-comments",
+           "elementor-share-buttons"]
 _ATTRS = ["id", "class", "style", "role", "aria-hidden", "data-component", "itemprop"]
-_TAGS = ["div", "p", "span", "section", "article", "main", "header", "ul", "li", "table", "a", "h2"]
+_TAGS = ["div", "p", "span", "section", "article", "main", "header", "ul", "ol", "li", "table", "a", "h1",
+         "h2", "aside", "details"]
 
 
 def _random_page(seed: int) -> str:
@@ -154,6 +157,36 @@ def test_main_extraction_and_comparison_are_trafilaturas(page, fast):
     options = trafilatura_passes._options(fast=fast)
     theirs, ours = _both("extract_content", converted, options)
     assert _xml(ours) == _xml(theirs)
+    rebuilt = trafilatura_extract.extract_content(  # the recovery's tree made only when needed
+        deepcopy(converted), options, lambda: trafilatura_passes._converted(deepcopy(cleaned), options, False))
+    assert _xml(rebuilt) == _xml(theirs)
     body, text = ours
     theirs, ours = _both("compare_extraction", cleaned, tree, body, text, options)
     assert _xml(ours) == _xml(theirs)
+
+
+@pytest.mark.parametrize("page", range(len(_PAGES)))
+def test_raw_and_comment_prunes_are_trafilaturas(page):
+    from trafilatura.htmlprocessing import prune_unwanted_nodes
+    from trafilatura.xpaths import RAW_TREE_PRUNE_XPATH, REMOVE_COMMENTS_AND_LISTS_XPATH, REMOVE_COMMENTS_XPATH
+
+    from pipelines import trafilatura_prunes
+
+    root = lxml.html.document_fromstring(_PAGES[page].replace("sidebar", "comment-list"))
+    expected = prune_unwanted_nodes(prune_unwanted_nodes(deepcopy(root), RAW_TREE_PRUNE_XPATH),
+                                    REMOVE_COMMENTS_AND_LISTS_XPATH)
+    assert etree.tostring(trafilatura_prunes.prune_raw(deepcopy(root))) == etree.tostring(expected)
+    expected = prune_unwanted_nodes(deepcopy(root), REMOVE_COMMENTS_XPATH)
+    assert etree.tostring(trafilatura_prunes.prune_comments(deepcopy(root))) == etree.tostring(expected)
+
+
+@pytest.mark.parametrize("page", range(len(_PAGES)))
+def test_converting_the_cleaned_tree_again_gives_the_converted_tree(page):
+    """The recovery's tree, rebuilt from the cleaned tree, is the converted tree's copy."""
+    from copy import copy
+
+    root, tree, cleaned, converted = _trees(_PAGES[page])
+    for fast in (True, False):
+        rebuilt = trafilatura_passes._converted(copy(cleaned), trafilatura_passes._options(fast), False)
+        assert etree.tostring(rebuilt) == etree.tostring(converted)
+        assert [el.tag for el in rebuilt.iter()] == [el.tag for el in converted.iter()]
