@@ -26,7 +26,7 @@ import functools
 from copy import copy
 from typing import Any, Callable
 
-from pipelines import trafilatura_prunes
+from pipelines import trafilatura_cleaning, trafilatura_prunes
 
 #: trafilatura versions whose precision-mode sequence :func:`extract_body` repeats step for step.
 VERSIONS = ("2.3.1",)
@@ -64,12 +64,22 @@ def _converted(cleaned: Any, options: Any, is_forum: bool) -> Any:
     return prune_unwanted_nodes(converted, REMOVE_COMMENTS_XPATH)
 
 
+def _cleaned(tree: Any, options: Any) -> Any:
+    """``tree_cleaning``: :mod:`pipelines.trafilatura_cleaning`'s one-walk version on the
+    trafilatura it follows (not in recall mode), else trafilatura's own."""
+    from trafilatura.htmlprocessing import tree_cleaning
+
+    if options.focus != "recall" and trafilatura_cleaning.followed():
+        return trafilatura_cleaning.tree_cleaning(tree, options)
+    return tree_cleaning(tree, options)
+
+
 def _prepared(root: Any, options: Any) -> tuple[Any, Any, Any, bool]:
     """``bare_extraction``'s steps before the main extraction: the page copied and pruned
     (raw-tree prune, comment containers and lists), then cleaned (kept, unconverted, for
     jusText) and converted.  Returns (pruned page, cleaned, converted, forum thread?)."""
     from trafilatura.core import _forum_thread_page
-    from trafilatura.htmlprocessing import prune_unwanted_nodes, tree_cleaning
+    from trafilatura.htmlprocessing import prune_unwanted_nodes
     from trafilatura.utils import load_html
     from trafilatura.xpaths import RAW_TREE_PRUNE_XPATH, REMOVE_COMMENTS_AND_LISTS_XPATH
 
@@ -84,7 +94,7 @@ def _prepared(root: Any, options: Any) -> tuple[Any, Any, Any, bool]:
     else:
         tree = prune_unwanted_nodes(tree, RAW_TREE_PRUNE_XPATH)
         tree = prune_unwanted_nodes(tree, REMOVE_COMMENTS_AND_LISTS_XPATH)
-    cleaned = tree_cleaning(copy(tree), options)
+    cleaned = _cleaned(copy(tree), options)
     backup = copy(cleaned)
     return tree, backup, _converted(cleaned, options, is_forum), is_forum
 

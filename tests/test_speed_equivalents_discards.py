@@ -51,7 +51,7 @@ _TOKENS = ["cookie", "reply-x", "hidden", "nav", "Nav", "sidebar", "teaser", "Te
            "elementor-share-buttons"]
 _ATTRS = ["id", "class", "style", "role", "aria-hidden", "data-component", "itemprop"]
 _TAGS = ["div", "p", "span", "section", "article", "main", "header", "ul", "ol", "li", "table", "a", "h1",
-         "h2", "aside", "details"]
+         "h2", "aside", "details", "footer", "form", "figure", "svg"]
 
 
 def _random_page(seed: int) -> str:
@@ -190,3 +190,33 @@ def test_converting_the_cleaned_tree_again_gives_the_converted_tree(page):
         rebuilt = trafilatura_passes._converted(copy(cleaned), trafilatura_passes._options(fast), False)
         assert etree.tostring(rebuilt) == etree.tostring(converted)
         assert [el.tag for el in rebuilt.iter()] == [el.tag for el in converted.iter()]
+
+
+_NESTED_CLEANED = f"""<html><head><title>t</title></head><body><div><p>{_TEXT}</p>
+<aside>one<aside>nested</aside>after</aside> tail one <aside>later, kept by trafilatura's walk</aside> tail two
+<footer>f<script>s</script></footer><script>x</script><form><input></form>
+<figure><table><tr><td>{_TEXT}</td></tr></table></figure><table role="presentation"><tr><td>c</td></tr></table>
+<svg><svg></svg></svg><p>{_ZH}</p><svg>kept</svg><iframe></iframe></div></body></html>"""
+
+
+@pytest.mark.parametrize("page", range(len(_PAGES) + 1))
+def test_tree_cleaning_is_trafilaturas(page):
+    from trafilatura.htmlprocessing import tree_cleaning
+
+    from pipelines import trafilatura_cleaning
+
+    assert trafilatura_cleaning.followed()
+    html = _NESTED_CLEANED if page == len(_PAGES) else _PAGES[page]
+    root = lxml.html.document_fromstring(html)
+    for fast in (True, False):
+        options = trafilatura_passes._options(fast)
+        expected = etree.tostring(tree_cleaning(deepcopy(root), options))
+        assert etree.tostring(trafilatura_cleaning.tree_cleaning(deepcopy(root), options)) == expected
+
+
+def test_the_cleaning_walk_ends_inside_a_removed_element_as_lxml_does():
+    from pipelines import trafilatura_cleaning
+
+    root = lxml.html.document_fromstring(_NESTED_CLEANED)
+    trafilatura_cleaning.delete_named(root, ["aside"])
+    assert [el.text for el in root.iter("aside")] == ["later, kept by trafilatura's walk"]
