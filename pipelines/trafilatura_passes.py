@@ -6,7 +6,9 @@ its text is short, the full pass (the fast pass plus a readability/jusText compa
 raw-tree prunes, ``tree_cleaning``, ``convert_tags`` and the main extraction
 (``extract_content``), about two thirds of a full pass.  :func:`extract_body` runs those steps
 once, with trafilatura's own module functions (its whole-page prunes evaluated by
-:mod:`pipelines.trafilatura_prunes`) in the order of
+:mod:`pipelines.trafilatura_prunes`, its cleaning by :mod:`pipelines.trafilatura_cleaning`, its
+main extraction and comparison by :mod:`pipelines.trafilatura_extract`, each on the version it
+is pinned to) in the order of
 ``trafilatura.core.trafilatura_sequence`` for precision mode with comments off (where the
 baseline rescue and the recall escalation never run), and the comparison
 (``compare_extraction``) only when the fast text is not good enough.
