@@ -6,7 +6,9 @@ its text is short, the full pass (the fast pass plus a readability/jusText compa
 raw-tree prunes, ``tree_cleaning``, ``convert_tags`` and the main extraction
 (``extract_content``), about two thirds of a full pass.  :func:`extract_body` runs those steps
 once, with trafilatura's own module functions (its whole-page prunes evaluated by
-:mod:`pipelines.trafilatura_prunes`) in the order of
+:mod:`pipelines.trafilatura_prunes`, its cleaning by :mod:`pipelines.trafilatura_cleaning`, its
+main extraction and comparison by :mod:`pipelines.trafilatura_extract`, each on the version it
+is pinned to) in the order of
 ``trafilatura.core.trafilatura_sequence`` for precision mode with comments off (where the
 baseline rescue and the recall escalation never run), and the comparison
 (``compare_extraction``) only when the fast text is not good enough.
@@ -26,7 +28,7 @@ import functools
 from copy import copy
 from typing import Any, Callable
 
-from pipelines import trafilatura_prunes
+from pipelines import trafilatura_cleaning, trafilatura_prunes
 
 #: trafilatura versions whose precision-mode sequence :func:`extract_body` repeats step for step.
 VERSIONS = ("2.3.1",)
@@ -64,12 +66,22 @@ def _converted(cleaned: Any, options: Any, is_forum: bool) -> Any:
     return prune_unwanted_nodes(converted, REMOVE_COMMENTS_XPATH)
 
 
+def _cleaned(tree: Any, options: Any) -> Any:
+    """``tree_cleaning``: :mod:`pipelines.trafilatura_cleaning`'s one-walk version on the
+    trafilatura it follows (not in recall mode), else trafilatura's own."""
+    from trafilatura.htmlprocessing import tree_cleaning
+
+    if options.focus != "recall" and trafilatura_cleaning.followed():
+        return trafilatura_cleaning.tree_cleaning(tree, options)
+    return tree_cleaning(tree, options)
+
+
 def _prepared(root: Any, options: Any) -> tuple[Any, Any, Any, bool]:
     """``bare_extraction``'s steps before the main extraction: the page copied and pruned
     (raw-tree prune, comment containers and lists), then cleaned (kept, unconverted, for
     jusText) and converted.  Returns (pruned page, cleaned, converted, forum thread?)."""
     from trafilatura.core import _forum_thread_page
-    from trafilatura.htmlprocessing import prune_unwanted_nodes, tree_cleaning
+    from trafilatura.htmlprocessing import prune_unwanted_nodes
     from trafilatura.utils import load_html
     from trafilatura.xpaths import RAW_TREE_PRUNE_XPATH, REMOVE_COMMENTS_AND_LISTS_XPATH
 
@@ -84,7 +96,7 @@ def _prepared(root: Any, options: Any) -> tuple[Any, Any, Any, bool]:
     else:
         tree = prune_unwanted_nodes(tree, RAW_TREE_PRUNE_XPATH)
         tree = prune_unwanted_nodes(tree, REMOVE_COMMENTS_AND_LISTS_XPATH)
-    cleaned = tree_cleaning(copy(tree), options)
+    cleaned = _cleaned(copy(tree), options)
     backup = copy(cleaned)
     return tree, backup, _converted(cleaned, options, is_forum), is_forum
 
@@ -106,23 +118,45 @@ def _output(body: Any, text: str, options: Any) -> Any | None:
     return body
 
 
+def _extract(converted: Any, backup: Any, options: Any, is_forum: bool) -> tuple[Any, str]:
+    """``extract_content`` of the converted tree: :mod:`pipelines.trafilatura_extract`'s on the
+    trafilatura it follows (the tree's copy for the wild-text recovery converted again from
+    the cleaned tree only when the recovery runs), else trafilatura's own."""
+    from pipelines import trafilatura_extract
+
+    if trafilatura_extract.followed():
+        return trafilatura_extract.extract_content(converted, options,
+                                                   lambda: _converted(copy(backup), options, is_forum))
+    from trafilatura.main_extractor import extract_content
+
+    return extract_content(converted, options)
+
+
+def _compare(backup: Any, tree: Any, body: Any, text: str, options: Any) -> tuple[Any, str]:
+    """``compare_extraction``: :mod:`pipelines.trafilatura_extract`'s or trafilatura's."""
+    from pipelines import trafilatura_extract
+
+    if trafilatura_extract.followed():
+        return trafilatura_extract.compare_extraction(backup, tree, body, text, options)
+    from trafilatura.external import compare_extraction
+
+    return compare_extraction(backup, tree, body, text, options)
+
+
 def extract_body(root: Any, good_enough: Callable[[Any | None], bool]) -> Any | None:
     """The fast pass's body when ``good_enough`` accepts it, else the full pass's body (None
     when the pass finds nothing); the same bodies as ``bare_extraction(root, fast=True)`` and
     ``bare_extraction(root, fast=False)`` with the options of :func:`_options`.  Raises what
     trafilatura raises on a tree it cannot read."""
-    from trafilatura.external import compare_extraction
-    from trafilatura.main_extractor import extract_content
-
     options = _options(fast=True)
     tree, backup, converted, is_forum = _prepared(root, options)
-    body, text = extract_content(converted, options)
+    body, text = _extract(converted, backup, options, is_forum)
     fast_body = _output(body, text, options)
     if good_enough(fast_body):
         return fast_body
     options = _options(fast=False)
     if _has_teasers(backup):  # the fast extraction may have kept a teaser the full one drops
-        body, text = extract_content(_converted(copy(backup), options, is_forum), options)
+        body, text = _extract(_converted(copy(backup), options, is_forum), backup, options, is_forum)
     # the pruned page itself, not a copy: nothing reads it after the comparison
-    body, text = compare_extraction(backup, tree, body, text, options)
+    body, text = _compare(backup, tree, body, text, options)
     return _output(body, text, options)

@@ -42,8 +42,14 @@ def pinned() -> bool:
     return hashlib.sha1(paths.encode("utf-8")).hexdigest() == PINNED
 
 
+@functools.lru_cache(maxsize=16384)
+def _search(regex: re.Pattern[str], value: str) -> bool:
+    """``regex`` found in an attribute value (values repeat across a page's elements)."""
+    return regex.search(value) is not None
+
+
 def _found(regex: re.Pattern[str], el: Any, attr: str) -> bool:
-    return regex.search(el.get(attr) or "") is not None
+    return _search(regex, el.get(attr) or "")
 
 
 def _scroll_box(el: Any) -> bool:
@@ -71,19 +77,40 @@ def _comments_or_list(el: Any) -> bool:
 
 def _delete(tree: Any, tags: tuple[str, ...], test: Any) -> None:
     """Delete (tail kept) the descendants of ``tree`` named ``tags`` that pass ``test``, all
-    selected before the first goes, like ``prune_unwanted_nodes``."""
+    selected before the first goes, like ``prune_unwanted_nodes`` (every test needs an
+    attribute: elements without any are skipped)."""
     from trafilatura.xml import delete_element
 
-    for el in [el for el in tree.iter(*tags) if el is not tree and test(el)]:
+    for el in [el for el in tree.iter(*tags) if el.attrib and el is not tree and test(el)]:
         delete_element(el)
+
+
+_BOXES = frozenset(("div", "section", "aside"))
+_COMMENT_BOXES = frozenset(("div", "list", "section", "details", "ol", "ul"))
 
 
 def prune_raw(tree: Any) -> Any:
     """``prune_unwanted_nodes(tree, RAW_TREE_PRUNE_XPATH)`` then
-    ``prune_unwanted_nodes(tree, REMOVE_COMMENTS_AND_LISTS_XPATH)``."""
-    _delete(tree, ("div", "section", "aside"), _scroll_box)
-    _delete(tree, ("div", "section", "aside"), _share_box)
-    _delete(tree, ("div", "list", "section", "details", "ol", "ul"), _comments_or_list)
+    ``prune_unwanted_nodes(tree, REMOVE_COMMENTS_AND_LISTS_XPATH)``, the three expressions'
+    elements selected in one walk: only the first reads more than attributes (an ``<h1>``
+    inside), and it is selected before anything goes, as its XPath is; an element a later
+    expression selects inside one deleted before goes from the removed subtree, which leaves
+    the page as the XPaths do."""
+    from trafilatura.xml import delete_element
+
+    scroll, share, comments = [], [], []
+    for el in tree.iterdescendants(*_COMMENT_BOXES, "aside"):
+        if not el.attrib:
+            continue
+        if el.tag in _BOXES:
+            if _scroll_box(el):
+                scroll.append(el)
+            if _share_box(el):
+                share.append(el)
+        if el.tag in _COMMENT_BOXES and _comments_or_list(el):
+            comments.append(el)
+    for el in scroll + share + comments:
+        delete_element(el)
     return tree
 
 
