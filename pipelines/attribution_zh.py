@@ -25,6 +25,7 @@ from pipelines.attribution_common import CLOSE, OPEN, SEP, Quote, find_quotes, m
 from pipelines.zh_antecedents import antecedent, clause_subject, resolve_references, speaker_of
 from pipelines.zh_clauses import (_END, FRAME, REPORTED, _clause_start, attribute_sentence, clause_end,
                                   elided_statement, extend_clause, next_cue_split, sentences)
+from pipelines.zh_persons import person_spans
 from pipelines.zh_speakers import _v, clean_subject, parse_subject  # noqa: F401 - re-exported
 
 
@@ -160,7 +161,7 @@ class _Reader:
         ends_sentence = content[-1:] in _END + ".!?"
         # 据《某报》报道，“……”某某表示: the source after the quotation speaks, not the report
         found = self.right_speaker(para, q, right, r0) if q.close_at is not None and REPORTED.search(left) else None
-        kind, found = "direct", found or self.left_speaker(para, l0, left, right_soft)
+        kind, found = "direct", found or self.left_speaker(para, l0, left, right_soft, not ends_sentence)
         if found is None and not left.strip(" ，,") and q.close_at is not None:
             found = self.right_speaker(para, q, right, r0)
         if found is None and not left.strip() and self.last_direct is not None \
@@ -187,8 +188,9 @@ class _Reader:
         if left.rstrip()[-1:] not in "：:，," or right_soft.strip(" 。！？") or q.close_at is None \
                 or len(re.sub(r"[^\u4e00-\u9fff]", "", self.body[q.start:q.end])) < 8:
             return None
-        spk = antecedent(self.masked, self.offsets, q.open_at, "", self.claims, paras=1)
-        return (dict(spk, pos=q.open_at), "：") if spk is not None else None
+        spk = antecedent(self.masked, self.offsets, q.open_at, "", self.claims, paras=1,
+                         cue=left.strip(" ：:，,"))  # 问他……。答道：“……”: the one asked answers
+        return (dict(spk, pos=q.start), "：") if spk is not None else None
 
     def next_subject(self, q: Quote, right: str) -> tuple[dict, str] | None:
         """``“……。”于某想尽快熟悉环境。``: an utterance opening its sentence with no cue
@@ -203,14 +205,16 @@ class _Reader:
             return None
         return dict(speaker_of(subj[1], subj[2]), pos=q.close_at + 1), "："
 
-    def left_speaker(self, para: _Para, l0: int, left: str, right_soft: str) -> tuple[dict, str] | None:
-        """``某某表示：“……”``: the speaker before the quotation."""
+    def left_speaker(self, para: _Para, l0: int, left: str, right_soft: str,
+                     opens_clause: bool = False) -> tuple[dict, str] | None:
+        """``某某表示：“……”``: the speaker before the quotation; none when the quotation,
+        with no stop of its own, ``opens_clause`` with words right after its marks."""
         la = _l_attribution(left) if left.strip() else None
         if not la:
             return None
         s_, cue, at, bare = la
-        if bare and right_soft.strip(" 。！？"):
-            return None
+        if bare and right_soft.strip(" 。！？") or opens_clause and re.match(r"[\u4e00-\u9fff\w]", right_soft):
+            return None  # 某某证实，“某某奖”获得者……: the quotation opens the reported clause
         para.consumed.add(l0 + at)
         return dict(s_, pos=para.base + l0 + at), cue
 
@@ -289,54 +293,6 @@ class _Reader:
                 for p in range(c["paragraph"] - 2, c["paragraph"] + 1)}
         return [(self.offsets[i] + a, {"speaker": masked[a:b], "role": None, "org": None, "ref": "name"})
                 for i, masked in sorted(self.masks.items()) if i in near for a, b in person_spans(masked)]
-
-
-def person_spans(masked: str) -> list[tuple[int, int]]:
-    """Personal names in a masked paragraph: jieba's person words and the name after a
-    role, plus transliterated names written with a middle dot (大卫·洛克菲勒)."""
-    from pipelines.zh_names import _lex, _zh_names, dotted_head, segment_zh
-
-    freq = _lex().freq
-    words = segment_zh(masked)
-    # a two-character "name" jieba knows as a common word (高峰, 许可, 孙子) is no person here
-    spans = [(a, b) for a, b, typ in _zh_names(masked, words)
-             if typ == "PERSON" and (b - a > 2 or freq.get(masked[a:b], 0) < _COMMON_WORD)]
-    spans += _unknown_names(masked, words)
-    for m in _DOTTED_NAME.finditer(masked):
-        # the words next to the dot: 父亲小约翰·洛克菲勒会 -> 小约翰·洛克菲勒 (jieba's words)
-        before = segment_zh(masked[m.start():m.start("dot")])
-        after = segment_zh(masked[m.end("dot"):m.end()])
-        if before and after:
-            spans.append((m.start() + dotted_head(before), m.end("dot") + after[0][0] + len(after[0][1])))
-    return sorted(set(spans))
-
-
-def _unknown_names(masked: str, words: list[tuple[int, str, str]]) -> list[tuple[int, int]]:
-    """Names jieba does not know, at the start of a clause: it cuts them after the
-    surname, which it tags as a name (韦/nr 成钢/n 是……): the surname and the nouns or
-    characters after it, two or three characters in all."""
-    surnames = _v()["surnames"]
-    out = []
-    for k, (p, w, tag) in enumerate(words):
-        if tag != "nr" or len(w) != 1 or w not in surnames or (p > 0 and masked[p - 1] not in _CLAUSE_START):
-            continue
-        end, n = p + 1, k + 1
-        while n < len(words) and end - p + len(words[n][1]) <= 3 and words[n][2] not in _NOT_IN_NAME \
-                and "\u4e00" <= words[n][1][0] <= "\u9fff":
-            end += len(words[n][1])
-            n += 1
-        if end - p >= 2:
-            out.append((p, end))
-    return out
-
-
-#: jieba tags that end a name: verbs, prepositions, conjunctions, particles, pronouns, numbers.
-_NOT_IN_NAME = frozenset({"v", "vn", "p", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "d", "r", "m", "q", "f",
-                          "x", "y", "t"})
-_CLAUSE_START = frozenset("。！？，,；;：:\n ")
-#: jieba's frequency from which a two-character word tagged as a name is a common word.
-_COMMON_WORD = 120
-_DOTTED_NAME = re.compile(r"[\u4e00-\u9fff]{1,6}(?P<dot>[·•．])[\u4e00-\u9fff]{1,8}")
 
 
 def extract(blocks: list[dict[str, str]], offsets: list[int], quotes: list[Quote],

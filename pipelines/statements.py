@@ -109,6 +109,8 @@ def _orphans(claims: list[dict[str, Any]], body: str, quotes: list[Any], chain: 
         if words < 4 or not (content.endswith(_TERMINAL) or chain and _ENDS_AFTER.match(body, q.end)) \
                 or not _opens_sentence(body, q.open_at):
             continue
+        if not chain and _OWN_SAY.search(body, max(0, q.open_at - 3), q.open_at):
+            continue  # Chinese 某某道：“……”: introduced by a saying verb of its own no rule read
         if chain and _repeated(body, content, q):
             continue  # a pull quote: the words come again where the speaker says them
         before = [c for c in claims + (out if chain else []) if c["end"] <= q.start
@@ -127,6 +129,9 @@ def _orphans(claims: list[dict[str, Any]], body: str, quotes: list[Any], chain: 
 #: After an English quotation without a stop of its own, what ends its sentence: a stop after the mark
 #: (``“...”.``), the paragraph's end, or a dash before an aside (``“...” — something he ...``).
 _ENDS_AFTER = re.compile(r"[”’]*(?:[.!?]|\s+—\s|\s*\n|\s*$)")
+
+#: A saying verb and a colon right before a Chinese quotation.
+_OWN_SAY = re.compile(r"[道说曰问答言载云讲][：:]\s*$")
 
 
 def _opens_sentence(body: str, at: int) -> bool:

@@ -159,6 +159,10 @@ def clause_subject(clause: str) -> tuple[str, str, str | None] | None:
             np = np if np is not None and np[1] else None
             if np is not None:
                 break
+    if np is None and re.search("[" + MASK + "”」』》]", s):
+        # 1.从“……”到“……”玛丽亚·某某把……: a heading (or quotation) glued before the subject
+        np = _noun_phrase(re.split("[" + MASK + "”」』》]+", s)[-1])
+        np = np if np is not None and np[1] else None
     if np is None and (t := _TOPIC.match(s)):
         # 还是这位某某，……: the person a new sentence is about, named alone as its topic
         return "person", t.group(1), (t.group(1)[2:] if not t.group(1).endswith(_person_heads()) else None)
@@ -189,7 +193,7 @@ _INTRODUCED = re.compile(r"^(?:从前|曾经)?有(?:一[位个名]?|[位个名])
 
 def _group(clause: str, s: str) -> str | None:
     m = _JOINED.match(s)
-    if m:
+    if m and all(_person_like(part) for part in re.split("[、和与及]", re.sub("(?:等人|等|二人|两人)$", "", m.group(0)))):
         return m.group(0)
     for text in (clause, s):
         m = _COUNTED.match(text)
@@ -198,6 +202,17 @@ def _group(clause: str, s: str) -> str | None:
         if m and m.group(0).endswith(_person_heads()):
             return m.group(0)
     return None
+
+
+def _person_like(part: str) -> bool:
+    """A member of a group joined by 和/与/、: a short name (two or three characters, four
+    with a known surname, or a middle dot), a name after a title, or a description of a
+    person; not 坚持改革原则和创新方法."""
+    if 2 <= len(part) <= 3 or len(part) == 4 and part[0] in _surname_chars() or "·" in part or part.endswith(_person_heads()) \
+            or any(part[:-n].endswith(_person_heads()) and part[-n] in _surname_chars() for n in (2, 3)):
+        return True  # 合作社代表林某某: a name after a title
+    subj = clause_subject(part + "说")  # 合作社代表林某某: a name after a title
+    return subj is not None and subj[0] == "person"
 
 
 def _compatible(pronoun: str, phrase: str) -> bool:
@@ -209,15 +224,21 @@ def _compatible(pronoun: str, phrase: str) -> bool:
 
 
 def antecedent(masked: Callable[[int], str], offsets: list[int], pos: int, pronoun: str,
-               claims: list[dict[str, Any]] = (), paras: int = 3) -> dict[str, Any] | None:
+               claims: list[dict[str, Any]] = (), paras: int = 3, cue: str | None = None) -> dict[str, Any] | None:
     """Speaker dict ``{speaker, role, org, ref}`` for the 他/她 of a claim whose cue is
     at body offset ``pos``; ``masked(j)`` is paragraph ``j`` with its quotations masked.
     The speaker of an earlier claim counts as the subject of its clause (``吴某告诉记者，
     ……。他称``); the reported content of a claim is not the narrative and is passed over.
+    A subject acting on the pronoun (``法官找他来``) is someone else for the rest of the
+    walk; an answer (``cue`` 答道) is by the one asked (:mod:`pipelines.zh_scene`).
     ``pronoun`` "" for no pronoun (any sex); ``paras``: paragraphs looked at, this one first."""
     spoken = sorted(((c["_pos"], c) for c in claims if c["_pos"] < pos and c["_ref"] in ("name", "anon", "ref", "org")),
                     key=lambda x: x[0])
+    from pipelines.zh_scene import pronoun_object
+
     covered = [(c["start"], c["end"]) for c in claims]
+    excluded: set[str] = set()
+    fallback = None
     j = max(k for k, o in enumerate(offsets) if o <= pos)
     text = _before_frame(masked(j)[:pos - offsets[j]], pronoun)
     for para in range(j, max(j - paras, -1), -1):
@@ -226,26 +247,81 @@ def antecedent(masked: Callable[[int], str], offsets: list[int], pos: int, prono
         for m in reversed(list(_CLAUSE.finditer(text))):
             a, b = offsets[para] + m.start(), offsets[para] + m.end()
             said = [c for p, c in spoken if a <= p < b]
-            if said:
+            if said and pronoun_object(m.group(0)[m.group(0).find(said[-1]["cue"] or MASK):], "", pronoun):
+                excluded.add(said[-1]["speaker"])  # 某某告诉他说，……: the one told is who 他 is
+            elif said:
                 if said[-1]["speaker"] not in ("他", "她", "他们", "她们") and _compatible(pronoun, said[-1]["speaker"]) \
                         and _plural(said[-1]["speaker"]) == (pronoun in ("他们", "她们")) \
-                        and (said[-1]["_ref"] != "org" or _plural(said[-1]["speaker"])):
+                        and (said[-1]["_ref"] != "org" or _plural(said[-1]["speaker"])) \
+                        and said[-1]["speaker"] not in excluded:
                     return {"speaker": said[-1]["speaker"], "role": said[-1]["speaker_role"],
                             "org": said[-1]["speaker_org"], "ref": said[-1]["_ref"]}
                 continue
             if any(s <= a and b <= e for s, e in covered):
                 continue
-            contacted = _CONTACTED.match(m.group(0).strip())
-            if contacted and (spk := _contacted(contacted.group(1), pronoun)) is not None:
-                return spk  # 记者致电某地商场人士，他们表示: the people the journalist reached
-            subj = clause_subject(m.group(0))
-            if subj is None or subj[0] == "pronoun" or (subj[0] == "group") != (pronoun in ("他们", "她们")) \
-                    or not _compatible(pronoun, subj[1]) or _object_pronoun(m.group(0), subj[1], pronoun):
-                continue
-            if subj[0] == "group":
-                return {"speaker": subj[1], "role": None, "org": None, "ref": "anon"}
-            return speaker_of(subj[1], subj[2])
-    return None
+            spk = _clause_candidate(m.group(0), pronoun, cue, excluded, own=para == j and m.end() == len(text))
+            if spk is not None:
+                return spk
+            fallback = fallback or _introduced(m.group(0), pronoun, excluded) or _pronoun_subject(m.group(0), pronoun)
+    return fallback
+
+
+def _pronoun_subject(clause: str, pronoun: str) -> dict[str, Any] | None:
+    """For no pronoun (an utterance closing a narrative sentence): a clause whose subject
+    is 他/她 names its speaker, resolved later like any other 他 (``他和母亲聊到深夜，……，“……”``)."""
+    subj = clause_subject(clause) if not pronoun else None
+    if subj is None or subj[0] != "pronoun" or subj[1] not in ("他", "她"):
+        return None
+    return {"speaker": subj[1], "role": None, "org": None, "ref": "pronoun"}
+
+
+#: In ``excluded``: the next subject found acts on the pronoun (a clause with no subject of its own did).
+_ACTS_ON = "\0"
+
+
+def _introduced(clause: str, pronoun: str, excluded: set[str]) -> dict[str, Any] | None:
+    from pipelines.zh_scene import introduced
+
+    who = introduced(clause, _person_heads()) if pronoun in ("他", "她") else None
+    if who is None or who in excluded or who[2:] in excluded or not _compatible(pronoun, who):
+        return None
+    return {"speaker": who, "role": None, "org": None, "ref": "anon"}
+
+
+def _clause_candidate(clause: str, pronoun: str, cue: str | None, excluded: set[str],
+                      own: bool = False) -> dict[str, Any] | None:
+    """The person one narrative clause offers as the antecedent, or None (adding to
+    ``excluded`` a subject that acts on the pronoun; ``own``: the clause of the cue itself,
+    where 同他商量说 acts on the hearer, not on the speaker)."""
+    from pipelines.zh_scene import asked, is_answer, met, named_by_copula, opens_acting_on, pronoun_object
+
+    contacted = _CONTACTED.match(clause.strip())
+    reached = contacted.group(1) if contacted else met(clause)
+    if reached and (spk := _contacted(reached, pronoun)) is not None:
+        return spk  # 记者致电某地商场人士，他们表示: the people the journalist reached
+    subj = clause_subject(clause)
+    if subj is None and not own and opens_acting_on(clause, pronoun):
+        excluded.add(_ACTS_ON)  # ……，问他何时动身: the subject of the clause before acts on him
+    named = named_by_copula(clause) if subj is None else None
+    if named and ("的" in named or (c := clause_subject(named + "说")) is None or not c[2]):
+        named = None  # 某某是一家工厂的厂长: a description, not who the sentence goes on about
+    for who in (asked(clause) if is_answer(cue) else None, named):
+        if who in ("他", "她", "他们", "她们") and not pronoun:
+            return {"speaker": who, "role": None, "org": None, "ref": "pronoun"}
+        if who and (spk := _contacted(who, pronoun)) is not None and spk["speaker"] not in excluded:
+            return spk  # 向某人问……。他答道 / 某某的好友是李晓明，他……
+    if subj is None or subj[0] == "pronoun":
+        return None
+    if pronoun_object(clause, subj[1], pronoun) or _ACTS_ON in excluded:
+        excluded.discard(_ACTS_ON)
+        excluded.update(x for x in (subj[1], subj[2], speaker_of(subj[1], subj[2])["speaker"]) if x)
+        return None
+    if (subj[0] == "group") != (pronoun in ("他们", "她们")) or not _compatible(pronoun, subj[1]):
+        return None
+    if subj[0] == "group":
+        return {"speaker": subj[1], "role": None, "org": None, "ref": "anon"}
+    spk = speaker_of(subj[1], subj[2])
+    return None if spk["speaker"] in excluded or subj[1] in excluded else spk
 
 
 #: The journalist reaching someone: the one reached is who the next 他/他们 is.
@@ -276,15 +352,6 @@ def _before_frame(text: str, pronoun: str) -> str:
     return text[:frames[-1].start()] if frames and pronoun else text
 
 
-def _object_pronoun(clause: str, subject: str, pronoun: str) -> bool:
-    """Is the pronoun the object of this clause (``某商人借给他一笔钱``, ``老板叫她进来``)?
-    Then the pronoun is someone other than the clause's subject."""
-    if pronoun not in ("他", "她"):
-        return False
-    rest = clause[clause.find(subject) + len(subject):] if subject in clause else clause
-    return re.search(r"(?:[给对向把让叫请问帮和跟同与替被]|告诉)" + pronoun + "(?!们)", rest) is not None
-
-
 def _plural(speaker: str) -> bool:
     return bool(re.search(r"们|等人|[、和与及]|^(?:两|三|几|多|有些|一些|许多|不少)", speaker))
 
@@ -304,43 +371,13 @@ def resolve_pronouns(claims: list[dict[str, Any]], masked: Callable[[int], str],
     for c in sorted(claims, key=lambda c: c["_pos"]):
         if c["speaker"] not in ("他", "她", "他们", "她们") or c["_ref"] not in ("pronoun", "anon"):
             continue
-        spk = antecedent(masked, offsets, c["_pos"], c["speaker"], claims)
+        spk = antecedent(masked, offsets, c["_pos"], c["speaker"], claims, cue=c.get("cue"))
         if spk is None:
             continue
         c["speaker"] = spk["speaker"]
         c["speaker_role"] = c["speaker_role"] or spk.get("role")
         c["speaker_org"] = c["speaker_org"] or spk.get("org")
         c["_ref"] = spk["ref"]
-
-
-_SHORT_NAME = re.compile(r"^([\u4e00-\u9fff])(?:先生|女士|君|老师|教授|师傅)$")
-
-
-def resolve_short_names(claims: list[dict[str, Any]], masked: Callable[[int], str], offsets: list[int]) -> None:
-    """``郑先生`` / ``罗君`` after the article gave the full name (郑立衡, 罗启明): the
-    nearest full name before the claim with that surname (in place)."""
-    from pipelines.zh_names import segment_zh
-
-    for c in claims:
-        m = _SHORT_NAME.match(c["speaker"])
-        if m is None or m.group(1) not in _surname_chars():
-            continue
-        best = None
-        for j, o in enumerate(offsets):
-            if o >= c["_pos"]:
-                break
-            words = segment_zh(masked(j)[:c["_pos"] - o])
-            for k, (p, w, _t) in enumerate(words):
-                if not w.startswith(m.group(1)):
-                    continue
-                n = _name_run(words, k) if len(w) == 1 else (k + 1 if words[k][2] in ("nr", "nrfg") else k)
-                name = "".join(x[1] for x in words[k:n])
-                if 2 <= len(name) <= 3 and not _SHORT_NAME.match(name):
-                    best = name
-        if best:
-            c["speaker"] = best
-            c["_ref"] = "name"
-
 
 
 def resolve_references(claims: list[dict[str, Any]], masked: Callable[[int], str], offsets: list[int],
@@ -350,6 +387,7 @@ def resolve_references(claims: list[dict[str, Any]], masked: Callable[[int], str
     from pipelines.zh_dialogue import dialogue_claims
     from pipelines.zh_documents import nested_sources, resolve_documents
     from pipelines.zh_phrases import clause_like
+    from pipelines.zh_short_names import resolve_short_names
 
     claims[:] = [c for c in claims if c["kind"] != "indirect" or not clause_like(c["speaker"])]
     nested_sources(claims, body)

@@ -58,6 +58,8 @@ def _front(sent: str) -> tuple[dict[str, Any] | None, str, int, int] | None:
             return None, cue, lead, lead + m.end()
         if cue == "据" and who.endswith(("透露", "介绍", "报道", "表示")):
             cue, who = who[-2:], who[:-2]
+        elif cue == "据" and (h := [h for h in _v()["cue_rx"].finditer(who) if h.end() == len(who)]):
+            cue, who = h[-1].group(0), clean_subject(who[:h[-1].start()])  # 据媒体后来证实，: 媒体, 证实
         return parse_subject(who), "据" + (cue if cue != "据" else ""), lead + m.start(1), lead + m.end()
     m = _VIEW_FRAME.match(sent[lead:])
     if m:
@@ -178,7 +180,10 @@ def extend_clause(masked: str, cs: int, ce: int, spans: list[tuple[int, int]], c
     claim starts in them, and they do not open with the journalist (记者, 据).  Only a
     clause set off by punctuation after its cue (``表示，`` / ``指出：``) goes on; a
     colon introduces the rest of the paragraph.  A clause holding quoted words does not
-    (``某某表示，公司将“……”。B``): the quotation marks where the source's words are.
+    (``某某表示，公司将“……”。B``): the quotation marks where the source's words are; so
+    a next sentence holding quoted words no rule attributed (``某某认为，A。而B只是“C”。``,
+    six characters or more inside the marks, not opening the sentence) is the last one
+    the clause takes.
     """
     if cs == 0 or masked[cs - 1] not in "，,：:" or OPEN in masked[cs:ce]:
         return ce
@@ -188,13 +193,24 @@ def extend_clause(masked: str, cs: int, ce: int, spans: list[tuple[int, int]], c
     for a, b in spans[k + 1:]:
         sent = masked[a:b]
         lead = len(sent) - len(sent.lstrip())
-        if not sent.strip() or MASK in sent or _new_subject(sent[lead:]) or any(a <= q < b for q in quote_starts) \
+        quoted = MASK in sent
+        if not sent.strip() or quoted and (sent[lead:].startswith(OPEN) or not _quoted_phrase(sent)) \
+                or _new_subject(sent[lead:]) or any(a <= q < b for q in quote_starts) \
                 or _ELIDED_CUE.match(sent[lead:]) and _v()["cue_rx"].match(sent, lead + _ELIDED_CUE.match(sent[lead:]).end()) \
                 or _FIRST_PERSON.search(sent) \
                 or attribute_sentence(masked, a, b, set()) is not None:
             break
         ce = clause_end(masked, a, b)
+        if quoted:
+            break
     return ce
+
+
+#: Quoted words a continued clause takes: a phrase, not a term (“活路”).
+_MIN_FRAGMENT = 6
+def _quoted_phrase(text: str) -> bool:
+    """Does masked ``text`` hold quoted words of a phrase (not a term like “活路”)?"""
+    return any(len(m) >= _MIN_FRAGMENT for m in re.findall(MASK + "+", text))
 
 
 #: An adverb opening a sentence whose subject is left out: 还表示，…… / 又称…… / 同时指出，……

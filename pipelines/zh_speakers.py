@@ -36,11 +36,13 @@ def _v() -> dict[str, Any]:
     }
 
 
-_LEAD = re.compile(r"^(?:因为|由于|于今|至今|如今|现在|首先|正如|诚如|恰如|就像|对此|此外|不过|但是|但|同时|另外|其中|而|并|也有|还有|有(?=..)|也|还|则|随后|最后|因此|所以|与此同时|"
+_LEAD = re.compile(r"^(?:因为|由于|于今|至今|如今|现在|首先|正如|诚如|恰如|就像|正像|正象|于是|那时|这时|此时|据(?=..)|对此|此外|不过|但是|但|同时|另外|其中|而|并|也有|还有|有[位个名](?=..)|有(?=..)|也|还|则|随后|最后|因此|所以|与此同时|"
                    r"事实上|然而|对于此事|更有|另有|亦有|在[\u4e00-\u9fff]{1,6}?(?:之前|之后|以前|以后|前|后|时|期间)|就此|目前|当前|此前|对于|就|甚至|其后|之后|后来|此后|当时|当天|一日|"
                    r"昨天|今天|昨日|今日|近日|日前|\d{4}年|\d{1,2}月|\d{1,2}日|[上下]午|晚间|早前)+")
 #: A clause that opens with the hearer (对客人说, 向大家宣布): its speaker is left out.
-_TO_WHOM = re.compile(r"^(?:对着|对|向|跟|朝|冲)(?!于|此|外)")
+_TO_WHOM = re.compile(r"^(?:对着|对|向|跟|朝|冲|同(?!事|学|志|伴|行|类|样|时))(?!于|此|外)")
+#: Recalling someone's words (我想起了某某的话, 使人联想起某某): the one recalled is the source.
+_RECALLED = re.compile(r"^.{0,12}?(?:联想起|回想起|想起|记起)了?")
 #: An age before the speaker (71岁的某教授): no part of the name.
 _AGE = re.compile(r"^\d{1,3}岁(?:的)?")
 #: A pronoun after a time phrase or before an adverbial is the subject: 7月11日他, 他在文中.
@@ -54,10 +56,10 @@ _DI_ADVERB = re.compile(r"(?:[\u4e00-\u9fff]{2}[地的])+$")
 #: A verb of asking or answering, or a manner, between the speaker and 说/道: 母亲却回答(说),
 #: 农夫不禁摇头叹息(说), 卫斯理就问他(说).  The speaker is before it; nothing before it is
 #: an elided subject (the person named last).
-_VERB_BEFORE_SAY = re.compile(r"(?:回答|答|问|反问|追问|叹息|叹气|摇头|点头|祷告|喊|大喊|嚷|笑|苦笑|哭|"
+_VERB_BEFORE_SAY = re.compile(r"(?:回答|答|问|反问|追问|叹息|叹气|摇头|点头|祷告|喊|大喊|嚷|笑|苦笑|哭|下令|"
                               r"([点摇想看笑叹顿停])了\1头?)"  # 点了点头(说), 想了想(说), 顿了顿(说)
                               r"(?:他们|她们|他|她|[\u4e00-\u9fff]{0,3})$")
-_TRAIL = re.compile(r"(?:只|同样|逐一|一直|纷纷|口口声声|都|却|马上|立即|立刻|连忙|赶紧|赶忙|不禁|便|就|又|才|轻声|大声|低声|笑着|哭着|也|还|则|同时|进一步|曾|更加|更|均|都|亦|又|再次|公开|此前|近日|日前|近期|随即|最近|"
+_TRAIL = re.compile(r"(?:只|同样|逐一|一直|纷纷|口口声声|都|却|马上|立即|立刻|连忙|赶紧|赶忙|不禁|便|就|又|才|轻声|大声|低声|笑着|哭着|站起来|站了起来|走过来|走上前|抬起头|转过身来|转过身|后来|(?<=[书报单料])上|也|还|则|同时|进一步|曾|更加|更|均|都|亦|又|再次|公开|此前|近日|日前|近期|随即|最近|"
                     r"此外|已|已经|(?:则|就|也|还|都|将|又|便|总|往往|常常)会|昨|一再|多次|特别|直接|坦率地|私下|就此|对此|明确|曾经|日|昨日|今日|"
                     r"\d{1,2}月\d{1,2}日|\d{1,2}日|向外界|对外|会上|还称|一定|多|坦然|当即|一方面|早就|早已|一度|当年|早年|生前|\d{4}年)$")
 # where the speaker phrase ends: a place or channel (在微博上, 接受采访时, 向记者) or a
@@ -96,6 +98,9 @@ _FOREIGN_FORM = re.compile(r"[（(][A-Za-z][^（）()]{0,40}[）)]")
 
 def clean_subject(prefix: str) -> str:
     """The speaker phrase of a cue from the clause text before it."""
+    m = _ON_QUOTED.search(prefix)
+    if m:  # 某协会对“某某”事件发表意见: the quotation names the matter, the speaker comes before
+        prefix = prefix[:m.start()]
     if CLOSE in prefix:
         prefix = prefix[prefix.rfind(CLOSE) + 1:]
     # a title's own punctuation ends no clause: 某网友撰文《饶过他们吧！……》指出
@@ -106,10 +111,10 @@ def clean_subject(prefix: str) -> str:
         k = m.start(1) - 1  # 韩松、莫青等人: the names listed before 等人 speak together
     s = re.sub(r"\s+", "", prefix[k + 1:])  # a line break of hard-wrapped text is no boundary
     s = _FOREIGN_FORM.sub("", s)  # 卡夫卡(Franz Kafka): the name as written in its own script goes
-    s = _AGE.sub("", _LEAD.sub("", s))
+    s = _AGE.sub("", _LEAD.sub("", _RECALLED.sub("", s)))
     if (not s or _TO_WHOM.match(s)) and k >= 0 and prefix[k] in "，,":
         # 他在城里走了一圈，说：… / 他收下了，对客人说：… the subject of the clause before
-        return elided_subject(prefix[:k])
+        return _chained_subject(prefix[:k])
     m = _PRONOUN_SUBJ.match(s) or _PRONOUN_LAST.search(s)
     if m:
         return m.group(0)
@@ -136,53 +141,13 @@ def clean_subject(prefix: str) -> str:
     return s.strip()
 
 
+#: ``对/就/针对 …“…”…`` closing the text before a cue: the matter spoken about, with a quotation in it.
+_ON_QUOTED = re.compile(r"(?:针对|对于|对|就)[^，,。；;：:“”]{0,12}“[^“”]{1,20}”[^，,。；;：:“”]{0,8}$")
+
+
 #: A degree adverb and an adjective closing the speaker phrase: the manner of speaking.
 _MANNER = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:更加|十分|非常|很|越发|越来越|格外|极为|极其|颇为|愈发|更为)"
                      r"[\u4e00-\u9fff]{2}$")
-
-
-def _chained_subject(before: str) -> str:
-    """The subject of a chain of clauses sharing it (某某，考察了工厂，回来说): the nearest
-    clause before the cue with a subject, over clauses opening with their verb, within
-    the sentence and three clauses at most."""
-    for _ in range(3):
-        subj = elided_subject(before)
-        k = max(before.rfind(p) for p in "，,")
-        if subj or k < 0 or max(before.rfind(p) for p in "。！？；;：:") > k:
-            return subj
-        before = before[:k]
-    return ""
-
-
-
-#: jieba tags that end a subject: verbs, adverbs, prepositions, conjunctions, particles.
-_PREDICATE_TAGS = frozenset({"v", "vn", "vd", "d", "p", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "ad", "y", "zg"})
-
-
-def elided_subject(before: str) -> str:
-    """The subject of the clause before a comma, for a cue whose own subject is left
-    out (``耐克的英国发言人倒颇有风度，表示……``, ``他在城里走了一圈，说：……``): the
-    clause's first words up to its first verb, adverb or preposition; "" when none."""
-    from pipelines.zh_names import segment_zh
-
-    k = max(before.rfind(p) for p in "。！？，,；;：:、")
-    clause = _LEAD.sub("", re.sub(r"\s+", "", before[k + 1:]))
-    m = _PRONOUN_SUBJ.match(clause)
-    if m:
-        return m.group(0)
-    subject, nouns = "", 0
-    for _p, word, tag in segment_zh(clause[:20]):
-        if tag == "t" and not subject:
-            continue  # 今年, 去年: a time, not the subject
-        if tag == "f" and subject:
-            return ""  # 开会前, 会议上: a time or a place, not the subject
-        if (tag in _PREDICATE_TAGS and (word != "的" or not subject)) or tag in ("m", "q", "r") and subject \
-                or not "\u4e00" <= word[0] <= "\u9fff":
-            break
-        subject += word
-        nouns += tag.startswith("n")
-    subject = subject.rstrip("的")
-    return subject if len(subject) >= 2 and nouns else ""
 
 
 def _org_end(s: str) -> int:
@@ -368,11 +333,19 @@ def _plain(s: str, anonymous: bool) -> dict[str, Any] | None:
         return {**out, "org": org if org and not org.endswith("的") else None, "ref": "anon"}
     if 2 <= len(s) <= 4 and s[0] in v["surnames"] and _org_end(s) == 0:
         return {**out, "ref": "name"}
+    if re.match(r"^(?:某|[一这那][位个名])", s) and s.endswith(_person_words()):
+        return {**out, "ref": "anon"}  # 某教堂老执事, 一个领袖: a person described, not named
     if len(s) >= 4 and _org_end(s) != len(s) and _ends_in_predicate(s):
         return None  # 监管可以为……提供, 不应该以……去: a clause cut before its verb, no source
     if 3 <= len(s) <= 8 and _org_end(s) == 0 and all(w[2] in ("nr", "nrt", "nrfg") for w in segment_zh(s)):
         return {**out, "ref": "name"}  # 格拉诺/nr 维特/nrt: a transliterated name, no organization
     return {**out, "ref": "org"}
+
+
+@lru_cache(maxsize=1)
+def _person_words() -> tuple[str, ...]:
+    v = vocab("zh")
+    return tuple(v["person_heads"]) + tuple(v["roles"])
 
 
 #: jieba tags no name of a source ends with: verbs, prepositions, conjunctions,
@@ -388,3 +361,5 @@ def _ends_in_predicate(s: str) -> bool:
     words = segment_zh(s)
     return bool(words) and words[-1][2] in _PREDICATE_END and words[-1][1] not in ("等", "们")
 
+
+from pipelines.zh_elided import _chained_subject, elided_subject  # noqa: E402 - they read _LEAD

@@ -227,3 +227,11 @@ def test_short_form_of_an_organization_resolves_to_its_full_name() -> None:
     out = run("“Supply will tighten,” analysts at Harrow Bank wrote in a note.",
               "Harrow estimated that stocks would fall by 5% in the first quarter.")
     assert out[-1]["speaker"] == "Harrow Bank"
+
+
+def test_zh_quotation_after_its_own_saying_verb_is_no_orphan_of_the_speaker_before() -> None:
+    # 某某道：“……” that no rule could read (the subject is a whole story away) is not
+    # given to the last speaker: the saying verb before it names someone else
+    out = run("李建国说：“今年的收成比去年好多了。”", "城外有座破庙，庙门上贴着一张纸道：“闲人不得入内，违者送官究办。”",
+              language="zh")
+    assert [c["speaker"] for c in out] == ["李建国"]

@@ -48,7 +48,7 @@ def test_every_example_cue_is_in_the_lexicon() -> None:
 
 @pytest.mark.parametrize("cue, refused", [
     ("说", ["说明", "听说", "说话", "莫说", "说出", "说说", "与其说", "不用说", "简单说", "确切说", "可说是",
-            "有这么一说"]),
+            "有这么一说", "对我来说"]),
     ("报道", ["据报道，", "该报道称", "报道了"]),
     ("承认", ["得到承认", "争取承认", "被承认", "承认为", "承认的"]),
     ("称", ["称为", "称心", "又称", "匀称"]),
@@ -60,6 +60,11 @@ def test_cue_patterns_refuse_the_words_they_are_written_for(cue: str, refused: l
     assert rx.search(cue + "，") and rx.search("某某" + cue + "，")
     for word in refused:
         assert not rx.search(word), word
+
+
+def test_say_after_a_posture_verb_is_a_cue() -> None:
+    rx = re.compile("(?:" + vocab("zh")["cue_patterns"]["说"] + ")")
+    assert rx.search("老会计站起来说：") and rx.search("她转过来说，")
 
 
 def test_the_lexicon_holds_the_common_reporting_expressions() -> None:

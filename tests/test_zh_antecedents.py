@@ -140,6 +140,6 @@ def test_person_introduced_by_you() -> None:
     ("父亲小约翰·洛克菲勒会来。", "小约翰·洛克菲勒"),
 ])
 def test_narrative_person_keeps_every_character_of_a_dotted_name(masked: str, name: str) -> None:
-    from pipelines.attribution_zh import person_spans
+    from pipelines.zh_persons import person_spans
 
     assert name in [masked[a:b] for a, b in person_spans(masked)]

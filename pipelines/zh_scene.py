@@ -1,0 +1,95 @@
+"""Scene clues for who 他/她 is, read from a clause of the narrative before the pronoun.
+
+:func:`pipelines.zh_antecedents.antecedent` walks back over the clauses before a pronoun
+and takes the first person who is a clause's subject.  A story's clauses say more than
+their subjects:
+
+* **the pronoun as an object** (``法官找他来``, ``医生扶他起来``): the clause's subject is
+  someone else, and stays excluded for the rest of the walk (the pronoun goes on naming
+  the one the subject acted on);
+* **a question put to someone** (``他向一位老渔夫问路。……他答道``): whoever answers is
+  the one asked;
+* **an identity** (``张三丰的好友是李晓明，他……``): the person named after 是 is the
+  one the sentence goes on about;
+* **a person introduced inside a clause** (``因为听说一位教书先生脾气很好``): no
+  subject of a clause, but who 他 is when the walk finds nobody else;
+* **a meeting** (``记者与某公司工程师李晓明取得了联系``): the one reached speaks next.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: Verbs taking a person as their object right before the pronoun (``找他``, ``告诉她``).
+_OBJECT_VERB = (r"(?:[给对向把让叫请问帮和跟同与替被找见抓捉派劝催逼扶拉抱送带救拦喊骂打]|告诉|看见|看到|遇见|遇到"
+                r"|通知|邀请|称赞|表扬|批评|感谢|安慰|嘱咐|吩咐|拜访|探望|追问|询问)")
+
+#: A question put to someone: ``向某人问``, ``问某人：``.
+_ASKED = re.compile(r"(?:向|对|跟|同|找)([\u4e00-\u9fff·]{2,14}?)(?:询问|打听|请教|发问|提问|问道|问)"
+                    r"|(?:询问|问)(?!题|候|号)([\u4e00-\u9fff·]{2,10}?)(?=[：:，,]|$)")
+#: Cues of an answer: the speaker is the one asked.
+_ANSWER = re.compile(r"^(?:答|回答|答道|回答说|答曰|应道|回答道)$")
+#: ``……是NAME``: the copula naming the person the sentence is about.
+_COPULA = re.compile(r"^[\u4e00-\u9fff·]{2,20}?(?<!不|也|就|正|都|还|只|才|却|而)是([\u4e00-\u9fff·A-Za-z]{2,20})$")
+#: ``与/同/跟 X 取得联系 / 通话 / 见面``: the one reached (X: the text after the last 、, 的 or 》).
+_MET = re.compile(r"(?:与|同|跟)[^，。；]*?([\u4e00-\u9fff·]{2,16}?)(?:取得了?联系|取得联络|联系上|通了?电话|见了?面|会面|面谈)")
+
+
+def pronoun_object(clause: str, subject: str, pronoun: str) -> bool:
+    """Is ``pronoun`` an object in ``clause`` after its subject (``某商人借给他一笔钱``,
+    ``法官找他来``)?  Then the pronoun is someone other than the clause's subject."""
+    if pronoun not in ("他", "她"):
+        return False
+    rest = clause[clause.find(subject) + len(subject):] if subject in clause else clause
+    return re.search(_OBJECT_VERB + pronoun + "(?![们的])", rest) is not None
+
+
+def opens_acting_on(clause: str, pronoun: str) -> bool:
+    """Does ``clause`` open with a verb acting on the pronoun, its subject left out
+    (``劝她快走``, ``问他何时动身``)?  Then the subject of the clause before acts on it."""
+    return pronoun in ("他", "她") and re.match(
+        r"^\s*(?:就|又|便|再|也|还|却|并|于是)?" + _OBJECT_VERB + pronoun + "(?![们的])", clause) is not None
+
+
+def is_answer(cue: str | None) -> bool:
+    return bool(cue) and _ANSWER.match(cue) is not None
+
+
+def asked(clause: str) -> str | None:
+    """The one a question is put to in ``clause``, or None."""
+    m = _ASKED.search(clause)
+    if m is None:
+        return None
+    who = m.group(1) or m.group(2)
+    pronoun = re.match(r"^(?:他们|她们|他|她)", who)
+    if pronoun:
+        return pronoun.group(0)  # 问他何时动身: resolved like any other 他
+    return None if re.match(r"^(?:我|你|记者|笔者)", who) else who
+
+
+def named_by_copula(clause: str) -> str | None:
+    """``X的好友是李晓明`` -> ``李晓明``: the person a copula clause names."""
+    m = _COPULA.match(clause.strip())
+    return m.group(1) if m else None
+
+
+def met(clause: str) -> str | None:
+    """``记者与某公司工程师李晓明取得了联系`` -> ``某公司工程师李晓明``."""
+    m = _MET.search(clause)
+    return m.group(1) if m else None
+
+
+#: A counted description opening inside a clause (``听说一位教书先生……``).
+_COUNTED_AT = re.compile(r"(?:一|这|那)[位个名](?=[\u4e00-\u9fff])")
+
+
+def introduced(clause: str, heads: tuple[str, ...]) -> str | None:
+    """``一位教书先生`` in ``因为听说一位教书先生脾气很好``: the description of a person
+    the clause brings in (the longest run of up to eight characters after the counter,
+    without 的, ending with one of ``heads``), or None."""
+    for m in _COUNTED_AT.finditer(clause):
+        run = re.match(r"[^的，。；：\W]{1,8}", clause[m.end():])
+        for n in range(len(run.group(0)) if run else 0, 0, -1):
+            if run.group(0)[:n].endswith(heads):
+                return m.group(0) + run.group(0)[:n]
+    return None
