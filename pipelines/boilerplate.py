@@ -161,12 +161,12 @@ def _single_line_reason(i: int, block: dict[str, Any], title_keys: set[str],
     text = block["text"]
     if block.get("_tag") == "pre":
         return None  # code is quoted verbatim: a ">>> " prompt or a "# Copyright" line is the code's
-    key = _key(_LABEL_RE.sub("", text, count=1))  # "主题：Title", "Subject: Title" repeat it too
-    if i < 6 and key and key in title_keys:
-        return "repeated title"
-    if (i < 6 and out.title and block["kind"] == "heading" and key and _key(out.title).startswith(key)
-            and len(key) > 10):
-        return "repeated title"
+    if i < 6:  # only the first blocks can repeat the title
+        key = _key(_LABEL_RE.sub("", text, count=1))  # "主题：Title", "Subject: Title" repeat it too
+        if key and key in title_keys:
+            return "repeated title"
+        if out.title and block["kind"] == "heading" and key and _key(out.title).startswith(key) and len(key) > 10:
+            return "repeated title"
     return _header_reason(text, out) or line_reason(text, patterns=patterns)
 
 
@@ -217,6 +217,7 @@ def _mark_summary_boxes(blocks: list[dict[str, Any]], drop: dict[int, str]) -> N
             drop[i] = "summary box"
 
 
+_END_MARK_LAST = frozenset(")）】]-—")
 _LABEL_RE = re.compile(r"^(?:主题|标题|题目|title|subject|topic)\s*[:：]\s*", re.I)
 
 #: Short open lines above the text that are not a dek: a quotation (an epigraph), a numbered
@@ -250,7 +251,9 @@ def _collect(blocks: list[dict[str, Any]], drop: dict[int, str], out: Stripped) 
             out.removed.append(block["text"])
             out.reasons.append(drop[k])
             continue
-        m = _END_MARK_RE.search(block["text"])
+        text = block["text"]
+        # An end mark closes with a bracket or a dash (before a final newline at most).
+        m = _END_MARK_RE.search(text) if text[-1:] in _END_MARK_LAST or text[-2:-1] in _END_MARK_LAST else None
         if m and block["kind"] == "paragraph":
             out.removed.append(m.group(0).strip())
             out.reasons.append("end mark")

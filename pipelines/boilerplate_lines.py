@@ -27,6 +27,12 @@ from pipelines.boilerplate_patterns import (  # noqa: F401
 # ---------------------------------------------------------------- helpers
 
 _ASCII_NOT_ALNUM_RE = re.compile(r"[^A-Za-z0-9]")  # in ASCII, str.isalnum() is exactly [A-Za-z0-9]
+# Compiled once (they ran through ``re``'s cache lookup on every short line).
+_BY_START_RE = re.compile(r"(?i:by)\s")
+_BY_ROLE_TAIL_RE = re.compile(
+    r"[\s,|]+(?:[A-Z][a-z]+\s+)?(?:[a-z]+\s+)?(?i:reporter|correspondent|editor|writer|analyst)$")
+_IN_PLACE_RE = re.compile(r"\s+in\s+[A-Z][\w]+(?:\s+[A-Z]\w+)?$")
+_SHARE_PREFIX_RE = re.compile(r"^share(?: this)?(?: article| story| post| page)?\b")
 
 
 @functools.lru_cache(maxsize=4096)  # a page's lines are keyed again for each line they meet
@@ -42,6 +48,8 @@ def _core(text: str) -> str:
 
 
 def _is_short(text: str, *, words: int = 20, cjk: int = 40) -> bool:
+    if len(text) > 160 and len(text) >= 2 * cjk:  # too long either way (CJK needs > len/2 > cjk)
+        return False
     n_cjk = cjk_count(text)
     return (n_cjk <= cjk) if n_cjk * 2 > len(text) else (len(text.split()) <= words and len(text) <= 160)
 
@@ -115,15 +123,15 @@ def byline_names(text: str) -> list[str] | None:
             if m and len(zh) <= 40 and not _ZH_NOT_NAME_RE.search(m.group("names")):
                 return _person_names(m.group("names"), cjk=True) or None
     # "By Sofia Andersson Business reporter": the role after the name is not part of it.
-    if re.match(r"(?i:by)\s", text):
-        text = re.sub(r"[\s,|]+(?:[A-Z][a-z]+\s+)?(?:[a-z]+\s+)?(?i:reporter|correspondent|editor|writer|analyst)$",
-                      "", text)
+    if _BY_START_RE.match(text):
+        text = _BY_ROLE_TAIL_RE.sub("", text)
     # "By Jane Doe · May 2, 2024" / "Staff reporter Li Wei | 12 June 2024": drop the date part.
     if _DATE_RE.search(text):
         text = _DATE_RE.sub("", text).rstrip(" |·•,–—-/")
         # "By Jane Doe Monday, 24 November 2026": name and date in neighbouring spans.
         text = _WEEKDAY_TAIL_RE.sub("", text)
-    text = re.sub(r"\s+in\s+[A-Z][\w]+(?:\s+[A-Z]\w+)?$", "", text)  # "... in Shanghai"
+    if "in" in text:  # "... in Shanghai"
+        text = _IN_PLACE_RE.sub("", text)
     for regex in (_EN_BY_RE, _EN_REPORTER_RE, _EN_NAME_THEN_ROLE_RE):
         m = regex.match(text)
         if m:
@@ -149,7 +157,7 @@ def _info_line(text: str) -> bool:
 def _is_share_bar(text: str) -> bool:
     if len(text) > 100:
         return False
-    lower = re.sub(r"^share(?: this)?(?: article| story| post| page)?\b", "share", text.lower())
+    lower = _SHARE_PREFIX_RE.sub("share", text.lower())
     tokens = [t for t in _SHARE_SPLIT_RE.split(lower) if t]
     if not tokens:
         return True
@@ -225,7 +233,7 @@ def _is_copyright(text: str) -> bool:
 def _is_footer_bar(text: str, core: str) -> bool:
     """Four or more short items separated by bars, two or more of them the site's own footer
     links ("About us", "联系方式", "Privacy policy")."""
-    if len(text) > 200:
+    if len(text) > 200 or ("|" not in core and "｜" not in core):  # one item at most
         return False
     items = [i.strip() for i in re.split(r"\s*[|｜]\s*", core) if i.strip()]
     return len(items) >= 4 and sum(bool(_FOOTER_WORDS_RE.match(i)) for i in items) >= 2
@@ -234,8 +242,10 @@ def _is_footer_bar(text: str, core: str) -> bool:
 def _short_match(limit: int, regex: re.Pattern[str], *, on_core: bool = True, how: str = "search") -> Callable[[str, str], bool]:
     """A rule: the line is at most ``limit`` characters and ``regex`` finds (``how``) in its
     core (decoration stripped) or, with ``on_core=False``, in the text itself."""
+    find = getattr(regex, how)
+
     def test(text: str, core: str) -> bool:
-        return len(text) <= limit and bool(getattr(regex, how)(core if on_core else text))
+        return len(text) <= limit and bool(find(core if on_core else text))
     return test
 
 
@@ -266,8 +276,8 @@ _LINE_RULES: list[tuple[str, Callable[[str, str], bool]]] = [
     ("login state", _short_match(80, _LOGIN_STATE_RE)),
     ("comment prompt", _short_match(200, _LETTERS_RE)),
     ("image credit", _short_match(200, _IMAGE_RE, on_core=False)),
-    ("image caption", lambda text, core: _is_short(text, words=30, cjk=60) and len(text) <= 200
-     and bool(_CAPTION_CREDIT_RE.search(text))),
+    ("image caption", lambda text, core: len(text) <= 200 and bool(_CAPTION_CREDIT_RE.search(text))
+     and _is_short(text, words=30, cjk=60)),
     ("image caption", _short_match(300, _PAREN_CREDIT_RE, on_core=False)),
     ("end mark", _short_match(_ANY, _END_MARK_RE, on_core=False, how="fullmatch")),
     ("post metadata", _short_match(150, _POSTMETA_RE)),

@@ -5,18 +5,21 @@ from __future__ import annotations
 
 import re
 
+from pipelines.regex_gates import gated
+
 
 # ---------------------------------------------------------------- patterns
 
 _DECOR = "■●◎□▲★◆▶►▷•·|｜【】[]<>《》()（）:：-—_*#"
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
-_DATE_RE = re.compile(
+# Every form holds four digits in a row (a year) or a clock time ("9:05"): the ``needs`` of the gate.
+_DATE_RE = gated(re.compile(
     r"\d{4}\s*[-/年.]\s*\d{1,2}\s*[-/月.]\s*\d{1,2}\s*日?(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?"
     rf"|{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}(?:,?\s+(?:at\s+)?\d{{1,2}}:\d{{2}}\s*(?:[ap]\.?m\.?)?)?"
     rf"|\d{{1,2}}\s+{_MONTH}\s+\d{{4}}(?:,?\s+\d{{1,2}}:\d{{2}})?"
     r"|\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*(?:GMT|UTC|BST|EST|EDT|CST|HKT|[+-]\d{2}:?\d{2}))?",
     re.I,
-)
+), needs=re.compile(r"\d(?:\d{3}|:\d)"))
 _INFO_LABEL_RE = re.compile(
     r"(?:published|updated|posted|last updated|date|time|发布时间|发表时间|更新时间|时间|日期|发布|"
     r"来源|來源|source|作者|author|by|编辑|责任编辑|浏览|阅读|点击|字号|次|大|中|小|"
@@ -48,13 +51,13 @@ _CTA_RE = re.compile(
     r"go|return|continue|more|load|show|share|donate|apply|claim|save|compare|call|email|reply|"
     r"点击|查看|返回|更多|下载|订阅|登录|注册|关注|阅读)\b", re.I)
 _ARROWS = ("→", "←", "‹", "›", "«", "»")
-_NAV_RE = re.compile(
+_NAV_RE = gated(re.compile(
     r"^(?:<<(?!<)|>>(?!>)|«|»|‹|›|←|→|“\s*(?=previous|older))\s*[:：]?"
     r"|^(?:上一篇|下一篇|上一页|下一页|上篇|下篇|前一篇|后一篇|上一条|下一条)(?:文章|新闻)?\s*[:：]?"
     r"|^(?:previous|next|older|newer)(?:\s+(?:article|post|story|page|entry|news|item))?\s*(?:[:：»›>]|$)"
     r"|(?:next|newer)\s+(?:article|post|story)?\s*[»›>]$",
     re.I,
-)
+))
 _EDITOR_RE = re.compile(
     r"^[（(\[【]?\s*(?:责任编辑|责编|编辑|主编|校对|审核|审校|编审|值班编辑|实习编辑|监制|"
     r"editor|edited by|editing by|reporting by|additional reporting by|compiled by|"
@@ -69,12 +72,12 @@ _ORG_EDITOR_RE = re.compile(
 # The editor after the reporter on one byline line: "每经记者：王琳琳 每经编辑：何小桃" (每日经济新闻).
 _ZH_TRAILING_EDITOR_RE = re.compile(
     r"\s+[\u4e00-\u9fffA-Za-z]{0,8}?(?:责任编辑|编辑|责编|校对|审核)\s*[:：|｜丨/]?\s*[\u4e00-\u9fff·]{2,5}$")
-_COPYRIGHT_RE = re.compile(
+_COPYRIGHT_RE = gated(re.compile(
     r"^(?:copyright|©|\(c\)\s*\d{4}|版权所有|版权声明|本文版权|未经.{0,6}(?:授权|许可|同意)|转载请注明|本网站所载|本站所载|"
     r"本文系|本文为.{0,12}原创|凡本网注明)|all rights reserved|版权所有|不得转载|禁止转载|严禁转载|侵权必究|违者必究|"
     r"转载请注明|©\s*(?:\d{4}|[A-Z])",
     re.I,
-)
+))
 _SHARE_WORDS = {
     "share", "share this", "share this article", "share this story", "share on", "share to", "shares",
     "tweet", "email", "e-mail", "print", "facebook", "twitter", "x", "linkedin", "whatsapp", "wechat",
@@ -100,7 +103,7 @@ _COMMENT_RE = re.compile(
     r"已有\d+人(?:参与|评论)|登录后(?:评论|发表)|文明上网)",
     re.I,
 )
-_APP_RE = re.compile(
+_APP_RE = gated(re.compile(
     r"download (?:our|the) (?:[\w-]+ ){0,2}app|get (?:our|the) (?:[\w-]+ ){0,2}app|scan (?:the )?qr code|"
     r"扫码|扫描二维码|二维码|下载.{0,10}(?:app|客户端)|客户端下载|关注.{0,8}公众号|微信公众号|"
     r"follow us on|subscribe to (?:our|the) .{0,30}newsletter|sign up for (?:our|the) .{0,40}newsletter|"
@@ -110,35 +113,35 @@ _APP_RE = re.compile(
     # "海量资讯、精准解读，尽在新浪财经APP"; "打开网易新闻 查看精彩图片" (in-body app teasers)
     r"尽在.{0,12}(?:app|客户端)|更多(?:内容|精彩|资讯)?请?(?:继续)?关注|^打开.{2,10}?[，,\s]?查看(?:精彩|更多|全部|高清){0,2}(?:图片|视频|内容|评论|资讯)",
     re.I,
-)
+))
 _DISCLAIMER_START_RE = re.compile(
     r"^[（(【\[]?\s*(?:risk warning|risk disclosure|disclaimer|important notice|forward[- ]looking statements?|"
     r"safe harbou?r statement|免责声明|风险提示|特别声明|"
     r"特别提示|郑重声明|重要提示|特别提醒|(?:平台|作者|本站|本网|网站|法律|投资)?声明)\s*[:：]",
     re.I,
 )
-_DISCLAIMER_ANY_RE = re.compile(
+_DISCLAIMER_ANY_RE = gated(re.compile(
     r"^(?:the )?(?:opinions|views) expressed (?:by|in|here)\b.{0,60}\bare (?:their|his|her|its|the author[’']?s?|those of)\b|"
     r"does not constitute (?:any )?(?:investment|financial) advice|not (?:intended as )?investment advice|"
     r"不构成(?:任何)?投资建议|投资有风险|入市需谨慎|投资需谨慎|仅供参考|据此操作.{0,6}风险自担|for reference only",
     re.I,
-)
-_IMAGE_RE = re.compile(
+))
+_IMAGE_RE = gated(re.compile(
     r"^[（(【\[]?\s*(?:photo|photos|image|picture|pic|graphic|credit|illustration|file photo|"
     r"图片来源|图片|图源|图|摄影|摄|配图|资料图|视觉中国)\s*(?:[:：/|]|by\b|credit)"
     r"|^[（(]?(?:getty images|reuters|ap photo|afp|xinhua|vcg|shutterstock|istock|ic photo)\b.{0,60}$"
     r"|(?:/|via |photo: ?)(?:getty images|reuters|ap|afp|shutterstock|视觉中国|新华社)[)）]?$"
     r"|^[（(]\s*(?:图|图片|photo)[^)）]{0,40}[)）]$",
     re.I,
-)
+))
 # A caption that ends in its credit: "长三角某产业园。图片来源：视觉中国", "Traders on the floor. Photo: AP".
-_CAPTION_CREDIT_RE = re.compile(
+_CAPTION_CREDIT_RE = gated(re.compile(
     r"(?:图片来源|图源|图片|摄影|photo|photograph|image|picture|credit)\s*(?:[:：/]|by\b)\s*[^:：。.!?！？]{1,30}[)）]?$"
     r"|[（(](?:图|图片|photo|image)?\s*[:：/]?\s*[^()（）]{1,20}\s*摄[)）]$"
     # "图为某企业生产车间。新华社记者 李贺 摄": a caption ending in the photographer's credit.
     r"|(?:[。\s]|记者|通讯员|摄影)\s*[\u4e00-\u9fff·]{2,4}(?:\s+[\u4e00-\u9fff·]{2,4})?\s+摄$",
     re.I,
-)
+))
 # End marks: "(完)", "（完）", "- END -", "【完】".
 _END_MARK_RE = re.compile(r"\s*(?:[（(【\[]\s*(?:完|全文完|终|end)\s*[)）】\]]|[-—]\s*end\s*[-—])$", re.I)
 # A breadcrumb trail introduced by its label: "当前位置：首页 > 新闻", "You are here: Home / News".
@@ -147,8 +150,8 @@ _BREADCRUMB_RE = re.compile(r"^(?:当前位置|您的位置|你的位置|您现�
                             r"you are here|current location)\s*[:：]"
                             r"|^\S{0,6}?(?:首页|主页|home)\s*(?:>|»|›|＞|→|—>|-->|->)\s*\S", re.I)
 # A trail of three or more short parts: "Acme娱乐 > 明星俱乐部 > 话题", "News › World › Asia".
-_TRAIL_RE = re.compile(r"^(?!.*[.。!?！？]$)(?:[^\s>»›＞|,，.。;；][^>»›＞|,，.。;；]{0,14}?\s*(?:>|»|›|＞|—>|->)\s*){2,}"
-                       r"[^\s>»›＞]")
+_TRAIL_RE = gated(re.compile(r"^(?!.*[.。!?！？]$)(?:[^\s>»›＞|,，.。;；][^>»›＞|,，.。;；]{0,14}?\s*(?:>|»|›|＞|—>|->)\s*){2,}"
+                       r"[^\s>»›＞]"))
 # A blog's trackback address or a comment count line: "引用通告地址: …", "《标题》已有3件评论", "共 4 条评论".
 _TRACKBACK_RE = re.compile(r"\btrackback\b|引用通告|已有\s*\d+\s*(?:件|条|篇|个)评论|共\s*\d+\s*(?:条|篇|件)评论", re.I)
 # The site's own footer links: "关于我们 | 联系方式 | 广告服务", "About us | Privacy policy | Contact".
@@ -170,18 +173,18 @@ _AD_RE = re.compile(
     re.I,
 )
 # Lines after the story: "— Jane Doe contributed to this report.", "SOURCE Acme Corp." (newswires).
-_CONTRIB_RE = re.compile(
+_CONTRIB_RE = gated(re.compile(
     r"^.{0,80}\b(?:contributed|contributed reporting|contributed research)(?: to| for)? (?:this|the) (?:report|story|article)\.?$"
     r"|^(?:additional )?reporting (?:contributed )?by\b",
     re.I,
-)
+))
 # A byline's role left alone once the names are links elsewhere: "AP Business Writers", "Staff Reporter".
 _ROLE_ONLY_RE = re.compile(
     r"^(?:(?-i:[A-Z]{2,8})\s+)?(?:(?:business|staff|senior|chief|special|contributing|economics|markets)\s+)?"
     r"(?:writers?|reporters?|correspondents?|editors?)$", re.I)
 _WIRE_SOURCE_RE = re.compile(r"^SOURCE\s+[A-Z][\w&.,’'() -]{1,80}$")
 # Credit names alone before "contributed": "AP Business Writers Elaine Park and Matt Horvath contributed."
-_CONTRIB_NAMES_RE = re.compile(r"^(?:(?:[A-Z][\w.’'-]*|and|&),?\s+){1,12}contributed(?: reporting| research)?\.?$")
+_CONTRIB_NAMES_RE = gated(re.compile(r"^(?:(?:[A-Z][\w.’'-]*|and|&),?\s+){1,12}contributed(?: reporting| research)?\.?$"))
 # Closing credit and contact lines of newspapers and wires: "Write to Jane Doe at jane@x.com",
 # print-edition notes, media-inquiry contacts, Reuters' trust/licensing links.
 _CLOSING_CREDIT_RE = re.compile(
@@ -245,11 +248,11 @@ _END_MATTER_RE = re.compile(
 )
 # Unlabelled position disclosures closing investing articles: "Jane Doe has positions in Acme. The Motley
 # Fool has a disclosure policy.", "John Roe has no position in any of the stocks mentioned."
-_POSITION_DISCLOSURE_RE = re.compile(
+_POSITION_DISCLOSURE_RE = gated(re.compile(
     r"\bha(?:s|ve) a disclosure policy\.?$"
     r"|^(?:[A-Z][\w.’'-]*\s+){1,5}ha(?:s|ve|d) no (?:positions?|holdings?|stake) in any (?:of )?(?:the )?"
     r"(?:stocks|companies|securities|shares)(?: \w+){0,3} mentioned"
-)
+))
 # A newsletter's sales-pitch box heading: "Should you invest $1,000 in Acme right now?".
 _PITCH_HEADING_RE = re.compile(
     r"^should you (?:invest|buy|sell|put)\b.{0,80}\b(?:right now|today|now)\s*\?$", re.I)
@@ -282,7 +285,7 @@ _ZH_WEN_BYLINE_RE = re.compile(
 )
 _ZH_SPACED_NAME_RE = re.compile(r"(?<![\u4e00-\u9fff·])([\u4e00-\u9fff])[ \u3000]{1,2}([\u4e00-\u9fff])(?![\u4e00-\u9fff·])")
 _ZH_ROLE_RE = re.compile(r"^(?:本报|本刊)?(?:见习|实习|特约|首席)?(?:记者|通讯员|编辑|撰稿人?)$")
-_ZH_BYLINE_SUFFIX_RE = re.compile(r"\s*(?:发自\S{1,8}|[\u4e00-\u9fff]{0,6}报道|[\u4e00-\u9fff]{0,6}电)$")
+_ZH_BYLINE_SUFFIX_RE = gated(re.compile(r"\s*(?:发自\S{1,8}|[\u4e00-\u9fff]{0,6}报道|[\u4e00-\u9fff]{0,6}电)$"))
 _WEEKDAY_TAIL_RE = re.compile(
     r"[\s,|·•–—-]+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tue|wed|thu|fri|sat|sun)\.?|today|yesterday|"
     r"updated|published|posted|on)[\s,]*$", re.I)
@@ -291,15 +294,15 @@ _EN_BY_RE = re.compile(
     rf"^(?i:by|written by|words by|story by|text by|author|authors|reported by)\s*[:：]?\s+(?P<names>{_NAME_RE}"
     rf"(?:\s*(?:,|;|and|&)\s*{_NAME_RE})*)(?P<rest>.{{0,60}})$",
 )
-_EN_REPORTER_RE = re.compile(
+_EN_REPORTER_RE = gated(re.compile(
     rf"^(?P<org>(?:[A-Z][\w&.’'-]*\s+){{0,5}})(?i:staff\s+|senior\s+|chief\s+|special\s+)?"
     rf"(?i:reporters?|correspondents?|journalists?|staff writers?|writers?)\s+(?P<names>{_NAME_RE}"
     rf"(?:\s*(?:,|and|&)\s*{_NAME_RE})*)$",
-)
-_EN_NAME_THEN_ROLE_RE = re.compile(
+))
+_EN_NAME_THEN_ROLE_RE = gated(re.compile(
     rf"^(?P<names>{_NAME_RE}),?\s+(?:\|\s*)?(?:[A-Z][\w&.’'-]*\s+){{0,4}}"
     r"(?i:staff\s+)?(?i:reporter|correspondent|staff writer|writer|contributor|journalist)$",
-)
+))
 _NOT_PERSON = {
     "reuters", "bloomberg", "ap", "afp", "xinhua", "staff", "staff writer", "correspondent", "reporter",
     "the associated press", "associated press", "agencies", "our correspondent", "editor", "news",
@@ -323,27 +326,27 @@ _TITLE_SEP_RE = re.compile(r"\s+[|｜\-–—]\s+|\s*_\s*|\s*丨\s*")
 _SOCIAL_NAMES = r"(?:facebook|twitter|instagram|telegram|tiktok|youtube|linkedin|whatsapp|threads|bluesky|mastodon|pinterest|snapchat)"
 # "Follow us on Telegram, Instagram, Facebook and Twitter ...", "Síguenos en ...", "Folge uns auf ...",
 # "Suivez-nous sur ...": a follow verb and two or more social networks.
-_FOLLOW_RE = re.compile(
-    r"\b(?:follow|síguenos|siguenos|sigue(?:nos)?|seguir|folge|folgt|folgen sie|suivez|seguici|segui|siga)\b", re.I)
+_FOLLOW_RE = gated(re.compile(
+    r"\b(?:follow|síguenos|siguenos|sigue(?:nos)?|seguir|folge|folgt|folgen sie|suivez|seguici|segui|siga)\b", re.I))
 _SOCIAL_RE = re.compile(rf"\b{_SOCIAL_NAMES}\b", re.I)
 # "Never miss the latest news by signing up to our newsletter", "suscribirse aquí a nuestra newsletter",
 # "Newsletter abonnieren", "Do you want to be informed ...? Sign up here".
-_NEWSLETTER_RE = re.compile(
+_NEWSLETTER_RE = gated(re.compile(
     r"\b(?:sign(?:ing)? up|subscri\w*|suscr[ií]\w*|abonn\w*|anmelden|inscri\w*|iscri\w*)\b.{0,40}?"
     r"\b(?:our|nuestra|nuestro|unseren?|notre|nos|nostra)\s+(?:[\w-]+\s+){0,3}newsletters?\b"
     r"|^newsletter\s+(?:abonnieren|bestellen|anmelden|abonnez-vous)\b"
     r"|^(?:do you want to|want to|would you like to) (?:be informed|stay (?:informed|up to date)|get (?:our|the latest))\b.{0,80}"
     r"\bsign up\b",
-    re.I)
+    re.I))
 # Affiliate and advertiser notes: "This post contains affiliate links", "We may receive compensation when
 # you click on links", "Bei den Verlinkungen handelt es sich um Affiliate Links".
-_AFFILIATE_RE = re.compile(
+_AFFILIATE_RE = gated(re.compile(
     r"\b(?:contains?|may contain|uses|use some|includes?|handelt es sich um|enthält|contiene|contient)\s+"
     r"(?:(?:some|sogenannte|des|liens|enlaces)\s+)?affiliate[- ]?links?\b"
     r"|\bas an amazon (?:associate|affiliate)\b|\bwe (?:may|might) (?:receive|earn|get) (?:a )?(?:small )?(?:compensation|commission)"
     r"|\bproduct advertising api\b|\badvertisers? (?:do|does) not influence\b"
     r"|\b(?:contains|includes) (?:references to )?(?:products|links) from (?:one or more of )?our (?:advertisers|partners)\b",
-    re.I)
+    re.I))
 # An inline teaser in other languages: "Le puede interesar: ...", "Lesen Sie auch: ...", "À lire aussi : ...".
 _READ_ALSO_RE = re.compile(
     r"^(?:(?:le|te) puede interesar|lea también|lee también|ver también|leia também|veja também|lesen sie (?:auch|mehr)|"

@@ -201,6 +201,8 @@ def _cells(text: str) -> list[str]:
 def _is_calendar_row(text: str) -> bool:
     """A row of a blog's month calendar: the weekday names ("Mo | Tu | … | Su", "日 | 一 | …
     | 六") or a week of day numbers ("11 | 12 | 13 | … | 17"), no other text."""
+    if "|" not in text and "｜" not in text:  # one cell at most
+        return False
     cells = _cells(text)
     if len(cells) >= 7 and all(c.lower() in _WEEKDAYS for c in cells):
         return True
@@ -213,8 +215,10 @@ def _is_nav_row(block: dict[str, Any]) -> bool:
     """A site's section bar: five or more short linked items separated by bars or dashes
     ("首页 | 新闻 | 股市 | …", "Home - News - Sport - …"); a table's header row has the same
     shape but no links."""
+    if block.get("_links", 0) < 0.4:
+        return False
     cells = [c for c in _BAR_SPLIT_RE.split(block["text"].strip(" |｜")) if c]
-    return (len(cells) >= 5 and block.get("_links", 0) >= 0.4
+    return (len(cells) >= 5
             and all((cjk_count(c) <= 6 if cjk_count(c) else len(c.split()) <= 3) for c in cells))
 
 

@@ -90,13 +90,21 @@ _QUOTE_MAP = str.maketrans({
     "\u2012": "–", "\u2010": "-", "\u2011": "-",
     "⋯": "…",
 })
+# Any character :data:`_QUOTE_MAP` rewrites (all non-ASCII): most lines hold none.
+_QUOTE_KEYS_RE = re.compile("[" + re.escape("".join(map(chr, _QUOTE_MAP))) + "]")
 _DOUBLE_APOSTROPHE_RE = re.compile(r"(?<!['`])(?:''|``)(?!['`])")
 _DOUBLE_HYPHEN_RE = re.compile(r"(?<=[^\-])--(?=[^\-])")
 # 5'10": the double prime after feet-and-inches is not a quote.
 _INCHES_RE = re.compile(r"\d'\d+(?:\.\d+)?$")
 _ELLIPSIS_RE = re.compile(r"(?:\.\s?){2,}\.|。{3,}|…(?:\s?\.)+")
+# Two dots at most one space apart: the start of every dotted ellipsis (a cheap test first).
+_DOTS_RE = re.compile(r"\.\s?\.")
 # Three or more ellipsis characters collapse to the Chinese double form.
 _MANY_ELLIPSES_RE = re.compile(r"…{3,}")
+
+# The marks the two orienting passes look at (a scan in C; the passes step from mark to mark).
+_DOUBLE_MARKS_RE = re.compile('["“”]')
+_SINGLE_MARKS_RE = re.compile("['‘’]")
 
 _OPENING_CONTEXT = set("([{<“‘—–-/:：，,；;（【《〈")
 _CLOSE_DOUBLE = "”"
@@ -156,25 +164,25 @@ def _orient_doubles(text: str) -> str:
     if '"' not in text and "“" not in text and "”" not in text:
         return text
     chars = list(text)
-    marks = [i for i, c in enumerate(chars) if c in '"“”']
+    marks = [m.start() for m in _DOUBLE_MARKS_RE.finditer(text)]
     is_open = False
     for n, i in enumerate(marks):
         c = chars[i]
-        rest = [chars[j] for j in marks[n + 1:]]
+        left = len(marks) - n - 1  # marks after this one (not rewritten yet: read from ``text``)
         if c == '"':
             if _INCHES_RE.search(text, max(0, i - 12), i):
                 continue
             chars[i] = _CLOSE_DOUBLE if is_open else _OPEN_DOUBLE
             is_open = not is_open
         elif c == "“":
-            if is_open and not any(r in '"”' for r in rest):
+            if is_open and text.find('"', i + 1) < 0 and text.find("”", i + 1) < 0:
                 # “...“ with nothing left to close it: the second one closes.
                 chars[i] = _CLOSE_DOUBLE
                 is_open = False
             else:
                 is_open = True
         else:  # ”
-            if not is_open and rest and rest[0] in '"”' and (len(rest) % 2 == 1):
+            if not is_open and left and text[marks[n + 1]] in '"”' and left % 2 == 1:
                 # ”...” with the pairing otherwise even: the first one opens.
                 chars[i] = _OPEN_DOUBLE
                 is_open = True
@@ -190,9 +198,10 @@ def _orient_singles(text: str) -> str:
     chars = list(text)
     single_open = False
     n = len(chars)
-    for i, c in enumerate(chars):
+    for m in _SINGLE_MARKS_RE.finditer(text):  # other characters leave the state as it is
+        i, c = m.start(), m.group()
         if c == "‘":
-            if single_open and not any(r in "'’" for r in chars[i + 1:]):
+            if single_open and text.find("'", i + 1) < 0 and text.find("’", i + 1) < 0:
                 chars[i] = "’"  # ‘...‘ (German low-9 pairs): the second one closes
                 single_open = False
             else:
@@ -226,9 +235,11 @@ def _orient_singles(text: str) -> str:
 
 def normalize_quotes(text: str) -> str:
     """Map every quote style onto “ ” and ‘ ’ (see the module docstring)."""
-    text = text.translate(_QUOTE_MAP)
+    if not text.isascii() and _QUOTE_KEYS_RE.search(text):
+        text = text.translate(_QUOTE_MAP)
     # ''double apostrophes'' and ``TeX quotes`` are double quotation marks (issue 9)
-    text = _DOUBLE_APOSTROPHE_RE.sub('"', text)
+    if "''" in text or "``" in text:
+        text = _DOUBLE_APOSTROPHE_RE.sub('"', text)
     # Repairs can enable further repairs ('＇a -> ‘‘a -> ‘’a): iterate to a
     # fixed point so that normalizing twice changes nothing.
     for _ in range(4):
@@ -263,21 +274,30 @@ def normalize_text(text: str, *, fix_mojibake: bool = True) -> str:
     return out
 
 
+def _squeeze(text: str) -> str:
+    """``_SPACE_RE.sub(" ", _DELETE_RE.sub("", text)).strip()``: nothing to do on printable
+    text (every deleted character and every space but " " is unprintable) without a double
+    space or a space at either end, which is most lines after the first pass."""
+    if text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " ":
+        return text
+    return _SPACE_RE.sub(" ", _DELETE_RE.sub("", text)).strip()
+
+
 def _normalize_once(text: str, fix_mojibake: bool) -> str:
     text = unescape_entities(text)
     # Whitespace is settled before ftfy so that ftfy sees the same input when
     # the output is normalized again (idempotence), and once more after it.
-    text = _SPACE_RE.sub(" ", _DELETE_RE.sub("", text)).strip()
+    text = _squeeze(text)
     if fix_mojibake and not text.isascii() and not _FTFY_INERT_RE.fullmatch(text):
-        text = ftfy.fix_text(text, _FTFY)
-    text = unicodedata.normalize("NFC", text)
-    text = _DELETE_RE.sub("", text)
-    text = _SPACE_RE.sub(" ", text).strip()
+        text = _squeeze(unicodedata.normalize("NFC", ftfy.fix_text(text, _FTFY)))
+    elif not text.isascii():
+        text = _squeeze(unicodedata.normalize("NFC", text))
     text = normalize_quotes(text)
-    text = _DOUBLE_HYPHEN_RE.sub("—", text)
-    text = _ELLIPSIS_RE.sub("…", text)
-    text = _MANY_ELLIPSES_RE.sub("……", text)
-    return _SPACE_RE.sub(" ", text).strip()
+    if "--" in text:
+        text = _DOUBLE_HYPHEN_RE.sub("—", text)
+    if "…" in text or "。。。" in text or _DOTS_RE.search(text):
+        text = _MANY_ELLIPSES_RE.sub("……", _ELLIPSIS_RE.sub("…", text))
+    return _squeeze(text)
 
 
 #: HTML elements whose line breaks (``<br>``) can be the hard wrap of one paragraph.
