@@ -9,14 +9,19 @@ stands, when it reads as running text (a sentence of some length, little link te
 teaser, a caption or a button between two story paragraphs is short or linked and stays out.
 Only gaps are filled: what the own candidate has before trafilatura's first shared paragraph
 or after its last one (headers, comments, footers) is not taken.
+
+:func:`far_shorter` is the measure the generic path chooses by: trafilatura's candidate wins
+unless it has fewer than :data:`FAR_SHORTER` of the own one's words.
 """
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 from typing import Any
 
-from pipelines.normalize import cjk_count
+from pipelines.normalize import cjk_count, word_count
 
 Blocks = list[dict[str, Any]]
 
@@ -24,6 +29,22 @@ Blocks = list[dict[str, Any]]
 _SENTENCE_RE = re.compile(r"[.!?。！？;；]")
 #: A shared paragraph anchors a gap only when it is at least this long (short lines repeat).
 ANCHOR_MIN_CHARS = 30
+
+
+#: A candidate with fewer words than this share of the other one's is "far shorter".
+FAR_SHORTER = 0.5
+
+
+def words(blocks: Blocks) -> int:
+    """Words in the blocks' text: one count over the texts joined by a space (no word runs
+    across white space, so it is the sum of the blocks' counts, without a call per block)."""
+    return word_count(" ".join(b["text"] for b in blocks))
+
+
+def far_shorter(short: Blocks, long: Blocks) -> bool:
+    """``short`` has fewer than :data:`FAR_SHORTER` of ``long``'s words: the generic path then
+    takes ``long`` (:func:`pipelines.parse.generic_candidates`)."""
+    return words(short) < FAR_SHORTER * words(long)
 
 
 def _key(text: str) -> str:
@@ -55,17 +76,21 @@ def _running(block: dict[str, Any]) -> bool:
 
 def _anchors(own: Blocks, traf_keys: list[str]) -> dict[int, int]:
     """Own block index -> index of the trafilatura block holding it, in order (each found
-    after the previous one), for own blocks long enough to anchor."""
+    after the previous one), for own blocks long enough to anchor.  One ``str.find`` in
+    trafilatura's keys joined by a line break (no key holds white space, so no match spans two
+    blocks): the first hit at or after block ``j``'s start lies in the first block from ``j``
+    holding the key."""
+    joined = "\n".join(traf_keys)
+    starts = list(itertools.accumulate((len(k) + 1 for k in traf_keys[:-1]), initial=0))
     found: dict[int, int] = {}
     j = 0
     for i, block in enumerate(own):
         key = _key(block["text"])
         if len(block["text"]) < ANCHOR_MIN_CHARS or not key:
             continue
-        for k in range(j, len(traf_keys)):
-            if key in traf_keys[k]:
-                found[i], j = k, k
-                break
+        at = joined.find(key, starts[j])
+        if at >= 0:
+            found[i] = j = bisect.bisect_right(starts, at) - 1
     return found
 
 
