@@ -15,7 +15,7 @@ metadata and validation run on it unchanged.
 from __future__ import annotations
 
 import logging
-from typing import Any
+from typing import Any, Callable
 
 
 _CONTAINERS = {"div", "body", "doc", "main", "section", "article"}
@@ -84,20 +84,38 @@ def _fast_enough(root: Any, body: Any | None) -> bool:
     return chars >= FAST_MIN_CHARS and chars >= FAST_MIN_SHARE * visible_chars(root)
 
 
-def extract_body(root: Any, url: str | None = None) -> Any | None:
+#: A fast text at least this long also stands when the project's own candidate is not far
+#: longer (:func:`_own_agrees`): the merge keeps it over the own one either way, and on real
+#: pages the full pass then found the same text.
+AGREE_MIN_CHARS = 800
+
+
+def _own_agrees(body: Any | None, own: Callable[[], list[dict[str, Any]]]) -> bool:
+    from pipelines.candidate_merge import far_shorter
+
+    return _body_chars(body) >= AGREE_MIN_CHARS and not far_shorter(blocks(body), own())
+
+
+def extract_body(root: Any, url: str | None = None,
+                 own: Callable[[], list[dict[str, Any]]] | None = None) -> Any | None:
     """trafilatura's XML body for ``root`` (precision mode, tables kept, links marked), or None.
 
     The fast pass first; the full pass (readability/jusText comparison, worth 0.005 word F1 on
     real pages) only when the fast text is short (:data:`FAST_MIN_CHARS`,
     :data:`FAST_MIN_SHARE`): same output, a third less time on most pages.  On the trafilatura
     versions :mod:`pipelines.trafilatura_passes` follows, both passes share one cleaned tree and
-    one main extraction (same output, the full pass costs only its comparison).  ``url`` is
-    not passed on: it only makes link targets absolute, and the blocks read link text only."""
+    one main extraction (same output, the full pass costs only its comparison), and the full
+    pass reads only trafilatura's copies: ``own`` (the project's own candidate, which may clean
+    ``root``) is then asked whether a short fast text is still the one the merge keeps
+    (:func:`_own_agrees`).  ``url`` is not passed on: it only makes link targets absolute, and
+    the blocks read link text only."""
     from pipelines import trafilatura_passes
 
     if trafilatura_passes.followed():
+        def good_enough(body: Any | None) -> bool:  # visible_chars reads root before own cleans it
+            return _fast_enough(root, body) or (own is not None and _own_agrees(body, own))
         try:
-            return trafilatura_passes.extract_body(root, lambda body: _fast_enough(root, body))
+            return trafilatura_passes.extract_body(root, good_enough)
         except _ERRORS:
             return None
     body = _bare(root, fast=True)
@@ -193,6 +211,8 @@ def blocks(body: Any) -> list[dict[str, Any]]:
     return walker.out
 
 
-def candidate(root: Any, url: str | None = None) -> list[dict[str, Any]]:
-    """The generic candidate for ``root``: trafilatura's main text as blocks ([] if none)."""
-    return blocks(extract_body(root, url))
+def candidate(root: Any, url: str | None = None,
+              own: Callable[[], list[dict[str, Any]]] | None = None) -> list[dict[str, Any]]:
+    """The generic candidate for ``root``: trafilatura's main text as blocks ([] if none);
+    ``own`` as for :func:`extract_body`."""
+    return blocks(extract_body(root, url, own))
