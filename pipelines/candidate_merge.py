@@ -16,8 +16,6 @@ unless it has fewer than :data:`FAR_SHORTER` of the own one's words.
 
 from __future__ import annotations
 
-import bisect
-import itertools
 import re
 from typing import Any
 
@@ -36,15 +34,20 @@ FAR_SHORTER = 0.5
 
 
 def words(blocks: Blocks) -> int:
-    """Words in the blocks' text: one count over the texts joined by a space (no word runs
-    across white space, so it is the sum of the blocks' counts, without a call per block)."""
-    return word_count(" ".join(b["text"] for b in blocks))
+    return sum(word_count(b["text"]) for b in blocks)
 
 
 def far_shorter(short: Blocks, long: Blocks) -> bool:
-    """``short`` has fewer than :data:`FAR_SHORTER` of ``long``'s words: the generic path then
-    takes ``long`` (:func:`pipelines.parse.generic_candidates`)."""
-    return words(short) < FAR_SHORTER * words(long)
+    """``words(short) < FAR_SHORTER * words(long)``: the generic path then takes ``long``
+    (:func:`pipelines.parse.generic_candidates`).  ``long`` is counted only until it is
+    decided (the own candidate is often the whole page)."""
+    count = words(short)
+    seen = 0
+    for block in long:
+        seen += word_count(block["text"])
+        if count < FAR_SHORTER * seen:
+            return True
+    return False
 
 
 def _key(text: str) -> str:
@@ -76,21 +79,17 @@ def _running(block: dict[str, Any]) -> bool:
 
 def _anchors(own: Blocks, traf_keys: list[str]) -> dict[int, int]:
     """Own block index -> index of the trafilatura block holding it, in order (each found
-    after the previous one), for own blocks long enough to anchor.  One ``str.find`` in
-    trafilatura's keys joined by a line break (no key holds white space, so no match spans two
-    blocks): the first hit at or after block ``j``'s start lies in the first block from ``j``
-    holding the key."""
-    joined = "\n".join(traf_keys)
-    starts = list(itertools.accumulate((len(k) + 1 for k in traf_keys[:-1]), initial=0))
+    after the previous one), for own blocks long enough to anchor."""
     found: dict[int, int] = {}
     j = 0
     for i, block in enumerate(own):
         key = _key(block["text"])
         if len(block["text"]) < ANCHOR_MIN_CHARS or not key:
             continue
-        at = joined.find(key, starts[j])
-        if at >= 0:
-            found[i] = j = bisect.bisect_right(starts, at) - 1
+        for k in range(j, len(traf_keys)):
+            if key in traf_keys[k]:
+                found[i], j = k, k
+                break
     return found
 
 

@@ -50,7 +50,7 @@ def test_a_paragraph_trafilatura_rendered_a_little_differently_is_not_added_twic
 
 
 def test_anchors_are_found_in_order_in_the_first_block_holding_them():
-    """The joined-keys search: an own paragraph is anchored in the first trafilatura block at or
+    """An own paragraph is anchored in the first trafilatura block at or
     after the previous anchor that holds it, never in an earlier one and never across two blocks."""
     from pipelines.candidate_merge import _anchors, _key
 
