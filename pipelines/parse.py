@@ -144,17 +144,29 @@ def generic_candidates(root: Any, url: str | None) -> tuple[list[dict[str, Any]]
 
     drop_repeats(root)
     own_of = functools.cache(lambda: _own_candidate(root))
-    traf = candidate(root, url, own_of)
+    verdicts: dict[int, tuple[list[dict[str, Any]], bool]] = {}
+
+    def wins(traf: list[dict[str, Any]]) -> bool:  # asked twice for the fast text: counted once
+        if id(traf) not in verdicts:
+            verdicts[id(traf)] = (traf, _traf_wins(traf, own_of()))
+        return verdicts[id(traf)][1]
+
+    traf = candidate(root, url, wins)
     own = own_of()
-    # Far longer is no reason to switch when the longer text is a list of dated items.
-    if traf and (not _far_shorter(traf, own) or is_dated_list(own, traf)):
+    if wins(traf):
         return _leading_bylines(own, traf) + fill_gaps(traf, own), "trafilatura", own
     return own, "own", traf or []
 
 
+def _traf_wins(traf: list[dict[str, Any]], own: list[dict[str, Any]]) -> bool:
+    """trafilatura's candidate is kept unless it is empty or far shorter than the own one; far
+    longer is no reason to switch when the longer text is a list of dated items."""
+    return bool(traf) and (not _far_shorter(traf, own) or is_dated_list(own, traf))
+
+
 def _own_candidate(root: Any) -> list[dict[str, Any]]:
     """The project's own candidate; cleans ``root`` in place (trafilatura reads its own copy,
-    and asks for this candidate only once it no longer reads ``root``)."""
+    and asks for the verdict only once it no longer reads ``root``)."""
     clean_tree(root)
     return blocks_of(main_content(root))
 

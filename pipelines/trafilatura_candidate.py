@@ -84,38 +84,20 @@ def _fast_enough(root: Any, body: Any | None) -> bool:
     return chars >= FAST_MIN_CHARS and chars >= FAST_MIN_SHARE * visible_chars(root)
 
 
-#: A fast text at least this long also stands when the project's own candidate is not far
-#: longer (:func:`_own_agrees`): the merge keeps it over the own one either way, and on real
-#: pages the full pass then found the same text.
-AGREE_MIN_CHARS = 800
-
-
-def _own_agrees(body: Any | None, own: Callable[[], list[dict[str, Any]]]) -> bool:
-    from pipelines.candidate_merge import far_shorter
-
-    return _body_chars(body) >= AGREE_MIN_CHARS and not far_shorter(blocks(body), own())
-
-
-def extract_body(root: Any, url: str | None = None,
-                 own: Callable[[], list[dict[str, Any]]] | None = None) -> Any | None:
+def extract_body(root: Any, url: str | None = None) -> Any | None:
     """trafilatura's XML body for ``root`` (precision mode, tables kept, links marked), or None.
 
     The fast pass first; the full pass (readability/jusText comparison, worth 0.005 word F1 on
     real pages) only when the fast text is short (:data:`FAST_MIN_CHARS`,
     :data:`FAST_MIN_SHARE`): same output, a third less time on most pages.  On the trafilatura
     versions :mod:`pipelines.trafilatura_passes` follows, both passes share one cleaned tree and
-    one main extraction (same output, the full pass costs only its comparison), and the full
-    pass reads only trafilatura's copies: ``own`` (the project's own candidate, which may clean
-    ``root``) is then asked whether a short fast text is still the one the merge keeps
-    (:func:`_own_agrees`).  ``url`` is not passed on: it only makes link targets absolute, and
-    the blocks read link text only."""
+    one main extraction (same output, the full pass costs only its comparison).  ``url`` is
+    not passed on: it only makes link targets absolute, and the blocks read link text only."""
     from pipelines import trafilatura_passes
 
     if trafilatura_passes.followed():
-        def good_enough(body: Any | None) -> bool:  # visible_chars reads root before own cleans it
-            return _fast_enough(root, body) or (own is not None and _own_agrees(body, own))
         try:
-            return trafilatura_passes.extract_body(root, good_enough)
+            return trafilatura_passes.extract_body(root, lambda body: _fast_enough(root, body))
         except _ERRORS:
             return None
     body = _bare(root, fast=True)
@@ -211,8 +193,38 @@ def blocks(body: Any) -> list[dict[str, Any]]:
     return walker.out
 
 
-def candidate(root: Any, url: str | None = None,
-              own: Callable[[], list[dict[str, Any]]] | None = None) -> list[dict[str, Any]]:
-    """The generic candidate for ``root``: trafilatura's main text as blocks ([] if none);
-    ``own`` as for :func:`extract_body`."""
-    return blocks(extract_body(root, url, own))
+#: With the merge's verdict (:func:`candidate`), a fast text at least this long stands when the
+#: merge keeps it over the own candidate; a shorter one always gets the full pass.
+AGREE_MIN_CHARS = 800
+
+Verdict = Callable[[list[dict[str, Any]]], bool]
+
+
+def candidate(root: Any, url: str | None = None, wins: Verdict | None = None) -> list[dict[str, Any]]:
+    """The generic candidate for ``root``: trafilatura's main text as blocks ([] if none).
+
+    ``wins`` (the caller's merge: do these blocks win over the own candidate?  It may clean
+    ``root``) decides the passes on the versions :mod:`pipelines.trafilatura_passes` follows,
+    where the full pass reads only trafilatura's copies: the fast text stands when it holds at
+    least :data:`AGREE_MIN_CHARS` characters and wins, and the full pass runs otherwise (two
+    extractors agreeing make the comparison moot; on 1,265 dev pages this skipped 181 of 419
+    full passes, and 5 pages changed).  It replaces the share of the visible text
+    (:func:`extract_body`), so that count is not taken.  Without ``wins``,
+    :func:`extract_body`."""
+    from pipelines import trafilatura_passes
+
+    if wins is None or not trafilatura_passes.followed():
+        return blocks(extract_body(root, url))
+    fast: dict[str, Any] = {}
+
+    def stands(body: Any | None) -> bool:
+        if _body_chars(body) < AGREE_MIN_CHARS:
+            return False
+        fast["body"], fast["blocks"] = body, blocks(body)
+        return wins(fast["blocks"])
+
+    try:
+        body = trafilatura_passes.extract_body(root, stands)
+    except _ERRORS:
+        return []
+    return fast["blocks"] if fast and body is fast["body"] else blocks(body)

@@ -1,6 +1,7 @@
-"""pipelines.trafilatura_candidate: which trafilatura passes run.  A fast text that is short
-(under FAST_MIN_CHARS) but not tiny stands without the full pass when the project's own
-candidate is not far longer; otherwise the full pass (readability/jusText comparison) runs."""
+"""pipelines.trafilatura_candidate: which trafilatura passes run.  Given the merge's verdict, a
+fast text of at least AGREE_MIN_CHARS that wins over the own candidate stands without the full
+pass, however short against the page; otherwise the full pass (readability/jusText comparison)
+runs.  The generic path's verdict: trafilatura's candidate wins unless far shorter."""
 
 from __future__ import annotations
 
@@ -33,6 +34,12 @@ def _own(sentences: list[str]) -> list[dict]:
     return [{"kind": "paragraph", "text": s, "_links": 0.0, "_tag": "p"} for s in sentences]
 
 
+def _merge(own: list[dict]):
+    from pipelines.parse import _traf_wins
+
+    return lambda traf: _traf_wins(traf, own)
+
+
 @pytest.fixture
 def comparisons(monkeypatch: pytest.MonkeyPatch) -> list[int]:
     import trafilatura.external
@@ -48,9 +55,8 @@ def comparisons(monkeypatch: pytest.MonkeyPatch) -> list[int]:
     return calls
 
 
-def _body_text(own) -> str:
-    body = trafilatura_candidate.extract_body(parse_tree(PAGE), None, own)
-    return " ".join(b["text"] for b in trafilatura_candidate.blocks(body))
+def _body_text(wins) -> str:
+    return " ".join(b["text"] for b in trafilatura_candidate.candidate(parse_tree(PAGE), None, wins))
 
 
 pytestmark = pytest.mark.skipif(not trafilatura_passes.followed(), reason="sequence not followed")
@@ -59,22 +65,32 @@ pytestmark = pytest.mark.skipif(not trafilatura_passes.followed(), reason="seque
 def test_the_page_is_a_short_fast_text(comparisons):
     text = _body_text(None)
     assert trafilatura_candidate.AGREE_MIN_CHARS <= len(text) < trafilatura_candidate.FAST_MIN_CHARS
-    assert STORY[0] in text and comparisons  # without an own candidate the full pass runs
+    assert STORY[0] in text and comparisons  # without a verdict the full pass runs
 
 
-def test_the_full_pass_is_skipped_when_the_own_candidate_agrees(comparisons):
-    text = _body_text(lambda: _own(STORY))
+def test_the_full_pass_is_skipped_when_the_fast_text_wins_the_merge(comparisons):
+    text = _body_text(_merge(_own(STORY)))
     assert STORY[-1] in text and not comparisons
 
 
 def test_the_full_pass_runs_when_the_own_candidate_is_far_longer(comparisons):
     longer = STORY + [s.replace("board", "council") for s in STORY] + [s.upper() for s in STORY]
-    _body_text(lambda: _own(longer))
+    _body_text(_merge(_own(longer)))
     assert comparisons
 
 
-def test_the_own_candidate_is_not_asked_when_the_fast_text_is_tiny(comparisons):
+def test_the_merge_is_not_asked_when_the_fast_text_is_tiny(comparisons):
     asked: list[int] = []
     tiny = PAGE.replace("".join(f"<p>{s}</p>" for s in STORY[1:]), "")
-    trafilatura_candidate.extract_body(parse_tree(tiny), None, lambda: asked.append(1) or _own(STORY[:1]))
+    trafilatura_candidate.candidate(parse_tree(tiny), None, lambda traf: asked.append(1) or True)
     assert not asked and comparisons
+
+
+def test_the_generic_path_builds_the_own_candidate_once(monkeypatch: pytest.MonkeyPatch):
+    from pipelines import parse
+
+    built: list[int] = []
+    real = parse.main_content
+    monkeypatch.setattr(parse, "main_content", lambda root: built.append(1) or real(root))
+    blocks, which, own = parse.generic_candidates(parse_tree(PAGE), None)
+    assert which == "trafilatura" and built == [1] and any(STORY[0] in b["text"] for b in own)
