@@ -1,6 +1,6 @@
 """pipelines.trafilatura_candidate: which trafilatura passes run.  Given the merge's verdict, a
-fast text of at least AGREE_MIN_CHARS that wins over the own candidate stands without the full
-pass, however short against the page; otherwise the full pass (readability/jusText comparison)
+fast text of at least AGREE_MIN_CHARS (and AGREE_MIN_SHARE of the page) that wins over the own candidate
+stands without the full pass; otherwise the full pass (readability/jusText comparison)
 runs.  The generic path's verdict: trafilatura's candidate wins unless far shorter."""
 
 from __future__ import annotations
@@ -94,3 +94,11 @@ def test_the_generic_path_builds_the_own_candidate_once(monkeypatch: pytest.Monk
     monkeypatch.setattr(parse, "main_content", lambda root: built.append(1) or real(root))
     blocks, which, own = parse.generic_candidates(parse_tree(PAGE), None)
     assert which == "trafilatura" and built == [1] and any(STORY[0] in b["text"] for b in own)
+
+
+def test_the_full_pass_runs_when_the_fast_text_is_a_small_share_of_the_page(comparisons):
+    """Both candidates may take the same small part of a long page: the comparison then runs."""
+    crowded = PAGE.replace("</footer>", "".join(f"<div>Archive entry number {i} of the older issues</div>"
+                                                for i in range(400)) + "</footer>")
+    trafilatura_candidate.candidate(parse_tree(crowded), None, lambda traf: True)
+    assert comparisons
