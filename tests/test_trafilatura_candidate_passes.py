@@ -17,7 +17,7 @@ STORY = [
     "Readers who borrow e-books will also get a longer loan period of three weeks from the first of May.",
     "The plan will be reviewed next spring, when the board expects figures on evening visits per branch.",
     "A public meeting on the new opening hours is set for the last Thursday of the month at the town hall.",
-    "Residents can also send written comments to the board's office until the end of the month, it said.",
+    "Residents can also send written comments to the board's office before the spring review, it said.",
     "Board chair Ilse Varnhagen said the library had heard for years that evening hours mattered most.",
     "Two branches in the rural north will keep their current hours until a van service starts in autumn.",
     "The board said the van would stop at six villages each week and carry about four hundred books.",
