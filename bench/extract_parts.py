@@ -32,6 +32,7 @@ PARTS = {
     "pipelines.parse": ["parse_tree", "read_page", "fallbacks", "drop_repeats", "clean_tree",
                         "main_content", "blocks_of", "page_stats", "_words"],
     "pipelines.trafilatura_candidate": ["extract_body", "visible_chars", "blocks"],
+    "pipelines.trafilatura_passes": ["extract_body"],  # the generic path calls it directly
     "pipelines.listing": ["signals"],
     "pipelines.guards": ["scrub_fields"],
     "trafilatura.metadata": ["extract_author"],

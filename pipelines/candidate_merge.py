@@ -9,6 +9,9 @@ stands, when it reads as running text (a sentence of some length, little link te
 teaser, a caption or a button between two story paragraphs is short or linked and stays out.
 Only gaps are filled: what the own candidate has before trafilatura's first shared paragraph
 or after its last one (headers, comments, footers) is not taken.
+
+:func:`far_shorter` is the measure the generic path chooses by: trafilatura's candidate wins
+unless it has fewer than :data:`FAR_SHORTER` of the own one's words.
 """
 
 from __future__ import annotations
@@ -16,7 +19,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from pipelines.normalize import cjk_count
+from pipelines.normalize import cjk_count, word_count
 
 Blocks = list[dict[str, Any]]
 
@@ -24,6 +27,27 @@ Blocks = list[dict[str, Any]]
 _SENTENCE_RE = re.compile(r"[.!?。！？;；]")
 #: A shared paragraph anchors a gap only when it is at least this long (short lines repeat).
 ANCHOR_MIN_CHARS = 30
+
+
+#: A candidate with fewer words than this share of the other one's is "far shorter".
+FAR_SHORTER = 0.5
+
+
+def words(blocks: Blocks) -> int:
+    return sum(word_count(b["text"]) for b in blocks)
+
+
+def far_shorter(short: Blocks, long: Blocks) -> bool:
+    """``words(short) < FAR_SHORTER * words(long)``: the generic path then takes ``long``
+    (:func:`pipelines.parse.generic_candidates`).  ``long`` is counted only until it is
+    decided (the own candidate is often the whole page)."""
+    count = words(short)
+    seen = 0
+    for block in long:
+        seen += word_count(block["text"])
+        if count < FAR_SHORTER * seen:
+            return True
+    return False
 
 
 def _key(text: str) -> str:

@@ -36,6 +36,7 @@ Extraction paths
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Any
 
@@ -48,7 +49,9 @@ from pipelines.errors import Reject
 from pipelines.meta_structured import fallbacks
 from pipelines.normalize import cjk_count, word_count
 from pipelines.blocks import blocks_of, is_dated_list
-from pipelines.candidate_merge import fill_gaps
+from pipelines.candidate_merge import FAR_SHORTER, fill_gaps
+from pipelines.candidate_merge import far_shorter as _far_shorter
+from pipelines.candidate_merge import words as _words
 from pipelines.html_clean import _drop, clean_tree, drop_repeats
 from pipelines.html_common import _PUNCT_RE, _clean_ws, parse_tree
 from pipelines.main_content import main_content, page_stats
@@ -125,26 +128,6 @@ def parse_html(doc: Document) -> Document:
     return doc
 
 
-#: A candidate with fewer words than this share of the other one's is "far shorter".
-FAR_SHORTER = 0.5
-
-
-def _words(blocks: list[dict[str, Any]]) -> int:
-    return sum(word_count(b["text"]) for b in blocks)
-
-
-def _far_shorter(short: list[dict[str, Any]], long: list[dict[str, Any]]) -> bool:
-    """``_words(short) < FAR_SHORTER * _words(long)``, counting ``long`` only until it is
-    decided (the own candidate is often the whole page)."""
-    words = _words(short)
-    seen = 0
-    for block in long:
-        seen += word_count(block["text"])
-        if words < FAR_SHORTER * seen:
-            return True
-    return False
-
-
 def generic_blocks(root: Any, url: str | None) -> tuple[list[dict[str, Any]], str]:
     """The generic path: trafilatura's structured output first, the project's own
     main-content choice when trafilatura finds nothing or far less; returns the blocks and
@@ -160,13 +143,32 @@ def generic_candidates(root: Any, url: str | None) -> tuple[list[dict[str, Any]]
     from pipelines.trafilatura_candidate import candidate
 
     drop_repeats(root)
-    traf = candidate(root, url)
-    clean_tree(root)
-    own = blocks_of(main_content(root))
-    # Far longer is no reason to switch when the longer text is a list of dated items.
-    if traf and (not _far_shorter(traf, own) or is_dated_list(own, traf)):
+    own_of = functools.cache(lambda: _own_candidate(root))
+    verdicts: dict[int, tuple[list[dict[str, Any]], bool]] = {}
+
+    def wins(traf: list[dict[str, Any]]) -> bool:  # asked twice for the fast text: counted once
+        if id(traf) not in verdicts:
+            verdicts[id(traf)] = (traf, _traf_wins(traf, own_of()))
+        return verdicts[id(traf)][1]
+
+    traf = candidate(root, url, wins)
+    own = own_of()
+    if wins(traf):
         return _leading_bylines(own, traf) + fill_gaps(traf, own), "trafilatura", own
     return own, "own", traf or []
+
+
+def _traf_wins(traf: list[dict[str, Any]], own: list[dict[str, Any]]) -> bool:
+    """trafilatura's candidate is kept unless it is empty or far shorter than the own one; far
+    longer is no reason to switch when the longer text is a list of dated items."""
+    return bool(traf) and (not _far_shorter(traf, own) or is_dated_list(own, traf))
+
+
+def _own_candidate(root: Any) -> list[dict[str, Any]]:
+    """The project's own candidate; cleans ``root`` in place (trafilatura reads its own copy,
+    and asks for the verdict only once it no longer reads ``root``)."""
+    clean_tree(root)
+    return blocks_of(main_content(root))
 
 
 def _leading_bylines(own: list[dict[str, Any]], traf: list[dict[str, Any]]) -> list[dict[str, Any]]:

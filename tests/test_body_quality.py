@@ -56,7 +56,7 @@ def test_generic_path_keeps_the_article_over_a_longer_comment_thread(monkeypatch
     page = (f"<html><body><div><p>{_PROSE}</p><p>{_PROSE2}</p></div>"
             f"<div>{comments}</div></body></html>")
     article = [_p(_PROSE), _p(_PROSE2)]
-    monkeypatch.setattr(trafilatura_candidate, "candidate", lambda root, url=None: [dict(b) for b in article])
+    monkeypatch.setattr(trafilatura_candidate, "candidate", lambda root, url=None, wins=None: [dict(b) for b in article])
     blocks, which = parse.generic_blocks(parse_tree(page), None)
     assert which == "trafilatura"
     assert [b["text"] for b in blocks] == [_PROSE, _PROSE2]

@@ -47,3 +47,18 @@ def test_a_paragraph_trafilatura_rendered_a_little_differently_is_not_added_twic
     marked = _p(TWO["text"].replace("terminal", "terminal [2]"), tag="div")
     own = [ONE, marked, THREE]
     assert fill_gaps([ONE, TWO, THREE], own) == [ONE, TWO, THREE]
+
+
+def test_anchors_are_found_in_order_in_the_first_block_holding_them():
+    """An own paragraph is anchored in the first trafilatura block at or
+    after the previous anchor that holds it, never in an earlier one and never across two blocks."""
+    from pipelines.candidate_merge import _anchors, _key
+
+    head = "The valley railway reopened its northern branch after a winter of repairs to the viaduct."
+    tail = "Volunteers repainted the stations and the timetable now lists four trains on weekdays."
+    traf_keys = [_key(t) for t in (tail, head, "Short line.", head + " " + tail)]
+    own = [_p(head), _p(tail), _p(head)]
+    found = _anchors(own, traf_keys)
+    assert sorted(found) == [0, 1, 2] and found[0] == 1 and found[1] == found[2] == 3
+    split = [_key(head[:40]), _key(head[40:])]  # the paragraph only across two blocks: no anchor
+    assert _anchors([_p(head)], split) == {}
