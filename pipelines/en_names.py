@@ -8,6 +8,8 @@ import re
 from functools import lru_cache
 from typing import Any
 
+from pipelines.en_name_words import is_lead_word, strip_possessive
+
 _DEMONYMS = frozenset({"European", "American", "Asian", "German", "Chinese", "Japanese", "British", "Australian"})
 # (a straight apostrophe counts as ’ where normalization did not run: "People's Bank")
 _EN_TOK = r"(?:[A-Z][\w’'&+-]*(?:\.(?=[A-Za-z])[\w’'&+-]*)*)"
@@ -30,7 +32,8 @@ def _en_names(body: str) -> list[tuple[int, int, str]]:
             # drop sentence-opening words and titles at the front, but not the adjective
             # of a name ("European Central Bank", "American Airlines")
             while toks and (toks[0] in v["not_names"] or toks[0].rstrip(".") in honor
-                            or toks[0].lower() in v["role_set"]) and len(toks) > 1 \
+                            or toks[0].lower() in v["role_set"] or is_lead_word(toks[0], len(toks) > 2) and toks[-1] not in v["org_suffixes"]) \
+                    and len(toks) > 1 \
                     and not (toks[0] in _DEMONYMS and toks[-1] in v["org_suffixes"]):
                 piece_start += len(toks[0]) + 1
                 toks = toks[1:]
@@ -46,8 +49,7 @@ def _en_names(body: str) -> list[tuple[int, int, str]]:
             if not toks or (len(toks) == 1 and toks[0] in v["not_names"]):
                 continue
             piece = " ".join(toks)
-            if piece.endswith(("’s", "'s")):
-                piece = piece[:-2]
+            piece = strip_possessive(piece)  # "Ann Lee’s", "Ann Rivers’"
             if not piece or piece in v["not_names"]:
                 continue
             prev = body[max(0, piece_start - 30):piece_start]

@@ -12,6 +12,8 @@ from functools import lru_cache
 from typing import Any
 
 from pipelines.attribution_common import vocab
+from pipelines.en_name_words import is_lead_word, strip_lead, strip_possessive
+from pipelines.en_name_words import words as name_words
 
 # --- speakers as written --------------------------------------------------------------
 
@@ -63,6 +65,8 @@ def clean_speaker(spk: dict[str, Any]) -> dict[str, Any] | None:
     if rel:  # "robots built from cubes that he": the subject of the relative clause
         new, ref = rel.group(1), ("they" if rel.group(1).lower() == "they" else "pronoun")
     new = _cut_after_name(new)
+    if new[:1].isupper() and ref != "org":
+        new = strip_possessive(strip_lead(new))  # "Analysts Ann Lee" / "Ann Lee’s" -> "Ann Lee"
     if not new or not re.search(r"\w", new) or _FIRST_PERSON.match(new.split()[0]) or _NO_SPEAKER.match(new):
         return None
     if ref not in ("pronoun", "they") and " " not in new and new[:1].isupper() and new != name:
@@ -194,7 +198,8 @@ def _inside(spans: list[tuple[int, int]], at: int) -> bool:
 # (the first word outside the repeat: sre then skips on [A-Z], where a leading
 # (?:...){0,5} was entered at every position, two thirds of the scan; same matches)
 #: Capitalized words on one line (a name never runs over a paragraph break).
-_CAP_RUN = re.compile(r"[A-Z][\w’'.-]*(?:[^\S\n]+[A-Z][\w’'.-]*){0,5}")
+_CAP_RUN = re.compile(r"[A-Z][\w’'.-]*(?:[^\S\n]+(?:(?:" + "|".join(sorted(name_words()["particles"], key=len, reverse=True))
+                      + r")[^\S\n]+){0,2}[A-Z][\w’'.-]*){0,5}")
 
 
 @lru_cache(maxsize=None)
@@ -220,12 +225,18 @@ def fullest_names(claims: list[dict[str, Any]], body: str, *, titles: frozenset[
     runs: list[tuple[int, list[str]]] | None = None
     for c in claims:
         spk = c["speaker"]
+        if spk and spk[:1].isupper() and c.get("_ref") != "org":
+            # a person is never a possessive nor "Both"/"Analysts" ("Ann Lee’s" -> "Ann Lee")
+            spk = c["speaker"] = strip_possessive(strip_lead(spk))
         if c.get("_ref") == "org" and re.fullmatch(r"[A-Z][a-z]+", spk or ""):
             # a one-word "organization" the article names in full ("Walter" -> "Walter A. Reed")
             runs = _cap_runs(body) if runs is None else runs
-            c["speaker"] = _first_name_to_full(spk, runs, titles) or spk
+            full = _fullest(spk, runs, titles)  # "Cruz" named in full "Maria de la Cruz": a person
+            c["speaker"] = full if set(full.split()) & name_words()["particles"] else \
+                _first_name_to_full(spk, runs, titles) or spk
             continue
-        if c.get("_ref") not in ("name", "surname") or not spk or not spk[:1].isupper() \
+        if c.get("_ref") not in ("name", "surname") or not spk \
+                or not (spk[:1].isupper() or spk.split()[0] in name_words()["particles"]) \
                 or spk.rstrip("s").lower() in _role_words() or len(spk.split()) > 6 \
                 or not re.fullmatch(r"[A-Za-z][\w’'.\- ]*", spk):
             continue
@@ -254,7 +265,7 @@ def _given_words(words: list[str], titles: frozenset[str]) -> list[str]:
     kept: list[str] = []
     for w in reversed(words):
         if w.lower().rstrip(".") in titles or w in _NOT_FIRST or w.endswith((",", ":", "’s", "'s")) \
-                or (w.endswith(".") and len(w) > 2):
+                or (w.endswith(".") and len(w) > 2) or is_lead_word(w, bool(kept)):
             break
         kept.insert(0, w)
     return kept
@@ -266,6 +277,8 @@ def _fullest(spk: str, runs: list[tuple[int, list[str]]], titles: frozenset[str]
     if titled:  # "Miami-Dade Police Detective Alvaro Zabaleta": the name follows the last title
         toks = toks[titled[-1] + 1:]
     last = toks[-1]
+    if len(toks) > 1 and toks[0] in name_words()["particles"]:
+        return _particle_full(toks, runs, titles)
     if len(toks) > 2 or not last[:1].isupper():
         return " ".join(toks)
     best = " ".join(toks)
@@ -273,7 +286,7 @@ def _fullest(spk: str, runs: list[tuple[int, list[str]]], titles: frozenset[str]
         for i, w in enumerate(words):
             if not i or w.rstrip(".,:;’'s") != last and w != last:
                 continue
-            if w != last and w.rstrip(",.:;") != last:
+            if w != last and strip_possessive(w.rstrip(",.:;")) != last:
                 continue
             kept = _given_words(words[max(0, i - 3):i], titles)
             if not kept or (len(toks) == 2 and kept[-1] != toks[0] and len(kept) < 2):
@@ -286,6 +299,19 @@ def _fullest(spk: str, runs: list[tuple[int, list[str]]], titles: frozenset[str]
     if len(toks) == 1 and best == last:
         return _first_name_to_full(last, runs, titles) or best
     return best
+
+
+def _particle_full(toks: list[str], runs: list[tuple[int, list[str]]], titles: frozenset[str]) -> str:
+    """``"de la Cruz"`` -> ``"Maria de la Cruz"``: a surname with particles by the given
+    name the article writes before it."""
+    n = len(toks)
+    for _pos, run in runs:
+        for i in range(1, len(run) - n + 1):
+            if run[i:i + n - 1] == toks[:-1] and strip_possessive(run[i + n - 1].rstrip(",.:;")) == toks[-1]:
+                kept = _given_words(run[max(0, i - 2):i], titles)
+                if kept:
+                    return " ".join(kept + toks)
+    return " ".join(toks)
 
 
 def _first_name_to_full(first: str, runs: list[tuple[int, list[str]]], titles: frozenset[str]) -> str | None:
