@@ -42,16 +42,16 @@ def _merge(own: list[dict]):
 
 @pytest.fixture
 def comparisons(monkeypatch: pytest.MonkeyPatch) -> list[int]:
-    import trafilatura.external
-
+    """Calls of the full pass's comparison (the passes' own ``_compare``, whichever
+    implementation it routes to)."""
     calls: list[int] = []
-    real = trafilatura.external.compare_extraction
+    real = trafilatura_passes._compare
 
     def counted(*args, **kwargs):
         calls.append(1)
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(trafilatura.external, "compare_extraction", counted)
+    monkeypatch.setattr(trafilatura_passes, "_compare", counted)
     return calls
 
 
