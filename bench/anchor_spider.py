@@ -13,11 +13,15 @@ import re
 from urllib.parse import urlsplit
 
 import scrapy
+from scrapy.settings import default_settings
 
 
 class AnchorSpider(scrapy.Spider):
     name = "anchor"
-    custom_settings = {"ITEM_PIPELINES": {}, "DOWNLOADER_MIDDLEWARES": {}, "EXTENSIONS": {}, "ADDONS": {}}
+    # plain Scrapy: none of the project's components, and Scrapy's own value of the project's
+    # tuning (``scrapy runspider`` here still reads crawler/settings.py)
+    custom_settings = {"ITEM_PIPELINES": {}, "DOWNLOADER_MIDDLEWARES": {}, "SPIDER_MIDDLEWARES": {},
+                       "EXTENSIONS": {}, "ADDONS": {}, "CONCURRENT_ITEMS": default_settings.CONCURRENT_ITEMS}
 
     def __init__(self, start_url: str, article: str, listing: str, mode: str = "fetch", **kwargs):
         super().__init__(**kwargs)
