@@ -1,4 +1,4 @@
-"""English claims, sixth wave (issue 9): reporting verbs in every tense news uses, a
+"""English claims (issue 9): reporting verbs in every tense news uses, a
 reporter in the story, a clause that gives way to another speaker, a person whom the next
 paragraph calls she, and groups named together.  Sentences and names invented."""
 
