@@ -145,3 +145,11 @@ def test_printable_text_holds_no_deleted_character_and_no_space_but_the_blank():
         ch = chr(code)
         if n._DELETE_RE.match(ch) or (n._SPACE_RE.match(ch) and ch != " "):
             assert not ch.isprintable(), hex(code)
+
+
+@given(st.text(alphabet=st.characters(max_codepoint=127), max_size=80))
+def test_ascii_words_are_the_spaced_script_words(text: str) -> None:
+    # word_count's ASCII shortcut finds exactly the words of the any-script pattern
+    from pipelines import normalize
+
+    assert normalize._ASCII_WORD_RE.findall(text) == normalize._SPACED_WORD_RE.findall(text)
