@@ -48,9 +48,10 @@ class WriteCache:
         self.source_ids.clear()
 
 
-def _chunks(items: list[Any]) -> Iterable[list[Any]]:
-    for i in range(0, len(items), CHUNK):
-        yield items[i:i + CHUNK]
+def chunks(items: list[Any], size: int = CHUNK) -> Iterable[list[Any]]:
+    """``items`` in lists of at most ``size`` (one ``IN (...)`` or ``executemany`` each)."""
+    for i in range(0, len(items), size):
+        yield items[i:i + size]
 
 
 def insert_ignore_many(session: Session, model: type, rows: list[dict[str, Any]], conflict: list[str]) -> None:
@@ -59,7 +60,7 @@ def insert_ignore_many(session: Session, model: type, rows: list[dict[str, Any]]
     if not rows:
         return
     mod = postgresql if session.get_bind().dialect.name == "postgresql" else sqlite
-    for chunk in _chunks(rows):
+    for chunk in chunks(rows):
         session.execute(mod.insert(model).on_conflict_do_nothing(index_elements=conflict), chunk)
 
 
@@ -67,7 +68,7 @@ def _lookup_aliases(session: Session, cache: WriteCache, keys: set[tuple[str, st
     missing = {k for k in keys if k not in cache.alias_ids}
     # key IN (...) on the (key, type) unique index, type checked here: SQLite scans the
     # whole table for a row-value IN
-    for chunk in _chunks(sorted({key for _t, key in missing})):
+    for chunk in chunks(sorted({key for _t, key in missing})):
         rows = session.execute(select(EntityAlias.type, EntityAlias.key, EntityAlias.entity_id)
                                .where(EntityAlias.key.in_(chunk)))
         for type_, key, eid in rows:
@@ -77,7 +78,7 @@ def _lookup_aliases(session: Session, cache: WriteCache, keys: set[tuple[str, st
 
 def _lookup_entities(session: Session, cache: WriteCache, names: set[tuple[str, str]]) -> None:
     missing = {n for n in names if n not in cache.entity_ids}
-    for chunk in _chunks(sorted({name for _t, name in missing})):
+    for chunk in chunks(sorted({name for _t, name in missing})):
         rows = session.execute(select(Entity.type, Entity.name, Entity.id).where(Entity.name.in_(chunk)))
         for type_, name, eid in rows:
             if (type_, name) in missing:
@@ -227,7 +228,7 @@ def write_annotations(session: Session, cache: WriteCache, pairs: list[tuple[int
         m, c = annotation_rows(aid, doc, ids)
         mentions += m
         claims += c
-    for chunk in _chunks(mentions):
+    for chunk in chunks(mentions):
         session.execute(insert(Mention), chunk)
-    for chunk in _chunks(claims):
+    for chunk in chunks(claims):
         session.execute(insert(Claim), chunk)

@@ -22,12 +22,12 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from models import store
-from models.batch import WriteCache, write_annotations
+from models.batch import WriteCache, chunks, write_annotations
 from models.claim import Claim
 from models.entity import Entity, Mention
 from pipelines.base import Rejected
 from pipelines.document import Document
-from pipelines.store_lookups import BatchLookups, _chunks
+from pipelines.store_lookups import BatchLookups
 
 #: Article fields refreshed in place when the body is unchanged (new value kept only when not empty).
 REFRESHED_FIELDS = ("title", "authors", "published_at", "updated_at", "language", "section", "blocks",
@@ -58,7 +58,7 @@ def annotation_keys(session: Session, article_ids: list[int]) -> dict[int, Keys]
     """``article id -> (claim keys, mention keys)`` as archived, two queries a chunk."""
     claims: dict[int, list] = {aid: [] for aid in article_ids}
     mentions: dict[int, list] = {aid: [] for aid in article_ids}
-    for chunk in _chunks(sorted(article_ids)):
+    for chunk in chunks(sorted(article_ids)):
         for aid, *key in session.execute(
                 select(Claim.article_id, Claim.kind, Claim.speaker, Claim.text, Claim.start_char, Claim.end_char)
                 .where(Claim.article_id.in_(chunk))):

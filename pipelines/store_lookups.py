@@ -23,18 +23,12 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.util import identity_key
 
 from models.article import Article
+from models.batch import chunks
 from models.crawl import Reject
 from models.neardup import ArticleBand
 
-#: Values per ``IN (...)`` list.
-CHUNK = 500
 #: Signatures read per query while looking for the first near-duplicate.
 SIGNATURE_CHUNK = 16
-
-
-def _chunks(items: list[Any], size: int = CHUNK) -> Iterable[list[Any]]:
-    for i in range(0, len(items), size):
-        yield items[i:i + size]
 
 
 class BatchLookups:
@@ -52,7 +46,7 @@ class BatchLookups:
         self.articles: dict[str, Any] = dict.fromkeys(urls)
         #: canonical URL -> content hash of its archived article
         self.hashes: dict[str, str | None] = {}
-        for chunk in _chunks(urls):
+        for chunk in chunks(urls):
             for article in session.scalars(select(Article).where(Article.canonical_url.in_(chunk))):
                 self.articles[article.canonical_url] = article
                 self.hashes[article.canonical_url] = article.content_hash
@@ -69,7 +63,7 @@ class BatchLookups:
 
     def _hashes(self, hashes: list[str]) -> dict[str, list[tuple[int, str]]]:
         out: dict[str, list[tuple[int, str]]] = {h: [] for h in hashes}
-        for chunk in _chunks(hashes):
+        for chunk in chunks(hashes):
             rows = self.session.execute(select(Article.id, Article.canonical_url, Article.content_hash)
                                         .where(Article.content_hash.in_(chunk)))
             for aid, url, h in rows:
@@ -84,7 +78,7 @@ class BatchLookups:
         for band, key in sorted(keys):
             by_band.setdefault(band, []).append(key)
         for band, values in by_band.items():
-            for chunk in _chunks(values):
+            for chunk in chunks(values):
                 rows = self.session.execute(select(ArticleBand.band, ArticleBand.key, ArticleBand.article_id)
                                             .where(and_(ArticleBand.band == band, ArticleBand.key.in_(chunk))))
                 for b, k, aid in rows:
@@ -93,7 +87,7 @@ class BatchLookups:
 
     def _open_rejects(self, urls: list[str]) -> set[str]:
         out: set[str] = set()
-        for chunk in _chunks(urls):
+        for chunk in chunks(urls):
             out.update(self.session.scalars(select(Reject.url).where(Reject.url.in_(chunk),
                                                                      Reject.resolved_at.is_(None))))
         return out
@@ -180,7 +174,7 @@ class BatchLookups:
 
     def finish(self) -> None:
         """Write the band rows of the batch (replacing the rows its articles had)."""
-        for chunk in _chunks(sorted(self.new_bands)):
+        for chunk in chunks(sorted(self.new_bands)):
             self.session.execute(delete(ArticleBand).where(ArticleBand.article_id.in_(chunk)))
         rows = [{"band": b, "key": k, "article_id": aid} for aid, keys in self.new_bands.items() for b, k in keys]
         if rows:
