@@ -7,7 +7,12 @@ All general, none page-specific (measured on WCXB's listing/collection pages by
 * the candidate main text sits inside short teasers (``teaser_share`` >= :data:`TEASER_SHARE`
   of its characters are teaser headlines or summaries) -- even on a page typed as an article,
   since many themes type every page so (there, one long item of a run is the story itself:
-  :data:`MAX_ITEM_CHARS`);
+  :data:`MAX_ITEM_CHARS`); under a story's permalink (``dated_url``, ``slug_url``) a share
+  below :data:`TEASER_MAJORITY` is weighed instead (``teaser_text``: a thread's replies, a
+  list of exercises);
+* teasers are runs of items with distinct headline links (:func:`distinct_headlines`: the
+  same link in every item is a button), not readers' comments
+  (:func:`pipelines.listing_structure.is_comments`);
 * the page's JSON-LD calls it a ``CollectionPage`` or ``SearchResultsPage`` and types nothing
   on it as an article (``og:type`` article does not count: themes put it on every page);
 * otherwise the weighed evidence of :mod:`pipelines.listing_evidence` (the page template,
@@ -16,7 +21,9 @@ All general, none page-specific (measured on WCXB's listing/collection pages by
   words, holding :data:`TEASER_WEIGHT` times the main text, short ones
   :data:`SHORT_TEASER_WEIGHT` times), cart buttons, pagination, grids of cards or priced items
   (:mod:`pipelines.listing_structure`), label-like titles, against a
-  single-post template, article types, a publication date and a long paragraph).
+  single-post template, article types, a publication date, a long paragraph and a
+  permalink URL); the front page counts unless it is a static page showing no teasers
+  (:func:`static_front`).
 
 :func:`signals` reads the raw tree (before cleaning) and returns plain values stored in
 ``page_stats``; :func:`reason` turns them into a reject reason or None.
@@ -53,8 +60,11 @@ MAX_ITEM_CHARS = 1000
 TEASER_WEIGHT = 2.0
 #: Short teasers (a headline and a line) holding this many times the main text: a listing.
 SHORT_TEASER_WEIGHT = 1.25
-#: The main text is a listing when this share of its characters sits in short teasers.
+#: The main text is a listing when this share of its characters sits in short teasers
+#: (unless the URL is a story's permalink: then the share is weighed, up to
+#: :data:`TEASER_MAJORITY`, at which it is a listing whatever the URL).
 TEASER_SHARE = 0.4
+TEASER_MAJORITY = 0.8
 
 
 def page_types(root: Any) -> tuple[set[str], str]:
@@ -76,8 +86,24 @@ def page_types(root: Any) -> tuple[set[str], str]:
     return types, og
 
 
+def _headline(el: Any) -> str | None:
+    """The text of the item's first link of three or more words (its headline), or None."""
+    for a in el.iter("a"):
+        words = a.text_content().split()
+        if len(words) >= 3:
+            return " ".join(words).lower()
+    return None
+
+
 def _headline_link(el: Any) -> bool:
-    return any(len(a.text_content().split()) >= 3 for a in el.iter("a"))
+    return _headline(el) is not None
+
+
+def distinct_headlines(group: list[Any]) -> bool:
+    """Half or more of the items' headline links differ: teasers name other pages each; the
+    same link in every item ("show the full solution", "see the details") is a button."""
+    heads = [h for h in map(_headline, group) if h]
+    return len(set(heads)) * 2 >= len(heads)
 
 
 _WORD_RE = re.compile(r"\w+")
@@ -108,7 +134,8 @@ def teaser_groups(root: Any, runs: list[list[Any]] | None = None) -> list[tuple[
     with whether its items are short (median at most :data:`MAX_TEASER_CHARS`)."""
     found = []
     for group in sibling_runs(root, MIN_TEASERS) if runs is None else runs:
-        if len(group) >= MIN_TEASERS and listing_structure.most(_headline_link, group):
+        if len(group) >= MIN_TEASERS and not listing_structure.is_comments(group) and listing_structure.most(_headline_link, group) \
+                and distinct_headlines(group):
             median = sorted(len(c.text_content().strip()) for c in group)[len(group) // 2]
             found.append((group, median <= MAX_TEASER_CHARS))
     return found
@@ -195,6 +222,13 @@ def candidate_signals(blocks: list[dict[str, Any]], private: dict[str, Any]) -> 
     }
 
 
+def static_front(stats: dict[str, Any], items_shown: bool) -> bool:
+    """The front page is one static page, not an index: the CMS says so (WordPress's
+    ``home`` with ``page`` body classes; its posts index is ``home blog``) and the page shows
+    no run of teasers or cards.  Such a front page is weighed like any other page."""
+    return bool(stats.get("static_front")) and not items_shown
+
+
 def reason(stats: dict[str, Any], body_chars: int, document: dict[str, Any] | None = None) -> str | None:
     """Why the page is a listing, not an article (None when nothing says so).
 
@@ -202,23 +236,32 @@ def reason(stats: dict[str, Any], body_chars: int, document: dict[str, Any] | No
     and ``long_paragraph``; only pages with tree signals (``typed_article`` in ``stats``) are
     weighed."""
     share = stats.get("teaser_share", 0.0)
-    if share >= TEASER_SHARE:
+    document = dict(document or {})
+    permalink = bool(document.get("dated_url") or document.get("slug_url"))
+    if share >= TEASER_SHARE and (share >= TEASER_MAJORITY or not permalink):
         # Even on a page typed as an article (themes type every page so): its main text is
         # the teasers' own headlines and summaries.
         return f"not an article: a listing ({share:.0%} of the main text is repeated teasers)"
     if "typed_article" not in stats:
         return None
+    # Under a story's permalink, a main text partly made of repeated items (a thread's
+    # replies, a list of steps) is weighed with the rest, not a listing by itself.
+    document["teaser_text"] = share >= TEASER_SHARE
     if stats.get("typed_collection") and not stats.get("ld_article"):
         return "not an article: the page's structured data calls it a collection or search results page"
     items, short_items = stats.get("teaser_items", 0), stats.get("short_teaser_items", 0)
-    outweigh = (items >= MIN_TEASERS and stats.get("teaser_chars", 0) >= TEASER_WEIGHT * body_chars) or (
-        short_items >= MIN_TEASERS and stats.get("short_teaser_chars", 0) >= SHORT_TEASER_WEIGHT * body_chars)
+    # (Teasers that are the main text itself are counted once, as ``teaser_text``.)
+    outweigh = not document["teaser_text"] and (
+        (items >= MIN_TEASERS and stats.get("teaser_chars", 0) >= TEASER_WEIGHT * body_chars)
+        or (short_items >= MIN_TEASERS and stats.get("short_teaser_chars", 0) >= SHORT_TEASER_WEIGHT * body_chars))
     # The card grid is weighed against the final main text (after boilerplate), and counted
     # once: the run of teasers that already outweighs the main text is not a second signal.
     same_run = outweigh and stats.get("card_chars") in (stats.get("teaser_chars"), stats.get("short_teaser_chars"))
     grid = not same_run and listing_structure.card_grid(stats.get("card_chars", 0), body_chars,
                                                         bool(stats.get("headline_items")))
-    is_listing, score, pro, con = evidence.weigh({**stats, **(document or {}), "teasers_outweigh": outweigh,
+    if static_front(stats, outweigh or grid or bool(items or short_items)):
+        document["home_url"] = False
+    is_listing, score, pro, con = evidence.weigh({**stats, **document, "teasers_outweigh": outweigh,
                                                    "card_grid": grid})
     if not is_listing:
         return None

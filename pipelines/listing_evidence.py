@@ -39,7 +39,8 @@ For a listing:
   text (short ones 1.25 times); it reads the whole page (rails of related stories too), so a
   byline with a date counts against it;
 * ``cart_buttons``: two or more "add to cart/bag/basket" buttons: a product grid;
-* ``paginated``: ``rel=next`` or a pagination/pager/load-more element;
+* ``paginated``: ``rel=next`` to a numbered URL (a link to the next post, a URL of words
+  alone, is not a next page) or a pagination/pager/load-more element;
 * ``card_grid`` (+1): twelve or more sibling cards (a link plus an image or a line of their
   own) outside the chrome, holding 30% of the main text's characters or more;
   ``priced_grid`` (+2): six or more sibling items each showing a price (both from
@@ -61,7 +62,17 @@ For an article:
   has a publication date: a story says who wrote it and when, a section front does not
   (counted against the page's chrome only, not with :data:`CONTENT_SIGNALS`);
 * ``long_paragraph``: a paragraph of running text of :data:`LONG_PARAGRAPH` characters or more
-  (teaser summaries are short).
+  (teaser summaries are short);
+* ``dated_url`` (-2): the URL is a dated permalink, a date in the path followed by a segment
+  that is not a number (``/2021/05/story-slug``; a month's archive ends at the date); on
+  WCXB's dev pages 50 articles and no listing have one; ``slug_url`` (-1): the last path
+  segment is a phrase of :data:`SLUG_WORDS` words or more (a tag or a category is named in
+  one to three); neither on an index URL.
+
+Also for a listing: ``linked_text`` (+2, a content signal): half or more of the final main
+text sits in blocks of link text (a ranked table of titles, a list of links), and
+``teaser_text`` (+2): the main text is partly repeated teasers under a permalink URL
+(:func:`pipelines.listing.reason`).
 """
 
 from __future__ import annotations
@@ -84,6 +95,8 @@ WEIGHTS: tuple[tuple[str, int, str], ...] = (
     ("product_group", 2, "og:type names a group of products"),
     ("headline_items", 3, "the main text is a run of headline teasers"),
     ("teasers_outweigh", 2, "repeated teasers outweigh the main text"),
+    ("teaser_text", 2, "much of the main text is repeated teasers"),
+    ("linked_text", 2, "the main text is mostly link text"),
     ("cart_buttons", 2, "add-to-cart buttons"),
     ("paginated", 1, "pagination"),
     ("card_grid", 1, "a grid of item cards"),
@@ -97,10 +110,12 @@ WEIGHTS: tuple[tuple[str, int, str], ...] = (
     ("dated", -1, "a publication date"),
     ("bylined", -1, "a byline and a date"),
     ("long_paragraph", -1, "a long paragraph"),
+    ("dated_url", -2, "a dated permalink"),
+    ("slug_url", -1, "a story's slug URL"),
 )
 #: Listing evidence read from the main text itself (not the page's chrome): a byline does not
 #: count against it.
-CONTENT_SIGNALS = ("headline_items", "cart_buttons", "list_type", "product_group", "priced_grid", "shop_url")
+CONTENT_SIGNALS = ("headline_items", "teaser_text", "linked_text", "cart_buttons", "list_type", "product_group", "priced_grid", "shop_url")
 #: Evidence for a listing minus evidence for an article at which the page is rejected.
 REJECT_SCORE = 2
 #: Signals that reject without a second one: teasers outweighing the main text (it did so
@@ -110,6 +125,8 @@ STANDALONE = ("teasers_outweigh", "home_url", "shop_url")
 DECISIVE = ("home_url",)
 #: A paragraph this long is an article's, not a teaser's summary.
 LONG_PARAGRAPH = 700
+#: Share of the main text's characters in link blocks that makes it a list of links.
+LINKED_SHARE = 0.5
 #: Fewer repeated items than this is a box of links, not a run of teasers.
 MIN_ITEMS = 4
 #: Share of the main text inside headline items that makes it a run of teasers.
@@ -132,6 +149,16 @@ _SECTION_END = re.compile(r"/(?:%s)/?$" % "|".join(re.escape(w) for w in SECTION
 _SHOP_PATH = re.compile(r"/(?:collections|c|browse|catalogs)(?:/|$)", re.I)
 #: A path of locale segments only (``/en/``, ``/en-gb/``, ``/eu/en/``, ``/global/``): a front page.
 _LOCALE = re.compile(r"^(?:[a-z]{2}(?:[-_][a-z]{2,4})?|global|intl|international)$", re.I)
+#: A date in the path (``/2021/05/``, ``/2021/05/12/``, ``/2021-05-12/``, ``/20210512/``) followed
+#: by a segment that is not a number: a story's permalink (a day's or month's archive ends at
+#: the date).
+_DATED_PATH = re.compile(r"/(?:19|20)\d\d(?:[/-](?:0?[1-9]|1[0-2])|(?:0[1-9]|1[0-2])\d\d)(?:[/-]\d\d?)?"
+                         r"/(?!\d+(?:/|$))[^/]+")
+#: Words of the path's last segment that make it a story's slug (a tag or a category is
+#: named in one to three words, a story in a phrase).
+SLUG_WORDS = 5
+_SLUG_SPLIT = re.compile(r"[-_+.]|%20")
+_EXTENSION = re.compile(r"\.(?:s?html?|php|aspx?|jsp)$", re.I)
 _CART = re.compile(r"\badd to (?:cart|bag|basket)\b", re.I)
 _PAGER = re.compile(r"pagination|pager|load-more", re.I)
 _HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
@@ -146,7 +173,10 @@ def template(root: Any) -> dict[str, bool]:
     tokens = set(((body.get("class") if body is not None else "") or "").split())
     single = bool(tokens & _SINGLE_CLASSES)
     listing = bool(tokens & _LISTING_CLASSES or any(t.startswith("tax-") for t in tokens))
-    return {"listing_template": listing and not single, "single_template": single}
+    # WordPress marks a front page that is one static page ``home page``, its posts index
+    # ``home blog``.
+    return {"listing_template": listing and not single, "single_template": single,
+            "static_front": "home" in tokens and "page" in tokens}
 
 
 def _cart(text: str | None) -> bool:
@@ -165,10 +195,24 @@ def shop_and_pages(root: Any) -> dict[str, bool]:
         if tag in _CART_TAGS:
             carts += _cart(el.text_content())
         if tag in _LINK_TAGS and not next_link:
-            next_link = (el.get("rel") or "").lower() == "next"
+            next_link = (el.get("rel") or "").lower() == "next" and _next_page(el.get("href") or "")
         if tag != "link" and not pager:
             pager = bool(_PAGER.search(el.get("class") or ""))
     return {"cart_buttons": carts >= 2, "paginated": next_link or pager}
+
+
+def _next_page(href: str) -> bool:
+    """A ``rel=next`` link to the next page of a list: its URL numbers the page (``/page/2``,
+    ``?page=2``, ``?start=25``, ``/11-20/``).  Blog themes also link a post to the next post
+    by ``rel=next``: a URL of words alone (``/other-post-slug/``, also in an archived copy) is
+    that."""
+    rest = urlsplit(href.strip())._replace(scheme="", netloc="").geturl()
+    return any(c.isdigit() for c in _WAYBACK.sub("", rest))
+
+
+#: The prefix a web archive puts before an archived copy's own URL (``/web/20160330101229/``):
+#: its timestamp does not number a page.
+_WAYBACK = re.compile(r"^/web/\d{4,14}(?:[a-z]{2}_)?/(?:https?://[^/]+)?")
 
 
 _CART_TAGS = frozenset({"button", "a"})
@@ -236,14 +280,25 @@ def item_coverage(blocks: list[dict[str, Any]], keys: list[str], text_key: Any) 
     return round(inside / total, 3), len(hit)
 
 
+def linked_text(blocks: list[dict[str, Any]]) -> bool:
+    """Half or more of the main text's characters sit in blocks that are mostly link text
+    (``_links`` >= 0.5): a ranked list or a table of titles, not prose."""
+    total = sum(len(b["text"]) for b in blocks)
+    linked = sum(len(b["text"]) for b in blocks if b.get("_links", 0.0) >= 0.5)
+    return bool(total) and linked >= LINKED_SHARE * total
+
+
 def from_document(url: str | None, titles: list[str], head: dict[str, str], published: str | None) -> dict[str, bool]:
     """The signals read from the document rather than the tree: URL shape, titles, date."""
     path = urlsplit(url or "").path
     segments = [p for p in path.split("/") if p]
     shop = bool(_SHOP_PATH.search(path))
     words = max((title_words(_longest_part(t)) for t in titles if t), default=0)
+    index = bool(url and (_INDEX_URL.search(url) or _SECTION_END.search(path))) or shop
     return {
-        "listing_url": bool(url and (_INDEX_URL.search(url) or _SECTION_END.search(path))) and not shop,
+        "listing_url": index and not shop,
+        "dated_url": bool(_DATED_PATH.search(path)) and not index,
+        "slug_url": slug_words(segments[-1] if segments else "") >= SLUG_WORDS and not index,
         "shop_url": shop,
         "home_url": bool(url) and all(_LOCALE.match(p) for p in segments)
         and not urlsplit(urls.clean(url or "")).query,
@@ -251,6 +306,12 @@ def from_document(url: str | None, titles: list[str], head: dict[str, str], publ
         "short_title": words == 3,
         "dated": bool(published or any(head.get(k) for k in _DATE_KEYS)),
     }
+
+
+def slug_words(segment: str) -> int:
+    """Words of a URL path segment (``-``, ``_``, ``+``, ``.`` or ``%20`` between them; a file
+    extension is not one)."""
+    return len([w for w in _SLUG_SPLIT.split(_EXTENSION.sub("", segment)) if w])
 
 
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")

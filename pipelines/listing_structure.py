@@ -89,9 +89,27 @@ def _priced(item: Any) -> bool:
     return len(text) <= MAX_CARD_CHARS and bool(_PRICE.search(text)) and bool(_linked(item))
 
 
+#: A class or id token naming comments or their list (``comment``, ``commentlist``,
+#: ``comments-area``, ``comment-thread`` ...), not one that merely mentions them
+#: (``comments-open``, ``most-commented``).
+_COMMENTS = re.compile(r"^(?:wp-block-)?comments?(?:[-_]?(?:list|thread|area|box|section|container))?$", re.I)
+
+
+def is_comments(run: list[Any]) -> bool:
+    """A run of readers' comments (the items, their list or its box named so, as WordPress and
+    most comment systems do): each opens with its author's linked name and may show an
+    avatar, but they reply to the page's text, they are not teasers or cards of other pages."""
+    el, levels = run[0], 0
+    while el is not None and levels < 3:
+        if any(_COMMENTS.match(t) for t in f"{el.get('class') or ''} {el.get('id') or ''}".split()):
+            return True
+        el, levels = el.getparent(), levels + 1
+    return False
+
+
 def _grids(runs: list[list[Any]], least: int, test: Any) -> list[list[Any]]:
     return [run for run in runs if len(run) >= least and run[0].tag not in _NOT_CARDS
-            and not in_chrome(run[0]) and most(test, run)]
+            and not in_chrome(run[0]) and not is_comments(run) and most(test, run)]
 
 
 def structure(runs: list[list[Any]]) -> dict[str, Any]:

@@ -108,10 +108,19 @@ def test_an_article_beside_a_heavy_rail_keeps_its_long_paragraph_and_date():
     # (one point against each) keep it; without them the page reads as a listing.
     sentences = STORY + ["The vote was nine to two, with the two members against it asking for a short delay."]
     assert len(" ".join(sentences)) >= listing_evidence.LONG_PARAGRAPH
-    url = "https://local.example/news/2024/05/warehouses-homes"
+    url = "https://local.example/local/warehouses-homes"
     out = extract(_rail_page([" ".join(sentences)], DATED), url=url)
     assert out["error"] is None, out["error"]
     out = extract(_rail_page(sentences, ""), url=url)
+    assert out["error"] is not None and "repeated teasers outweigh the main text" in out["error"]["reason"]
+
+
+def test_a_dated_permalink_counts_against_a_rail_of_teasers():
+    # The same undated story with short paragraphs is a listing under a plain URL (above);
+    # under a permalink that dates it (a month archive ends at the date) it is a story.
+    out = extract(_rail_page(STORY, ""), url="https://local.example/local/2024/05/warehouses-homes")
+    assert out["error"] is None, out["error"]
+    out = extract(_rail_page(STORY, ""), url="https://local.example/local/2024/05/")
     assert out["error"] is not None and "repeated teasers outweigh the main text" in out["error"]["reason"]
 
 
