@@ -280,6 +280,10 @@ def _words(text: str) -> set[str]:
     return set(re.findall(r"\w{2,}", text.lower()))
 
 
+_VISIBLE_TEXT = etree.XPath("//body//text()[not(ancestor::script or ancestor::style or ancestor::noscript"
+                            " or ancestor::template or ancestor::svg)]", smart_strings=False)
+
+
 def headline_dates(root: Any, titles: tuple[str | None, ...] = ()) -> list[str]:
     """Dates written beside the headline (see :data:`HEADLINE_BEFORE`), in page order, as
     :func:`pipelines.meta_dates.dates_in_text` gives them ("updated ..." when labelled so); the
@@ -328,5 +332,8 @@ def read_page(root: Any) -> dict[str, Any]:
     _hinted_fields(root, meta)
     _info_lines(root, meta)
     meta["headline_dates"] = dates_in_text(_text_around(root, anchor)) if anchor is not None else []
+    if meta.get("jsonld_published") and meta["headline_dates"] and all(
+            d.startswith("updated ") for d in meta["headline_dates"]):
+        meta["page_dates"] = dates_in_text(" ".join(_VISIBLE_TEXT(root)))  # see PageMeta.page_dates
     meta["password_field"] = any((el.get("type") or "").lower() == "password" for el in root.iter("input"))
     return meta

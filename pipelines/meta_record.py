@@ -80,6 +80,10 @@ class PageMeta:
     """Dates written in the visible text beside the first ``<h1>`` (300 characters before it to
     1500 after: kicker, byline, dateline, lede), in page order, as written ("Dec 18, 2025",
     "2025年12月18日 08:30"); one labelled as a change reads ``"updated Dec 18, 2025"``."""
+    page_dates: list[str] = field(default_factory=list)
+    """Every date written in the page's visible text (as :attr:`headline_dates` gives them), in
+    page order; only read when the page has a JSON-LD ``datePublished`` and every date beside the
+    headline is labelled "updated" (it tells whether the page ever prints its publication)."""
     visible_date: str | None = None
     """``YYYY-MM-DD`` publication date found by htmldate (``find_date(original_date=True)``);
     only looked for when the page has no structured date (JSON-LD, ``<meta>``, ``<time>``)."""

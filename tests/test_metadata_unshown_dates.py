@@ -1,0 +1,59 @@
+"""Dates the page never shows its readers (invented pages): a JSON-LD ``datePublished`` that no
+``<meta>`` tag states and the visible text never prints gives way to the "Updated X" the page
+prints beside its headline; a URL's date settles which day a printed date-only value is."""
+
+from __future__ import annotations
+
+from datetime import date, timezone
+
+import lxml.html
+
+from pipelines.meta_dates import published_candidates
+from pipelines.meta_reader import read_page
+from pipelines.meta_record import PageMeta
+
+FILLER = "<p>" + "The ferry board met again and the pilots asked about the winter timetable. " * 40 + "</p>"
+LD = ('<script type="application/ld+json">{"@type": "Article", "headline": "Ferry timetable changes", '
+      '"datePublished": "2019-06-11T08:00:00+00:00", "dateModified": "2025-03-03T12:00:00+00:00"}</script>')
+
+
+def _first_day(head: str, body: str, url: str | None = None) -> date:
+    page = f"<html><head>{head}</head><body><nav>Menu</nav>{body}</body></html>"
+    meta = PageMeta.from_raw(read_page(lxml.html.fromstring(page)))
+    return published_candidates(meta, {}, url, timezone.utc)[0][0].date()
+
+
+UPDATED_ONLY = "<h1>Ferry timetable changes</h1><p>By Ines Calloway · Updated March 3, 2025</p>" + FILLER
+
+
+def test_updated_date_wins_over_a_jsonld_publication_the_page_never_shows():
+    assert _first_day(LD, UPDATED_ONLY) == date(2025, 3, 3)
+
+
+def test_a_meta_tag_stating_the_jsonld_day_keeps_the_publication():
+    tag = '<meta property="article:published_time" content="2019-06-11T08:00:00+00:00">'
+    assert _first_day(LD + tag, UPDATED_ONLY) == date(2019, 6, 11)
+
+
+def test_a_publication_printed_lower_down_the_page_keeps_it():
+    body = UPDATED_ONLY + "<footer><p>First published June 11, 2019</p></footer>"
+    assert _first_day(LD, body) == date(2019, 6, 11)
+
+
+def test_a_date_in_a_script_is_not_printed_for_readers():
+    body = UPDATED_ONLY + "<script>var firstPublished = 'June 11, 2019';</script>"
+    assert _first_day(LD, body) == date(2025, 3, 3)
+
+
+OG_UTC = '<meta property="article:published_time" content="2024-03-09T02:07:00+00:00">'
+PRINTED_LOCAL = "<h1>Ferry timetable changes</h1><p>By Ines Calloway · March 8, 2024</p>" + FILLER
+
+
+def test_a_printed_local_day_the_url_also_gives_beats_the_utc_day():
+    url = "https://ferries.example/2024/03/08/timetable-changes/"
+    assert _first_day(OG_UTC, PRINTED_LOCAL, url) == date(2024, 3, 8)
+
+
+def test_without_the_url_date_the_utc_timestamp_keeps_its_day():
+    url = "https://ferries.example/news/timetable-changes/"
+    assert _first_day(OG_UTC, PRINTED_LOCAL, url) == date(2024, 3, 9)
