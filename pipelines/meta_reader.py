@@ -313,6 +313,13 @@ def headline_anchor(root: Any, titles: tuple[str | None, ...] = ()) -> Any:
     return max(shared, key=lambda t: t[:2])[2] if shared else (h1s[0] if h1s else None)
 
 
+def _self_linked(heading: Any) -> bool:
+    """``heading`` holds a permalink to itself (``<a id="x" href="#x">``, ``<h1 id="x"><a href="#x">``):
+    a Markdown section heading as static-site generators render them, not the page's headline."""
+    ids = {v for el in heading.iter() for v in (el.get("id"), el.get("name")) if v}
+    return any((a.get("href") or "")[1:] in ids for a in heading.iter("a") if (a.get("href") or "").startswith("#"))
+
+
 def read_page(root: Any) -> dict[str, Any]:
     """Raw metadata strings from ``<head>``, JSON-LD and hinted elements (the parse stage
     turns them into a :class:`pipelines.meta_record.PageMeta`)."""
@@ -327,6 +334,7 @@ def read_page(root: Any) -> dict[str, Any]:
             meta.setdefault("time_datetime", el.get("datetime").strip())
             break
     meta["h1s"] = [text for el in root.iter("h1") if (text := _clean_ws(el.text_content()))]
+    meta["anchored_h1s"] = [_clean_ws(el.text_content()) for el in root.iter("h1") if _self_linked(el)]
     if meta["h1s"]:
         meta["h1"] = meta["h1s"][0]
     _hinted_fields(root, meta)

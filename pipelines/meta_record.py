@@ -21,6 +21,9 @@ class PageMeta:
     """Text of the first non-empty ``<h1>``."""
     h1s: list[str] = field(default_factory=list)
     """Texts of every non-empty ``<h1>`` in page order (nav and logo headings included)."""
+    anchored_h1s: list[str] = field(default_factory=list)
+    """Texts of the ``<h1>``s that link to themselves (``<a id="x" href="#x">``): section headings
+    with a permalink, as Markdown renderers write them; never the headline."""
     head: dict[str, str] = field(default_factory=dict)
     """Every ``<meta>`` tag: lower-cased ``property``/``name``/``itemprop`` -> ``content``
     (first one wins): ``og:title``, ``og:site_name``, ``author``, ``article:published_time`` ..."""

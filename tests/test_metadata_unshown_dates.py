@@ -57,3 +57,4 @@ def test_a_printed_local_day_the_url_also_gives_beats_the_utc_day():
 def test_without_the_url_date_the_utc_timestamp_keeps_its_day():
     url = "https://ferries.example/news/timetable-changes/"
     assert _first_day(OG_UTC, PRINTED_LOCAL, url) == date(2024, 3, 9)
+
