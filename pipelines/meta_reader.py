@@ -313,6 +313,22 @@ def headline_anchor(root: Any, titles: tuple[str | None, ...] = ()) -> Any:
     return max(shared, key=lambda t: t[:2])[2] if shared else (h1s[0] if h1s else None)
 
 
+_TITLE_SPLIT_RE = re.compile(r"\s+[|｜»·–—-]\s+|\s*[|｜»_]\s*|——|--")
+_NOT_TITLE_LINE = frozenset({"a", "option", "title", "script", "style", "noscript", "template"})
+
+
+def _title_line(root: Any, titles: tuple[str | None, ...]) -> Any:
+    """On a page without an ``<h1>``: the first element whose own text is the ``<title>``/``og:title``
+    or one of its segments (six characters or more), i.e. an old template's headline set in a
+    ``<font>``, ``<p>`` or ``<td>`` (links and menus left out)."""
+    wanted = {seg for t in titles if t for seg in map(_clean_ws, (t, *_TITLE_SPLIT_RE.split(t))) if len(seg) >= 6}
+    body = root.find("body")
+    for el in (body if body is not None else root).iter():
+        if isinstance(el.tag, str) and el.tag not in _NOT_TITLE_LINE and el.text and _clean_ws(el.text) in wanted:
+            return el
+    return None
+
+
 def _self_linked(heading: Any) -> bool:
     """``heading`` holds a permalink to itself (``<a id="x" href="#x">``, ``<h1 id="x"><a href="#x">``):
     a Markdown section heading as static-site generators render them, not the page's headline."""
@@ -339,7 +355,9 @@ def read_page(root: Any) -> dict[str, Any]:
         meta["h1"] = meta["h1s"][0]
     _hinted_fields(root, meta)
     _info_lines(root, meta)
-    meta["headline_dates"] = dates_in_text(_text_around(root, anchor)) if anchor is not None else []
+    titles = (meta.get("og:title"), meta.get("html_title"))
+    dated = anchor if anchor is not None else _title_line(root, titles)
+    meta["headline_dates"] = dates_in_text(_text_around(root, dated)) if dated is not None else []
     if meta.get("jsonld_published") and meta["headline_dates"] and all(
             d.startswith("updated ") for d in meta["headline_dates"]):
         meta["page_dates"] = dates_in_text(" ".join(_VISIBLE_TEXT(root)))  # see PageMeta.page_dates

@@ -58,3 +58,18 @@ def test_without_the_url_date_the_utc_timestamp_keeps_its_day():
     url = "https://ferries.example/news/timetable-changes/"
     assert _first_day(OG_UTC, PRINTED_LOCAL, url) == date(2024, 3, 9)
 
+
+
+def test_without_an_h1_the_line_repeating_the_title_is_the_headline_its_date_beside_it():
+    sidebar = ("<ul class='px2'><li>Reader Lin replied: 《渡轮新时刻表》 the night boat is late again"
+               "<br>(2019-12-24 03:45:27)</li></ul>")
+    body = ("<table><tr><td><p>Saturday, September 7th, 2019 &nbsp; 10:56 am</p>"
+            "<p><font size=5>渡轮新时刻表今日起实行</font></p>" + FILLER + "</td><td>" + sidebar + "</td></tr></table>")
+    head = "<title>海港博客 » 渡轮新时刻表今日起实行</title>"
+    assert _first_day(head, body) == date(2019, 9, 7)
+
+
+def test_without_an_h1_or_a_line_repeating_the_title_no_date_beside_it_is_read():
+    body = ("<p>Saturday, September 7th, 2019 &nbsp; 10:56 am</p><p><font size=5>另一个标题的文字</font></p>"
+            + FILLER + "<ul class='px2'><li>Reader Lin replied: the night boat is late<br>(2019-12-24 03:45:27)</li></ul>")
+    assert _first_day("<title>海港博客 » 渡轮新时刻表今日起实行</title>", body) == date(2019, 12, 24)
