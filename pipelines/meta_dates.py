@@ -274,7 +274,22 @@ def published_candidates(meta: PageMeta, hints: dict, url: str | None,
                           url_day=in_url[0].date() if in_url else None)
     if shown and _modified_day_beside_og_dates(meta, shown[0]):
         return out
+    if not shown and out and (tagged := _printed_tag_date(meta, out[0][0])):
+        return [tagged, *out]
     return [shown, *out] if shown else out
+
+
+def _printed_tag_date(meta: PageMeta, first: datetime) -> tuple[datetime, bool] | None:
+    """A ``<meta>`` publication tag's date that the page prints beside its headline (labelled
+    "Updated" or not) while ``first`` (JSON-LD's ``datePublished``) is printed nowhere there: the
+    page's own tag and its readers' date agree against a date no reader sees (WCXB dev: +1 -0)."""
+    printed = {p[0].date() for raw in meta.headline_dates if (p := parse_datetime(_unlabelled(raw)))}
+    if not printed or first.date() in printed:
+        return None
+    for raw in (*(meta.tag(k) for k in DATE_TAGS), *published_tags(meta.head)):
+        if (p := _parsed(raw)) and p[0].date() in printed:
+            return p
+    return None
 
 
 def _unshown_jsonld_date(meta: PageMeta, first: datetime) -> bool:

@@ -73,3 +73,14 @@ def test_without_an_h1_or_a_line_repeating_the_title_no_date_beside_it_is_read()
     body = ("<p>Saturday, September 7th, 2019 &nbsp; 10:56 am</p><p><font size=5>另一个标题的文字</font></p>"
             + FILLER + "<ul class='px2'><li>Reader Lin replied: the night boat is late<br>(2019-12-24 03:45:27)</li></ul>")
     assert _first_day("<title>海港博客 » 渡轮新时刻表今日起实行</title>", body) == date(2019, 12, 24)
+
+
+def test_a_meta_publication_tag_the_page_prints_beats_a_jsonld_date_it_does_not():
+    tag = '<meta property="article:published_time" content="2025-03-03T12:00:00+00:00">'
+    assert _first_day(LD + tag, UPDATED_ONLY + FILLER.replace("<p>", "<p>Filed 2025年3月3日. ", 1)) == date(2025, 3, 3)
+
+
+def test_a_meta_publication_tag_on_a_day_not_printed_does_not_move_the_jsonld_date():
+    tag = '<meta property="article:published_time" content="2024-01-15T12:00:00+00:00">'
+    body = "<h1>Ferry timetable changes</h1><p>Updated March 3, 2025 · Filed April 2, 2019</p>" + FILLER
+    assert _first_day(LD + tag, body) == date(2019, 6, 11)
