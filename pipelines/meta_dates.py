@@ -203,8 +203,6 @@ def date_from_url(url: str, *, tz: tzinfo | str | None = None) -> tuple[datetime
     return None
 
 
-
-
 # "01/31/2025", "4/24/2000 12:00:00 AM": month first (US) unless the first number cannot be a month;
 # "02.12.2025", "02-12-2025": day first (the European ways; US dates take slashes).
 _NUMERIC_RE = re.compile(
@@ -297,7 +295,7 @@ def _unshown_jsonld_date(meta: PageMeta, first: datetime) -> bool:
     ``<meta>`` publication tag on it, and the visible text never prints it
     (:attr:`PageMeta.page_dates`, read when every date beside the headline says "updated").
     A page that shows its readers only "Updated X" is dated X by them; a JSON-LD date no one sees
-    is often the CMS's first draft of a page rewritten since (WCXB dev: +16 -3; where a ``<meta>``
+    is often the CMS's first draft of a page rewritten since (WCXB dev: +14 -3; where a ``<meta>``
     tag states the same day, the gold keeps it: 6 pages of 8)."""
     published = _parsed(meta.jsonld_published) if meta.page_dates else None
     if not published or published[0].date() != first.date():
@@ -362,9 +360,9 @@ def headline_date(written: list[str], first: datetime | None, first_timed: bool 
     import, a re-indexing, a UTC day after the local one) loses to the dateline they read.
     A timed ``first`` (``first_timed``) stays when the printed day, with no time of day printed,
     is the day next to it that the same instant has in another time zone (the structured
-    timestamp's own day is kept, as when nothing is printed).  When ``first`` is only a guess
-    (``guessed``: htmldate, the URL) and every printed date is labelled "updated", the first of
-    them is taken: it is the one date the page itself gives."""
+    timestamp's own day is kept, unless the URL carries the printed day, ``url_day``).  When ``first``
+    is a guess (``guessed``: htmldate, the URL, a JSON-LD date no reader sees) and every printed
+    date is labelled "updated", the first of them is taken: the one date the page itself gives."""
     dates = [(raw, p) for raw in written if (p := parse_datetime(_unlabelled(raw)))]
     if not dates or dates[0][0].startswith("updated ") and not (
             guessed and all(raw.startswith("updated ") for raw, _ in dates)):

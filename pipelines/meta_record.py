@@ -80,7 +80,8 @@ class PageMeta:
     """A short page text naming the responsible editor ("来源：X　编辑：Y"), looked for under the
     same condition as :attr:`visible_author`; credited only when no writer is."""
     headline_dates: list[str] = field(default_factory=list)
-    """Dates written in the visible text beside the first ``<h1>`` (300 characters before it to
+    """Dates written in the visible text beside the headline ``<h1>`` (on a page without one, the
+    element repeating the ``<title>``; 300 characters before it to
     1500 after: kicker, byline, dateline, lede), in page order, as written ("Dec 18, 2025",
     "2025年12月18日 08:30"); one labelled as a change reads ``"updated Dec 18, 2025"``."""
     page_dates: list[str] = field(default_factory=list)
