@@ -11,9 +11,12 @@ url=url, with_metadata=True)`` on the same bytes in the same run.
 Matching (what :func:`score` counts as right)
 --------------------------------------------
 * **title**: our title equals the gold title after :func:`norm_title` (NFKC, case,
-  white space, quote and dash style).  Nothing else is forgiven: a " - Site" or
-  " | Site" suffix left on our title is wrong when the gold lacks it.  Counted on every
-  page whose gold has a title.
+  white space, quote and dash style; a typewriter "--" is the em dash "—" it stands for).
+  Nothing else is forgiven: a " - Site" or " | Site" suffix left on our title is wrong when
+  the gold lacks it, and so is a "?" or "*" the gold lacks or adds.  Counted on every
+  page whose gold has a title.  (WCXB's own ``evaluate.py`` scores no title; its "exact
+  match" convention compares lower-cased word tokens, which would forgive punctuation
+  as well; this scorer is stricter.)
 * **first author**: the gold's first author (gold split at ``,``/``;``/``&``/`` and ``/
   ``、``/CJK white space, credentials such as "MS, RD" are then separate pieces behind it)
   equals one of our authors after :func:`norm_name` (NFKC, case, punctuation, spacing,
@@ -60,6 +63,7 @@ _DATE_RE = re.compile(r"(?P<y>(?:19|20)\d{2})(?:\s*[-/.年]\s*(?P<m>\d{1,2})(?:\
 
 def norm_title(text: str | None) -> str:
     text = unicodedata.normalize("NFKC", text or "").translate(_QUOTES).translate(_DASHES)
+    text = re.sub(r"-{2,}", "-", text)  # "--" is the typewriter's em dash: a dash style too
     return re.sub(r"\s+", " ", text).strip().lower()
 
 

@@ -203,8 +203,6 @@ def date_from_url(url: str, *, tz: tzinfo | str | None = None) -> tuple[datetime
     return None
 
 
-
-
 # "01/31/2025", "4/24/2000 12:00:00 AM": month first (US) unless the first number cannot be a month;
 # "02.12.2025", "02-12-2025": day first (the European ways; US dates take slashes).
 _NUMERIC_RE = re.compile(
@@ -269,10 +267,44 @@ def published_candidates(meta: PageMeta, hints: dict, url: str | None,
         return out  # the page's first <time> element shows that day (its text may be "Dec 20")
     # nothing but htmldate's guess or the URL: a printed "Updated X" is the best date the page gives
     guessed = not any(_parsed(raw) for raw in (*strong, *weak[:-1])) and not isinstance(hinted, datetime)
-    shown = headline_date(meta.headline_dates, out[0][0] if out else None, bool(out) and out[0][1], guessed)
+    guessed = guessed or bool(out) and _unshown_jsonld_date(meta, out[0][0])
+    shown = headline_date(meta.headline_dates, out[0][0] if out else None, bool(out) and out[0][1], guessed,
+                          url_day=in_url[0].date() if in_url else None)
     if shown and _modified_day_beside_og_dates(meta, shown[0]):
         return out
+    if not shown and out and (tagged := _printed_tag_date(meta, out[0][0])):
+        return [tagged, *out]
     return [shown, *out] if shown else out
+
+
+def _printed_tag_date(meta: PageMeta, first: datetime) -> tuple[datetime, bool] | None:
+    """A ``<meta>`` publication tag's date that the page prints beside its headline (labelled
+    "Updated" or not) while ``first`` (JSON-LD's ``datePublished``) is printed nowhere there: the
+    page's own tag and its readers' date agree against a date no reader sees (WCXB dev: +1 -0)."""
+    printed = {p[0].date() for raw in meta.headline_dates if (p := parse_datetime(_unlabelled(raw)))}
+    if not printed or first.date() in printed:
+        return None
+    for raw in (*(meta.tag(k) for k in DATE_TAGS), *published_tags(meta.head)):
+        if (p := _parsed(raw)) and p[0].date() in printed:
+            return p
+    return None
+
+
+def _unshown_jsonld_date(meta: PageMeta, first: datetime) -> bool:
+    """``first`` is JSON-LD's ``datePublished`` and nothing else on the page states that day: no
+    ``<meta>`` publication tag on it, and the visible text never prints it
+    (:attr:`PageMeta.page_dates`, read when every date beside the headline says "updated").
+    A page that shows its readers only "Updated X" is dated X by them; a JSON-LD date no one sees
+    is often the CMS's first draft of a page rewritten since (WCXB dev: +14 -3; where a ``<meta>``
+    tag states the same day, the gold keeps it: 6 pages of 8)."""
+    published = _parsed(meta.jsonld_published) if meta.page_dates else None
+    if not published or published[0].date() != first.date():
+        return False
+    day = first.date()
+    tagged = [*(meta.tag(k) for k in DATE_TAGS), *published_tags(meta.head)]
+    if any((p := _parsed(raw)) and p[0].date() == day for raw in tagged):
+        return False
+    return not any((p := parse_datetime(_unlabelled(raw))) and p[0].date() == day for raw in meta.page_dates)
 
 
 def _modified_day_beside_og_dates(meta: PageMeta, shown: datetime) -> bool:
@@ -321,16 +353,16 @@ def _unlabelled(written: str) -> str:
 
 
 def headline_date(written: list[str], first: datetime | None, first_timed: bool = False,
-                  guessed: bool = False) -> tuple[datetime, bool] | None:
+                  guessed: bool = False, url_day: date | None = None) -> tuple[datetime, bool] | None:
     """The date the page prints beside its headline, when it should win over ``first`` (the most
     trusted candidate): the first date written there is no "updated ..." and ``first``'s calendar
     date is written nowhere there.  A structured date the page never shows its readers (a CMS
     import, a re-indexing, a UTC day after the local one) loses to the dateline they read.
     A timed ``first`` (``first_timed``) stays when the printed day, with no time of day printed,
     is the day next to it that the same instant has in another time zone (the structured
-    timestamp's own day is kept, as when nothing is printed).  When ``first`` is only a guess
-    (``guessed``: htmldate, the URL) and every printed date is labelled "updated", the first of
-    them is taken: it is the one date the page itself gives."""
+    timestamp's own day is kept, unless the URL carries the printed day, ``url_day``).  When ``first``
+    is a guess (``guessed``: htmldate, the URL, a JSON-LD date no reader sees) and every printed
+    date is labelled "updated", the first of them is taken: the one date the page itself gives."""
     dates = [(raw, p) for raw in written if (p := parse_datetime(_unlabelled(raw)))]
     if not dates or dates[0][0].startswith("updated ") and not (
             guessed and all(raw.startswith("updated ") for raw, _ in dates)):
@@ -338,7 +370,8 @@ def headline_date(written: list[str], first: datetime | None, first_timed: bool 
     if first is not None and first.date() in {p[0].date() for _, p in dates}:
         return None
     shown = dates[0][1]
-    if first is not None and first_timed and not shown[1] and _same_instant_elsewhere(first, shown[0].date()):
+    if (first is not None and first_timed and not shown[1] and shown[0].date() != url_day
+            and _same_instant_elsewhere(first, shown[0].date())):
         return None
     return shown
 

@@ -280,6 +280,10 @@ def _words(text: str) -> set[str]:
     return set(re.findall(r"\w{2,}", text.lower()))
 
 
+_VISIBLE_TEXT = etree.XPath("//body//text()[not(ancestor::script or ancestor::style or ancestor::noscript"
+                            " or ancestor::template or ancestor::svg)]", smart_strings=False)
+
+
 def headline_dates(root: Any, titles: tuple[str | None, ...] = ()) -> list[str]:
     """Dates written beside the headline (see :data:`HEADLINE_BEFORE`), in page order, as
     :func:`pipelines.meta_dates.dates_in_text` gives them ("updated ..." when labelled so); the
@@ -309,6 +313,29 @@ def headline_anchor(root: Any, titles: tuple[str | None, ...] = ()) -> Any:
     return max(shared, key=lambda t: t[:2])[2] if shared else (h1s[0] if h1s else None)
 
 
+_TITLE_SPLIT_RE = re.compile(r"\s+[|｜»·–—-]\s+|\s*[|｜»_]\s*|——|--")
+_NOT_TITLE_LINE = frozenset({"a", "option", "title", "script", "style", "noscript", "template"})
+
+
+def _title_line(root: Any, titles: tuple[str | None, ...]) -> Any:
+    """On a page without an ``<h1>``: the first element whose own text is the ``<title>``/``og:title``
+    or one of its segments (six characters or more), i.e. an old template's headline set in a
+    ``<font>``, ``<p>`` or ``<td>`` (links and menus left out)."""
+    wanted = {seg for t in titles if t for seg in map(_clean_ws, (t, *_TITLE_SPLIT_RE.split(t))) if len(seg) >= 6}
+    body = root.find("body")
+    for el in (body if body is not None else root).iter():
+        if isinstance(el.tag, str) and el.tag not in _NOT_TITLE_LINE and el.text and _clean_ws(el.text) in wanted:
+            return el
+    return None
+
+
+def _self_linked(heading: Any) -> bool:
+    """``heading`` holds a permalink to itself (``<a id="x" href="#x">``, ``<h1 id="x"><a href="#x">``):
+    a Markdown section heading as static-site generators render them, not the page's headline."""
+    ids = {v for el in heading.iter() for v in (el.get("id"), el.get("name")) if v}
+    return any((a.get("href") or "")[1:] in ids for a in heading.iter("a") if (a.get("href") or "").startswith("#"))
+
+
 def read_page(root: Any) -> dict[str, Any]:
     """Raw metadata strings from ``<head>``, JSON-LD and hinted elements (the parse stage
     turns them into a :class:`pipelines.meta_record.PageMeta`)."""
@@ -323,10 +350,16 @@ def read_page(root: Any) -> dict[str, Any]:
             meta.setdefault("time_datetime", el.get("datetime").strip())
             break
     meta["h1s"] = [text for el in root.iter("h1") if (text := _clean_ws(el.text_content()))]
+    meta["anchored_h1s"] = [_clean_ws(el.text_content()) for el in root.iter("h1") if _self_linked(el)]
     if meta["h1s"]:
         meta["h1"] = meta["h1s"][0]
     _hinted_fields(root, meta)
     _info_lines(root, meta)
-    meta["headline_dates"] = dates_in_text(_text_around(root, anchor)) if anchor is not None else []
+    titles = (meta.get("og:title"), meta.get("html_title"))
+    dated = anchor if anchor is not None else _title_line(root, titles)
+    meta["headline_dates"] = dates_in_text(_text_around(root, dated)) if dated is not None else []
+    if meta.get("jsonld_published") and meta["headline_dates"] and all(
+            d.startswith("updated ") for d in meta["headline_dates"]):
+        meta["page_dates"] = dates_in_text(" ".join(_VISIBLE_TEXT(root)))  # see PageMeta.page_dates
     meta["password_field"] = any((el.get("type") or "").lower() == "password" for el in root.iter("input"))
     return meta

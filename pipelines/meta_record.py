@@ -21,6 +21,9 @@ class PageMeta:
     """Text of the first non-empty ``<h1>``."""
     h1s: list[str] = field(default_factory=list)
     """Texts of every non-empty ``<h1>`` in page order (nav and logo headings included)."""
+    anchored_h1s: list[str] = field(default_factory=list)
+    """Texts of the ``<h1>``s that link to themselves (``<a id="x" href="#x">``): section headings
+    with a permalink, as Markdown renderers write them; never the headline."""
     head: dict[str, str] = field(default_factory=dict)
     """Every ``<meta>`` tag: lower-cased ``property``/``name``/``itemprop`` -> ``content``
     (first one wins): ``og:title``, ``og:site_name``, ``author``, ``article:published_time`` ..."""
@@ -77,9 +80,14 @@ class PageMeta:
     """A short page text naming the responsible editor ("来源：X　编辑：Y"), looked for under the
     same condition as :attr:`visible_author`; credited only when no writer is."""
     headline_dates: list[str] = field(default_factory=list)
-    """Dates written in the visible text beside the first ``<h1>`` (300 characters before it to
+    """Dates written in the visible text beside the headline ``<h1>`` (on a page without one, the
+    element repeating the ``<title>``; 300 characters before it to
     1500 after: kicker, byline, dateline, lede), in page order, as written ("Dec 18, 2025",
     "2025年12月18日 08:30"); one labelled as a change reads ``"updated Dec 18, 2025"``."""
+    page_dates: list[str] = field(default_factory=list)
+    """Every date written in the page's visible text (as :attr:`headline_dates` gives them), in
+    page order; only read when the page has a JSON-LD ``datePublished`` and every date beside the
+    headline is labelled "updated" (it tells whether the page ever prints its publication)."""
     visible_date: str | None = None
     """``YYYY-MM-DD`` publication date found by htmldate (``find_date(original_date=True)``);
     only looked for when the page has no structured date (JSON-LD, ``<meta>``, ``<time>``)."""

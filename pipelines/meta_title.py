@@ -257,6 +257,7 @@ def choose(meta: PageMeta, *, current: str | None, url: str | None, names: list[
     titles = metadata_titles(meta)
     names = site_names(meta, url, names)
     h1s = meta.h1s or ([meta.h1] if meta.h1 else [])
+    h1s = [h for h in h1s if h not in meta.anchored_h1s]  # a section heading's permalink
     if from_profile and current:
         return strip_site_suffix(current, site_names=names)
     agreeing = _agreeing_h1(h1s, titles) or _respelled_h1(h1s, titles) or _annotated_h1(h1s, titles)

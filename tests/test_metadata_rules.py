@@ -154,8 +154,9 @@ def test_a_utc_day_after_the_printed_local_day_gives_way():
 @pytest.mark.parametrize("body", [
     # the structured date is printed there too: it stays, whatever else is printed first
     '<h1>Harbour fees rise</h1><p>May 9, 2024</p><p>First published November 5, 2024</p>',
-    # the only printed date is the last change
-    '<h1>Harbour fees rise</h1><p>Updated: March 3, 2025</p><p>Harbour fees rose.</p>',
+    # the only date beside the headline is the last change, and the page prints its publication lower down
+    '<h1>Harbour fees rise</h1><p>Updated: March 3, 2025</p><p>' + 'Harbour fees rose again this spring. ' * 60
+    + '</p><p>First filed November 5, 2024</p>',
     # "Updated X" first, another date printed after it
     '<h1>Harbour fees rise</h1><p>Updated: March 3, 2025</p><p>Filed May 9, 2022</p><p>Harbour fees rose.</p>',
     # a date far below the headline (a related story, a comment) is no dateline
