@@ -19,6 +19,7 @@ from functools import lru_cache
 from typing import Any, Callable
 
 from pipelines.attribution_common import MASK, vocab
+from pipelines.zh_scene import people_of_a_place
 from pipelines.zh_speakers import _FOREIGN_FORM, _LEAD, parse_subject
 
 _CLAUSE = re.compile(r"[^。！？!?；;，,：:\n]+")
@@ -54,10 +55,11 @@ def _surname_chars() -> str:
 def _name_run(words: list[tuple[int, str, str]], k: int) -> int:
     """Index after a personal name read from a lone surname at ``words[k]`` (jieba
     splits names it does not know: 柯/维/安): the surname and what follows it, three
-    characters at most, up to a function word."""
+    characters at most, up to a function word; 某 stands for the given name (高某, 王某某)."""
     n, length = k + 1, 1
     while n < len(words) and length + len(words[n][1]) <= 3 and words[n][1][0] not in _NOT_NAME \
-            and "\u4e00" <= words[n][1][0] <= "\u9fff" and words[n][2] not in ("p", "c", "uj", "ul", "r") \
+            and "\u4e00" <= words[n][1][0] <= "\u9fff" \
+            and (words[n][2] not in ("p", "c", "uj", "ul", "r") or words[n][1] in ("某", "某某")) \
             and not (length >= 2 and words[n][2] == "v" and n + 1 < len(words)
                      and words[n + 1][2] in ("ul", "uz", "ug", "uv")):  # 钟岚写了: a verb with its aspect
         length += len(words[n][1])
@@ -163,6 +165,9 @@ def clause_subject(clause: str) -> tuple[str, str, str | None] | None:
         # 1.从“……”到“……”玛丽亚·某某把……: a heading (or quotation) glued before the subject
         np = _noun_phrase(re.split("[" + MASK + "”」』》]+", s)[-1])
         np = np if np is not None and np[1] else None
+    if np is None and (t := _noun_phrase((tail := re.split("[" + MASK + "”」』》]+", s)[-1]) + "说")) and t[1] \
+            and t[0] == tail:
+        np = t  # “某某奖”得主邬某，……: a named person alone as a clause, the topic
     if np is None and (t := _TOPIC.match(s)):
         # 还是这位某某，……: the person a new sentence is about, named alone as its topic
         return "person", t.group(1), (t.group(1)[2:] if not t.group(1).endswith(_person_heads()) else None)
@@ -180,7 +185,9 @@ def clause_subject(clause: str) -> tuple[str, str, str | None] | None:
 #: before the predicate, or a counted or quantified description (两位老人, 有些学者).
 _JOINED = re.compile(r"^[\u4e00-\u9fff·]{2,12}?(?:[、和与及][\u4e00-\u9fff·]{2,12}?){1,4}(?:等人|等|二人|两人)?"
                      r"(?=都|也|均|一起|共同|纷纷|分别|一致|曾|还|则|又|就|很|对|在|进行|[说称认表指告])")
-_COUNTED = re.compile(r"^(?:两|三|几|多|有些|一些|许多|不少)[个位名批]?[\u4e00-\u9fff]{1,6}?(?=[^，。；：\s])")
+_COUNTED = re.compile(r"^(?:也|还|又|而|但|则|譬如|比如|例如)?(?:[\u4e00-\u9fff]{2,4}的)?"
+                      r"(?:两|三|几|多|有些|一些|许多|不少|某些|这些|那些)[个位名批]?"
+                      r"[\u4e00-\u9fff]{1,6}?(?=[^，。；：\s]|$)")
 
 
 #: A person named alone as a clause, the topic of what follows (还是这位某某，……).
@@ -197,10 +204,13 @@ def _group(clause: str, s: str) -> str | None:
         return m.group(0)
     for text in (clause, s):
         m = _COUNTED.match(text)
-        while m and not m.group(0).endswith(_person_heads()) and len(m.group(0)) < 8:
-            m = re.match(re.escape(m.group(0)) + r"[\u4e00-\u9fff](?=[^，。；：\s])", text)
+        while m and not m.group(0).endswith(_person_heads()) and len(m.group(0)) < 14:
+            m = re.match(re.escape(m.group(0)) + r"[\u4e00-\u9fff](?=[^，。；：\s]|$)", text)
         if m and m.group(0).endswith(_person_heads()):
-            return m.group(0)
+            whole = m.group(0)
+            while (longer := text[:len(whole) + 1]) != whole and longer.endswith(_person_heads()):
+                whole = longer  # 领导人, 官员: the head word whole, not 领导, 官
+            return re.sub(r"^(?:也|还|又|而|但|则|譬如|比如|例如)", "", whole)
     return None
 
 
@@ -218,6 +228,8 @@ def _person_like(part: str) -> bool:
 def _compatible(pronoun: str, phrase: str) -> bool:
     if pronoun not in ("他", "她"):
         return True
+    if people_of_a_place(phrase):
+        return False  # 蒙古人认为……。他认为: a people is no one person
     if pronoun == "她":
         return not _MALE.search(phrase) or bool(_FEMALE.search(phrase))
     return not _FEMALE.search(phrase)
@@ -353,7 +365,7 @@ def _before_frame(text: str, pronoun: str) -> str:
 
 
 def _plural(speaker: str) -> bool:
-    return bool(re.search(r"们|等人|[、和与及]|^(?:两|三|几|多|有些|一些|许多|不少)", speaker))
+    return bool(re.search(r"们|等人|[、和与及]|^(?:两|三|几|多|有些|一些|许多|不少|某些|这些|那些)", speaker))
 
 
 def speaker_of(phrase: str, name: str | None) -> dict[str, Any]:
@@ -365,33 +377,9 @@ def speaker_of(phrase: str, name: str | None) -> dict[str, Any]:
     return {"speaker": phrase, "role": None, "org": None, "ref": "anon"}
 
 
-def resolve_pronouns(claims: list[dict[str, Any]], masked: Callable[[int], str], offsets: list[int]) -> None:
-    """Give each 他/她 claim the subject found by :func:`antecedent` (in place); claims
-    with none are left to the shared resolution."""
-    for c in sorted(claims, key=lambda c: c["_pos"]):
-        if c["speaker"] not in ("他", "她", "他们", "她们") or c["_ref"] not in ("pronoun", "anon"):
-            continue
-        spk = antecedent(masked, offsets, c["_pos"], c["speaker"], claims, cue=c.get("cue"))
-        if spk is None:
-            continue
-        c["speaker"] = spk["speaker"]
-        c["speaker_role"] = c["speaker_role"] or spk.get("role")
-        c["speaker_org"] = c["speaker_org"] or spk.get("org")
-        c["_ref"] = spk["ref"]
-
-
 def resolve_references(claims: list[dict[str, Any]], masked: Callable[[int], str], offsets: list[int],
                        body: str) -> None:
-    """The Chinese resolutions done before the shared one: a source inside a newspaper's
-    report, 他/她, 郑先生, 通知称 (in place)."""
-    from pipelines.zh_dialogue import dialogue_claims
-    from pipelines.zh_documents import nested_sources, resolve_documents
-    from pipelines.zh_phrases import clause_like
-    from pipelines.zh_short_names import resolve_short_names
+    """The Chinese resolutions done before the shared one (:mod:`pipelines.zh_references`)."""
+    from pipelines.zh_references import resolve_references as resolve
 
-    claims[:] = [c for c in claims if c["kind"] != "indirect" or not clause_like(c["speaker"])]
-    nested_sources(claims, body)
-    dialogue_claims(claims, offsets, body)
-    resolve_pronouns(claims, masked, offsets)
-    resolve_short_names(claims, masked, offsets)
-    resolve_documents(claims, masked, offsets)
+    resolve(claims, masked, offsets, body)

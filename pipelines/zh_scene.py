@@ -31,6 +31,8 @@ _ASKED = re.compile(r"(?:向|对|跟|同|找)([\u4e00-\u9fff·]{2,14}?)(?:询问
 _ANSWER = re.compile(r"^(?:答|回答|答道|回答说|答曰|应道|回答道)$")
 #: ``……是NAME``: the copula naming the person the sentence is about.
 _COPULA = re.compile(r"^[\u4e00-\u9fff·]{2,20}?(?<!不|也|就|正|都|还|只|才|却|而)是([\u4e00-\u9fff·A-Za-z]{2,20})$")
+#: ``名叫X``: a clause with no subject giving the name of the person just introduced.
+_NAMED = re.compile(r"^(?:名叫|名字叫|叫做|名为)([\u4e00-\u9fff·]{2,8})$")
 #: ``与/同/跟 X 取得联系 / 通话 / 见面``: the one reached (X: the text after the last 、, 的 or 》).
 _MET = re.compile(r"(?:与|同|跟)[^，。；]*?([\u4e00-\u9fff·]{2,16}?)(?:取得了?联系|取得联络|联系上|通了?电话|见了?面|会面|面谈)")
 
@@ -68,8 +70,9 @@ def asked(clause: str) -> str | None:
 
 
 def named_by_copula(clause: str) -> str | None:
-    """``X的好友是李晓明`` -> ``李晓明``: the person a copula clause names."""
-    m = _COPULA.match(clause.strip())
+    """``X的好友是李晓明`` -> ``李晓明``: the person a copula clause names; a story's
+    ``有一位信徒，……，名叫李晓明`` -> ``李晓明`` (the name of the one it introduced)."""
+    m = _COPULA.match(clause.strip()) or _NAMED.match(clause.strip())
     return m.group(1) if m else None
 
 
@@ -93,3 +96,14 @@ def introduced(clause: str, heads: tuple[str, ...]) -> str | None:
             if run.group(0)[:n].endswith(heads):
                 return m.group(0) + run.group(0)[:n]
     return None
+
+
+def people_of_a_place(phrase: str) -> bool:
+    """``中国人``, ``蒙古人``, ``广东人``: the people of a country or place, a group however
+    it is written, never who 他/她 is (``按照传统，蒙古人认为……。他认为``)."""
+    from pipelines.zh_names import segment_zh
+
+    if not 3 <= len(phrase) <= 6 or not phrase.endswith("人") or phrase.endswith(("夫人", "家人", "个人")):
+        return False
+    words = segment_zh(phrase[:-1])
+    return len(words) == 1 and (words[0][2] == "ns" or phrase.endswith(("国人", "族人")))
