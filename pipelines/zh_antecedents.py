@@ -113,7 +113,8 @@ def _noun_phrase(s: str) -> tuple[str, str | None] | None:
             name_at = name_at if name_at >= 0 else words[min(k - 1, _loose_chars(words, k))][0]
             k, end = k + 2, words[k + 1][0] + len(words[k + 1][1])
             continue
-        if tag == "v" and k and name_at < 0 and words[k - 1][2] in ("m", "q", "n") and k + 1 < len(words) \
+        if tag == "v" and w not in ("是", "有", "为") and k and name_at < 0 and words[k - 1][2] in ("m", "q", "n") \
+                and k + 1 < len(words) and not words[k + 1][1].startswith(vocab_narrator()) \
                 and words[k + 1][2] == "n" and words[k + 1][1].endswith(_person_heads()):
             k += 1  # 一位退休教师, 科技打假人士: a verb describing the person
             continue
@@ -125,6 +126,7 @@ def _noun_phrase(s: str) -> tuple[str, str | None] | None:
                 k, name_at, end = n, _p, words[n - 1][0] + len(words[n - 1][1])
                 continue
         if tag in _NP_TAGS or w in _DETERMINERS or (w == "的" and end) \
+                or tag == "t" and k and words[k - 1][2] == "m" and words[k + 1:k + 2] and words[k + 1][1] == "的" \
                 or tag == "x" and len(w) == 1 and "\u4e00" <= w <= "\u9fff":  # a character jieba does not know
             k, name_at, end = k + 1, -1, _p + len(w)
             continue
@@ -178,7 +180,8 @@ def clause_subject(clause: str) -> tuple[str, str, str | None] | None:
     phrase, name = np
     if phrase.startswith(vocab_narrator()):
         return None  # 记者, 本报记者: the journalist is never who 他 is
-    return ("person", phrase, name) if name or phrase.endswith(_person_heads()) else None
+    person = name or phrase.endswith(_person_heads()) or re.match(r"^(?:一|这|那|某)位.", phrase)
+    return ("person", phrase, name) if person else None  # 位 counts persons only: 一位红卫兵头头
 
 
 #: A group as a subject, what 他们 refers back to: names joined by 和/与/、 (with 等人)
@@ -289,6 +292,8 @@ def _pronoun_subject(clause: str, pronoun: str) -> dict[str, Any] | None:
 
 #: In ``excluded``: the next subject found acts on the pronoun (a clause with no subject of its own did).
 _ACTS_ON = "\0"
+#: In ``excluded``, before a name: someone the next subject found acted with (他们 is both).
+_WITH = "\1"
 
 
 def _introduced(clause: str, pronoun: str, excluded: set[str]) -> dict[str, Any] | None:
@@ -305,7 +310,7 @@ def _clause_candidate(clause: str, pronoun: str, cue: str | None, excluded: set[
     """The person one narrative clause offers as the antecedent, or None (adding to
     ``excluded`` a subject that acts on the pronoun; ``own``: the clause of the cue itself,
     where 同他商量说 acts on the hearer, not on the speaker)."""
-    from pipelines.zh_scene import asked, is_answer, met, named_by_copula, opens_acting_on, pronoun_object
+    from pipelines.zh_scene import asked, companion, is_answer, met, named_by_copula, opens_acting_on, pronoun_object
 
     contacted = _CONTACTED.match(clause.strip())
     reached = contacted.group(1) if contacted else met(clause)
@@ -314,6 +319,9 @@ def _clause_candidate(clause: str, pronoun: str, cue: str | None, excluded: set[
     subj = clause_subject(clause)
     if subj is None and not own and opens_acting_on(clause, pronoun):
         excluded.add(_ACTS_ON)  # ……，问他何时动身: the subject of the clause before acts on him
+    if subj is None and pronoun in ("他们", "她们") and (who := companion(clause)) \
+            and (partner := _contacted(who, "")) is not None:
+        excluded.add(_WITH + partner["speaker"])  # ……，和B签署了声明。他们: the subject and B
     named = named_by_copula(clause) if subj is None else None
     if named and ("的" in named or (c := clause_subject(named + "说")) is None or not c[2]):
         named = None  # 某某是一家工厂的厂长: a description, not who the sentence goes on about
@@ -328,6 +336,9 @@ def _clause_candidate(clause: str, pronoun: str, cue: str | None, excluded: set[
         excluded.discard(_ACTS_ON)
         excluded.update(x for x in (subj[1], subj[2], speaker_of(subj[1], subj[2])["speaker"]) if x)
         return None
+    partner = next((x[1:] for x in excluded if x.startswith(_WITH)), None)
+    if subj[0] == "person" and partner and (spk := speaker_of(subj[1], subj[2]))["ref"] == "name":
+        return {"speaker": f"{spk['speaker']}和{partner}", "role": None, "org": None, "ref": "anon"}
     if (subj[0] == "group") != (pronoun in ("他们", "她们")) or not _compatible(pronoun, subj[1]):
         return None
     if subj[0] == "group":

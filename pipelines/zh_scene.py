@@ -31,6 +31,9 @@ _ASKED = re.compile(r"(?:向|对|跟|同|找)([\u4e00-\u9fff·]{2,14}?)(?:询问
 _ANSWER = re.compile(r"^(?:答|回答|答道|回答说|答曰|应道|回答道)$")
 #: ``……是NAME``: the copula naming the person the sentence is about.
 _COPULA = re.compile(r"^[\u4e00-\u9fff·]{2,20}?(?<!不|也|就|正|都|还|只|才|却|而)是([\u4e00-\u9fff·A-Za-z]{2,20})$")
+#: ``……，和X签署了……``: a clause with its subject left out whose act the subject shares with X.
+_WITH = re.compile(r"^(?:并|还|又|也|随后)?(?:和|与|同|跟)([\u4e00-\u9fff·]{2,16}?)(?:一起|一道|共同|联合)?"
+                   r"(?:签署|签订|会谈|会晤|会面|举行|发表|见面|通话|讨论|商议|磋商|达成|交换|出席)")
 #: ``名叫X``: a clause with no subject giving the name of the person just introduced.
 _NAMED = re.compile(r"^(?:名叫|名字叫|叫做|名为)([\u4e00-\u9fff·]{2,8})$")
 #: ``与/同/跟 X 取得联系 / 通话 / 见面``: the one reached (X: the text after the last 、, 的 or 》).
@@ -91,7 +94,7 @@ def introduced(clause: str, heads: tuple[str, ...]) -> str | None:
     the clause brings in (the longest run of up to eight characters after the counter,
     without 的, ending with one of ``heads``), or None."""
     for m in _COUNTED_AT.finditer(clause):
-        run = re.match(r"[^的，。；：\W]{1,8}", clause[m.end():])
+        run = re.match(r"[^的是，。；：\W]{1,8}", clause[m.end():])  # not 一个原因是大家
         for n in range(len(run.group(0)) if run else 0, 0, -1):
             if run.group(0)[:n].endswith(heads):
                 return m.group(0) + run.group(0)[:n]
@@ -107,3 +110,10 @@ def people_of_a_place(phrase: str) -> bool:
         return False
     words = segment_zh(phrase[:-1])
     return len(words) == 1 and (words[0][2] == "ns" or phrase.endswith(("国人", "族人")))
+
+
+def companion(clause: str) -> str | None:
+    """``……，和某国总统X签署了声明`` -> ``某国总统X``: whom the sentence's subject acted
+    with, so that a 他们 after it is both (``A去了北京，和B签署了声明。他们表示``)."""
+    m = _WITH.match(clause.strip())
+    return m.group(1) if m else None

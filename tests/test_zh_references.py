@@ -77,3 +77,26 @@ def test_people_of_a_place(phrase: str, people: bool) -> None:
 def test_anonymized_person_spans() -> None:
     text = "所长邬某等二人获奖。于某些地区，"
     assert [text[a:b] for a, b in person_spans(text)] == ["邬某"]
+
+
+def test_they_after_acting_with_someone() -> None:
+    out = run("上周，总理蓝卫东飞抵南港，和邻国总统霍文山签订了渔业协定。他们表示，两国将共同巡护海域。")
+    assert speaker_of(out, "两国") == ("蓝卫东和霍文山", "他们")
+
+
+@pytest.mark.parametrize("clause, phrase", [
+    ("一位当年的船队头头在码头接待记者", "一位当年的船队头头"),  # 位 counts persons; 记者 is no part of him
+    ("一位退休教师站起来说话", "一位退休教师"),
+])
+def test_person_counted_with_wei(clause: str, phrase: str) -> None:
+    assert clause_subject(clause)[:2] == ("person", phrase)
+
+
+def test_copula_is_no_description_of_a_person() -> None:
+    from pipelines.zh_antecedents import _person_heads
+    from pipelines.zh_scene import introduced
+
+    assert clause_subject("一个理由是大家都累了") is None
+    assert introduced("最要紧的一个理由是大家都累了", _person_heads()) is None
+    out = run("一位当年的船队头头在码头接待记者，他说那是最难熬的一年。")
+    assert speaker_of(out, "那是")[0] == "一位当年的船队头头"
