@@ -310,7 +310,9 @@ def _clause_candidate(clause: str, pronoun: str, cue: str | None, excluded: set[
     """The person one narrative clause offers as the antecedent, or None (adding to
     ``excluded`` a subject that acts on the pronoun; ``own``: the clause of the cue itself,
     where 同他商量说 acts on the hearer, not on the speaker)."""
-    from pipelines.zh_scene import asked, companion, is_answer, met, named_by_copula, opens_acting_on, pronoun_object
+    from pipelines.zh_scene import LATIN_PERSON, asked, companion, is_answer, met, named_by_copula, opens_acting_on
+    from pipelines.zh_scene import person_reached as _contacted
+    from pipelines.zh_scene import pronoun_object
 
     contacted = _CONTACTED.match(clause.strip())
     reached = contacted.group(1) if contacted else met(clause)
@@ -322,8 +324,9 @@ def _clause_candidate(clause: str, pronoun: str, cue: str | None, excluded: set[
     if subj is None and pronoun in ("他们", "她们") and (who := companion(clause)) \
             and (partner := _contacted(who, "")) is not None:
         excluded.add(_WITH + partner["speaker"])  # ……，和B签署了声明。他们: the subject and B
-    named = named_by_copula(clause) if subj is None else None
-    if named and ("的" in named or (c := clause_subject(named + "说")) is None or not c[2]):
+    named = named_by_copula(clause) if subj is None or subj[0] == "person" and not subj[2] else None
+    if named and not LATIN_PERSON.fullmatch(named) \
+            and ("的" in named or (c := clause_subject(named + "说")) is None or not c[2]):
         named = None  # 某某是一家工厂的厂长: a description, not who the sentence goes on about
     for who in (asked(clause) if is_answer(cue) else None, named):
         if who in ("他", "她", "他们", "她们") and not pronoun:
@@ -350,16 +353,6 @@ def _clause_candidate(clause: str, pronoun: str, cue: str | None, excluded: set[
 #: The journalist reaching someone: the one reached is who the next 他/他们 is.
 _CONTACTED = re.compile(r"^(?:本报)?记者(?:[\u4e00-\u9fff]{0,4}?)(?:电话采访|随机采访|致电|采访|联系|询问|走访|连线)了?"
                         r"([\u4e00-\u9fff、·]{2,20})$")
-
-
-def _contacted(obj: str, pronoun: str) -> dict[str, Any] | None:
-    if pronoun in ("他们", "她们"):
-        group = _group(obj, obj) or (obj if obj.endswith(_person_heads()) else None)
-        return {"speaker": group, "role": None, "org": None, "ref": "anon"} if group else None
-    subj = clause_subject(obj + "说")  # the one reached read as the subject of a clause of its own
-    if subj is None or subj[0] != "person" or not _compatible(pronoun, subj[1]):
-        return None
-    return speaker_of(subj[1], subj[2])
 
 
 #: ``据他回忆，……，他说``: a frame naming the same pronoun earlier in the sentence.

@@ -19,6 +19,7 @@ their subjects:
 from __future__ import annotations
 
 import re
+from typing import Any
 
 #: Verbs taking a person as their object right before the pronoun (``找他``, ``告诉她``).
 _OBJECT_VERB = (r"(?:[给对向把让叫请问帮和跟同与替被找见抓捉派劝催逼扶拉抱送带救拦喊骂打]|告诉|看见|看到|遇见|遇到"
@@ -30,10 +31,12 @@ _ASKED = re.compile(r"(?:向|对|跟|同|找)([\u4e00-\u9fff·]{2,14}?)(?:询问
 #: Cues of an answer: the speaker is the one asked.
 _ANSWER = re.compile(r"^(?:答|回答|答道|回答说|答曰|应道|回答道)$")
 #: ``……是NAME``: the copula naming the person the sentence is about.
-_COPULA = re.compile(r"^[\u4e00-\u9fff·]{2,20}?(?<!不|也|就|正|都|还|只|才|却|而)是([\u4e00-\u9fff·A-Za-z]{2,20})$")
+_COPULA = re.compile(r"^[\u4e00-\u9fff·]{2,20}?(?<!不|也|就|正|都|还|只|才|却|而)是([\u4e00-\u9fff·A-Za-z]{2,20}|[A-Z][a-z]+(?: [A-Z][a-z]+){1,3})$")
 #: ``……，和X签署了……``: a clause with its subject left out whose act the subject shares with X.
 _WITH = re.compile(r"^(?:并|还|又|也|随后)?(?:和|与|同|跟)([\u4e00-\u9fff·]{2,16}?)(?:一起|一道|共同|联合)?"
                    r"(?:签署|签订|会谈|会晤|会面|举行|发表|见面|通话|讨论|商议|磋商|达成|交换|出席)")
+#: A personal name in Latin letters: two to four capitalized words (``Ada Quenby``, ``AdaQuenby``).
+LATIN_PERSON = re.compile(r"[A-Z][a-z]+(?:[ ·.\-]?[A-Z][a-z]+){1,3}")
 #: ``名叫X``: a clause with no subject giving the name of the person just introduced.
 _NAMED = re.compile(r"^(?:名叫|名字叫|叫做|名为)([\u4e00-\u9fff·]{2,8})$")
 #: ``与/同/跟 X 取得联系 / 通话 / 见面``: the one reached (X: the text after the last 、, 的 or 》).
@@ -117,3 +120,19 @@ def companion(clause: str) -> str | None:
     with, so that a 他们 after it is both (``A去了北京，和B签署了声明。他们表示``)."""
     m = _WITH.match(clause.strip())
     return m.group(1) if m else None
+
+
+def person_reached(obj: str, pronoun: str) -> dict[str, Any] | None:
+    """Speaker dict for the one named in ``obj`` (reached by the journalist, asked, named by
+    a copula), read as the subject of a clause of its own, if 他/她/他们 can be that one."""
+    from pipelines.zh_antecedents import _compatible, _group, _person_heads, clause_subject, speaker_of
+
+    if pronoun in ("他们", "她们"):
+        group = _group(obj, obj) or (obj if obj.endswith(_person_heads()) else None)
+        return {"speaker": group, "role": None, "org": None, "ref": "anon"} if group else None
+    if LATIN_PERSON.fullmatch(obj):
+        return {"speaker": obj, "role": None, "org": None, "ref": "name"}  # 某某的挚友是Ada Quenby
+    subj = clause_subject(obj + "说")
+    if subj is None or subj[0] != "person" or not _compatible(pronoun, subj[1]):
+        return None
+    return speaker_of(subj[1], subj[2])

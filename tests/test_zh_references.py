@@ -100,3 +100,18 @@ def test_copula_is_no_description_of_a_person() -> None:
     assert introduced("最要紧的一个理由是大家都累了", _person_heads()) is None
     out = run("一位当年的船队头头在码头接待记者，他说那是最难熬的一年。")
     assert speaker_of(out, "那是")[0] == "一位当年的船队头头"
+
+
+def test_copula_naming_a_latin_name() -> None:
+    out = run("韦伯的另一位老友是Ada Quenby，她早年离开银行。她在一本书中写道，海岸侵蚀比人们想的快。")
+    assert speaker_of(out, "海岸侵蚀") == ("Ada Quenby", "她")
+
+
+def test_means_clause_is_no_speaker() -> None:
+    out = run("以钱某和孙某为代表的一批医学界人士，通过本刊首先对这场表演发出了质疑，指责这种商业炒作有违公德。")
+    assert speaker_of(out, "指责这种") == ("以钱某和孙某为代表的一批医学界人士",) * 2
+
+
+def test_elided_subject_keeps_an_anonymized_name() -> None:
+    out = run("老船工陶某，通过翻译告诉记者，今年的鱼少了。")
+    assert speaker_of(out, "今年")[0] == "老船工陶某"
