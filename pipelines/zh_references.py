@@ -117,6 +117,44 @@ def resolve_aliases(claims: list[dict[str, Any]], body: str) -> None:
             c["speaker"], c["_ref"] = names.pop(), "name"
 
 
+#: ``全称（以下简称“简称”）``: the short name an article declares for a name, a title or an organization.
+_SHORT_FOR = re.compile(r"[（(](?:以下|下文|下同)?(?:简称|称)[为作]?[“\"「]?(《[^《》]{1,10}》|[\u4e00-\u9fffA-Za-z]{1,10}?)[”\"」]?[）)]")
+#: A document written with the short title (``《某》文``, ``《某》一书``).
+_TITLE_DOC = ("一文", "文", "一书", "书", "报告")
+
+
+def _declared_short_names(body: str) -> dict[str, str]:
+    """``{short: full}`` for ``《某某的两小时》(以下简称《某》)`` and ``江河证券交易所（以下简称
+    “江交所”）``: the full name is the title, or the organization, ending at the bracket."""
+    from pipelines.zh_names import zh_org_spans
+
+    out: dict[str, str] = {}
+    for m in _SHORT_FOR.finditer(body):
+        before = body[max(0, m.start() - 40):m.start()]
+        title = re.search(r"《[^《》]{1,30}》$", before)
+        if title:
+            out[m.group(1)] = title.group(0)
+            continue
+        ends = [before[a:b] for a, b in zh_org_spans(before) if b == len(before)]
+        if ends:
+            out[m.group(1)] = ends[0]
+    return out
+
+
+def resolve_declared(claims: list[dict[str, Any]], body: str) -> None:
+    """A speaker written with the short name the article declared (``江交所称``,
+    ``《某》文说``) -> the full name (in place)."""
+    if "称" not in body:
+        return
+    names = _declared_short_names(body)
+    for c in claims:
+        spk = c["speaker"]
+        doc = next((d for d in _TITLE_DOC if spk.endswith(d) and spk[:-len(d)] in names), None)
+        full = names.get(spk[:-len(doc)] if doc else spk)
+        if full and full != spk:
+            c["speaker"] = full
+
+
 def resolve_references(claims: list[dict[str, Any]], masked: Callable[[int], str], offsets: list[int],
                        body: str) -> None:
     """The Chinese resolutions done before the shared one: a source inside a newspaper's
@@ -133,4 +171,5 @@ def resolve_references(claims: list[dict[str, Any]], masked: Callable[[int], str
     resolve_short_names(claims, masked, offsets)
     resolve_descriptions(claims, masked, offsets)
     resolve_aliases(claims, body)
+    resolve_declared(claims, body)
     resolve_documents(claims, masked, offsets)

@@ -115,3 +115,10 @@ def test_means_clause_is_no_speaker() -> None:
 def test_elided_subject_keeps_an_anonymized_name() -> None:
     out = run("老船工陶某，通过翻译告诉记者，今年的鱼少了。")
     assert speaker_of(out, "今年")[0] == "老船工陶某"
+
+
+def test_declared_short_name() -> None:
+    out = run("中国远洋运输公司（以下简称“中远”）昨日发布公告。", "中远表示，新规将于下月实施。")
+    assert speaker_of(out, "新规") == ("中国远洋运输公司", "中远")
+    out = run("课本里的《远方的灯塔》(以下简称《灯》)流传很广。", "《灯》文写道，灯塔看守人坚守了三十年。")
+    assert speaker_of(out, "灯塔看守人") == ("《远方的灯塔》", "《灯》文")
