@@ -22,7 +22,9 @@ from pipelines.attribution_common import MASK, vocab
 from pipelines.zh_scene import people_of_a_place
 from pipelines.zh_speakers import _FOREIGN_FORM, _LEAD, parse_subject
 
-_CLAUSE = re.compile(r"[^。！？!?；;，,：:\n]+")
+#: A clause: a line break inside a paragraph is a hard wrap (lines joined by
+#: ``attribution_zh.join_wrapped``), not a boundary.
+_CLAUSE = re.compile(r"[^。！？!?；;，,：:]+")
 _PRONOUN = re.compile(r"^(?:他们|她们|他|她)(?!的)")
 #: Words of a noun phrase (jieba tags): nouns, names, adjectives (老), numerals and
 #: measure words (一位), and the determiners listed in ``_DETERMINERS``.
@@ -204,7 +206,9 @@ _INTRODUCED = re.compile(r"^(?:从前|曾经)?有(?:一[位个名]?|[位个名])
 def _group(clause: str, s: str) -> str | None:
     m = _JOINED.match(s)
     if m and all(_person_like(part) for part in re.split("[、和与及]", re.sub("(?:等人|等|二人|两人)$", "", m.group(0)))):
-        return m.group(0)
+        # 代表林某与局长邬某 -> 林某与邬某: each member by name, as a group of named people is known
+        return "".join(speaker_of(p, None)["speaker"] if p not in "、和与及" and not re.fullmatch("等人|等|二人|两人", p)
+                       else p for p in re.split("([、和与及]|等人$|等$|二人$|两人$)", m.group(0)) if p)
     for text in (clause, s):
         m = _COUNTED.match(text)
         while m and not m.group(0).endswith(_person_heads()) and len(m.group(0)) < 14:
@@ -274,10 +278,11 @@ def antecedent(masked: Callable[[int], str], offsets: list[int], pos: int, prono
                 continue
             if any(s <= a and b <= e for s, e in covered):
                 continue
-            spk = _clause_candidate(m.group(0), pronoun, cue, excluded, own=para == j and m.end() == len(text))
+            clause = re.sub(r"\s*\n\s*", "", m.group(0))
+            spk = _clause_candidate(clause, pronoun, cue, excluded, own=para == j and m.end() == len(text))
             if spk is not None:
                 return spk
-            fallback = fallback or _introduced(m.group(0), pronoun, excluded) or _pronoun_subject(m.group(0), pronoun)
+            fallback = fallback or _introduced(clause, pronoun, excluded) or _pronoun_subject(clause, pronoun)
     return fallback
 
 

@@ -122,3 +122,8 @@ def test_declared_short_name() -> None:
     assert speaker_of(out, "新规") == ("中国远洋运输公司", "中远")
     out = run("课本里的《远方的灯塔》(以下简称《灯》)流传很广。", "《灯》文写道，灯塔看守人坚守了三十年。")
     assert speaker_of(out, "灯塔看守人") == ("《远方的灯塔》", "《灯》文")
+
+
+def test_hard_wrapped_clause_is_one_clause() -> None:
+    out = run("去年秋天，船队代表林海生与新任港务局局\n长邬建平对这次事故进行了讨论。他们认为，\n责任应当由船东承担。")
+    assert speaker_of(out, "责任")[0] == "林海生与邬建平"
