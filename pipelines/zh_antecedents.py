@@ -22,9 +22,10 @@ from pipelines.attribution_common import MASK, vocab
 from pipelines.zh_scene import people_of_a_place
 from pipelines.zh_speakers import _FOREIGN_FORM, _LEAD, parse_subject
 
-#: A clause: a line break inside a paragraph is a hard wrap (lines joined by
-#: ``attribution_zh.join_wrapped``), not a boundary.
-_CLAUSE = re.compile(r"[^。！？!?；;，,：:]+")
+_CLAUSE = re.compile(r"[^。！？!?；;，,：:\n]+")
+#: A line break after a long line of a joined paragraph (``attribution_zh.join_wrapped``) is a
+#: hard wrap inside a clause; after a short one (a heading) it still ends the clause.
+_WRAP = re.compile(r"(?<=[^\n]{20})\n\s*(?=\S)")
 _PRONOUN = re.compile(r"^(?:他们|她们|他|她)(?!的)")
 #: Words of a noun phrase (jieba tags): nouns, names, adjectives (老), numerals and
 #: measure words (一位), and the determiners listed in ``_DETERMINERS``.
@@ -263,7 +264,7 @@ def antecedent(masked: Callable[[int], str], offsets: list[int], pos: int, prono
     for para in range(j, max(j - paras, -1), -1):
         if para != j:
             text = masked(para)
-        for m in reversed(list(_CLAUSE.finditer(text))):
+        for m in reversed(list(_CLAUSE.finditer(_WRAP.sub(lambda w: "\u3000" * len(w.group(0)), text)))):
             a, b = offsets[para] + m.start(), offsets[para] + m.end()
             said = [c for p, c in spoken if a <= p < b]
             if said and pronoun_object(m.group(0)[m.group(0).find(said[-1]["cue"] or MASK):], "", pronoun):
@@ -278,7 +279,7 @@ def antecedent(masked: Callable[[int], str], offsets: list[int], pos: int, prono
                 continue
             if any(s <= a and b <= e for s, e in covered):
                 continue
-            clause = re.sub(r"\s*\n\s*", "", m.group(0))
+            clause = m.group(0).replace("\u3000", "")
             spk = _clause_candidate(clause, pronoun, cue, excluded, own=para == j and m.end() == len(text))
             if spk is not None:
                 return spk

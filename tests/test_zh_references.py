@@ -125,5 +125,5 @@ def test_declared_short_name() -> None:
 
 
 def test_hard_wrapped_clause_is_one_clause() -> None:
-    out = run("去年秋天，船队代表林海生与新任港务局局\n长邬建平对这次事故进行了讨论。他们认为，\n责任应当由船东承担。")
+    out = run("去年深秋的一个下午，船队代表林海生与新任港务局局\n长邬建平对这次事故进行了讨论。他们认为，\n责任应当由船东承担。")
     assert speaker_of(out, "责任")[0] == "林海生与邬建平"
