@@ -351,11 +351,6 @@ _GENDER_OF = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "he
 _GENDER_WINDOW = 160
 
 
-def pronoun_gender(word: str) -> str | None:
-    """``"m"`` for he/him/his, ``"f"`` for she/her (English and 他/她), else None."""
-    return {"他": "m", "她": "f"}.get(word) or _GENDER_OF.get(word.lower())
-
-
 def genders(names: set[str], body: str) -> dict[str, str]:
     """``{name: "m" | "f"}`` for the persons in ``names`` whose gender the article tells:
     an honorific before a mention ("Mrs. Okafor"), else the first he/she pronoun after

@@ -19,9 +19,13 @@ from functools import lru_cache
 from typing import Any, Callable
 
 from pipelines.attribution_common import MASK, vocab
+from pipelines.zh_scene import people_of_a_place
 from pipelines.zh_speakers import _FOREIGN_FORM, _LEAD, parse_subject
 
 _CLAUSE = re.compile(r"[^。！？!?；;，,：:\n]+")
+#: A line break after a long line of a joined paragraph (``attribution_zh.join_wrapped``) is a
+#: hard wrap inside a clause; after a short one (a heading) it still ends the clause.
+_WRAP = re.compile(r"(?<=[^\n]{20})\n\s*(?=\S)")
 _PRONOUN = re.compile(r"^(?:他们|她们|他|她)(?!的)")
 #: Words of a noun phrase (jieba tags): nouns, names, adjectives (老), numerals and
 #: measure words (一位), and the determiners listed in ``_DETERMINERS``.
@@ -54,10 +58,11 @@ def _surname_chars() -> str:
 def _name_run(words: list[tuple[int, str, str]], k: int) -> int:
     """Index after a personal name read from a lone surname at ``words[k]`` (jieba
     splits names it does not know: 柯/维/安): the surname and what follows it, three
-    characters at most, up to a function word."""
+    characters at most, up to a function word; 某 stands for the given name (高某, 王某某)."""
     n, length = k + 1, 1
     while n < len(words) and length + len(words[n][1]) <= 3 and words[n][1][0] not in _NOT_NAME \
-            and "\u4e00" <= words[n][1][0] <= "\u9fff" and words[n][2] not in ("p", "c", "uj", "ul", "r") \
+            and "\u4e00" <= words[n][1][0] <= "\u9fff" \
+            and (words[n][2] not in ("p", "c", "uj", "ul", "r") or words[n][1] in ("某", "某某")) \
             and not (length >= 2 and words[n][2] == "v" and n + 1 < len(words)
                      and words[n + 1][2] in ("ul", "uz", "ug", "uv")):  # 钟岚写了: a verb with its aspect
         length += len(words[n][1])
@@ -111,7 +116,8 @@ def _noun_phrase(s: str) -> tuple[str, str | None] | None:
             name_at = name_at if name_at >= 0 else words[min(k - 1, _loose_chars(words, k))][0]
             k, end = k + 2, words[k + 1][0] + len(words[k + 1][1])
             continue
-        if tag == "v" and k and name_at < 0 and words[k - 1][2] in ("m", "q", "n") and k + 1 < len(words) \
+        if tag == "v" and w not in ("是", "有", "为") and k and name_at < 0 and words[k - 1][2] in ("m", "q", "n") \
+                and k + 1 < len(words) and not words[k + 1][1].startswith(vocab_narrator()) \
                 and words[k + 1][2] == "n" and words[k + 1][1].endswith(_person_heads()):
             k += 1  # 一位退休教师, 科技打假人士: a verb describing the person
             continue
@@ -123,6 +129,7 @@ def _noun_phrase(s: str) -> tuple[str, str | None] | None:
                 k, name_at, end = n, _p, words[n - 1][0] + len(words[n - 1][1])
                 continue
         if tag in _NP_TAGS or w in _DETERMINERS or (w == "的" and end) \
+                or tag == "t" and k and words[k - 1][2] == "m" and words[k + 1:k + 2] and words[k + 1][1] == "的" \
                 or tag == "x" and len(w) == 1 and "\u4e00" <= w <= "\u9fff":  # a character jieba does not know
             k, name_at, end = k + 1, -1, _p + len(w)
             continue
@@ -163,6 +170,9 @@ def clause_subject(clause: str) -> tuple[str, str, str | None] | None:
         # 1.从“……”到“……”玛丽亚·某某把……: a heading (or quotation) glued before the subject
         np = _noun_phrase(re.split("[" + MASK + "”」』》]+", s)[-1])
         np = np if np is not None and np[1] else None
+    if np is None and (t := _noun_phrase((tail := re.split("[" + MASK + "”」』》]+", s)[-1]) + "说")) and t[1] \
+            and t[0] == tail:
+        np = t  # “某某奖”得主邬某，……: a named person alone as a clause, the topic
     if np is None and (t := _TOPIC.match(s)):
         # 还是这位某某，……: the person a new sentence is about, named alone as its topic
         return "person", t.group(1), (t.group(1)[2:] if not t.group(1).endswith(_person_heads()) else None)
@@ -173,14 +183,17 @@ def clause_subject(clause: str) -> tuple[str, str, str | None] | None:
     phrase, name = np
     if phrase.startswith(vocab_narrator()):
         return None  # 记者, 本报记者: the journalist is never who 他 is
-    return ("person", phrase, name) if name or phrase.endswith(_person_heads()) else None
+    person = name or phrase.endswith(_person_heads()) or re.match(r"^(?:一|这|那|某)位.", phrase)
+    return ("person", phrase, name) if person else None  # 位 counts persons only: 一位红卫兵头头
 
 
 #: A group as a subject, what 他们 refers back to: names joined by 和/与/、 (with 等人)
 #: before the predicate, or a counted or quantified description (两位老人, 有些学者).
 _JOINED = re.compile(r"^[\u4e00-\u9fff·]{2,12}?(?:[、和与及][\u4e00-\u9fff·]{2,12}?){1,4}(?:等人|等|二人|两人)?"
                      r"(?=都|也|均|一起|共同|纷纷|分别|一致|曾|还|则|又|就|很|对|在|进行|[说称认表指告])")
-_COUNTED = re.compile(r"^(?:两|三|几|多|有些|一些|许多|不少)[个位名批]?[\u4e00-\u9fff]{1,6}?(?=[^，。；：\s])")
+_COUNTED = re.compile(r"^(?:也|还|又|而|但|则|譬如|比如|例如)?(?:[\u4e00-\u9fff]{2,4}的)?"
+                      r"(?:两|三|几|多|有些|一些|许多|不少|某些|这些|那些)[个位名批]?"
+                      r"[\u4e00-\u9fff]{1,6}?(?=[^，。；：\s]|$)")
 
 
 #: A person named alone as a clause, the topic of what follows (还是这位某某，……).
@@ -194,13 +207,18 @@ _INTRODUCED = re.compile(r"^(?:从前|曾经)?有(?:一[位个名]?|[位个名])
 def _group(clause: str, s: str) -> str | None:
     m = _JOINED.match(s)
     if m and all(_person_like(part) for part in re.split("[、和与及]", re.sub("(?:等人|等|二人|两人)$", "", m.group(0)))):
-        return m.group(0)
+        # 代表林某与局长邬某 -> 林某与邬某: each member by name, as a group of named people is known
+        return "".join(speaker_of(p, None)["speaker"] if p not in "、和与及" and not re.fullmatch("等人|等|二人|两人", p)
+                       else p for p in re.split("([、和与及]|等人$|等$|二人$|两人$)", m.group(0)) if p)
     for text in (clause, s):
         m = _COUNTED.match(text)
-        while m and not m.group(0).endswith(_person_heads()) and len(m.group(0)) < 8:
-            m = re.match(re.escape(m.group(0)) + r"[\u4e00-\u9fff](?=[^，。；：\s])", text)
+        while m and not m.group(0).endswith(_person_heads()) and len(m.group(0)) < 14:
+            m = re.match(re.escape(m.group(0)) + r"[\u4e00-\u9fff](?=[^，。；：\s]|$)", text)
         if m and m.group(0).endswith(_person_heads()):
-            return m.group(0)
+            whole = m.group(0)
+            while (longer := text[:len(whole) + 1]) != whole and longer.endswith(_person_heads()):
+                whole = longer  # 领导人, 官员: the head word whole, not 领导, 官
+            return re.sub(r"^(?:也|还|又|而|但|则|譬如|比如|例如)", "", whole)
     return None
 
 
@@ -218,6 +236,8 @@ def _person_like(part: str) -> bool:
 def _compatible(pronoun: str, phrase: str) -> bool:
     if pronoun not in ("他", "她"):
         return True
+    if people_of_a_place(phrase):
+        return False  # 蒙古人认为……。他认为: a people is no one person
     if pronoun == "她":
         return not _MALE.search(phrase) or bool(_FEMALE.search(phrase))
     return not _FEMALE.search(phrase)
@@ -244,7 +264,7 @@ def antecedent(masked: Callable[[int], str], offsets: list[int], pos: int, prono
     for para in range(j, max(j - paras, -1), -1):
         if para != j:
             text = masked(para)
-        for m in reversed(list(_CLAUSE.finditer(text))):
+        for m in reversed(list(_CLAUSE.finditer(_WRAP.sub(lambda w: "\u3000" * len(w.group(0)), text)))):
             a, b = offsets[para] + m.start(), offsets[para] + m.end()
             said = [c for p, c in spoken if a <= p < b]
             if said and pronoun_object(m.group(0)[m.group(0).find(said[-1]["cue"] or MASK):], "", pronoun):
@@ -259,10 +279,11 @@ def antecedent(masked: Callable[[int], str], offsets: list[int], pos: int, prono
                 continue
             if any(s <= a and b <= e for s, e in covered):
                 continue
-            spk = _clause_candidate(m.group(0), pronoun, cue, excluded, own=para == j and m.end() == len(text))
+            clause = m.group(0).replace("\u3000", "")
+            spk = _clause_candidate(clause, pronoun, cue, excluded, own=para == j and m.end() == len(text))
             if spk is not None:
                 return spk
-            fallback = fallback or _introduced(m.group(0), pronoun, excluded) or _pronoun_subject(m.group(0), pronoun)
+            fallback = fallback or _introduced(clause, pronoun, excluded) or _pronoun_subject(clause, pronoun)
     return fallback
 
 
@@ -277,6 +298,8 @@ def _pronoun_subject(clause: str, pronoun: str) -> dict[str, Any] | None:
 
 #: In ``excluded``: the next subject found acts on the pronoun (a clause with no subject of its own did).
 _ACTS_ON = "\0"
+#: In ``excluded``, before a name: someone the next subject found acted with (他们 is both).
+_WITH = "\1"
 
 
 def _introduced(clause: str, pronoun: str, excluded: set[str]) -> dict[str, Any] | None:
@@ -293,7 +316,9 @@ def _clause_candidate(clause: str, pronoun: str, cue: str | None, excluded: set[
     """The person one narrative clause offers as the antecedent, or None (adding to
     ``excluded`` a subject that acts on the pronoun; ``own``: the clause of the cue itself,
     where 同他商量说 acts on the hearer, not on the speaker)."""
-    from pipelines.zh_scene import asked, is_answer, met, named_by_copula, opens_acting_on, pronoun_object
+    from pipelines.zh_scene import LATIN_PERSON, asked, companion, is_answer, met, named_by_copula, opens_acting_on
+    from pipelines.zh_scene import person_reached as _contacted
+    from pipelines.zh_scene import pronoun_object
 
     contacted = _CONTACTED.match(clause.strip())
     reached = contacted.group(1) if contacted else met(clause)
@@ -302,8 +327,12 @@ def _clause_candidate(clause: str, pronoun: str, cue: str | None, excluded: set[
     subj = clause_subject(clause)
     if subj is None and not own and opens_acting_on(clause, pronoun):
         excluded.add(_ACTS_ON)  # ……，问他何时动身: the subject of the clause before acts on him
-    named = named_by_copula(clause) if subj is None else None
-    if named and ("的" in named or (c := clause_subject(named + "说")) is None or not c[2]):
+    if subj is None and pronoun in ("他们", "她们") and (who := companion(clause)) \
+            and (partner := _contacted(who, "")) is not None:
+        excluded.add(_WITH + partner["speaker"])  # ……，和B签署了声明。他们: the subject and B
+    named = named_by_copula(clause) if subj is None or subj[0] == "person" and not subj[2] else None
+    if named and not LATIN_PERSON.fullmatch(named) \
+            and ("的" in named or (c := clause_subject(named + "说")) is None or not c[2]):
         named = None  # 某某是一家工厂的厂长: a description, not who the sentence goes on about
     for who in (asked(clause) if is_answer(cue) else None, named):
         if who in ("他", "她", "他们", "她们") and not pronoun:
@@ -316,6 +345,9 @@ def _clause_candidate(clause: str, pronoun: str, cue: str | None, excluded: set[
         excluded.discard(_ACTS_ON)
         excluded.update(x for x in (subj[1], subj[2], speaker_of(subj[1], subj[2])["speaker"]) if x)
         return None
+    partner = next((x[1:] for x in excluded if x.startswith(_WITH)), None)
+    if subj[0] == "person" and partner and (spk := speaker_of(subj[1], subj[2]))["ref"] == "name":
+        return {"speaker": f"{spk['speaker']}和{partner}", "role": None, "org": None, "ref": "anon"}
     if (subj[0] == "group") != (pronoun in ("他们", "她们")) or not _compatible(pronoun, subj[1]):
         return None
     if subj[0] == "group":
@@ -327,16 +359,6 @@ def _clause_candidate(clause: str, pronoun: str, cue: str | None, excluded: set[
 #: The journalist reaching someone: the one reached is who the next 他/他们 is.
 _CONTACTED = re.compile(r"^(?:本报)?记者(?:[\u4e00-\u9fff]{0,4}?)(?:电话采访|随机采访|致电|采访|联系|询问|走访|连线)了?"
                         r"([\u4e00-\u9fff、·]{2,20})$")
-
-
-def _contacted(obj: str, pronoun: str) -> dict[str, Any] | None:
-    if pronoun in ("他们", "她们"):
-        group = _group(obj, obj) or (obj if obj.endswith(_person_heads()) else None)
-        return {"speaker": group, "role": None, "org": None, "ref": "anon"} if group else None
-    subj = clause_subject(obj + "说")  # the one reached read as the subject of a clause of its own
-    if subj is None or subj[0] != "person" or not _compatible(pronoun, subj[1]):
-        return None
-    return speaker_of(subj[1], subj[2])
 
 
 #: ``据他回忆，……，他说``: a frame naming the same pronoun earlier in the sentence.
@@ -353,7 +375,7 @@ def _before_frame(text: str, pronoun: str) -> str:
 
 
 def _plural(speaker: str) -> bool:
-    return bool(re.search(r"们|等人|[、和与及]|^(?:两|三|几|多|有些|一些|许多|不少)", speaker))
+    return bool(re.search(r"们|等人|[、和与及]|^(?:两|三|几|多|有些|一些|许多|不少|某些|这些|那些)", speaker))
 
 
 def speaker_of(phrase: str, name: str | None) -> dict[str, Any]:
@@ -365,33 +387,9 @@ def speaker_of(phrase: str, name: str | None) -> dict[str, Any]:
     return {"speaker": phrase, "role": None, "org": None, "ref": "anon"}
 
 
-def resolve_pronouns(claims: list[dict[str, Any]], masked: Callable[[int], str], offsets: list[int]) -> None:
-    """Give each 他/她 claim the subject found by :func:`antecedent` (in place); claims
-    with none are left to the shared resolution."""
-    for c in sorted(claims, key=lambda c: c["_pos"]):
-        if c["speaker"] not in ("他", "她", "他们", "她们") or c["_ref"] not in ("pronoun", "anon"):
-            continue
-        spk = antecedent(masked, offsets, c["_pos"], c["speaker"], claims, cue=c.get("cue"))
-        if spk is None:
-            continue
-        c["speaker"] = spk["speaker"]
-        c["speaker_role"] = c["speaker_role"] or spk.get("role")
-        c["speaker_org"] = c["speaker_org"] or spk.get("org")
-        c["_ref"] = spk["ref"]
-
-
 def resolve_references(claims: list[dict[str, Any]], masked: Callable[[int], str], offsets: list[int],
                        body: str) -> None:
-    """The Chinese resolutions done before the shared one: a source inside a newspaper's
-    report, 他/她, 郑先生, 通知称 (in place)."""
-    from pipelines.zh_dialogue import dialogue_claims
-    from pipelines.zh_documents import nested_sources, resolve_documents
-    from pipelines.zh_phrases import clause_like
-    from pipelines.zh_short_names import resolve_short_names
+    """The Chinese resolutions done before the shared one (:mod:`pipelines.zh_references`)."""
+    from pipelines.zh_references import resolve_references as resolve
 
-    claims[:] = [c for c in claims if c["kind"] != "indirect" or not clause_like(c["speaker"])]
-    nested_sources(claims, body)
-    dialogue_claims(claims, offsets, body)
-    resolve_pronouns(claims, masked, offsets)
-    resolve_short_names(claims, masked, offsets)
-    resolve_documents(claims, masked, offsets)
+    resolve(claims, masked, offsets, body)

@@ -44,7 +44,8 @@ def elided_subject(before: str) -> str:
             continue  # 今年, 去年: a time, not the subject
         if tag == "f" and subject or not subject and word in ("感觉", "觉得", "心想", "想到", "发现"):
             return ""  # 开会前, 会议上: a time or a place; 感觉……: a verb of the mind, not the subject
-        if (tag in _PREDICATE_TAGS and (word != "的" or not subject)) or tag in ("m", "q", "r") and subject \
+        if (tag in _PREDICATE_TAGS and (word != "的" or not subject)) \
+                or tag in ("m", "q", "r") and subject and word not in ("某", "某某") \
                 or not "\u4e00" <= word[0] <= "\u9fff":
             break
         subject += word

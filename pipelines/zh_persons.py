@@ -18,7 +18,7 @@ def person_spans(masked: str) -> list[tuple[int, int]]:
     # a two-character "name" jieba knows as a common word (高峰, 许可, 孙子) is no person here
     spans = [(a, b) for a, b, typ in _zh_names(masked, words)
              if typ == "PERSON" and (b - a > 2 or freq.get(masked[a:b], 0) < _COMMON_WORD)]
-    spans += _unknown_names(masked, words)
+    spans += _unknown_names(masked, words) + _anonymized(masked, words)
     for m in _DOTTED_NAME.finditer(masked):
         # the words next to the dot: 父亲小约翰·洛克菲勒会 -> 小约翰·洛克菲勒 (jieba's words)
         before = segment_zh(masked[m.start():m.start("dot")])
@@ -47,6 +47,21 @@ def _unknown_names(masked: str, words: list[tuple[int, str, str]]) -> list[tuple
     return out
 
 
+def _anonymized(masked: str, words: list[tuple[int, str, str]]) -> list[tuple[int, int]]:
+    """Names the article withholds: a surname jieba cuts off as a word of its own, then
+    某 or 某某 (``所长高某``, ``王某某称``); not 某 before a measure word (``于某些``)."""
+    surnames = _v()["surnames"]
+    out = []
+    for k, (p, w, tag) in enumerate(words[:-1]):
+        nxt = words[k + 1][1]
+        if len(w) == 1 and w in surnames and tag not in _NOT_IN_NAME - {"r"} and nxt in ("某", "某某") \
+                and masked[p + 1 + len(nxt):p + 2 + len(nxt)] not in _MEASURE:
+            out.append((p, p + 1 + len(nxt)))
+    return out
+
+
+#: What follows 某 when it is "some" rather than a withheld given name.
+_MEASURE = frozenset("些个种位项家地天年月日人处方此类次名")
 #: jieba tags that end a name: verbs, prepositions, conjunctions, particles, pronouns, numbers.
 _NOT_IN_NAME = frozenset({"v", "vn", "p", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "d", "r", "m", "q", "f",
                           "x", "y", "t"})

@@ -19,6 +19,7 @@ their subjects:
 from __future__ import annotations
 
 import re
+from typing import Any
 
 #: Verbs taking a person as their object right before the pronoun (``找他``, ``告诉她``).
 _OBJECT_VERB = (r"(?:[给对向把让叫请问帮和跟同与替被找见抓捉派劝催逼扶拉抱送带救拦喊骂打]|告诉|看见|看到|遇见|遇到"
@@ -30,7 +31,14 @@ _ASKED = re.compile(r"(?:向|对|跟|同|找)([\u4e00-\u9fff·]{2,14}?)(?:询问
 #: Cues of an answer: the speaker is the one asked.
 _ANSWER = re.compile(r"^(?:答|回答|答道|回答说|答曰|应道|回答道)$")
 #: ``……是NAME``: the copula naming the person the sentence is about.
-_COPULA = re.compile(r"^[\u4e00-\u9fff·]{2,20}?(?<!不|也|就|正|都|还|只|才|却|而)是([\u4e00-\u9fff·A-Za-z]{2,20})$")
+_COPULA = re.compile(r"^[\u4e00-\u9fff·]{2,20}?(?<!不|也|就|正|都|还|只|才|却|而)是([\u4e00-\u9fff·A-Za-z]{2,20}|[A-Z][a-z]+(?: [A-Z][a-z]+){1,3})$")
+#: ``……，和X签署了……``: a clause with its subject left out whose act the subject shares with X.
+_WITH = re.compile(r"^(?:并|还|又|也|随后)?(?:和|与|同|跟)([\u4e00-\u9fff·]{2,16}?)(?:一起|一道|共同|联合)?"
+                   r"(?:签署|签订|会谈|会晤|会面|举行|发表|见面|通话|讨论|商议|磋商|达成|交换|出席)")
+#: A personal name in Latin letters: two to four capitalized words (``Ada Quenby``, ``AdaQuenby``).
+LATIN_PERSON = re.compile(r"[A-Z][a-z]+(?:[ ·.\-]?[A-Z][a-z]+){1,3}")
+#: ``名叫X``: a clause with no subject giving the name of the person just introduced.
+_NAMED = re.compile(r"^(?:名叫|名字叫|叫做|名为)([\u4e00-\u9fff·]{2,8})$")
 #: ``与/同/跟 X 取得联系 / 通话 / 见面``: the one reached (X: the text after the last 、, 的 or 》).
 _MET = re.compile(r"(?:与|同|跟)[^，。；]*?([\u4e00-\u9fff·]{2,16}?)(?:取得了?联系|取得联络|联系上|通了?电话|见了?面|会面|面谈)")
 
@@ -68,8 +76,9 @@ def asked(clause: str) -> str | None:
 
 
 def named_by_copula(clause: str) -> str | None:
-    """``X的好友是李晓明`` -> ``李晓明``: the person a copula clause names."""
-    m = _COPULA.match(clause.strip())
+    """``X的好友是李晓明`` -> ``李晓明``: the person a copula clause names; a story's
+    ``有一位信徒，……，名叫李晓明`` -> ``李晓明`` (the name of the one it introduced)."""
+    m = _COPULA.match(clause.strip()) or _NAMED.match(clause.strip())
     return m.group(1) if m else None
 
 
@@ -88,8 +97,42 @@ def introduced(clause: str, heads: tuple[str, ...]) -> str | None:
     the clause brings in (the longest run of up to eight characters after the counter,
     without 的, ending with one of ``heads``), or None."""
     for m in _COUNTED_AT.finditer(clause):
-        run = re.match(r"[^的，。；：\W]{1,8}", clause[m.end():])
+        run = re.match(r"[^的是，。；：\W]{1,8}", clause[m.end():])  # not 一个原因是大家
         for n in range(len(run.group(0)) if run else 0, 0, -1):
             if run.group(0)[:n].endswith(heads):
                 return m.group(0) + run.group(0)[:n]
     return None
+
+
+def people_of_a_place(phrase: str) -> bool:
+    """``中国人``, ``蒙古人``, ``广东人``: the people of a country or place, a group however
+    it is written, never who 他/她 is (``按照传统，蒙古人认为……。他认为``)."""
+    from pipelines.zh_names import segment_zh
+
+    if not 3 <= len(phrase) <= 6 or not phrase.endswith("人") or phrase.endswith(("夫人", "家人", "个人")):
+        return False
+    words = segment_zh(phrase[:-1])
+    return len(words) == 1 and (words[0][2] == "ns" or phrase.endswith(("国人", "族人")))
+
+
+def companion(clause: str) -> str | None:
+    """``……，和某国总统X签署了声明`` -> ``某国总统X``: whom the sentence's subject acted
+    with, so that a 他们 after it is both (``A去了北京，和B签署了声明。他们表示``)."""
+    m = _WITH.match(clause.strip())
+    return m.group(1) if m else None
+
+
+def person_reached(obj: str, pronoun: str) -> dict[str, Any] | None:
+    """Speaker dict for the one named in ``obj`` (reached by the journalist, asked, named by
+    a copula), read as the subject of a clause of its own, if 他/她/他们 can be that one."""
+    from pipelines.zh_antecedents import _compatible, _group, _person_heads, clause_subject, speaker_of
+
+    if pronoun in ("他们", "她们"):
+        group = _group(obj, obj) or (obj if obj.endswith(_person_heads()) else None)
+        return {"speaker": group, "role": None, "org": None, "ref": "anon"} if group else None
+    if LATIN_PERSON.fullmatch(obj):
+        return {"speaker": obj, "role": None, "org": None, "ref": "name"}  # 某某的挚友是Ada Quenby
+    subj = clause_subject(obj + "说")
+    if subj is None or subj[0] != "person" or not _compatible(pronoun, subj[1]):
+        return None
+    return speaker_of(subj[1], subj[2])

@@ -75,6 +75,8 @@ _NOT_SUBJECT = re.compile(r"^除(?:了|去|此)|如果|若|虽然|一旦|倘若|
                           r"(?:不由分|众|严格|误|完全|不再|就|也就|(?<!究|务|易|出|诊|待|挥|测|验)所|较之|之|为|给|让|使|把|被|可以|应该)$|"
                           # what is left of a manner adverb (毫不夸张地说, 夸张点说): no source
                           r"(?:毫不|毫无|非常|夸张点|一点)$|"
+                          # a means (通过本报首先……): no source
+                          r"^(?:通过|经由|借助|凭借|借着)|"
                           # a concession, purpose or manner opener (尽管, 为了, 照理说, 一般来说,
                           # 或者说, 当…说 "when … says"), 与其说…不如说, and a copula: a
                           # phrase holding 是 is a predicate (问题是, 明是会说), no source
@@ -138,6 +140,10 @@ def clean_subject(prefix: str) -> str:
         return elided_subject(prefix[:k])  # 船工看了看天，一直摇头叹气说: only adverbs and verbs were left
     if k >= 0 and prefix[k] in "，," and lone_predicate(s):
         return _chained_subject(prefix[:k]) or s.strip()  # 某某去了一趟乡下，回来对我说: the one who went
+    if k >= 0 and prefix[k] in "，," and re.match(r"通过|经由|借助|凭借|借着", s):
+        # 以某某为代表的一批学者，通过本刊……，指责: the clause before, a person described, is the subject
+        before = re.split(r"[，,；;：:、。！？!?]", prefix[:k])[-1].strip()
+        return _chained_subject(prefix[:k]) or (before if before.endswith(_person_words()) else "")
     return s.strip()
 
 
