@@ -224,7 +224,8 @@ class _Reader:
             return None
         spk = antecedent(self.masked, self.offsets, q.open_at, "", self.claims, paras=1,
                          cue=left.strip(" ：:，,"))  # 问他……。答道：“……”: the one asked answers
-        if spk is None and self.claims and q.para - self.claims[-1]["paragraph"] <= 1:
+        if spk is None and self.claims and q.para - self.claims[-1]["paragraph"] <= 1 \
+                and not re.search(r"[道说曰问答言载云讲写][：:]\s*$", left):  # (某物上写道：“……”: its own saying)
             # 某某认为，……。¶因此，出路只剩一条，“……”。: nobody in the narrative, the last source goes on
             last = self.claims[-1]
             spk = {"speaker": last["speaker"], "role": last["speaker_role"], "org": last["speaker_org"],
