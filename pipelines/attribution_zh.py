@@ -21,12 +21,20 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from pipelines.attribution_common import CLOSE, OPEN, SEP, Quote, find_quotes, make_claim, mask_paragraph
+from pipelines.attribution_common import OPEN, Quote, find_quotes, make_claim, mask_paragraph
 from pipelines.zh_antecedents import antecedent, clause_subject, resolve_references, speaker_of
-from pipelines.zh_clauses import (_END, FRAME, REPORTED, _clause_start, attribute_sentence, clause_end,
-                                  elided_statement, extend_clause, next_cue_split, sentences)
+from pipelines.zh_clauses import (_ASPECT_OBJECT, _END, _MANNER, _OBJECT_COLON, FRAME, REPORTED, _clause_start,
+                                  attribute_sentence, clause_end, elided_statement, extend_clause, next_cue_split,
+                                  sentences)
 from pipelines.zh_persons import person_spans
 from pipelines.zh_speakers import _v, clean_subject, parse_subject  # noqa: F401 - re-exported
+from pipelines.zh_wrap import join_wrapped
+
+
+#: Between two quotations of one statement: a comma and a conjunction at most (“A”，而“B”).
+_JOINED = re.compile(r"\s*[，,、]\s*(?:而且|并且|而|并|又|还有|以及)?\s*[，,]?\s*")
+#: After a quotation, a time clause closing on the saying (某某说“……”时，): ``时``, ``的时候``, ``之后``.
+_WHEN = re.compile(r"\s*(?:时|的时候|之时|之际|以后|之后)[，,]")
 
 
 def _l_attribution(left: str) -> tuple[dict[str, Any], str, int, bool] | None:
@@ -41,6 +49,8 @@ def _l_attribution(left: str) -> tuple[dict[str, Any], str, int, bool] | None:
         return None
     h = hits[-1]
     tail = core[h.end():]
+    if bare is False and _MANNER.fullmatch(tail):
+        tail = ""  # 某某回答肯定，“……”: how the answer came, set off by the comma
     # 证实了“……”, 某方面的回应是，“……”: a cue in its perfect or noun form
     if not re.fullmatch(r"(?:称|说|道|了|是)?", tail) or tail == "是" and not core[:h.start()].endswith("的"):
         return None
@@ -67,7 +77,8 @@ def _r_attribution(right: str) -> tuple[dict[str, Any], str, int, int | None] | 
             break
     if spk is None:
         return None
-    k = _clause_start(r, h.end(), h.group(1))
+    obj = _OBJECT_COLON.match(r, h.end())  # 透露了“……”的秘密：<clause>; 透露了一个秘密: none
+    k = obj.end() if obj else None if _ASPECT_OBJECT.match(r, h.end()) else _clause_start(r, h.end(), h.group(1))
     clause = None
     if k is not None and r[k:k + 1] != OPEN:
         clause = lead + k
@@ -101,6 +112,10 @@ class _Para:
     consumed: set[int] = field(default_factory=set)
     #: local starts of the quotation claims of this paragraph (an indirect clause stops there)
     quote_starts: list[int] = field(default_factory=list)
+    #: those of them only the narrative gave a speaker (no cue): a clause before may take them
+    loose: set[int] = field(default_factory=set)
+    #: local starts of the quotations ending in their own stop (``“……。”``)
+    stopped: set[int] = field(default_factory=set)
 
 
 class _Reader:
@@ -128,6 +143,8 @@ class _Reader:
                 continue
             masked = self.masked(i)
             para = _Para(i, self.offsets[i], masked, sentences(masked, block["text"])[0])
+            para.stopped = {q.open_at - para.base for q in self.by_para.get(i, []) if q.para == i
+                            and self.body[q.start:q.end].rstrip()[-1:] in _END + ".!?"}
             opened_here = [q for q in self.by_para.get(i, []) if q.para == i]
             for qi, q in enumerate(opened_here):
                 self.quote_claim(para, q, opened_here[:qi])
@@ -159,6 +176,8 @@ class _Reader:
         right_soft = right if nxt < 0 else right[:nxt]
         content = self.body[q.start:q.end].rstrip()
         ends_sentence = content[-1:] in _END + ".!?"
+        if before and self.joined_quote(para, q, before[-1], left):
+            return
         # 据《某报》报道，“……”某某表示: the source after the quotation speaks, not the report
         found = self.right_speaker(para, q, right, r0) if q.close_at is not None and REPORTED.search(left) else None
         kind, found = "direct", found or self.left_speaker(para, l0, left, right_soft, not ends_sentence)
@@ -170,15 +189,30 @@ class _Reader:
             found = self.last_direct["speaker"], self.last_direct["cue"]
         if found is None and left.strip():
             kind, found = self.inside_speaker(para, q, left, right_soft, ends_sentence)
+        loose = found is None and bool(left.strip()) and not ends_sentence  # “……。”: an utterance of its own
         if found is None and (ends_sentence or right_soft.strip(" ")[:1] in tuple(_END) and left.strip()):
             found = self.narrative_speaker(q, left, right_soft) if left.strip() else self.next_subject(q, right)
         if found is None:
             return
+        if loose:
+            para.loose.add(q.open_at - para.base)
         spk, cue = found
         self.claims.append(make_claim(kind, spk, cue, q.start, q.end, q.para, self.body))
         para.quote_starts.append(q.open_at - para.base)
         if kind == "direct":
             self.last_direct, self.last_direct_para = {"speaker": spk, "cue": cue}, q.last_para
+
+    def joined_quote(self, para: _Para, q: Quote, prev: Quote, left: str) -> bool:
+        """``某某指出：“A”，而“B”。`` / ``某某认为，“A”，“B”。``: a quotation joined to the
+        direct claim just before it by a comma or a conjunction only is the rest of that
+        statement (the claim grows to its end)."""
+        last = self.claims[-1] if self.claims else None
+        if last is None or last["kind"] != "direct" or last["end"] != prev.end or prev.close_at is None \
+                or prev.last_para != para.index or not _JOINED.fullmatch(left) or q.close_at is None:
+            return False
+        last["end"], last["text"] = q.end, self.body[last["start"]:q.end]
+        para.quote_starts.append(q.open_at - para.base)
+        return True
 
     def narrative_speaker(self, q: Quote, left: str, right_soft: str) -> tuple[dict, str] | None:
         """``新专辑中，她再次尝试：“……。”`` / ``某某出狱后……，“……。”``: an utterance of its
@@ -190,6 +224,12 @@ class _Reader:
             return None
         spk = antecedent(self.masked, self.offsets, q.open_at, "", self.claims, paras=1,
                          cue=left.strip(" ：:，,"))  # 问他……。答道：“……”: the one asked answers
+        if spk is None and self.claims and q.para - self.claims[-1]["paragraph"] <= 1 \
+                and not re.search(r"[道说曰问答言载云讲写][：:]\s*$", left):  # (某物上写道：“……”: its own saying)
+            # 某某认为，……。¶因此，出路只剩一条，“……”。: nobody in the narrative, the last source goes on
+            last = self.claims[-1]
+            spk = {"speaker": last["speaker"], "role": last["speaker_role"], "org": last["speaker_org"],
+                   "ref": last["_ref"], "written": last["speaker_text"]}
         return (dict(spk, pos=q.start), "：") if spk is not None else None
 
     def next_subject(self, q: Quote, right: str) -> tuple[dict, str] | None:
@@ -213,7 +253,9 @@ class _Reader:
         if not la:
             return None
         s_, cue, at, bare = la
-        if bare and right_soft.strip(" 。！？") or opens_clause and re.match(r"[\u4e00-\u9fff\w]", right_soft):
+        if _WHEN.match(right_soft):
+            pass  # 某某说“……”时，……: when the words were said, a time clause; they are the claim
+        elif bare and right_soft.strip(" 。！？") or opens_clause and re.match(r"[\u4e00-\u9fff\w]", right_soft):
             return None  # 某某证实，“某某奖”获得者……: the quotation opens the reported clause
         para.consumed.add(l0 + at)
         return dict(s_, pos=para.base + l0 + at), cue
@@ -245,8 +287,8 @@ class _Reader:
         o = q.open_at - para.base
         a_, b_ = next((a, b) for a, b in para.spans if a <= o < b)
         att = attribute_sentence(para.masked, a_, b_, set())
-        if not att or att["cue_at"] >= o:
-            return "direct", None
+        if not att or att["cue_at"] >= o or att["clause"] and o < att["clause"][0]:
+            return "direct", None  # (透露了“……”的秘密：……: the quotation is in the object, not said)
         n = len(re.sub(r"[^\u4e00-\u9fff\w]", "", self.body[q.start:q.end]))
         if _closing_clause(left, right_soft, n, ends_sentence):
             kind = "direct"
@@ -267,7 +309,8 @@ class _Reader:
                 if nxt is not None:  # 某某表示，A，同时警告B: A stops where the new cue starts
                     ce = clause_end(para.masked, cs, nxt["cut"])
                 else:
-                    ce = extend_clause(para.masked, cs, ce, para.spans, para.consumed, para.quote_starts)
+                    ce = extend_clause(para.masked, cs, ce, para.spans, para.consumed, para.quote_starts,
+                                       para.loose, para.stopped)
                 spk = dict(att["speaker"], pos=para.base + att["cue_at"])
                 self.claims.append(make_claim("indirect", spk, att["cue"], para.base + cs, para.base + ce,
                                               para.index, self.body))
@@ -308,49 +351,3 @@ def extract(blocks: list[dict[str, str]], offsets: list[int], quotes: list[Quote
     for c in reader.claims:  # back to the index of the block the claim starts in
         c["paragraph"] = max(first[c["paragraph"]], bisect.bisect_right(offsets, c["start"]) - 1)
     return reader.claims, persons, orgs
-
-
-#: How a line ends when its sentence goes on in the next line of hard-wrapped text.
-_OPEN_END = re.compile(r"[^。！？!?…”』」）)：:；;\s]$")
-#: A sentence stop with more text after it on the same line.
-_STOP_INSIDE = re.compile(r"[。！？][^。！？”」]")
-#: A numbered heading closing a line (``十五、小标题``).
-_NUMBERED_END = re.compile(r"(?:^|[^\u4e00-\u9fff])[一二三四五六七八九十百\d]{1,4}[、.．][\u4e00-\u9fff]{2,14}$")
-#: ``某某回答说：`` closing a paragraph whose quotation opens the next one.
-_COLON_END = re.compile(r"[：:]\s*$")
-#: Shorter lines are headings or captions, which end without a stop too.
-_WRAP_MIN = 20
-
-
-def _prose(block: dict[str, str]) -> bool:
-    """A paragraph, or a hard-wrapped line of prose that cleaning took for a heading (short,
-    no stop at its end) though a sentence ends inside it or a quotation opens and stays
-    open in it (``……价值。某某说：“……的价钱(``): headings carry neither."""
-    if block.get("kind") == "paragraph":
-        return True
-    text = block.get("text", "")
-    if _NUMBERED_END.search(text):
-        return False  # ……。”(出处)十五、小标题: a real heading glued to the line before it
-    return block.get("kind") == "heading" and (bool(_STOP_INSIDE.search(text)) or text.count(OPEN) > text.count(CLOSE))
-
-
-def join_wrapped(blocks: list[dict[str, str]], offsets: list[int]) -> tuple[list[dict[str, str]], list[int], list[int]]:
-    """Paragraphs of hard-wrapped plain text joined back where a sentence runs over a
-    line break (a line of twenty characters or more ending with no stop), and a line
-    ending with a colon joined to the quotation that opens the next: ``(blocks,
-    offsets, index of each joined block's first original block)``.  Joined texts keep
-    the separator, so body offsets do not move."""
-    out: list[dict[str, str]] = []
-    out_offsets: list[int] = []
-    first: list[int] = []
-    for i, block in enumerate(blocks):
-        prev = out[-1] if out else None
-        if prev is not None and _prose(block) and _prose(prev) \
-                and (len(prev["text"].rsplit(SEP, 1)[-1]) >= _WRAP_MIN and _OPEN_END.search(prev["text"])
-                     or _COLON_END.search(prev["text"]) and block["text"].startswith(OPEN)):
-            out[-1] = {**prev, "kind": "paragraph", "text": prev["text"] + SEP + block["text"]}
-            continue
-        out.append(block)
-        out_offsets.append(offsets[i])
-        first.append(i)
-    return out, out_offsets, first

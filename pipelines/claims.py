@@ -56,7 +56,7 @@ def extract(blocks: list[dict[str, str]], *, language: str) -> list[dict[str, An
     else:
         from pipelines import attribution_en as rules  # type: ignore[no-redef]
     raw, persons, orgs = rules.extract(blocks, offsets, quotes, body)
-    raw = layouts.override(raw, layouts.extract(blocks, offsets, body, language))
+    raw = layouts.override(raw, layouts.extract(blocks, offsets, body, language, {c["paragraph"] for c in raw}))
     if language == "en":
         raw = en_reading.with_qa_answers(raw, blocks, offsets, body)
         raw += en_reading.colon_named(raw, quotes, body)

@@ -29,6 +29,8 @@ class Layout:
     check: str
     skip: re.Pattern[str] | None
     examples: tuple[tuple[str, str, str], ...]
+    #: an answer goes on over the untagged paragraphs after it (interview transcripts)
+    continues: bool = False
 
 
 @lru_cache(maxsize=None)
@@ -39,7 +41,8 @@ def layouts() -> tuple[Layout, ...]:
     return tuple(Layout(name=d["name"], lang=d["lang"], pattern=re.compile(d["pattern"]), kind=d["kind"],
                         cue=d["cue"], check=d.get("check", ""),
                         skip=re.compile(d["skip"]) if d.get("skip") else None,
-                        examples=tuple(tuple(e) for e in d.get("examples", [])))
+                        examples=tuple(tuple(e) for e in d.get("examples", [])),
+                        continues=d.get("continues", False))
                  for d in raw)
 
 
@@ -87,9 +90,11 @@ def match(layout: Layout, text: str, body: str = "") -> dict[str, Any] | None:
             "kind": kind, "start": start, "end": end}
 
 
-def extract(blocks: list[dict[str, str]], offsets: list[int], body: str, language: str) -> list[dict[str, Any]]:
+def extract(blocks: list[dict[str, str]], offsets: list[int], body: str, language: str,
+            claimed: set[int] = frozenset()) -> list[dict[str, Any]]:
     """Raw claims (:func:`attribution_common.make_claim` form) of every paragraph a
-    layout of ``language`` attributes."""
+    layout of ``language`` attributes; ``claimed``: paragraphs the sentence rules found
+    claims in (an answer does not go on over them)."""
     mine = [lay for lay in layouts() if lay.lang == language]
     claims = []
     narrators = _narrators(blocks, mine)
@@ -105,10 +110,38 @@ def extract(blocks: list[dict[str, str]], offsets: list[int], body: str, languag
                    "ref": "surname" if single else "name", "pos": offsets[i]}
             if language == "zh" and hit["role"]:
                 spk.update(_zh_role_org(hit["speaker"], hit["role"]))
-            claims.append(make_claim(hit["kind"], spk, lay.cue, offsets[i] + hit["start"],
-                                     offsets[i] + hit["end"], i, body))
+            last = _answer_end(blocks, i, mine, claimed) if lay.continues else i
+            end = offsets[i] + hit["end"] if last == i else offsets[last] + len(blocks[last]["text"].rstrip())
+            claims.append(dict(make_claim(hit["kind"] if last == i else "indirect", spk, lay.cue,
+                                          offsets[i] + hit["start"], end, i, body), _last_para=last))
             break
     return claims
+
+
+def _tagged(text: str, mine: list[Layout]) -> bool:
+    return any(lay.pattern.match(text) for lay in mine)
+
+
+#: A line opening with a short label and a colon (``评论：``, ``Q:``): a new section or speaker.
+_LABEL = re.compile(r"^\S{1,6}?[：:]")
+
+
+def _answer_end(blocks: list[dict[str, str]], i: int, mine: list[Layout], claimed: set[int]) -> int:
+    """Last paragraph of the answer tagged at paragraph ``i`` of an interview transcript:
+    the untagged paragraphs after it, up to the next tagged line (``记者：``, another
+    speaker), a heading or a short line that looks like one (``评论：……``), or the
+    article's end; only in a transcript (two tagged lines or more) and only over paragraphs
+    holding no quotation at their start and no attribution of their own (``claimed``)."""
+    if sum(_tagged(b.get("text", ""), mine) for b in blocks) < 2:
+        return i
+    last = i
+    for j in range(i + 1, len(blocks)):
+        text = blocks[j].get("text", "")
+        if blocks[j].get("kind") != "paragraph" or _tagged(text, mine) or text.startswith(OPEN) or j in claimed \
+                or _LABEL.match(text) or len(text) < 15 and not text.rstrip().endswith(("。", "！", "？", ".")):
+            break
+        last = j
+    return last
 
 
 def _zh_role_org(name: str, described: str) -> dict[str, Any]:
@@ -146,5 +179,5 @@ def _says_something(text: str, hit: dict[str, Any]) -> bool:
 def override(rule_claims: list[dict[str, Any]], layout_claims: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Rule claims plus layout claims; a rule claim in a paragraph a layout attributed
     goes (the layout knows the speaker of the whole paragraph)."""
-    taken = {c["paragraph"] for c in layout_claims}
+    taken = {p for c in layout_claims for p in range(c["paragraph"], c.get("_last_para", c["paragraph"]) + 1)}
     return [c for c in rule_claims if c["paragraph"] not in taken] + layout_claims

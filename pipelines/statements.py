@@ -159,7 +159,7 @@ def _merge_split_quotes(claims: list[dict[str, Any]], body: str, english: bool =
         prev = out[-1] if out else None
         if prev is not None and prev["kind"] == c["kind"] == "direct" and _same_speaker(prev, c) \
                 and prev["end"] <= c["start"] and _continues(prev, c, body, english) \
-                and not (english and _new_attribution(prev, c, body)):
+                and not (_new_attribution(prev, c, body) if english else _own_cues(prev, c)):
             prev["end"] = c["end"]
             prev["text"] = body[prev["start"]:prev["end"]]
             prev["speaker_role"] = prev["speaker_role"] or c["speaker_role"]
@@ -191,6 +191,13 @@ def _merge_clause_quotes(claims: list[dict[str, Any]], body: str) -> list[dict[s
             continue
         out.append(c)
     return out
+
+
+def _own_cues(prev: dict[str, Any], c: dict[str, Any]) -> bool:
+    """Each quotation has a cue of its own, the first one's before it (``某某说：“A。”
+    他在专栏里写道：“B。”``): a new cue introduces a new statement."""
+    p1, p2 = prev.get("_pos"), c.get("_pos")
+    return p1 is not None and p2 is not None and p1 < prev["start"] and p1 != p2
 
 
 def _new_attribution(prev: dict[str, Any], c: dict[str, Any], body: str) -> bool:

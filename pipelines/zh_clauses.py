@@ -64,7 +64,7 @@ def _front(sent: str) -> tuple[dict[str, Any] | None, str, int, int] | None:
     m = _VIEW_FRAME.match(sent[lead:])
     if m:
         n = next(g for g in ("", "2", "3", "4", "5") if m.group("who" + g) is not None)
-        who = m.group("who" + n).removesuffix("的")
+        who = m.group("who" + n).removesuffix("的").strip()
         if who.endswith(_DOCUMENTS):
             return None, m.group("cue" + n), lead, lead + m.end()  # 按照年报的说法: a document
         return parse_subject(who), m.group("cue" + n), lead + m.start("who" + n), lead + m.end()
@@ -79,7 +79,8 @@ _VIEW_FRAME = re.compile(r"(?:对此|此外|不过|同时|另外|但)?[，,]?(?:
                          r"(?:按照|依照|按|照|依)(?P<who2>.{1,30}?)的(?P<cue2>看法|观点|说法|分析|判断|理解)|"
                          r"用(?P<who3>.{1,30}?)的话(?:来)?(?P<cue3>说)|"
                          r"在(?P<who4>.{1,30}?)的(?P<cue4>叙述|讲述|描述|回忆|印象|记忆)[中里]|"
-                         r"(?:正如|正像|正象|就像|诚如)(?P<who5>.{1,30}?)所?(?P<cue5>说|讲|指出|写)的那样)[，,：:]")
+                         r"(?:正如|正像|正象|就像|诚如)(?P<who5>.{1,30}?)所?(?P<cue5>说|讲|指出|写)的那样)[，,：:]",
+                         re.S)  # (hard-wrapped text: 按照\n\n某某的看法，)
 
 
 def _front_anywhere(sent: str) -> tuple[dict[str, Any] | None, str, int, int] | None:
@@ -120,8 +121,13 @@ def _bare_clause(masked: str, at: int, cue: str) -> bool:
     (``某国指责对方正在策划袭击``)."""
     if cue not in _v()["clause_cues"]:
         return False
-    m = re.match(r"[^，,。！？；;：:" + MASK + r"]*", masked[at:])
-    return len(re.sub(r"[^\u4e00-\u9fff\w]", "", m.group(0))) >= _MIN_CONTENT and not masked[at:at + 1] in "了过的着"
+    m = re.match(r"[^，,。！？；;：:]*", masked[at:])  # quoted words count: 有人预言其“……”
+    return len(re.sub(r"[^\u4e00-\u9fff\w" + MASK + r"]", "", m.group(0))) >= _MIN_CONTENT \
+        and not masked[at:at + 1] in "了过的着"
+
+
+#: How something was said, between a cue and the comma before what was said (回答肯定，“……”).
+_MANNER = re.compile(r"得?(?:很|十分|非常|更)?(?:肯定|巧妙|干脆|坦率|简短|明确|谨慎|直接|委婉|含蓄|坚决|简单|爽快|诚恳|激动|平静)")
 
 
 def _clause_start(masked: str, at: int, cue: str) -> int | None:
@@ -130,6 +136,9 @@ def _clause_start(masked: str, at: int, cue: str) -> int | None:
     h = hearer_end(masked, at, cue)
     if h is not None:
         return h if h < len(masked) and masked[h] not in _END else None
+    manner = _MANNER.match(masked, at)
+    if manner and masked[manner.end():manner.end() + 1] in ("，", ",", "：", ":"):
+        at = manner.end()  # 表示肯定，……
     m = re.match(r"(?:称|说|道|表示|是(?=[：:，,]))?([：:，,]?)", masked[at:])
     k = at + m.end()
     if cue in v["comma_cues"] and not m.group(1) and not _bare_clause(masked, at, cue):
@@ -172,7 +181,8 @@ def _new_subject(sent: str) -> bool:
 
 
 def extend_clause(masked: str, cs: int, ce: int, spans: list[tuple[int, int]], consumed: set[int],
-                  quote_starts: list[int] = ()) -> int:
+                  quote_starts: list[int] = (), loose: set[int] = frozenset(),
+                  stopped: set[int] = frozenset()) -> int:
     """End of a reported clause that goes on over the next sentences of its paragraph.
 
     ``某某表示，A。B。C。``: the rule book counts A, B and C as one statement when
@@ -183,10 +193,15 @@ def extend_clause(masked: str, cs: int, ce: int, spans: list[tuple[int, int]], c
     (``某某表示，公司将“……”。B``): the quotation marks where the source's words are; so
     a next sentence holding quoted words no rule attributed (``某某认为，A。而B只是“C”。``,
     six characters or more inside the marks, not opening the sentence) is the last one
-    the clause takes.
+    the clause takes, and so is a next sentence closed by a quotation after a comma that only
+    the narrative gave a speaker (``loose``: local starts of such quotations; ``某某说，A。
+    B，“C”。`` is one mixed claim), unless the clause ends in a question (``反问，A？``).
+    A quotation with its own stop (``stopped``: local starts) is an utterance of its own:
+    its sentence is not taken.
     """
-    if cs == 0 or masked[cs - 1] not in "，,：:" or OPEN in masked[cs:ce]:
-        return ce
+    colon = cs > 0 and masked[cs - 1] in "：:"
+    if cs == 0 or masked[cs - 1] not in "，,：:" or (_quoted_phrase if colon else _has_quote)(masked[cs:ce]):
+        return ce  # (quoted terms do not stop a clause introduced by a colon: 某某释疑：A“崴脚”。B。)
     k = next((n for n, (a, b) in enumerate(spans) if a <= cs < b), None)
     if k is None or masked[ce:spans[k][1]].strip(" 。！？；;，,"):
         return ce
@@ -195,15 +210,39 @@ def extend_clause(masked: str, cs: int, ce: int, spans: list[tuple[int, int]], c
         lead = len(sent) - len(sent.lstrip())
         quoted = MASK in sent
         if not sent.strip() or quoted and (sent[lead:].startswith(OPEN) or not _quoted_phrase(sent)) \
-                or _new_subject(sent[lead:]) or any(a <= q < b for q in quote_starts) \
+                or _new_subject(sent[lead:]) or _quote_blocks(masked, a, b, quote_starts, loose) \
                 or _ELIDED_CUE.match(sent[lead:]) and _v()["cue_rx"].match(sent, lead + _ELIDED_CUE.match(sent[lead:]).end()) \
                 or _FIRST_PERSON.search(sent) \
                 or attribute_sentence(masked, a, b, set()) is not None:
             break
-        ce = clause_end(masked, a, b)
+        if quoted and (masked[a - 1:a] in "？?" or any(a <= q < b for q in stopped)):
+            break
+        ce = _keep_quote_end(masked, a, b) if quoted else clause_end(masked, a, b)
         if quoted:
             break
     return ce
+
+
+def _keep_quote_end(masked: str, a: int, b: int) -> int:
+    e = b
+    while e > a and masked[e - 1] in " 。！？；;，,":
+        e -= 1
+    return e
+
+
+def _quote_blocks(masked: str, a: int, b: int, quote_starts: list[int], loose: set[int]) -> bool:
+    """Does a quotation claim starting in sentence ``(a, b)`` stop a clause going on?  Not
+    one in ``loose`` closing the sentence after a comma."""
+    inside = [q for q in quote_starts if a <= q < b]
+    if not inside:
+        return False
+    q = inside[0]
+    return len(inside) > 1 or q not in loose or q == a \
+        or masked[q - 1] not in "，," or masked[q:b].rstrip(" 。！？").rfind(CLOSE) != len(masked[q:b].rstrip(" 。！？")) - 1
+
+
+def _has_quote(text: str) -> bool:
+    return OPEN in text
 
 
 #: Quoted words a continued clause takes: a phrase, not a term (“活路”).
@@ -272,6 +311,9 @@ def next_cue_split(masked: str, cs: int, ce: int, speaker: dict[str, Any],
     return None
 
 
+#: A cue with its aspect, its object and a colon: 透露了一个秘密：…… (the clause after the colon).
+_OBJECT_COLON = re.compile(r"[了过][^，,。！？；;：:" + OPEN + r"]{0,30}(?:" + OPEN + MASK + r"+" + CLOSE +
+                           r"[^，,。！？；;：:" + OPEN + r"]{0,12})?[：:](?=[^" + OPEN + r"\s])")
 #: A cue with its aspect or as a modifier, no punctuation after: 透露了……, 提到的……, 说过……
 _ASPECT_OBJECT = re.compile(r"[了的过着](?![，,：:。！？；;])")
 
@@ -295,8 +337,9 @@ def attribute_sentence(masked: str, s: int, e: int, consumed: set[int]) -> dict[
         return {"speaker": spk, "cue": cue, "cue_at": s + at, "clause": clause}
     for h in hits:
         prefix = sent[:h.start()]
+        obj = _OBJECT_COLON.match(sent, h.end())  # 透露了一个秘密：……: what follows the colon
         if prefix.endswith(_NEGATION) or prefix.endswith("的") and not sent.startswith("是", h.end()) \
-                or _ASPECT_OBJECT.match(sent, h.end()):
+                or _ASPECT_OBJECT.match(sent, h.end()) and not obj:
             # 不愿透露姓名的人士表示, 未透露: negated speech attributes nothing; 可信的承诺: a
             # noun, no cue (but 某人的解释是，…… reports); 这段故事透露了一个秘密, 上面提到的
             # 变量: the cue takes an object, not a clause
@@ -304,13 +347,14 @@ def attribute_sentence(masked: str, s: int, e: int, consumed: set[int]) -> dict[
         subj = clean_subject(prefix.removesuffix("的"))
         if subj.endswith(v["narrator"]):
             return None  # 记者了解到, 本报记者获悉: the journalist's own narration
-        if h.group(1) in v["comma_cues"] and not re.match(r"[：:，," + OPEN + MASK + "]", sent[h.end():]) \
+        after = h.end() + (m_.end() - m_.start() if (m_ := _MANNER.match(sent, h.end())) else 0)
+        if h.group(1) in v["comma_cues"] and not obj and not re.match(r"[：:，," + OPEN + MASK + "]", sent[after:]) \
                 and hearer_end(masked, s + h.end(), h.group(1)) is None and not _bare_clause(masked, s + h.end(), h.group(1)):
             continue  # 在回复中表示, 披露半年报: no speech without the punctuation (or a quotation)
         spk = parse_subject(subj)
         if spk is None:
             continue
-        k = _clause_start(masked, s + h.end(), h.group(1))
+        k = s + obj.end() if obj else _clause_start(masked, s + h.end(), h.group(1))
         clause = None
         if k is not None:
             ce = clause_end(masked, k, e)

@@ -95,17 +95,21 @@ def _issuer_of(c: dict[str, Any], kind: str, claims: list[dict[str, Any]], maske
 
 
 #: A report's content opening with its own source and cue: ``据某报报道，某某表示，……``.
-_NESTED = re.compile(r"^([^，,：:。！？“”]{2,30}?)(表示|宣布|指出|认为|透露|介绍|强调|称|说)[，,：:]\s*")
+_NESTED = re.compile(r"^([^，,：:。！？“”]{2,30}?)(?:(表示|宣布|指出|认为|透露|介绍|强调|称|说)[，,：:]\s*|"
+                     r"(指责|警告|批评|抱怨|断言|预言)(?![了过的着])(?=[^，,：:。！？]{6}))")
 
 
 def nested_sources(claims: list[dict[str, Any]], body: str) -> None:
     """A newspaper's report whose content opens with its own source and cue (``据《某报》
-    报道，某局长表示，……``, ``某报报道，一支勘探队宣布：……``): the source nearest the
+    报道，某局长表示，……``, ``某报报道，一支勘探队宣布：……``, ``报纸说，某某在联合国指责
+    对方……``, a cue taking a clause with no comma): the source nearest the
     content speaks, the newspaper only carried it (in place)."""
     from pipelines.zh_speakers import clean_subject, parse_subject
 
     for c in claims:
-        if c["kind"] == "direct" or not (_NEWSPAPER.search(c["speaker"]) or "报道" in (c["cue"] or "")):
+        doc = _DOC.match(c["speaker"])
+        if c["kind"] == "direct" or not (_NEWSPAPER.search(c["speaker"]) or "报道" in (c["cue"] or "")
+                                         or doc and doc.group(1) in _MEDIA):  # 报纸说，……
             continue
         m = _NESTED.match(c["text"])
         spk = parse_subject(clean_subject(m.group(1))) if m else None
@@ -115,6 +119,6 @@ def nested_sources(claims: list[dict[str, Any]], body: str) -> None:
         if c["end"] - start < 4:
             continue
         c.update(speaker=spk["speaker"], speaker_text=spk["speaker"], speaker_role=spk.get("role"),
-                 speaker_org=spk.get("org"), cue=m.group(2), start=start, text=body[start:c["end"]], _ref=spk["ref"])
+                 speaker_org=spk.get("org"), cue=m.group(2) or m.group(3), start=start, text=body[start:c["end"]], _ref=spk["ref"])
         if c["text"].startswith("“") and c["text"].count("“") == 1 and c["text"].rstrip("。").endswith("”"):
             c["kind"] = "direct"

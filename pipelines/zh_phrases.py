@@ -24,6 +24,8 @@ def clause_like(s: str) -> bool:
         return bool(words)  # 些地区, 得局面, X开头: a phrase cut inside a word
     if len(words) == 1 and len(s) >= 2 and words[0][2] in ("ad", "d"):
         return True  # 严厉, 认真: a manner, no source
+    if len(words) == 1 and words[0][2] in ("c", "p") or re.match(r"[以借由为因藉]此", s):
+        return True  # 以此表示, 由此, 为此: a conjunction or preposition, no source
     if words[0][1] == "我" and len(words) > 1 and words[1][2] in ("d", "ad", "t", "v", "p", "c") \
             and not re.match(r"我(?:听|看|见)", s):  # 我听见不少人说: the ones heard speak
         return True

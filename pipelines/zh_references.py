@@ -164,7 +164,7 @@ def resolve_references(claims: list[dict[str, Any]], masked: Callable[[int], str
     from pipelines.zh_phrases import clause_like
     from pipelines.zh_short_names import resolve_short_names
 
-    claims[:] = [c for c in claims if c["kind"] != "indirect" or not clause_like(c["speaker"])]
+    claims[:] = [c for c in claims if c["kind"] not in ("indirect", "partial") or not clause_like(c["speaker"])]
     nested_sources(claims, body)
     dialogue_claims(claims, offsets, body)
     resolve_pronouns(claims, masked, offsets)

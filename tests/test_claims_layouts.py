@@ -39,3 +39,47 @@ def test_transcript_lines_become_claims_with_resolved_speakers() -> None:
     out = claims.extract(blocks, language="en")
     assert [(c["speaker"], c["speaker_text"], c["cue"]) for c in out] == [
         ("Greta Halvorsen", "GRETA HALVORSEN", ":"), ("Greta Halvorsen", "HALVORSEN", ":")]
+
+
+def test_zh_interview_answer_goes_on_over_untagged_paragraphs() -> None:
+    """An answer in a Chinese interview transcript runs over the paragraphs after it
+    up to the next tagged line (记者：), and the last one to the article's end."""
+    blocks = [{"kind": "paragraph", "text": t} for t in (
+        "记者：你们的新工厂建在哪里，什么时候投产？",
+        "郑海涛：就在城北的开发区，明年春天就能投产，产能比老厂大一倍。",
+        "第二步是把研发中心也搬过去，让设计和生产挨在一起。",
+        "记者：工人从哪里招，培训怎么安排？",
+        "郑海涛：主要在本地招工，我们自己办了一个培训班。",
+        "培训班每期两个月，学员结业后直接上岗。",
+    )]
+    out = claims.extract(blocks, language="zh")
+    assert [(c["speaker"], c["text"][:4], c["text"][-4:]) for c in out] == [
+        ("郑海涛", "就在城北", "在一起。"),
+        ("郑海涛", "主要在本", "接上岗。"),
+    ]
+
+
+def test_zh_tagged_line_alone_stays_one_paragraph() -> None:
+    """One tagged line is no transcript: the paragraphs after it are the article's own."""
+    blocks = [{"kind": "paragraph", "text": t} for t in (
+        "郑海涛：就在城北的开发区，明年春天就能投产，产能比老厂大一倍。",
+        "开发区去年引进了十二家企业，税收增长三成。",
+    )]
+    out = claims.extract(blocks, language="zh")
+    assert [(c["speaker"], c["text"][-4:]) for c in out] == [("郑海涛", "大一倍。")]
+
+
+def test_zh_answer_stops_at_a_label_line_and_at_an_attribution():
+    """The answer does not run into a new section (``评论：……``, a short line) or over a
+    paragraph with an attribution of its own."""
+    blocks = [{"kind": "paragraph", "text": t} for t in (
+        "韩立东（某大学教授）：利率下行的空间已经不大，关键看信贷需求能否回暖。",
+        "邬海峰（某证券分析师）：消费回暖要到明年，出口还会放缓一段时间。",
+        "评论：雨过天晴",
+        "这一年的市场起起落落，投资者的心情也跟着起起落落。",
+    )]
+    out = claims.extract(blocks, language="zh")
+    assert [(c["speaker"], c["text"][-4:]) for c in out] == [("韩立东", "否回暖。"), ("邬海峰", "段时间。")]
+    blocks[2] = {"kind": "paragraph", "text": "对此，市场人士孙大伟表示，明年的行情仍然难以判断。"}
+    out = claims.extract(blocks, language="zh")
+    assert [(c["speaker"], c["text"][-4:]) for c in out][:2] == [("韩立东", "否回暖。"), ("邬海峰", "段时间。")]

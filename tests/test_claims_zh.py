@@ -79,6 +79,18 @@ def test_wrapped_line_taken_for_a_heading_is_joined():
     assert out[0]["text"].startswith("这条街") and out[0]["text"].endswith("好做。")
 
 
+def test_long_wrapped_line_with_a_comma_taken_for_a_heading_is_joined():
+    # a comma inside a 30+ character line without a stop marks prose cut by a hard wrap,
+    # even with a numbered heading glued before it
+    blocks = [P("他们那一代人后来大多回到了城里。"),
+              {"kind": "heading", "text": "七、关于旧日的回忆两年前，一位当年的知青代表接受记者采访，谈起那段岁月，他说"},
+              P("那是自己几十年的人生中最难忘的一段时光。")]
+    out = claims.extract(blocks, language="zh")
+    assert [(c["kind"], c["speaker_text"], c["text"][:4]) for c in out] == [("indirect", "他", "那是自己")]
+    short = [P("他们那一代人后来大多回到了城里。"), {"kind": "heading", "text": "七、回忆，他说"}, P("那是自己几十年的人生中最难忘的一段时光。")]
+    assert claims.extract(short, language="zh") == []
+
+
 def test_numbered_heading_is_not_joined():
     from pipelines.attribution_common import paragraph_offsets
     from pipelines.attribution_zh import join_wrapped
