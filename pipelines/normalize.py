@@ -142,7 +142,25 @@ def word_count(text: str) -> int:
     per CJK ideograph and per letter of the scripts written without spaces (kana, Thai ...)."""
     if text.isascii():
         return len(_ASCII_WORD_RE.findall(text))
+    if not _NO_ASCII_FORM_RE.search(text):
+        # mostly-ASCII text (a curly quote, a dash, "é"): each non-ASCII character stands in for
+        # an ASCII one of its class -- a letter for a letter, "'" for "’", " " for the rest --
+        # and the ASCII pattern, 3x faster, counts the same words (tests/test_speed_equivalents_wave8.py)
+        return len(_ASCII_WORD_RE.findall(_NON_ASCII_RE.sub(_ascii_form, text)))
     return len(_SPACED_WORD_RE.findall(text)) + cjk_count(text) + len(_UNSPACED_RE.findall(text))
+
+
+_NON_ASCII_RE = re.compile(r"[^\x00-\x7f]")
+# Characters with no ASCII stand-in: CJK, the unspaced scripts (a word a letter) and the
+# combining marks (they extend the word before them).
+_NO_ASCII_FORM_RE = re.compile(rf"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff{_UNSPACED}{_MARKS}]")
+_WORD_CHAR_RE = re.compile(r"\w")
+
+
+def _ascii_form(m: re.Match[str]) -> str:
+    """The ASCII character of the same class for ``_SPACED_WORD_RE``: a letter, a joiner, other."""
+    ch = m.group()
+    return "'" if ch == "’" else "a" if _WORD_CHAR_RE.match(ch) else " "
 
 
 def is_cjk_char(ch: str) -> bool:
