@@ -7,13 +7,16 @@ to a WARC file, imports it into a new SQLite archive (``warc import``), then, in
 interleaved rounds, times (a) ``trafilatura.extract`` on every response record of the
 file, one process, and (b) ``reprocess`` of the archive (every stage, WARC records read
 back, results compared and stored; the stages in the worker pool).  Prints median
-pages/s of both and their ratio (target: reprocess >= 1.0x the loop).
+pages/s of both and their ratio (target: reprocess >= 1.0x the loop), and beside it the
+ratio of CPU seconds (the loop's, against reprocess's own plus its workers'): on a loaded
+machine the wall-clock rates swing with other processes, the CPU seconds much less.
 """
 
 from __future__ import annotations
 
 import argparse
 import inspect
+import resource
 import statistics
 import sys
 import tempfile
@@ -49,6 +52,12 @@ def trafilatura_loop(path: Path) -> int:
     return n
 
 
+def cpu_seconds() -> float:
+    """CPU seconds of this process and of its children that have ended (the pool's workers)."""
+    own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--pages", type=int, default=300)
@@ -72,22 +81,23 @@ def main(argv: list[str] | None = None) -> int:
         t = time.perf_counter()
         counts = import_warc(sessions, source, work / "warc")
         print(f"imported {counts} in {time.perf_counter() - t:.0f} s", flush=True)
-        loop, ours = [], []
+        loop, ours, cpu = [], [], []
         # the code before the worker pool had no workers argument: this bench measured it too
         workers = {"workers": args.workers} if "workers" in inspect.signature(reprocess).parameters else {}
         for r in range(args.rounds):
-            t = time.perf_counter()
+            t, c = time.perf_counter(), cpu_seconds()
             (copied,) = (work / "warc").rglob(source.name)  # where warc import placed the file
             n = trafilatura_loop(copied)
             loop.append(n / (time.perf_counter() - t))
-            t = time.perf_counter()
+            t, c_loop = time.perf_counter(), cpu_seconds() - c
             res = reprocess(sessions, work / "warc", **workers)
             ours.append(res["articles"] / (time.perf_counter() - t))
-            print(f"  round {r + 1}: trafilatura loop {loop[-1]:.1f} pages/s, reprocess {ours[-1]:.1f} pages/s "
-                  f"({res})", flush=True)
+            cpu.append(c_loop / (cpu_seconds() - c - c_loop))
+            print(f"  round {r + 1}: trafilatura loop {loop[-1]:.1f} pages/s, reprocess {ours[-1]:.1f} pages/s, "
+                  f"CPU seconds ratio {cpu[-1]:.2f}x ({res})", flush=True)
     a, b = statistics.median(loop), statistics.median(ours)
     print(f"\nmedian of {args.rounds}: trafilatura loop {a:.1f} pages/s, reprocess {b:.1f} pages/s, "
-          f"ratio {b / a:.2f}x (workers={args.workers})")
+          f"ratio {b / a:.2f}x (workers={args.workers}); CPU seconds, loop / reprocess: {statistics.median(cpu):.2f}x")
     return 0
 
 

@@ -32,8 +32,6 @@ _INFO_BY_RE = re.compile(r"^\s*by\s+(?P<name>[A-Za-z][\w.-]{1,29}|[\u4e00-\u9fff
 def info_line_names(text: str) -> list[str]:
     """The writer an info line names right after its date: a bracketed Chinese name that jieba
     reads as a person's (``nr``), or a "by <name or handle>"."""
-    import jieba.posseg
-
     m = _INFO_DATE_RE.search(text)
     if not m:
         return []
@@ -43,6 +41,8 @@ def info_line_names(text: str) -> list[str]:
         return [by.group("name")]
     bracketed = _INFO_BRACKETED_RE.match(rest)
     if bracketed:
+        import jieba.posseg  # only here: importing it costs ~0.4 s a process, paid by English pages too
+
         words = list(jieba.posseg.cut(bracketed.group("name")))
         if len(words) == 1 and words[0].flag == "nr":
             return [bracketed.group("name")]
@@ -55,12 +55,12 @@ _ZH_NAME_LINE_RE = re.compile(rf"^{_ZH_NAME}(?:\s*[、，,\s]\s*{_ZH_NAME}){{0,3
 def name_line(blocks: list[dict[str, Any]]) -> list[str]:
     """A line of only names under a Chinese headline ("胡平", "赵延东、风笑天"), each read by jieba
     as a person's name (``nr``), in the first three blocks."""
-    import jieba.posseg
-
     for block in blocks[:3]:
         text = block["text"].strip()
         if not _ZH_NAME_LINE_RE.match(text):
             continue
+        import jieba.posseg  # only for a line of names (see info_line_names)
+
         names = [n for n in re.split(r"\s*[、，,\s]\s*", text) if n]
         firsts = [next(iter(jieba.posseg.cut(n)), None) for n in names]
         if all(cjk_person(n) for n in names) and any(w is not None and w.flag == "nr" for w in firsts):

@@ -133,7 +133,7 @@ def cjk_count(text: str) -> int:
     """Number of CJK ideographs in ``text``."""
     if text.isascii():  # an O(1) flag on str: most blocks and hints are plain ASCII
         return 0
-    return len(_CJK_RE.findall(text))
+    return _CJK_RE.subn("", text)[1]  # the matches counted, not built (half the time on Chinese text)
 
 
 def word_count(text: str) -> int:
@@ -142,7 +142,28 @@ def word_count(text: str) -> int:
     per CJK ideograph and per letter of the scripts written without spaces (kana, Thai ...)."""
     if text.isascii():
         return len(_ASCII_WORD_RE.findall(text))
+    if 16 * (len(text.encode("utf-8", "surrogatepass")) - len(text)) < len(text) and not _NO_ASCII_FORM_RE.search(text):
+        others = set(_NON_ASCII_RE.findall(text))
+        if len(others) <= 24:
+            # a few non-ASCII characters (curly quotes, dashes, "é"): each is replaced by
+            # an ASCII one of its class -- a letter for a letter, "'" for "’", " " for the rest --
+            # and the ASCII pattern, 3x faster, counts the same words (tests/test_speed_equivalents_wave8.py)
+            for ch in others:
+                text = text.replace(ch, _ascii_form(ch))
+            return len(_ASCII_WORD_RE.findall(text))
     return len(_SPACED_WORD_RE.findall(text)) + cjk_count(text) + len(_UNSPACED_RE.findall(text))
+
+
+_NON_ASCII_RE = re.compile(r"[^\x00-\x7f]")
+# Characters with no ASCII stand-in: CJK, the unspaced scripts (a word a letter) and the
+# combining marks (they extend the word before them).
+_NO_ASCII_FORM_RE = re.compile(rf"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff{_UNSPACED}{_MARKS}]")
+_WORD_CHAR_RE = re.compile(r"\w")
+
+
+def _ascii_form(ch: str) -> str:
+    """The ASCII character of ``ch``'s class for ``_SPACED_WORD_RE``: a letter, a joiner, other."""
+    return "'" if ch == "’" else "a" if _WORD_CHAR_RE.match(ch) else " "
 
 
 def is_cjk_char(ch: str) -> bool:

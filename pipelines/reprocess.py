@@ -122,16 +122,16 @@ def reprocess(session_factory: Callable[[], Session], warc_root: Path, *, source
     WARC location recorded), ``missing`` (WARC file or record unreadable).
     """
     counts = dict.fromkeys(["articles", "updated", "unchanged", "refreshed", "rejected", "no_raw", "missing"], 0)
-    ids = _selected(session_factory, source=source, since=since)
-    counts["articles"] = len(ids)
-    with session_factory() as session, session.begin():
-        register_sources(session)
     size = pool_size(workers)
-    pool = ExtractPool(size) if size > 0 else None
+    pool = ExtractPool(size) if size > 0 else None  # first: its workers start while the archive is read
     window: deque[tuple[Any, Document, Future]] = deque()
     pending: list[tuple[Any, Document, Any]] = []
     cache = WriteCache()
     try:
+        ids = _selected(session_factory, source=source, since=since)
+        counts["articles"] = len(ids)
+        with session_factory() as session, session.begin():
+            register_sources(session)
         def take() -> None:
             row, doc, future = window.popleft()
             pending.append((row, doc, future.result()[0]))
