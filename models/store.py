@@ -7,6 +7,7 @@ batches, ``reprocess`` per article, tests wherever they like).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 import socket
 import os
 from datetime import datetime
@@ -109,6 +110,7 @@ def source_filter(name: str) -> Any:
 
 # --- entities ---------------------------------------------------------------------
 
+@lru_cache(maxsize=1 << 16)  # a batch asks for the same names again and again
 def alias_key(text: str) -> str:
     """Lookup form of an alias: case-folded, spaces collapsed, no leading "the"."""
     key = re.sub(r"\s+", " ", text).strip().casefold()

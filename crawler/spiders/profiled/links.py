@@ -12,6 +12,7 @@ import re
 from typing import Any, Iterator
 from urllib.parse import urljoin, urlsplit, urlunsplit
 
+from lxml import etree
 from scrapy.http import TextResponse
 from scrapy.utils.response import get_base_url
 from w3lib.url import url_query_cleaner
@@ -24,6 +25,8 @@ from pipelines.profiles import Profile
 #: Link URLs whose decision a spider remembers (then it starts afresh).
 LINK_MEMO_SIZE = 200_000
 _UNSEEN = object()
+#: Every ``<a href>`` value of a page, as plain strings.
+_HREFS = etree.XPath("descendant-or-self::a/@href", smart_strings=False)
 
 
 def clean_url(url: str) -> str:
@@ -36,6 +39,28 @@ def first_segment(url: str) -> str | None:
     """The first folder of a URL's path (``/finance/2021/x.html`` -> ``finance``), or None."""
     segment = urlsplit(url).path.strip("/").split("/", 1)[0]
     return segment or None
+
+
+def join_context(base: str) -> tuple[str, str]:
+    """``(scheme, scheme://netloc)`` of a page's base URL: all that :func:`urljoin`
+    reads of the base for an absolute or root-relative href (:func:`join_key`)."""
+    parts = urlsplit(base)
+    return parts.scheme, f"{parts.scheme}://{parts.netloc}"
+
+
+def join_key(href: str, scheme: str, root: str) -> tuple[str, str] | None:
+    """A key under which ``urljoin(base, href)`` is the same for every base with this
+    ``scheme`` and ``root`` (:func:`join_context`), or None (it reads more of the base).
+
+    ``urljoin`` returns an ``http(s)://`` href as it is, or re-assembled when its scheme
+    is the base's (so the base's scheme is in the key); a ``/path`` or ``//host`` href
+    takes only the base's scheme and host.  A relative path or a bare ``?query`` is
+    resolved against the base's path: no key."""
+    if href.startswith(("http://", "https://")):
+        return (scheme, href)
+    if href.startswith("/"):
+        return (root, href)
+    return None
 
 
 class LinkRules:
@@ -138,15 +163,23 @@ class LinkRules:
         """``(url, kind)`` of the page's on-site links worth following, cleaned."""
         memo = self._follow_memo()
         base = get_base_url(response)
+        scheme, root = join_context(base)
         # the href strings straight from lxml (what ``css("a::attr(href)")`` gives, without
-        # a Selector object per link)
-        for href in response.selector.root.xpath("descendant-or-self::a/@href"):
-            href = str(href).strip()
+        # a Selector object per link, nor lxml's "smart" string that builds its element)
+        for href in _HREFS(response.selector.root):
+            href = href.strip()
             if not href or href.startswith(("javascript:", "mailto:", "#")):
                 continue
-            absolute = urljoin(base, href)
-            found = memo.get(absolute, _UNSEEN)
+            # an absolute or root-relative href joins the same way on every page of the
+            # site: its decision is remembered by the href, without joining it again
+            key = join_key(href, scheme, root)
+            found = memo.get(key, _UNSEEN) if key is not None else _UNSEEN
             if found is _UNSEEN:
-                found = memo[absolute] = self._follow(absolute)
+                absolute = urljoin(base, href)
+                found = memo.get(absolute, _UNSEEN)
+                if found is _UNSEEN:
+                    found = memo[absolute] = self._follow(absolute)
+                if key is not None:
+                    memo[key] = found
             if found is not None:
                 yield found
