@@ -110,7 +110,7 @@ def source_filter(name: str) -> Any:
 
 # --- entities ---------------------------------------------------------------------
 
-@lru_cache(maxsize=1 << 16)  # a batch asks for the same names again and again
+@lru_cache(maxsize=4096)  # a batch asks for the same names again and again
 def alias_key(text: str) -> str:
     """Lookup form of an alias: case-folded, spaces collapsed, no leading "the"."""
     key = re.sub(r"\s+", " ", text).strip().casefold()

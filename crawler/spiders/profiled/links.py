@@ -149,9 +149,10 @@ class LinkRules:
         kind = self.classify(url)
         return (url, kind) if kind is not None else None
 
-    def _follow_memo(self) -> dict[str, tuple[str, str] | None]:
+    def _follow_memo(self) -> dict[Any, tuple[str, str] | None]:
         """:meth:`_follow`'s answers so far (a site's navigation links recur on every page),
-        started afresh whenever what they depend on changes (mirror, allowed domains)."""
+        by joined URL or by :func:`join_key`, started afresh whenever what they depend on
+        changes (mirror, allowed domains)."""
         state = (self._mirror, tuple(getattr(self, "allowed_domains", None) or ()))
         memo = getattr(self, "_link_memo", None)
         if memo is None or memo[0] != state or len(memo[1]) > LINK_MEMO_SIZE:
@@ -171,15 +172,11 @@ class LinkRules:
             if not href or href.startswith(("javascript:", "mailto:", "#")):
                 continue
             # an absolute or root-relative href joins the same way on every page of the
-            # site: its decision is remembered by the href, without joining it again
-            key = join_key(href, scheme, root)
-            found = memo.get(key, _UNSEEN) if key is not None else _UNSEEN
+            # site: its decision is remembered by the href (one entry, without joining it
+            # again); any other href's by the URL it joins to
+            key = join_key(href, scheme, root) or urljoin(base, href)
+            found = memo.get(key, _UNSEEN)
             if found is _UNSEEN:
-                absolute = urljoin(base, href)
-                found = memo.get(absolute, _UNSEEN)
-                if found is _UNSEEN:
-                    found = memo[absolute] = self._follow(absolute)
-                if key is not None:
-                    memo[key] = found
+                found = memo[key] = self._follow(key if isinstance(key, str) else urljoin(base, href))
             if found is not None:
                 yield found
