@@ -15,7 +15,9 @@ Each run is a subprocess; its time is the span between Scrapy's "Spider opened" 
 "Spider closed" log lines (pipeline start-up included, interpreter start-up not),
 pages are ``downloader/response_count``.  Prints, per site, the median pages/s of each
 contender, its ratio to ``fetch``, the peak RSS of the crawl process and of its process
-tree (crawler + extraction workers, MB; sampled from ``/proc``).
+tree (crawler + extraction workers, MB; sampled from ``/proc``), and the CPU time a page
+costs the crawl process and its tree (ms; start-up included; the one figure the load of
+other programs does not move much).
 The machine is shared, so only same-run ratios mean anything.
 """
 
@@ -80,24 +82,46 @@ def _kb(pid: int, field: str) -> int:
     return 0
 
 
+def _cpu_ticks(pid: int) -> int:
+    """User + system clock ticks a process has used so far (0 once it is gone)."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return 0
+    return int(fields[11]) + int(fields[12])
+
+
 class RssSampler(threading.Thread):
     """Peak RSS of a process (``VmHWM``: its own high-water mark, not inherited from
     the bench process that started it, as ``ru_maxrss`` is) and of its whole tree
-    (the crawler plus its extraction workers, summed, sampled every 0.2 s)."""
+    (the crawler plus its extraction workers, summed, sampled every 0.2 s); and the CPU
+    time each process of the tree used (its last sample: seconds, start-up included),
+    which, unlike the wall time, does not grow with the load other programs put on the
+    machine."""
 
     def __init__(self, pid: int):
         super().__init__(daemon=True)
         self.pid, self.peak_kb, self.tree_kb = pid, 0, 0
+        self.ticks: dict[int, int] = {}
         self.done = threading.Event()
 
     def run(self) -> None:
         while not self.done.wait(0.2):
             self.peak_kb = max(self.peak_kb, _kb(self.pid, "VmHWM"))
-            self.tree_kb = max(self.tree_kb, sum(_kb(p, "VmRSS") for p in _tree(self.pid)))
+            tree = _tree(self.pid)
+            self.tree_kb = max(self.tree_kb, sum(_kb(p, "VmRSS") for p in tree))
+            for p in tree:
+                self.ticks[p] = max(self.ticks.get(p, 0), _cpu_ticks(p))
+
+    def cpu_seconds(self) -> tuple[float, float]:
+        """``(crawler process, whole tree)`` CPU seconds sampled."""
+        hz = os.sysconf("SC_CLK_TCK")
+        return self.ticks.get(self.pid, 0) / hz, sum(self.ticks.values()) / hz
 
 
 def run(cmd: list[str], env: dict[str, str], cwd: Path) -> dict[str, float]:
-    """One crawl subprocess -> ``{"pages", "seconds", "rate", "rss_mb", "tree_mb"}``."""
+    """One crawl subprocess -> ``{"pages", "seconds", "rate", "rss_mb", "tree_mb", "cpu_ms",
+    "tree_cpu_ms"}`` (CPU milliseconds a page: the crawler process, and it with its workers)."""
     with tempfile.TemporaryFile() as err:
         proc = subprocess.Popen(cmd, cwd=cwd, env=env, stdout=subprocess.DEVNULL, stderr=err)
         sampler = RssSampler(proc.pid)
@@ -111,8 +135,9 @@ def run(cmd: list[str], env: dict[str, str], cwd: Path) -> dict[str, float]:
         raise RuntimeError(f"{' '.join(cmd[:6])} failed ({proc.returncode}):\n{log[-3000:]}")
     span = (datetime.fromisoformat(closed.group(1)) - datetime.fromisoformat(opened.group(1))).total_seconds()
     n = int(pages.group(1))
+    cpu, tree_cpu = sampler.cpu_seconds()
     return {"pages": n, "seconds": span, "rate": n / span, "rss_mb": sampler.peak_kb / 1024,
-            "tree_mb": sampler.tree_kb / 1024}
+            "tree_mb": sampler.tree_kb / 1024, "cpu_ms": 1000 * cpu / n, "tree_cpu_ms": 1000 * tree_cpu / n}
 
 
 def contenders(site: str, url: str, work: Path, ours_settings: dict[str, str]) -> dict[str, tuple]:
@@ -153,7 +178,8 @@ def bench_site(site: str, rounds: int, articles: int, ours_settings: dict[str, s
                     res = run(cmd, env, ROOT)
                     results.setdefault(name, []).append(res)
                     print(f"  {site} round {r + 1} {name:12s} {res['pages']:5d} pages {res['seconds']:7.1f} s "
-                          f"{res['rate']:7.1f} pages/s  rss {res['rss_mb']:.0f} MB", flush=True)
+                          f"{res['rate']:7.1f} pages/s  rss {res['rss_mb']:.0f} MB  cpu {res['cpu_ms']:.1f} ms/page "
+                          f"(tree {res['tree_cpu_ms']:.1f})", flush=True)
     finally:
         server.stdin.close()
         server.wait()
@@ -163,12 +189,15 @@ def bench_site(site: str, rounds: int, articles: int, ours_settings: dict[str, s
 def report(site: str, results: dict[str, list[dict]]) -> None:
     base = statistics.median(r["rate"] for r in results["fetch"])
     print(f"\n{site}: median of {len(results['fetch'])} interleaved rounds, 32 concurrent requests, no delay")
-    print(f"  {'contender':12s} {'pages/s':>8s} {'x fetch':>8s} {'peak RSS MB':>12s} {'tree MB':>8s}")
+    print(f"  {'contender':12s} {'pages/s':>8s} {'x fetch':>8s} {'peak RSS MB':>12s} {'tree MB':>8s} "
+          f"{'CPU ms/page':>12s} {'tree CPU':>9s}")
     for name, runs in results.items():
         rate = statistics.median(r["rate"] for r in runs)
         rss = statistics.median(r["rss_mb"] for r in runs)
         tree = statistics.median(r["tree_mb"] for r in runs)
-        print(f"  {name:12s} {rate:8.1f} {rate / base:8.3f} {rss:12.0f} {tree:8.0f}")
+        cpu = statistics.median(r["cpu_ms"] for r in runs)
+        tree_cpu = statistics.median(r["tree_cpu_ms"] for r in runs)
+        print(f"  {name:12s} {rate:8.1f} {rate / base:8.3f} {rss:12.0f} {tree:8.0f} {cpu:12.1f} {tree_cpu:9.1f}")
     # per-round ratios: each round's crawl against the fetch run next to it
     ratios = [o["rate"] / f["rate"] for o, f in zip(results["ours"], results["fetch"])]
     traf = [t["rate"] / f["rate"] for t, f in zip(results["trafilatura"], results["fetch"])]

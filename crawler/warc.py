@@ -31,6 +31,7 @@ import os
 import queue
 import socket
 import threading
+import zlib
 from datetime import datetime, timezone
 from http import HTTPStatus
 from pathlib import Path
@@ -54,18 +55,47 @@ _FRAMING_HEADERS = {b"transfer-encoding"}
 
 # --- writing ------------------------------------------------------------------------
 
+class GzipMember:
+    """One record's gzip member at zlib level ``level`` (warcio's own wrapper always
+    compresses at 9: ~1.5x the CPU of 6 on HTML for ~0.5% smaller files)."""
+
+    def __init__(self, out: BinaryIO, level: int):
+        self.compressor = zlib.compressobj(level, zlib.DEFLATED, zlib.MAX_WBITS + 16)
+        self.out = out
+
+    def write(self, buff: bytes) -> None:
+        self.out.write(self.compressor.compress(buff))
+
+    def flush(self) -> None:
+        self.out.write(self.compressor.flush())
+        self.out.flush()
+
+
+class LevelWARCWriter(WARCWriter):
+    """warcio's :class:`WARCWriter` with gzip members at a chosen level: the same
+    records, one member each, as ``WARCWriter(out, gzip=True)`` writes them."""
+
+    def __init__(self, filebuf: BinaryIO, level: int = 6):
+        super().__init__(filebuf, gzip=False)
+        self.level = level
+
+    def _write_warc_record(self, out: Any, record: Any) -> None:
+        super()._write_warc_record(GzipMember(out, self.level), record)
+
+
 class WarcFile:
     """Appends records to size-rotated, gzip-per-record WARC files in ``directory``.
 
     Not thread-safe; one per crawler.  ``write_exchange`` returns the location
-    of the response record.
+    of the response record.  ``gzip_level``: zlib level of each record's member.
     """
 
     def __init__(self, directory: str | os.PathLike[str], *, prefix: str = "newsarchive",
-                 max_size: int = 100 * 1024 * 1024, software: str = "newsarchive"):
+                 max_size: int = 100 * 1024 * 1024, software: str = "newsarchive", gzip_level: int = 6):
         self.directory = Path(directory)
         self.prefix = prefix
         self.max_size = max_size
+        self.gzip_level = gzip_level
         self.software = software
         self.serial = 0
         self.filename: str | None = None
@@ -82,7 +112,7 @@ class WarcFile:
             if not (self.directory / name).exists():
                 break
         self._fh = open(self.directory / name, "xb")
-        self._writer = WARCWriter(self._fh, gzip=True)
+        self._writer = LevelWARCWriter(self._fh, self.gzip_level)
         self.filename = name
         self.files_opened += 1
         logger.info("Writing WARC %(name)s", {"name": name})
@@ -238,7 +268,7 @@ class WarcMiddleware:
     location in ``response.meta``.
 
     Settings: ``NEWSARCHIVE_WARC_ENABLED``, ``NEWSARCHIVE_WARC_DIR``,
-    ``NEWSARCHIVE_WARC_MAX_SIZE``, ``NEWSARCHIVE_WARC_QUEUE_SIZE``.  Stats:
+    ``NEWSARCHIVE_WARC_MAX_SIZE``, ``NEWSARCHIVE_WARC_QUEUE_SIZE``, ``NEWSARCHIVE_WARC_GZIP_LEVEL``.  Stats:
     ``newsarchive/warc/records`` (responses written), ``newsarchive/warc/files``,
     ``newsarchive/warc/bytes`` (payload bytes), ``newsarchive/warc/errors``.
     The writer is ``crawler.newsarchive_warc_writer`` (the store waits on it).
@@ -255,6 +285,7 @@ class WarcMiddleware:
         self.directory = Path(settings.get("NEWSARCHIVE_WARC_DIR", defaults.NEWSARCHIVE_WARC_DIR))
         self.max_size = settings.getint("NEWSARCHIVE_WARC_MAX_SIZE", defaults.NEWSARCHIVE_WARC_MAX_SIZE)
         self.queue_size = settings.getint("NEWSARCHIVE_WARC_QUEUE_SIZE", defaults.NEWSARCHIVE_WARC_QUEUE_SIZE)
+        self.gzip_level = settings.getint("NEWSARCHIVE_WARC_GZIP_LEVEL", defaults.NEWSARCHIVE_WARC_GZIP_LEVEL)
         self.software = settings.get("USER_AGENT") or "newsarchive"
         self.writer: WarcWriterThread | None = None
         crawler.signals.connect(self.spider_closed, signal=signals.spider_closed)
@@ -267,7 +298,7 @@ class WarcMiddleware:
         if self.writer is None:
             spider = getattr(self.crawler, "spider", None)
             file = WarcFile(self.directory, prefix=getattr(spider, "name", None) or "newsarchive",
-                            max_size=self.max_size, software=self.software)
+                            max_size=self.max_size, software=self.software, gzip_level=self.gzip_level)
             self.writer = WarcWriterThread(file, queue_size=self.queue_size, on_error=self._write_failed)
             self.crawler.newsarchive_warc_writer = self.writer
         return self.writer

@@ -7,13 +7,14 @@ batches, ``reprocess`` per article, tests wherever they like).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 import socket
 import os
 from datetime import datetime
 from typing import Any, Iterable, Iterator
 from urllib.parse import urlsplit
 
-from sqlalchemy import and_, delete, func, insert, or_, select, update
+from sqlalchemy import and_, delete, func, or_, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
@@ -109,6 +110,7 @@ def source_filter(name: str) -> Any:
 
 # --- entities ---------------------------------------------------------------------
 
+@lru_cache(maxsize=4096)  # a batch asks for the same names again and again
 def alias_key(text: str) -> str:
     """Lookup form of an alias: case-folded, spaces collapsed, no leading "the"."""
     key = re.sub(r"\s+", " ", text).strip().casefold()
@@ -231,8 +233,9 @@ def save_article(session: Session, doc: Any, *, source_kind: str = "original",
         article, version, status = _insert_article(session, url, fields, duplicate_of_id, original_of), 1, NEW
     else:
         version, status = _update_article(session, article, fields, fetched_at), UPDATED
-    # an INSERT, not an ORM object: nothing reads it back in the transaction
-    session.execute(insert(ArticleVersion), [dict(
+    # a Core INSERT of the table, not an ORM object nor the ORM's bulk path: nothing reads
+    # it back in the transaction
+    session.execute(ArticleVersion.__table__.insert(), [dict(
         article_id=article.id, version=version, fetched_at=fetched_at, title=doc.title, body=doc.body,
         content_hash=doc.content_hash, encoding=doc.encoding, authors=list(doc.authors),
         published_at=doc.published_at, updated_at=doc.updated_at,

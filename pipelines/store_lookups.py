@@ -18,7 +18,7 @@ from __future__ import annotations
 import bisect
 from typing import Any, Iterable
 
-from sqlalchemy import and_, delete, insert, select
+from sqlalchemy import and_, delete, select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.util import identity_key
 
@@ -178,6 +178,6 @@ class BatchLookups:
             self.session.execute(delete(ArticleBand).where(ArticleBand.article_id.in_(chunk)))
         rows = [{"band": b, "key": k, "article_id": aid} for aid, keys in self.new_bands.items() for b, k in keys]
         if rows:
-            self.session.execute(insert(ArticleBand), rows)
+            self.session.execute(ArticleBand.__table__.insert(), rows)  # Core: one executemany
         self.new_bands.clear()
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from urllib.parse import urljoin
+
 from scrapy.http import HtmlResponse
 from scrapy.utils.test import get_crawler
 
@@ -68,3 +70,44 @@ def test_the_memory_starts_afresh_when_the_mirror_changes():
     real = response("http://www.zqrb.cn/finance/index.html", HREFS)
     assert list(spider._links(real)) == afresh(spider, real)
     assert list(spider._links(real)) != first
+
+
+# hrefs whose join reads more or less of the base: dot segments, another scheme, empty
+# query marks, protocol-relative hosts, ports, a bare query, a relative path
+JOIN_HREFS = [
+    "http://127.0.0.1:8000/finance/a/../yaowen/2021-05-26/A1621983000006.html",
+    "https://127.0.0.1:8000/finance/yaowen/2021-05-26/A1621983000007.html?",
+    "http://127.0.0.1:8000/./finance/yaowen/2021-05-26/A1621983000008.html#x",
+    "HTTP://127.0.0.1:8000/finance/yaowen/2021-05-26/A1621983000009.html",
+    "/finance/./yaowen/../yaowen/2021-05-26/A1621983000010.html",
+    "//127.0.0.1:8000/stock/index_3.html", "//127.0.0.1:9000/stock/index.html",
+    "/finance/yaowen/2021-05-26/A1621983000011.html;v=1", "?page=3", "sub/index.html", "./index_2.html",
+]
+BASES = ["http://127.0.0.1:8000/finance/yaowen/x.html", "http://127.0.0.1:8000/stock/",
+         "https://127.0.0.1:8000/finance/index.html", "http://127.0.0.1:9000/finance/a/b.html",
+         "http://127.0.0.1:8000/finance/index.html?q=1", "ftp://127.0.0.1:8000/finance/"]
+
+
+def test_a_join_key_stands_for_one_join_result():
+    for href in JOIN_HREFS + HREFS:
+        href = href.strip()
+        joined: dict = {}
+        for base in BASES:
+            key = links.join_key(href, *links.join_context(base))
+            if key is not None:
+                joined.setdefault(key, set()).add(urljoin(base, href))
+        assert all(len(results) == 1 for results in joined.values()), href
+    assert links.join_key("sub/index.html", "http", "http://h") is None
+    assert links.join_key("?page=2", "http", "http://h") is None
+
+
+def test_links_remembered_by_href_as_deciding_afresh_across_bases():
+    spider = make_spider()
+    hrefs = JOIN_HREFS + HREFS
+    pages = [response(f"{BASE}/finance/index.html", hrefs),
+             response(f"{BASE}/gscy/2021/index.html", hrefs[::-1]),
+             response("https://127.0.0.1:8000/finance/index.html", hrefs),
+             response(f"{BASE}/stock/a.html", hrefs, base="https://127.0.0.1:8000/finance/sub/"),
+             response(f"{BASE}/finance/yaowen/2021-05-26/A1621983000001.html", hrefs)]
+    for resp in pages * 2:  # the second time every decision is remembered
+        assert list(spider._links(resp)) == afresh(spider, resp)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gzip
+import io
 import hashlib
 
 import pytest
@@ -167,3 +168,46 @@ def test_writer_thread_survives_a_failed_write(tmp_path):
     assert writer.wait([loc], timeout=30)
     assert "error" in loc and writer.errors == 1
     writer.close()
+
+
+def _fixed_record(writer, body: bytes):
+    """A response record with a fixed id and date, so two writers can write the same one."""
+    from warcio.statusandheaders import StatusAndHeaders
+
+    http = StatusAndHeaders("200 OK", [("Content-Type", "text/html")], protocol="HTTP/1.1")
+    return writer.create_warc_record("http://example.com/a", "response", payload=io.BytesIO(body), length=len(body),
+                                     http_headers=http, warc_headers_dict={
+                                         "WARC-Record-ID": "<urn:uuid:00000000-0000-0000-0000-000000000001>",
+                                         "WARC-Date": "2024-01-02T03:04:05Z"})
+
+
+@pytest.mark.parametrize("level", [1, 6, 9])
+def test_gzip_level_writes_warcios_record_bytes(level):
+    from warcio.warcwriter import WARCWriter
+
+    from crawler.warc import LevelWARCWriter
+
+    body = b"<html><body>" + b"<p>An invented paragraph about rates and prices.</p>" * 200 + b"</body></html>"
+    ours, theirs = io.BytesIO(), io.BytesIO()
+    LevelWARCWriter(ours, level).write_record(_fixed_record(LevelWARCWriter(io.BytesIO(), level), body))
+    WARCWriter(theirs, gzip=True).write_record(_fixed_record(WARCWriter(io.BytesIO(), gzip=True), body))
+    assert gzip.decompress(ours.getvalue()) == gzip.decompress(theirs.getvalue())
+    level_9 = io.BytesIO()
+    LevelWARCWriter(level_9, 9).write_record(_fixed_record(LevelWARCWriter(io.BytesIO(), 9), body))
+    assert (ours.getvalue() == level_9.getvalue()) == (level == 9)  # the level is the one used
+
+
+def test_warc_file_at_a_gzip_level_reads_back_by_offset(tmp_path):
+    bodies = [f"<p>invented page {i} {'x' * i}</p>".encode() for i in range(5)]
+    sizes = {}
+    for level in (1, 9):
+        warc = WarcFile(tmp_path / str(level), gzip_level=level)
+        locations = [warc.write_exchange(url=f"http://example.com/{i}", method="GET", request_headers=[],
+                                         status=200, protocol="HTTP/1.1", response_headers=[], body=body)
+                     for i, body in enumerate(bodies)]
+        warc.close()
+        for i, (loc, body) in enumerate(zip(locations, bodies)):
+            assert read_record(tmp_path / str(level), loc["filename"], loc["offset"])[::2] == (
+                f"http://example.com/{i}", body)
+        sizes[level] = (tmp_path / str(level) / warc.filename).stat().st_size
+    assert sizes[1] != sizes[9]

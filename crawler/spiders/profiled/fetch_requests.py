@@ -62,5 +62,48 @@ class FetchRequests:
         elif day is not None:
             # a bare date: metadata treats a string as "date known, time not"
             hints["published_at"] = day.isoformat()
+        url = self.article_url(url)
+        requested = self._requested_articles()
+        if requested is not None:
+            if url in requested:
+                # the scheduler's duplicate filter would drop it: spare building the request
+                # and its trip through the spider middlewares (a site's pages link to the
+                # same articles over and over)
+                self._inc("repeated_article_links")
+                return None
+            requested.add(url)
         hints.setdefault("section", first_segment(url))
-        return self.article_request(self.article_url(url), hints=hints)
+        return self.article_request(url, hints=hints)
+
+    def _requested_articles(self) -> set[str] | None:
+        """Article URLs this spider has requested, when a repeat is sure to be dropped
+        anyway: the crawl filters duplicates (Scrapy's or scrapy-redis's fingerprint filter;
+        the same URL is the same fingerprint) and no ``DEPTH_LIMIT`` can refuse a first
+        request that a later, shallower one would pass.  None: every link is requested."""
+        requested = getattr(self, "_requested", False)
+        if requested is False:
+            requested = self._requested = set() if repeats_are_dropped(getattr(self, "settings", None)) else None
+        return requested
+
+
+def repeats_are_dropped(settings: Any) -> bool:
+    """Whether the scheduler drops a request whose URL was requested before (and not
+    ``dont_filter``), whatever middleware stands between: a fingerprint duplicate
+    filter and no depth limit."""
+    from scrapy.dupefilters import RFPDupeFilter
+    from scrapy.utils.misc import load_object
+
+    if settings is None or settings.getint("DEPTH_LIMIT", 0) > 0:
+        return False
+    name = settings.get("DUPEFILTER_CLASS")
+    try:
+        cls = load_object(name) if isinstance(name, str) else name
+    except (ImportError, NameError, ValueError):
+        return False
+    if not isinstance(cls, type):
+        return False
+    return issubclass(cls, RFPDupeFilter) or f"{cls.__module__}.{cls.__qualname__}" == REDIS_DUPEFILTER
+
+
+#: scrapy-redis's shared filter (``crawler.scaleout``): fingerprints in a Redis set.
+REDIS_DUPEFILTER = "scrapy_redis.dupefilter.RFPDupeFilter"

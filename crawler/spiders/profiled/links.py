@@ -12,6 +12,7 @@ import re
 from typing import Any, Iterator
 from urllib.parse import urljoin, urlsplit, urlunsplit
 
+from lxml import etree
 from scrapy.http import TextResponse
 from scrapy.utils.response import get_base_url
 from w3lib.url import url_query_cleaner
@@ -24,6 +25,8 @@ from pipelines.profiles import Profile
 #: Link URLs whose decision a spider remembers (then it starts afresh).
 LINK_MEMO_SIZE = 200_000
 _UNSEEN = object()
+#: Every ``<a href>`` value of a page, as plain strings.
+_HREFS = etree.XPath("descendant-or-self::a/@href", smart_strings=False)
 
 
 def clean_url(url: str) -> str:
@@ -36,6 +39,28 @@ def first_segment(url: str) -> str | None:
     """The first folder of a URL's path (``/finance/2021/x.html`` -> ``finance``), or None."""
     segment = urlsplit(url).path.strip("/").split("/", 1)[0]
     return segment or None
+
+
+def join_context(base: str) -> tuple[str, str]:
+    """``(scheme, scheme://netloc)`` of a page's base URL: all that :func:`urljoin`
+    reads of the base for an absolute or root-relative href (:func:`join_key`)."""
+    parts = urlsplit(base)
+    return parts.scheme, f"{parts.scheme}://{parts.netloc}"
+
+
+def join_key(href: str, scheme: str, root: str) -> tuple[str, str] | None:
+    """A key under which ``urljoin(base, href)`` is the same for every base with this
+    ``scheme`` and ``root`` (:func:`join_context`), or None (it reads more of the base).
+
+    ``urljoin`` returns an ``http(s)://`` href as it is, or re-assembled when its scheme
+    is the base's (so the base's scheme is in the key); a ``/path`` or ``//host`` href
+    takes only the base's scheme and host.  A relative path or a bare ``?query`` is
+    resolved against the base's path: no key."""
+    if href.startswith(("http://", "https://")):
+        return (scheme, href)
+    if href.startswith("/"):
+        return (root, href)
+    return None
 
 
 class LinkRules:
@@ -124,9 +149,10 @@ class LinkRules:
         kind = self.classify(url)
         return (url, kind) if kind is not None else None
 
-    def _follow_memo(self) -> dict[str, tuple[str, str] | None]:
+    def _follow_memo(self) -> dict[Any, tuple[str, str] | None]:
         """:meth:`_follow`'s answers so far (a site's navigation links recur on every page),
-        started afresh whenever what they depend on changes (mirror, allowed domains)."""
+        by joined URL or by :func:`join_key`, started afresh whenever what they depend on
+        changes (mirror, allowed domains)."""
         state = (self._mirror, tuple(getattr(self, "allowed_domains", None) or ()))
         memo = getattr(self, "_link_memo", None)
         if memo is None or memo[0] != state or len(memo[1]) > LINK_MEMO_SIZE:
@@ -138,15 +164,19 @@ class LinkRules:
         """``(url, kind)`` of the page's on-site links worth following, cleaned."""
         memo = self._follow_memo()
         base = get_base_url(response)
+        scheme, root = join_context(base)
         # the href strings straight from lxml (what ``css("a::attr(href)")`` gives, without
-        # a Selector object per link)
-        for href in response.selector.root.xpath("descendant-or-self::a/@href"):
-            href = str(href).strip()
+        # a Selector object per link, nor lxml's "smart" string that builds its element)
+        for href in _HREFS(response.selector.root):
+            href = href.strip()
             if not href or href.startswith(("javascript:", "mailto:", "#")):
                 continue
-            absolute = urljoin(base, href)
-            found = memo.get(absolute, _UNSEEN)
+            # an absolute or root-relative href joins the same way on every page of the
+            # site: its decision is remembered by the href (one entry, without joining it
+            # again); any other href's by the URL it joins to
+            key = join_key(href, scheme, root) or urljoin(base, href)
+            found = memo.get(key, _UNSEEN)
             if found is _UNSEEN:
-                found = memo[absolute] = self._follow(absolute)
+                found = memo[key] = self._follow(key if isinstance(key, str) else urljoin(base, href))
             if found is not None:
                 yield found
