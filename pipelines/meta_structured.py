@@ -16,6 +16,7 @@ precisely (``@id`` references, Organization vs Person, Chinese info bars).
 from __future__ import annotations
 
 import json
+import functools
 import logging
 import re
 import warnings
@@ -334,13 +335,20 @@ def _author_words(root: Any) -> bool:
     return any(word in values for word in AUTHOR_WORDS) or root.find(".//author") is not None
 
 
+@functools.cache
+def _quiet_libraries() -> None:
+    """Silence htmldate's and trafilatura's loggers once per process: their per-page
+    warnings about malformed dates and markup are expected here and say nothing to a user."""
+    logging.getLogger("htmldate").disabled = True
+    logging.getLogger("trafilatura").disabled = True
+
+
 def fallbacks(root: Any, url: str | None, raw: dict[str, Any]) -> dict[str, Any]:
     """``visible_author`` and ``visible_date`` from the libraries, only where ``raw`` (the
     parse stage's collected values) has no structured author or date.  Never raises: a
     library failure on a malformed page means nothing found."""
     out: dict[str, Any] = {}
-    logging.getLogger("htmldate").disabled = True
-    logging.getLogger("trafilatura").disabled = True
+    _quiet_libraries()
     if not has_structured_date(raw):
         from pipelines.meta_htmldate import find_date
 

@@ -80,8 +80,7 @@ def _write(session: Session, record: dict[str, Any]) -> str:
         store.record_reject(session, url=record.get("url"), stage=record["stage"], reason=record.get("reason", ""),
                             payload=record.get("payload"))
         return "reject"
-    write_document(session, document_from(record), source_kind=record.get("source_kind") or "original",
-                   near_index=None)
+    write_document(session, document_from(record), source_kind=record.get("source_kind") or "original")
     return "article"
 
 

@@ -45,15 +45,14 @@ def near_duplicate_of(session: Session, doc: Document, lookups: Any = None) -> i
     return None
 
 
-def write_document(session: Session, doc: Document, *, source_kind: str, near_index: Any = None,
+def write_document(session: Session, doc: Document, *, source_kind: str,
                    cache: WriteCache | None = None, pending: list | None = None, lookups: Any = None) -> str:
     """Save one document (exact and near-duplicate links included); returns the
     store status (``new``/``updated``/``unchanged``).  With ``pending`` (a list),
     claims and mentions are not written but ``(article id, doc)`` is appended, for
     :func:`models.batch.write_annotations` over the whole batch.  With ``lookups``
     (:class:`pipelines.store_lookups.BatchLookups` of the batch), the archive's
-    answers come from it and the band rows wait for its ``finish()``.  ``near_index`` is
-    unused (the index is in the archive, ``article_bands``); kept for old callers."""
+    answers come from it and the band rows wait for its ``finish()``."""
     if lookups is not None:
         return write_looked_up(session, doc, source_kind=source_kind, cache=cache, pending=pending,
                                lookups=lookups)[1]
