@@ -7,8 +7,10 @@ The own candidate (:mod:`pipelines.main_content`) often has them, in page order,
 paragraphs both candidates share.  :func:`fill_gaps` puts such a paragraph back where it
 stands, when it reads as running text (a sentence of some length, little link text): a
 teaser, a caption or a button between two story paragraphs is short or linked and stays out.
-Only gaps are filled: what the own candidate has before trafilatura's first shared paragraph
-or after its last one (headers, comments, footers) is not taken.
+Only gaps and the lead are filled: running text among the two own blocks right above the first
+shared paragraph is the lead (an intro ``<div>`` or teaser-class paragraph trafilatura
+distrusts) and goes first; what the own candidate has further up or after the last shared
+paragraph (headers, comments, author boxes, footers) is not taken.
 
 :func:`far_shorter` is the measure the generic path chooses by: trafilatura's candidate wins
 unless it has fewer than :data:`FAR_SHORTER` of the own one's words.
@@ -93,9 +95,17 @@ def _anchors(own: Blocks, traf_keys: list[str]) -> dict[int, int]:
     return found
 
 
+#: The lead: running-text paragraphs of the own candidate among this many blocks right above
+#: its first shared paragraph go first (a lead ``<div>`` or a teaser-class intro paragraph
+#: trafilatura's precision mode leaves out; a photo credit may stand between).  Further up
+#: are the header, the navigation, the site's blurb: not taken.
+LEAD_REACH = 2
+
+
 def fill_gaps(traf: Blocks, own: Blocks) -> Blocks:
-    """``traf`` with the running-text paragraphs of ``own`` that sit between two paragraphs
-    both candidates hold and that ``traf`` lacks, each after the shared one before it."""
+    """``traf`` with the running-text paragraphs of ``own`` that ``traf`` lacks and that sit
+    between two paragraphs both candidates hold (each after the shared one before it) or
+    just above the first of them (:data:`LEAD_REACH`, put before it)."""
     if len(traf) < 2 or len(own) < 3:
         return traf
     traf_keys = [_key(b["text"]) for b in traf]
@@ -105,6 +115,8 @@ def fill_gaps(traf: Blocks, own: Blocks) -> Blocks:
     order = sorted(anchors)
     gaps = [(anchors[left], block) for left, right in zip(order, order[1:])
             for block in own[left + 1:right] if _running(block)]
+    lead = anchors[order[0]] - 1  # after the trafilatura block before the first shared one
+    gaps = [(lead, b) for b in own[max(0, order[0] - LEAD_REACH):order[0]] if _running(b)] + gaps
     if not gaps:  # most pages: trafilatura's shingles are not needed
         return traf
     known = set().union(*map(_shingles, traf_keys))
@@ -114,7 +126,7 @@ def fill_gaps(traf: Blocks, own: Blocks) -> Blocks:
             after.setdefault(k, []).append(block)
     if not after:
         return traf
-    out: Blocks = []
+    out: Blocks = list(after.get(-1, []))  # the lead, when trafilatura starts with the shared one
     for k, block in enumerate(traf):
         out.append(block)
         out.extend(after.get(k, []))

@@ -1,0 +1,66 @@
+"""Story text the generic path used to lose on real pages (issue 8, must-appear snippets):
+a lead paragraph trafilatura leaves out above the story, a list opening the text taken for a
+dek, and "most read/discussed" boxes in German.  All text here is written for these tests."""
+
+from __future__ import annotations
+
+from pipelines.boilerplate import strip
+from pipelines.candidate_merge import fill_gaps
+
+
+def _p(text, links=0.0, tag="p", kind="paragraph"):
+    return {"kind": kind, "text": text, "_links": links, "_tag": tag}
+
+
+ONE = _p("The ferry operator said on Monday that the new timetable would add two crossings a day from June.")
+TWO = _p("Harbour officials expect the extra sailings to ease queues at the terminal during the summer months.")
+LEAD = _p("Two more boats a day, cheaper season passes and a new pier: the island’s transport plan is ready.",
+          tag="div")
+
+
+def test_the_lead_just_above_the_first_shared_paragraph_goes_first():
+    assert fill_gaps([ONE, TWO], [LEAD, ONE, TWO]) == [LEAD, ONE, TWO]
+
+
+def test_a_photo_credit_between_the_lead_and_the_story_does_not_hide_the_lead():
+    credit = _p("Photo: Harbour Board", tag="div")
+    assert fill_gaps([ONE, TWO], [LEAD, credit, ONE, TWO]) == [LEAD, ONE, TWO]
+
+
+def test_text_further_up_than_the_lead_is_not_taken():
+    blurb = _p("Our newsroom covers the islands every day, with reports from six towns and two harbours.")
+    menu, credit = _p("News Sport Weather", 0.9), _p("Photo: Harbour Board", tag="div")
+    assert fill_gaps([ONE, TWO], [blurb, menu, credit, ONE, TWO]) == [ONE, TWO]
+
+
+def test_a_lead_trafilatura_already_has_is_not_repeated():
+    assert fill_gaps([_p(LEAD["text"] + " " + ONE["text"]), TWO], [LEAD, ONE, TWO])[0]["text"].count("pier") == 1
+
+
+_PROSE = ("The ferry company said on Monday that the winter timetable would run two boats a day, "
+          "after a season in which storms cancelled almost a third of the crossings.")
+_PROSE2 = ("Islanders who work on the mainland asked for an early boat, and the council agreed to pay "
+           "for a trial until the end of March.")
+
+
+def test_a_list_item_opening_the_text_is_not_a_dek():
+    item = "The Lighthouse Keeper · Anna Holm (1987)"
+    out = strip([_p(item, tag="li"), _p(_PROSE), _p(_PROSE2)])
+    assert item in [b["text"] for b in out.blocks]
+    line = "How a small island kept its ferry running through the worst winter in decades"
+    assert "dek" in strip([_p(line), _p(_PROSE), _p(_PROSE2)]).reasons
+
+
+def test_most_discussed_headings_open_a_teaser_list():
+    for heading in ("meist-diskutiert", "Meistgelesen", "Meist kommentierte Artikel", "Most commented"):
+        out = strip([_p(_PROSE), _p(_PROSE2), _p(heading, kind="heading"),
+                     _p("Neue Fähre für die Nordroute", 1.0), _p("Winterfahrplan ab Dezember", 1.0)])
+        assert [b["text"] for b in out.blocks] == [_PROSE, _PROSE2], heading
+    out = strip([_p("Meistens fährt die erste Fähre pünktlich, sagte der Kapitän am Montag im Hafen."),
+                 _p(_PROSE), _p(_PROSE2)])
+    assert len(out.blocks) == 3
+
+
+def test_the_lead_goes_right_before_the_first_shared_paragraph():
+    kicker = _p("Island transport", kind="heading", tag="h2")
+    assert fill_gaps([kicker, ONE, TWO], [LEAD, ONE, TWO]) == [kicker, LEAD, ONE, TWO]
