@@ -7,6 +7,7 @@ The own candidate (:mod:`pipelines.main_content`) often has them, in page order,
 paragraphs both candidates share.  :func:`fill_gaps` puts such a paragraph back where it
 stands, when it reads as running text (a sentence of some length, little link text): a
 teaser, a caption or a button between two story paragraphs is short or linked and stays out.
+A subheading trafilatura dropped comes back the same way when running text follows it.
 Only gaps and the lead are filled: running text among the two own blocks right above the first
 shared paragraph is the lead (an intro ``<div>`` or teaser-class paragraph trafilatura
 distrusts) and goes first; what the own candidate has further up or after the last shared
@@ -79,6 +80,15 @@ def _running(block: dict[str, Any]) -> bool:
             and (len(text) >= 80 or cjk_count(text) >= 25) and bool(_SENTENCE_RE.search(text)))
 
 
+def _subheading(own: Blocks, i: int) -> bool:
+    """``own[i]`` is a subheading of the story: a short unlinked heading whose next own block
+    is running text (a box's title, "Read also", is followed by links or nothing)."""
+    block, text = own[i], own[i]["text"]
+    return (block.get("kind") == "heading" and block.get("_links", 0) < 0.25 and len(text) <= 110
+            and (cjk_count(text) >= 4 or 2 <= len(text.split()) <= 15)
+            and i + 1 < len(own) and _running(own[i + 1]))
+
+
 def _anchors(own: Blocks, traf_keys: list[str]) -> dict[int, int]:
     """Own block index -> index of the trafilatura block holding it, in order (each found
     after the previous one), for own blocks long enough to anchor."""
@@ -103,9 +113,9 @@ LEAD_REACH = 2
 
 
 def fill_gaps(traf: Blocks, own: Blocks) -> Blocks:
-    """``traf`` with the running-text paragraphs of ``own`` that ``traf`` lacks and that sit
-    between two paragraphs both candidates hold (each after the shared one before it) or
-    just above the first of them (:data:`LEAD_REACH`, put before it)."""
+    """``traf`` with the running-text paragraphs (and subheadings) of ``own`` that ``traf``
+    lacks and that sit between two paragraphs both candidates hold (each after the shared one
+    before it) or just above the first of them (:data:`LEAD_REACH`, put before it)."""
     if len(traf) < 2 or len(own) < 3:
         return traf
     traf_keys = [_key(b["text"]) for b in traf]
@@ -113,8 +123,8 @@ def fill_gaps(traf: Blocks, own: Blocks) -> Blocks:
     if len(anchors) < 2:
         return traf
     order = sorted(anchors)
-    gaps = [(anchors[left], block) for left, right in zip(order, order[1:])
-            for block in own[left + 1:right] if _running(block)]
+    gaps = [(anchors[left], own[i]) for left, right in zip(order, order[1:])
+            for i in range(left + 1, right) if _running(own[i]) or _subheading(own, i)]
     lead = anchors[order[0]] - 1  # after the trafilatura block before the first shared one
     gaps = [(lead, b) for b in own[max(0, order[0] - LEAD_REACH):order[0]] if _running(b)] + gaps
     if not gaps:  # most pages: trafilatura's shingles are not needed
@@ -131,3 +141,4 @@ def fill_gaps(traf: Blocks, own: Blocks) -> Blocks:
         out.append(block)
         out.extend(after.get(k, []))
     return out
+

@@ -64,3 +64,19 @@ def test_most_discussed_headings_open_a_teaser_list():
 def test_the_lead_goes_right_before_the_first_shared_paragraph():
     kicker = _p("Island transport", kind="heading", tag="h2")
     assert fill_gaps([kicker, ONE, TWO], [LEAD, ONE, TWO]) == [kicker, LEAD, ONE, TWO]
+
+
+THREE = _p("Local traders welcomed the plan, saying weekend visitors had been turned away too often last year.")
+
+
+def test_a_subheading_trafilatura_dropped_comes_back_before_its_text():
+    sub = _p("What changes for season passes", kind="heading", tag="h3")
+    assert fill_gaps([ONE, TWO, THREE], [ONE, TWO, sub, THREE]) == [ONE, TWO, sub, THREE]
+
+
+def test_a_box_title_followed_by_links_stays_out():
+    box = _p("Read also", kind="heading", tag="h3")
+    teaser = _p("Ferry fares to rise in spring", 1.0)
+    lone = _p("More about the harbour works", kind="heading", tag="h2")
+    own = [ONE, TWO, box, teaser, lone, _p("Photo: Harbour Board", tag="div"), THREE]
+    assert fill_gaps([ONE, TWO, THREE], own) == [ONE, TWO, THREE]
