@@ -142,3 +142,84 @@ def fill_gaps(traf: Blocks, own: Blocks) -> Blocks:
         out.extend(after.get(k, []))
     return out
 
+
+# ---------------------------------------------------------------- the lead under the headline
+
+#: How far up from the ``<h1>`` the article's header may reach, and how many text elements
+#: after the ``<h1>`` are read for the lead (a kicker, a byline, a date may come first).
+_HEADER_LEVELS = 4
+_LEAD_LOOK = 6
+#: A lead is one paragraph: longer text after the headline is the story itself.
+_LEAD_MAX_CHARS = 700
+_LEAF_SKIP = {"nav", "aside", "footer", "figure", "figcaption", "form", "button", "script", "style"}
+#: An author box or a caption under the headline is not the lead ("author_short_bio",
+#: "mntl-author-tooltip__bio", "wp-caption-text").
+_NOT_LEAD_RE = re.compile(r"author|byline|(?:^|[\s_-])bio|profile|contributor|caption|credit", re.I)
+
+
+#: Lines under a headline that are not its lead: a one-line author bio ("Ann Lee is a
+#: reporter who …"), a posting line ("Posted by … on …", "Updated …").
+_NOT_LEAD_TEXT_RE = re.compile(
+    r"^(?:(?!(?:The|This|That|These|It|Its|Our|A|An)\b)(?:[A-Z][\w’'.-]+ ){1,3}(?:is|was) (?:a|an|the)\b"
+    r"|(?i:posted|published|updated|written|by)\b)")
+
+
+def _not_lead(el: Any, scope: Any, text: str) -> bool:
+    if _NOT_LEAD_TEXT_RE.match(text) or next(el.iter("script", "style"), None) is not None:
+        return True  # the text of a script or style block is not prose
+    for node in (el, *el.iterancestors()):
+        if node is scope:
+            return False
+        hint = f"{node.get('class') or ''} {node.get('id') or ''}"
+        if hint.strip() and _NOT_LEAD_RE.search(hint):
+            return True
+    return False
+
+
+def _text_elements(scope: Any, h1: Any):
+    """Leaf text elements (``p``, ``h2``-``h4``, ``div`` without block children) after ``h1``
+    in ``scope``, in page order."""
+    after = False
+    for el in scope.iter("p", "h1", "h2", "h3", "h4", "div"):
+        if el is h1:
+            after = True
+            continue
+        if not after or any(a.tag in _LEAF_SKIP for a in el.iterancestors()):
+            continue
+        if el.tag == "div" and next(el.iterdescendants("p", "div", "h2", "h3", "h4", "ul", "ol", "table"), None) is not None:
+            continue
+        text = " ".join(el.text_content().split())
+        if text:
+            yield el, text
+
+
+def headline_lead(root: Any) -> dict[str, Any] | None:
+    """The lead paragraph in the article's header: the first running-text element among the
+    few text elements after the page's first ``<h1>``, within the h1's header (at most
+    :data:`_HEADER_LEVELS` up).  Sites put their standfirst there (``p.excerpt``,
+    ``h2.subheadline`` in a ``<header>``), which both candidates drop with the header."""
+    h1 = next((h for h in root.iter("h1") if len(h.text_content().strip()) >= 10), None)
+    if h1 is None:
+        return None
+    scope = h1
+    for _ in range(_HEADER_LEVELS):
+        if scope.getparent() is None or scope.getparent().tag in ("body", "html"):
+            break
+        scope = scope.getparent()
+        for seen, (el, text) in enumerate(_text_elements(scope, h1)):
+            if seen >= _LEAD_LOOK:
+                break
+            if len(text) <= _LEAD_MAX_CHARS:
+                links = sum(len(a.text_content()) for a in el.iter("a")) / len(text)
+                block = {"kind": "paragraph", "text": text, "_links": links, "_tag": "p"}
+                if _running(block) and not _not_lead(el, scope, text):
+                    return block
+    return None
+
+
+def with_lead(lead: dict[str, Any] | None, blocks: Blocks) -> Blocks:
+    """``blocks`` with the :func:`headline_lead` first, when it is new to them."""
+    if lead is None or not blocks:
+        return blocks
+    known = set().union(*(_shingles(_key(b["text"])) for b in blocks))
+    return [lead, *blocks] if _new_text(_key(lead["text"]), known) else blocks

@@ -80,3 +80,82 @@ def test_a_box_title_followed_by_links_stays_out():
     lone = _p("More about the harbour works", kind="heading", tag="h2")
     own = [ONE, TWO, box, teaser, lone, _p("Photo: Harbour Board", tag="div"), THREE]
     assert fill_gaps([ONE, TWO, THREE], own) == [ONE, TWO, THREE]
+
+
+def _tree(html):
+    import lxml.html
+
+    return lxml.html.document_fromstring(html)
+
+
+_LEAD_TEXT = "Two more boats a day, cheaper season passes and a new pier: the island’s transport plan is ready."
+_STORY = "The ferry operator said on Monday that the new timetable would add two crossings a day from June."
+
+
+def test_the_standfirst_in_the_article_header_is_the_lead():
+    from pipelines.candidate_merge import headline_lead, with_lead
+
+    root = _tree(f"""<html><body><article><header class="entry-header"><div class="kicker">Islands</div>
+        <h1>Ferry timetable adds crossings</h1><div class="meta">By Ann Lee</div>
+        <p class="excerpt">{_LEAD_TEXT}</p></header>
+        <div class="body"><p>{_STORY}</p></div></article></body></html>""")
+    lead = headline_lead(root)
+    assert lead is not None and lead["text"] == _LEAD_TEXT
+    story = [_p(_STORY)]
+    assert [b["text"] for b in with_lead(lead, story)] == [_LEAD_TEXT, _STORY]
+    assert with_lead(lead, [_p(_LEAD_TEXT), *story]) == [_p(_LEAD_TEXT), *story]  # already there
+
+
+def test_no_lead_without_running_text_under_the_headline():
+    from pipelines.candidate_merge import headline_lead
+
+    root = _tree("""<html><body><header><h1>Ferry timetable adds crossings</h1>
+        <p>By Ann Lee</p><p>12 May 2024</p></header>
+        <nav><p>Menu: news, sport and the weather on the islands, each morning and evening.</p></nav>
+        </body></html>""")
+    assert headline_lead(root) is None
+
+
+def test_an_author_box_under_the_headline_is_not_the_lead():
+    from pipelines.candidate_merge import headline_lead
+
+    root = _tree(f"""<html><body><header><h1>Ferry timetable adds crossings</h1>
+        <div class="author_short_bio"><p>Ann Lee is a transport reporter who has covered the islands,
+        their ferries and their harbours since the old pier opened.</p></div>
+        <p class="intro-text">{_LEAD_TEXT}</p></header></body></html>""")
+    assert headline_lead(root)["text"] == _LEAD_TEXT
+
+
+def test_extract_keeps_the_standfirst_the_header_holds():
+    from pipelines import extract
+
+    story = "".join(
+        f"<p>{s}</p>" for s in (
+            _STORY, _PROSE, _PROSE2,
+            "Harbour officials expect the extra sailings to ease queues at the terminal during the summer months.",
+            "Local traders welcomed the plan, saying weekend visitors had been turned away too often last year.",
+            "The council will review the trial in October and publish the passenger counts for every crossing.",
+        ))
+    html = f"""<!doctype html><html><head><title>Ferry timetable adds crossings</title></head><body>
+        <nav><a href="/">Home</a> <a href="/news">News</a></nav><main><article>
+        <header class="entry-header"><h1>Ferry timetable adds crossings</h1>
+        <p class="excerpt">{_LEAD_TEXT}</p></header>
+        <div class="entry-content">{story}</div></article></main>
+        <footer><p>Harbour Press, all the news from the islands.</p></footer></body></html>"""
+    out = extract(html.encode(), "https://harbour.example/news/2024/05/ferry-timetable")
+    assert out.get("error") is None
+    assert out["body"].startswith(_LEAD_TEXT)
+    assert _STORY in out["body"]
+
+
+def test_a_bio_line_a_posting_line_or_a_style_block_is_not_the_lead():
+    from pipelines.candidate_merge import headline_lead
+
+    for line in ("Ann Lee is an experienced reporter who has covered the islands and their ferries for years.",
+                 "Posted by Ann Lee on Friday 12 May 2024 at 08:00, filed under the harbour and its works.",
+                 "<style>.front h1.title { display: none; } .byline { margin: 0; } a.more { color: red; }</style>"
+                 "A style block and a note."):
+        root = _tree(f"<html><body><header><h1>Ferry timetable adds crossings</h1><p>{line}</p></header></body></html>")
+        assert headline_lead(root) is None, line
+    root = _tree(f"<html><body><header><h1>Ferry timetable adds crossings</h1><p>{_LEAD_TEXT}</p></header></body></html>")
+    assert headline_lead(root)["text"] == _LEAD_TEXT
