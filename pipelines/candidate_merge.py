@@ -217,9 +217,16 @@ def headline_lead(root: Any) -> dict[str, Any] | None:
     return None
 
 
+#: The lead joins a story of at least this many words: under a short text the line below the
+#: headline is as likely a hub's blurb, and it would weigh as main text against the teasers
+#: the listing evidence counts (:mod:`pipelines.listing`).
+LEAD_MIN_WORDS = 100
+
+
 def with_lead(lead: dict[str, Any] | None, blocks: Blocks) -> Blocks:
-    """``blocks`` with the :func:`headline_lead` first, when it is new to them."""
-    if lead is None or not blocks:
+    """``blocks`` with the :func:`headline_lead` first, when it is new to them and they hold
+    a story (:data:`LEAD_MIN_WORDS`)."""
+    if lead is None or not blocks or words(blocks) < LEAD_MIN_WORDS:
         return blocks
     known = set().union(*(_shingles(_key(b["text"])) for b in blocks))
     return [lead, *blocks] if _new_text(_key(lead["text"]), known) else blocks

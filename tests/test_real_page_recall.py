@@ -101,9 +101,10 @@ def test_the_standfirst_in_the_article_header_is_the_lead():
         <div class="body"><p>{_STORY}</p></div></article></body></html>""")
     lead = headline_lead(root)
     assert lead is not None and lead["text"] == _LEAD_TEXT
-    story = [_p(_STORY)]
-    assert [b["text"] for b in with_lead(lead, story)] == [_LEAD_TEXT, _STORY]
+    story = [_p(_STORY), _p(_PROSE), _p(_PROSE2), _p(TWO["text"]), _p(THREE["text"])]
+    assert [b["text"] for b in with_lead(lead, story)] == [_LEAD_TEXT] + [b["text"] for b in story]
     assert with_lead(lead, [_p(_LEAD_TEXT), *story]) == [_p(_LEAD_TEXT), *story]  # already there
+    assert with_lead(lead, story[:2]) == story[:2]  # a short text: the line may be a hub's blurb
 
 
 def test_no_lead_without_running_text_under_the_headline():
