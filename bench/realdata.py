@@ -10,8 +10,9 @@ sets are read one way everywhere:
 * ``zh_pages()`` -- Chinese pages (many GBK) with hand-copied main text, author and date.
 
 ``match_key(text)`` is the one normalization used to find a label's anchor in a text
-(case, quote marks, full-width forms and white space do not count; white space next to
-a CJK character is dropped, so hard line breaks inside Chinese sentences vanish).
+(case, quote marks, full-width forms, white space and invisible format characters such as
+the soft hyphen or U+2063 do not count; white space next to a CJK character is dropped, so
+hard line breaks inside Chinese sentences vanish).
 """
 
 from __future__ import annotations
@@ -44,6 +45,9 @@ _CJK = r"\u3400-\u4dbf\u4e00-\u9fff\u3000-\u303f\uff00-\uffef"
 _DQUOTES = dict.fromkeys(map(ord, "“”„‟″«»「」『』＂"), '"')
 _SQUOTES = dict.fromkeys(map(ord, "‘’‚‛′`"), "'")
 _SPACE_RE = re.compile(r"\s+")
+#: Invisible format characters (soft hyphen, zero-width and bidi marks, invisible operators,
+#: BOM): a label copied with one still matches a text that dropped it.
+_INVISIBLE_RE = re.compile("[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]")
 _CJK_SPACE_RE = re.compile(rf"(?<=[{_CJK}]) | (?=[{_CJK}])")
 
 
@@ -158,5 +162,5 @@ def reference_text(p: Page) -> str:
 def match_key(text: str) -> str:
     """Normalize text for anchor matching (see the module docstring)."""
     text = unicodedata.normalize("NFKC", text).translate(_DQUOTES).translate(_SQUOTES)
-    text = _SPACE_RE.sub(" ", text.replace("\u00ad", "")).strip().lower()
+    text = _SPACE_RE.sub(" ", _INVISIBLE_RE.sub("", text)).strip().lower()
     return _CJK_SPACE_RE.sub("", text)

@@ -225,6 +225,10 @@ _LABEL_RE = re.compile(r"^(?:主题|标题|题目|title|subject|topic)\s*[:：]\
 _NOT_DEK_RE = re.compile(r"[“‘\"']|(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*[.、．)]\s*\S|[^\s:：]{1,20}(?:\s[^\s:：]{1,20})?\s*[:：]\s")
 
 
+#: A table row or a list item is not a dek: a list opening the text (works, steps, facts) is content.
+_NOT_DEK_TAGS = frozenset({"tr", "li"})
+
+
 def _mark_dek(blocks: list[dict[str, Any]], drop: dict[int, str]) -> None:
     """A headline-like intro line before any article text (a trade-press "article-intro"
     under the h1), followed within three blocks by running text."""
@@ -233,7 +237,7 @@ def _mark_dek(blocks: list[dict[str, Any]], drop: dict[int, str]) -> None:
         if i in drop:
             continue
         block, text = blocks[i], blocks[i]["text"]
-        if _is_running_text(block) or block["kind"] == "heading" or block.get("_tag") == "tr":
+        if _is_running_text(block) or block["kind"] == "heading" or block.get("_tag") in _NOT_DEK_TAGS:
             break
         if (block["kind"] == "paragraph" and block.get("_links", 0) < 0.3 and _ends_open(text)
                 and _is_short(text, words=25, cjk=50) and not _NOT_DEK_RE.match(text)

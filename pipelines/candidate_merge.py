@@ -7,8 +7,11 @@ The own candidate (:mod:`pipelines.main_content`) often has them, in page order,
 paragraphs both candidates share.  :func:`fill_gaps` puts such a paragraph back where it
 stands, when it reads as running text (a sentence of some length, little link text): a
 teaser, a caption or a button between two story paragraphs is short or linked and stays out.
-Only gaps are filled: what the own candidate has before trafilatura's first shared paragraph
-or after its last one (headers, comments, footers) is not taken.
+A subheading trafilatura dropped comes back the same way when running text follows it.
+Only gaps and the lead are filled: running text among the two own blocks right above the first
+shared paragraph is the lead (an intro ``<div>`` or teaser-class paragraph trafilatura
+distrusts) and goes first; what the own candidate has further up or after the last shared
+paragraph (headers, comments, author boxes, footers) is not taken.
 
 :func:`far_shorter` is the measure the generic path chooses by: trafilatura's candidate wins
 unless it has fewer than :data:`FAR_SHORTER` of the own one's words.
@@ -77,6 +80,15 @@ def _running(block: dict[str, Any]) -> bool:
             and (len(text) >= 80 or cjk_count(text) >= 25) and bool(_SENTENCE_RE.search(text)))
 
 
+def _subheading(own: Blocks, i: int) -> bool:
+    """``own[i]`` is a subheading of the story: a short unlinked heading whose next own block
+    is running text (a box's title, "Read also", is followed by links or nothing)."""
+    block, text = own[i], own[i]["text"]
+    return (block.get("kind") == "heading" and block.get("_links", 0) < 0.25 and len(text) <= 110
+            and (cjk_count(text) >= 4 or 2 <= len(text.split()) <= 15)
+            and i + 1 < len(own) and _running(own[i + 1]))
+
+
 def _anchors(own: Blocks, traf_keys: list[str]) -> dict[int, int]:
     """Own block index -> index of the trafilatura block holding it, in order (each found
     after the previous one), for own blocks long enough to anchor."""
@@ -93,9 +105,17 @@ def _anchors(own: Blocks, traf_keys: list[str]) -> dict[int, int]:
     return found
 
 
+#: The lead: running-text paragraphs of the own candidate among this many blocks right above
+#: its first shared paragraph go first (a lead ``<div>`` or a teaser-class intro paragraph
+#: trafilatura's precision mode leaves out; a photo credit may stand between).  Further up
+#: are the header, the navigation, the site's blurb: not taken.
+LEAD_REACH = 2
+
+
 def fill_gaps(traf: Blocks, own: Blocks) -> Blocks:
-    """``traf`` with the running-text paragraphs of ``own`` that sit between two paragraphs
-    both candidates hold and that ``traf`` lacks, each after the shared one before it."""
+    """``traf`` with the running-text paragraphs (and subheadings) of ``own`` that ``traf``
+    lacks and that sit between two paragraphs both candidates hold (each after the shared one
+    before it) or just above the first of them (:data:`LEAD_REACH`, put before it)."""
     if len(traf) < 2 or len(own) < 3:
         return traf
     traf_keys = [_key(b["text"]) for b in traf]
@@ -103,8 +123,10 @@ def fill_gaps(traf: Blocks, own: Blocks) -> Blocks:
     if len(anchors) < 2:
         return traf
     order = sorted(anchors)
-    gaps = [(anchors[left], block) for left, right in zip(order, order[1:])
-            for block in own[left + 1:right] if _running(block)]
+    gaps = [(anchors[left], own[i]) for left, right in zip(order, order[1:])
+            for i in range(left + 1, right) if _running(own[i]) or _subheading(own, i)]
+    lead = anchors[order[0]] - 1  # after the trafilatura block before the first shared one
+    gaps = [(lead, b) for b in own[max(0, order[0] - LEAD_REACH):order[0]] if _running(b)] + gaps
     if not gaps:  # most pages: trafilatura's shingles are not needed
         return traf
     known = set().union(*map(_shingles, traf_keys))
@@ -114,8 +136,97 @@ def fill_gaps(traf: Blocks, own: Blocks) -> Blocks:
             after.setdefault(k, []).append(block)
     if not after:
         return traf
-    out: Blocks = []
+    out: Blocks = list(after.get(-1, []))  # the lead, when trafilatura starts with the shared one
     for k, block in enumerate(traf):
         out.append(block)
         out.extend(after.get(k, []))
     return out
+
+
+# ---------------------------------------------------------------- the lead under the headline
+
+#: How far up from the ``<h1>`` the article's header may reach, and how many text elements
+#: after the ``<h1>`` are read for the lead (a kicker, a byline, a date may come first).
+_HEADER_LEVELS = 4
+_LEAD_LOOK = 6
+#: A lead is one paragraph: longer text after the headline is the story itself.
+_LEAD_MAX_CHARS = 700
+_LEAF_SKIP = {"nav", "aside", "footer", "figure", "figcaption", "form", "button", "script", "style"}
+#: An author box or a caption under the headline is not the lead ("author_short_bio",
+#: "mntl-author-tooltip__bio", "wp-caption-text").
+_NOT_LEAD_RE = re.compile(r"author|byline|(?:^|[\s_-])bio|profile|contributor|caption|credit", re.I)
+
+
+#: Lines under a headline that are not its lead: a one-line author bio ("Ann Lee is a
+#: reporter who …"), a posting line ("Posted by … on …", "Updated …").
+_NOT_LEAD_TEXT_RE = re.compile(
+    r"^(?:(?!(?:The|This|That|These|It|Its|Our|A|An)\b)(?:[A-Z][\w’'.-]+ ){1,3}(?:is|was) (?:a|an|the)\b"
+    r"|(?i:posted|published|updated|written|by)\b)")
+
+
+def _not_lead(el: Any, scope: Any, text: str) -> bool:
+    if _NOT_LEAD_TEXT_RE.match(text) or next(el.iter("script", "style"), None) is not None:
+        return True  # the text of a script or style block is not prose
+    for node in (el, *el.iterancestors()):
+        if node is scope:
+            return False
+        hint = f"{node.get('class') or ''} {node.get('id') or ''}"
+        if hint.strip() and _NOT_LEAD_RE.search(hint):
+            return True
+    return False
+
+
+def _text_elements(scope: Any, h1: Any):
+    """Leaf text elements (``p``, ``h2``-``h4``, ``div`` without block children) after ``h1``
+    in ``scope``, in page order."""
+    after = False
+    for el in scope.iter("p", "h1", "h2", "h3", "h4", "div"):
+        if el is h1:
+            after = True
+            continue
+        if not after or any(a.tag in _LEAF_SKIP for a in el.iterancestors()):
+            continue
+        if el.tag == "div" and next(el.iterdescendants("p", "div", "h2", "h3", "h4", "ul", "ol", "table"), None) is not None:
+            continue
+        text = " ".join(el.text_content().split())
+        if text:
+            yield el, text
+
+
+def headline_lead(root: Any) -> dict[str, Any] | None:
+    """The lead paragraph in the article's header: the first running-text element among the
+    few text elements after the page's first ``<h1>``, within the h1's header (at most
+    :data:`_HEADER_LEVELS` up).  Sites put their standfirst there (``p.excerpt``,
+    ``h2.subheadline`` in a ``<header>``), which both candidates drop with the header."""
+    h1 = next((h for h in root.iter("h1") if len(h.text_content().strip()) >= 10), None)
+    if h1 is None:
+        return None
+    scope = h1
+    for _ in range(_HEADER_LEVELS):
+        if scope.getparent() is None or scope.getparent().tag in ("body", "html"):
+            break
+        scope = scope.getparent()
+        for seen, (el, text) in enumerate(_text_elements(scope, h1)):
+            if seen >= _LEAD_LOOK:
+                break
+            if len(text) <= _LEAD_MAX_CHARS:
+                links = sum(len(a.text_content()) for a in el.iter("a")) / len(text)
+                block = {"kind": "paragraph", "text": text, "_links": links, "_tag": "p"}
+                if _running(block) and not _not_lead(el, scope, text):
+                    return block
+    return None
+
+
+#: The lead joins a story of at least this many words: under a short text the line below the
+#: headline is as likely a hub's blurb, and it would weigh as main text against the teasers
+#: the listing evidence counts (:mod:`pipelines.listing`).
+LEAD_MIN_WORDS = 100
+
+
+def with_lead(lead: dict[str, Any] | None, blocks: Blocks) -> Blocks:
+    """``blocks`` with the :func:`headline_lead` first, when it is new to them and they hold
+    a story (:data:`LEAD_MIN_WORDS`)."""
+    if lead is None or not blocks or words(blocks) < LEAD_MIN_WORDS:
+        return blocks
+    known = set().union(*(_shingles(_key(b["text"])) for b in blocks))
+    return [lead, *blocks] if _new_text(_key(lead["text"]), known) else blocks

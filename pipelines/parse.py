@@ -49,7 +49,7 @@ from pipelines.errors import Reject
 from pipelines.meta_structured import fallbacks
 from pipelines.normalize import cjk_count, word_count
 from pipelines.blocks import blocks_of, is_dated_list
-from pipelines.candidate_merge import FAR_SHORTER, fill_gaps
+from pipelines.candidate_merge import FAR_SHORTER, fill_gaps, headline_lead, with_lead
 from pipelines.candidate_merge import far_shorter as _far_shorter
 from pipelines.candidate_merge import words as _words
 from pipelines.html_clean import _drop, clean_tree, drop_repeats
@@ -143,6 +143,7 @@ def generic_candidates(root: Any, url: str | None) -> tuple[list[dict[str, Any]]
     from pipelines.trafilatura_candidate import candidate
 
     drop_repeats(root)
+    lead = headline_lead(root)  # before clean_tree drops the header holding it
     own_of = functools.cache(lambda: _own_candidate(root))
     verdicts: dict[int, tuple[list[dict[str, Any]], bool]] = {}
 
@@ -154,8 +155,8 @@ def generic_candidates(root: Any, url: str | None) -> tuple[list[dict[str, Any]]
     traf = candidate(root, url, wins)
     own = own_of()
     if wins(traf):
-        return _leading_bylines(own, traf) + fill_gaps(traf, own), "trafilatura", own
-    return own, "own", traf or []
+        return with_lead(lead, _leading_bylines(own, traf) + fill_gaps(traf, own)), "trafilatura", own
+    return with_lead(lead, own), "own", traf or []
 
 
 def _traf_wins(traf: list[dict[str, Any]], own: list[dict[str, Any]]) -> bool:

@@ -1,5 +1,5 @@
 """pipelines.candidate_merge: paragraphs trafilatura skipped between two paragraphs both
-candidates hold come back from the own candidate; nothing outside the shared span does."""
+candidates hold come back from the own candidate; outside the shared span only the lead does."""
 
 from __future__ import annotations
 
@@ -29,10 +29,12 @@ def test_short_or_linked_lines_in_a_gap_stay_out():
     assert fill_gaps([ONE, TWO], own) == [ONE, TWO]
 
 
-def test_nothing_is_taken_before_the_first_or_after_the_last_shared_paragraph():
+def test_nothing_is_taken_above_the_lead_or_after_the_last_shared_paragraph():
+    # the lead (running text in the two blocks above the first shared one) is taken:
+    # tests/test_real_page_recall.py; the site's blurb further up is not
     header = _p("Our newsroom covers the islands every day, with reports from six towns and two harbours.")
     comment = _p("I have taken this ferry for twenty years and the queues were never this long, honestly.")
-    own = [header, ONE, TWO, comment]
+    own = [header, _p("News Sport Weather", 0.9), _p("Subscribe", 1.0), ONE, TWO, comment]
     assert fill_gaps([ONE, TWO], own) == [ONE, TWO]
 
 
