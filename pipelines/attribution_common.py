@@ -21,6 +21,8 @@ SEP = "\n\n"
 
 _DATA = Path(__file__).resolve().parent / "data" / "attribution.toml"
 _MARKS = re.compile("[" + OPEN + CLOSE + "]")
+#: A closing mark turned the wrong way inside a quotation, after a space or bracket (``(”fees“)``)
+_INNER_CLOSE = re.compile("(?<=[\\s(\\[])" + CLOSE + r"(?=\w)")
 
 
 def trie_pattern(words: list[str]) -> str:
@@ -55,12 +57,9 @@ def vocab(language: str) -> dict[str, Any]:
 
 @dataclass
 class Quote:
-    """One quotation, possibly over several paragraphs.
-
-    ``pieces``: ``[(paragraph, start, end)]`` content spans (absolute offsets, marks
-    excluded), one per paragraph.  ``close_at``: absolute offset of the closing mark,
-    None when the quotation never closes.
-    """
+    """One quotation, possibly over several paragraphs: ``pieces`` ``[(paragraph, start, end)]``
+    content spans (absolute offsets, marks excluded), one per paragraph; ``close_at`` the
+    absolute offset of the closing mark, None when the quotation never closes."""
 
     open_at: int
     pieces: list[tuple[int, int, int]] = field(default_factory=list)
@@ -123,7 +122,7 @@ def find_quotes(blocks: list[dict[str, str]], offsets: list[int]) -> list[Quote]
             if ch == OPEN and current is None:
                 current = Quote(open_at=base + j)
                 piece_start = j + 1
-            elif ch == CLOSE and current is not None:
+            elif ch == CLOSE and current is not None and not _INNER_CLOSE.match(text, j):
                 current.pieces.append((i, base + piece_start, base + j))
                 current.close_at = base + j
                 quotes.append(current)
@@ -202,14 +201,15 @@ _ZH_NOT_COMPANY = ("协会", "学会", "商会", "联合会", "联席会", "委�
 
 
 _PLURAL_EXCEPT = frozenset({"news", "times", "sachs", "reuters", "securities", "holdings", "partners"})
+#: "a small number of researchers", "a group of residents": the group's members are the head noun
+_QUANTITY = re.compile(r"(?i)^(?:an?|the)\s+(?:\w+\s+)?(?:number|group|handful|couple|majority|team|panel)\s+of\s+")
 
 
 def _plural(s: dict[str, Any]) -> bool:
-    """Whether an anonymous source is a group: "people familiar with the matter",
-    "Analysts at X", "two bondholders" (head noun in the plural); names never are."""
+    """Whether an anonymous source is a group ("people familiar with the matter", "two bondholders"): names never are."""
     if s.get("ref") not in ("anon", "ref"):
         return False
-    head = re.split(r"\s+(?:at|of|for|from|with|familiar|close|who|in|on|to)\b", s["speaker"], maxsplit=1)[0]
+    head = re.split(r"\s+(?:at|of|for|from|with|familiar|close|who|in|on|to)\b", _QUANTITY.sub("", s["speaker"]), maxsplit=1)[0]
     words = head.split()
     if not words:
         return False
@@ -224,8 +224,7 @@ _HE_SHE = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "他": "m"
 
 
 class _Antecedents:
-    """What :func:`resolve` has seen so far: speakers in order, the organizations they
-    work for, the best role/org known for each speaker, plus the narrative mentions."""
+    """What :func:`resolve` has seen: speakers in order, their employers, best role/org, narrative mentions."""
 
     def __init__(self, persons: list[tuple[int, dict[str, Any]]], orgs: list[tuple[int, dict[str, Any]]],
                  genders: dict[str, str]) -> None:
@@ -260,7 +259,7 @@ class _Antecedents:
         if c["speaker_org"] and ref in ("name", "anon"):
             self.affiliations.add(c["speaker_org"])
             self.affiliated.append((pos, {"speaker": c["speaker_org"], "role": None, "org": None, "ref": "org"}))
-        if ref in ("name", "anon", "org"):
+        if ref in ("name", "anon", "org", "ref"):
             self.history.append((pos, {"speaker": c["speaker"], "role": c["speaker_role"],
                                        "org": c["speaker_org"], "ref": ref}))
 
@@ -342,15 +341,16 @@ def _description(c: dict[str, Any], ctx: _Antecedents) -> tuple[str, dict[str, A
     # English: the head noun must be shared ("the former mayor" is not "a former editor")
     head = c["speaker"].split()[-1].lower() if c["speaker"].isascii() else None
     best, best_n = None, 0
-    for s in ctx.antecedents(c["_pos"], {"anon", "name"}):
+    # English: a fuller unresolved description too ("the paper" -> "the paper published by X")
+    for s in ctx.antecedents(c["_pos"], {"anon", "name"} | ({"ref"} if head else set())):
         theirs = _content_words(s["speaker"]) | _content_words(s.get("role") or "", True)
-        n = len(words & theirs)
+        n = len(words & theirs) if s["ref"] != "ref" or len(theirs) > len(words) else 0
         if n > best_n and (head is None or head in theirs):
             best, best_n = s, n
     if best is None and head in vocab("en")["person_nouns"]:
         # "the singer", "the former mayor": the person the story was just talking about
         # (not one whose role is another noun: "the former mayor" is no "former editor")
-        best = next((s for s in ctx.antecedents(c["_pos"], {"name"}) if not _plural(s) and head in (
+        best = next((s for s in ctx.antecedents(c["_pos"], {"name"}) if not _plural(s) and not s.get("desc_only") and head in (
             s.get("role") or ctx.known.get(s["speaker"], {}).get("role") or head).lower().split()), None)
     return "ref", best
 

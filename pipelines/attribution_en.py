@@ -28,9 +28,11 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from pipelines import en_reading
-from pipelines.attribution_common import OPEN, Quote, make_claim, mask_paragraph, vocab
+from pipelines.attribution_common import OPEN, Quote, make_claim, mask_paragraph
 from pipelines.en_clauses import (  # noqa: F401 - re-exported: the English rules' public face
-    QUOTE_THEN_VERB, _TITLE_BEFORE, _negated, attribute_sentence, bare_left, clause_after, clause_end, subject_before)
+    QUOTE_THEN_VERB, _TITLE_BEFORE, _negated, attribute_sentence, bare_left, clause_after, clause_end, front_clause_end,
+    subject_before)
+from pipelines.en_narrative import narrative_mentions
 from pipelines.en_speakers import (  # noqa: F401 - re-exported
     _is_namey, _org_role_name, _split_role_org, classify_name, parse_subject, title_words)
 from pipelines.statements import NAMING_CUES
@@ -45,6 +47,9 @@ def _l_attribution(left: str) -> tuple[dict[str, Any], str, int, bool] | None:
     stripped = left.rstrip()
     if not stripped:
         return None
+    stripped = _TIME_AFTER_CUE.sub("", stripped)  # "X asked last week “...?”": the time is no complement
+    if stripped.endswith(";") and any(h.end() == len(stripped) - 1 for h in v["cue_rx"].finditer(stripped)):
+        stripped = stripped[:-1] + ":"  # "he added; “...”": a semicolon for the colon
     ends_that = bool(re.search(r"(?<![\w’])that$", stripped))
     if not (stripped[-1] in ",:" or ends_that):
         hits = list(v["cue_rx"].finditer(stripped))
@@ -73,6 +78,8 @@ def _l_attribution(left: str) -> tuple[dict[str, Any], str, int, bool] | None:
     return spk, m.group(1), m.start(), ends_that
 
 
+_TIME_AFTER_CUE = re.compile(r"(?<=[a-z])\s+(?:(?:last|this)\s+(?:week|month|year|night)|(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|"
+                             r"Fri|Satur|Sun)day|yesterday|today|earlier|later)$")
 _WHO_IS = re.compile(r"^((?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'.-]*)\s+who\s+(?:is|was)\s+(?:the\s+)?(?=[A-Za-z])")
 
 
@@ -184,7 +191,7 @@ def extract(blocks: list[dict[str, str]], offsets: list[int], quotes: list[Quote
     if any(c["_ref"] in ("pronoun", "orgref", "surname", "they", "ref")
            or c["speaker"].rsplit(" ", 1)[-1] in ("he", "she") for c in walk.claims):  # ("of what he")
         for i, masked in walk.masks.items():
-            _narrative_mentions(masked, offsets[i], persons, orgs)
+            narrative_mentions(masked, offsets[i], persons, orgs)
     return walk.claims, persons, orgs
 
 
@@ -252,7 +259,10 @@ def _quotation(walk: _Walk, i: int, q: Quote, ar: _Around, spans: list[tuple[int
     if found is None:
         return
     spk, cue = found
-    walk.claims.append(make_claim(kind, spk, cue, q.start, q.end, q.para, walk.body))
+    start = q.start
+    if kind == "direct" and ar.s0 < ar.l0 and en_reading.split_by_insert(walk.blocks[i]["text"], walk.masks[i], ar.s0, ar.l0, ar.o, _v()["cue_rx"]):
+        start = walk.offsets[i] + walk.masks[i].index(OPEN, ar.s0) + 1  # “A,” which is ..., “B,” X said: one statement
+    walk.claims.append(make_claim(kind, spk, cue, start, q.end, q.para, walk.body))
     if kind == "direct":
         walk.last_direct = {"speaker": spk, "cue": cue, "end": q.end}
         walk.last_direct_para = q.last_para
@@ -270,10 +280,11 @@ def _attribution_beside(walk: _Walk, i: int, q: Quote, ar: _Around,
         la, l0 = _l_attribution(walk.masks[i][ar.s0:ar.o]), ar.s0
     if la:
         s_, cue_, at, ends_that = la
-        if not ends_that or ar.right_soft.strip() in ("", ".", "!", "?"):
+        if not ends_that or ar.right_soft.strip() in ("", ".", "!", "?") or ar.right_soft.lstrip()[:1] == ";":
             consumed.add(l0 + at)
             return dict(s_, pos=base + l0 + at), cue_
-    if not bare_left(ar.left) or q.close_at is None or QUOTE_THEN_VERB.match(walk.masks[i][ar.o:]):
+    if not (bare_left(ar.left) or en_reading.split_by_insert(walk.blocks[i]["text"], walk.masks[i], ar.s0, ar.l0, ar.o, _v()["cue_rx"])) \
+            or q.close_at is None or QUOTE_THEN_VERB.match(walk.masks[i][ar.o:]):
         return None  # ("“Hydrate” was his word, X said": a clause holding a quotation, see en_clauses)
     ra = _r_attribution(ar.right_hard)
     if not ra or (walk.last_direct is not None and walk.last_direct_para == i and ar.o > 0
@@ -324,6 +335,10 @@ def _embedded(walk: _Walk, i: int, q: Quote, ar: _Around,
     att = attribute_sentence(walk.masks[i], a_, b_, set())
     if not att or not (att["cue_at"] < ar.o or att["cue"] == "according to"):
         return None, "direct"
+    sub = front_clause_end(walk.masks[i], a_, att["cue_at"], b_)  # ("When X wrote a post, she got replies like “...”")
+    if (sub is not None and sub < ar.o) or att["cue"] in NAMING_CUES and _v()["cue_rx"].search(
+            walk.masks[i], att["cue_at"] + len(att["cue"]), ar.o):
+        return None, "direct"  # "Asked why she called it X, Ada told “Show Name” host ...": not the name
     if ar.left.rstrip().endswith(",") and ar.ends_sentence and not ar.right_soft.strip(" ."):
         kind = "direct"
     elif len(walk.body[q.start:q.end].split()) >= 3 or (
@@ -332,68 +347,3 @@ def _embedded(walk: _Walk, i: int, q: Quote, ar: _Around,
     else:
         return None, "direct"
     return (dict(att["speaker"], pos=walk.offsets[i] + att["cue_at"]), att["cue"]), kind
-
-
-_NARRATIVE_NAME = re.compile(r"(?<![\w’])((?:[A-Z][\w’.&+-]*|[a-z][\w-]*)\s+)?(" + _CAP_TOKEN
-                             + r"(?:\s+(?:(?:of|and|for|the|&)\s+)*" + _CAP_TOKEN + r")*)")
-
-
-#: ", a|an <lower-case words>" after a two- or three-word name: an apposition about a person.
-_A_PERSON = re.compile(r",\s+(?:a|an)\s+(?:\d+-year-old\s+)?[A-Za-z][\w-]+")
-_NOT_PERSON_HEADS = frozenset("city town village country state region province county river island street "
-                              "road district suburb neighbourhood neighborhood brand product service app "
-                              "website site charity organisation organization".split())
-_DESCRIBED_AS = re.compile(r"(?:,\s+|\s+(?:is|was|has been|had been)\s+)(?:(?:a|an|the)\s+)?([^,.;:\ue000“”]{2,60})")
-
-
-def _narrative_mentions(masked: str, base: int, persons: list, orgs: list) -> None:
-    """Titled names ("Commissioner Hester Peirce") and sentence-subject organizations
-    in the narrative, as antecedents for pronouns and "the company"."""
-    v = _v()
-    for m in _NARRATIVE_NAME.finditer(masked):
-        name = m.group(2)
-        if any(t[-1] == "." and len(t) > 2 and t[:-1].lower() not in _ABBREV for t in name.split()[:-1]):
-            continue  # a sentence stop inside the run: "on Monday. Later, ..." names nobody
-        if name.startswith("The "):
-            name = name[4:]
-        toks = name.split()
-        if not toks or toks[0] in v["not_names"] and len(toks) == 1:
-            continue
-        lead = (m.group(1) or "").strip()
-        pos = base + m.start(2)
-        if lead[:1].isupper() and lead not in v["not_names"] and lead.lower() not in v["role_set"] \
-                and lead.lower().rstrip(".") not in v["honor_bare"]:
-            # the optional leading word took a first name: "Dana Whitcombe" at a sentence start
-            name, lead, pos = lead + " " + name, "", base + m.start(1)
-            toks = name.split()
-        titled = _org_role_name(toks) if len(toks) > 3 else None
-        if titled:
-            # "Federal Reserve Chair Jerome Powell" in the narrative
-            persons.append((pos, {"speaker": titled[2], "role": titled[1], "org": titled[0], "ref": "name"}))
-            continue
-        if en_reading.photo_credit(masked, pos - base, m.end(2)):
-            continue
-        described = en_reading.role_before(masked, pos - base, v["role_heads"]) if len(toks) in (2, 3) else None
-        if described is None and len(toks) in (2, 3) and toks[-1] not in v["org_suffixes"] and name not in v["places"] \
-                and name not in v["orgs"]:
-            # "Dana Whitcombe, an economist at Norland Partners," / "X is a partner at Y"
-            d = _DESCRIBED_AS.match(masked, m.end(2))
-            if d and any(w in v["role_heads"] for w in d.group(1).lower().split()):
-                described = d.group(1)
-            elif _A_PERSON.match(masked, m.end(2)) and not set(masked[m.end(2):m.end(2) + 60].split()) \
-                    & (v["org_nouns"] | _NOT_PERSON_HEADS):
-                described = ""  # "Dana Whitcombe, a final-year student at X": a person all the same
-        if lead.lower() in v["role_set"] or lead.lower().rstrip(".") in v["honor_bare"] or described is not None \
-                or (len(toks) == 2 and lead.lower() in vocab("en")["person_nouns"]) \
-                or (len(toks) in (2, 3) and (toks[0] in v["given"] or toks[0] in v["pinyin"])
-                    and toks[-1] not in v["org_suffixes"]):
-            if toks[0] in v["not_names"]:
-                toks = toks[1:]
-            if len(toks) >= 2:
-                role, org = _split_role_org(described) if described else (None, None)
-                persons.append((pos, {"speaker": " ".join(toks),
-                                      "role": lead if lead.lower() in v["role_set"] else role,
-                                      "org": org, "ref": "name"}))
-        elif toks[-1] in v["org_suffixes"] or name in v["orgs"] or lead.lower() in v["org_nouns"]:
-            orgs.append((pos, {"speaker": name, "role": None, "org": None, "ref": "org"}))
-

@@ -70,7 +70,8 @@ def extract(blocks: list[dict[str, str]], *, language: str) -> list[dict[str, An
             persons += en_mentions.pronoun_persons(body, known, quoted)
         names = {s["speaker"] for _p, s in persons} | {c["speaker"] for c in raw if c["_ref"] in ("name", "surname")}
         if any(c["_ref"] == "ref" for c in raw):
-            persons = persons + en_mentions.anonymous_sources(body, quoted)
+            persons = persons + en_mentions.anonymous_sources(body, quoted) + en_mentions.documents(
+                body, frozenset(common.vocab("en")["document_nouns"]), quoted)
         genders = speaker_names.genders(names, body)
         en_mentions.surnames_of_persons(raw, names)
         lone = {c["speaker"] for c in raw if c["_ref"] == "surname" and c["speaker"] in genders}
@@ -87,6 +88,9 @@ def extract(blocks: list[dict[str, str]], *, language: str) -> list[dict[str, An
     if language == "en":
         # under three words is no statement (the rule book's floor): “Correct,” he said
         out = [c for c in out if len(_WORDS.findall(c["text"])) >= 3]
+        # one clause read twice (by its quotation's attribution and by its sentence's): the longer
+        longest = {(c["kind"], c["start"]): c for c in sorted(out, key=lambda c: c["end"])}
+        out = [c for c in out if longest[(c["kind"], c["start"])] is c]
     else:  # under six characters is no statement either: 他说“不”, “这话怎讲？”
         out = [c for c in out if len(_ZH_CHARS.findall(c["text"])) >= 6]
     return common.finish(out)

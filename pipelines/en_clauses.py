@@ -8,50 +8,11 @@ from typing import Any
 
 from pipelines import en_reading
 from pipelines.attribution_common import CLOSE, MASK, OPEN
+from pipelines.en_subjects import _LAST_PRONOUN, _leading_np, _negated, front_clause_end  # noqa: F401 - re-exported
 from pipelines.en_speakers import _apposed_name_start, _is_namey, _looks_like_apposition, parse_subject
-from pipelines.en_words import _CAP_TOKEN, _CONNECT, _NEGATORS, _NEW_SUBJECT, _TOLD_OBJECT, _v
+from pipelines.en_words import _CAP_TOKEN, _NEW_SUBJECT, _TOLD_OBJECT, _v
 
 # --- attribution inside one sentence -----------------------------------------------
-
-def _negated(prefix: str) -> bool:
-    words = prefix.lower().split()
-    # "did not say", "never said", a hypothetical ("as X might have put it"): the words before the cue decide
-    return bool(words) and (words[-1] in _NEGATORS or words[-1].endswith("n’t") or words[-1] == "might"
-                            or words[-2:] in (["might", "have"], ["would", "have"], ["could", "have"]))
-
-
-def _leading_np(s: str) -> str:
-    v = _v()
-    first = s.split()[0].strip(",").lower() if s.split() else ""
-    if first in ("he", "she", "they"):
-        return first  # "he declined, saying “...”"
-    if en_reading.name_in_commas(s):
-        return en_reading.name_in_commas(s)  # type: ignore[return-value]
-    out = []
-    for t in s.split():
-        bare = t.strip(",")
-        if bare[:1].isupper() or bare.lower() in v["role_words"] or (out and bare in _CONNECT):
-            out.append(bare)
-            if t.endswith(","):
-                break
-        else:
-            break
-    while out and out[-1] in _CONNECT:
-        out.pop()
-    if len(out) == 1 and out[0].lower() in ("the", "a", "an", "this"):
-        # "The court also found ..., noting": the determiner and its noun
-        for t in s.split()[1:3]:
-            if _NP_STOP.match(t):
-                break
-            out.append(t)
-        if len(out) == 1:
-            out = []
-    return " ".join(out)
-
-
-_NP_STOP = re.compile(r"(?:also|then|later|earlier|now|still|had|has|have|was|is|were|are|will|would|gave|made|took|"
-                      r"got|went|came|sent|kept|held|left|met|paid|sold|found|saw|began|became|gives|makes|takes|\w+ed|\w*\W\w*)$")
-
 
 #: "a report titled “...”": a quoted document title, not speech and not a claim
 _TITLE_BEFORE = re.compile(r"(?<![\w’])(?:titled|entitled|headlined|dubbed):?\s*$")  # ("a paper titled: “...”")
@@ -116,14 +77,16 @@ def subject_before(prefix: str, cue: str) -> str:
     if cue.endswith("ing") or re.search(r"\s(?:and|but)(?:\s+(?:then|later|also|[a-z]+ly))*$", s):
         return _leading_np(s)
     m = None
-    for m in re.finditer(r"\b(?:after|before|while|when|where|because|since|although|though|whereas|but|if|"
+    for m in re.finditer(r"\b(?:[Aa]fter|[Bb]efore|[Ww]hile|[Ww]hen|where|[Bb]ecause|[Ss]ince|[Aa]lthough|[Tt]hough|whereas|but|if|"
                          r"(?<!such )as|so|which|whom|that(?=\s+(?:he|she|they)\s*$))\s+", s):  # ("in which X said")
         pass
     if re.search(r"(?:^|[\s:;])(?:[Ii]f|[Uu]nless)\s[^,]*$", s):
         return ""  # a condition is no attribution: "If your mechanic suggests you come in more often"
     if m is not None and s[m.end():].strip():
         s = s[m.end():]
-    return s.strip()
+    p = _LAST_PRONOUN.search(s)  # "Later he", "Speaking in French he": the pronoun speaks
+    return p.group(1) if p else s.strip()
+
 
 
 def _skip_object(rest: str) -> str:
@@ -291,7 +254,8 @@ def _back_according(masked: str, s: int, e: int) -> dict[str, Any] | None:
 
 
 _TAIL_OK = re.compile(r"(?:\s+(?:on|in|at|by|during|via|over|through|to|from|last|this|earlier|later|"
-                      r"yesterday|today|previously|recently|publicly|also)(?:\s+[^,.\s\ue000\u201c]+){0,5})?"
+                      r"yesterday|today|previously|recently|publicly|also|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)"
+                      r"(?:\s+[^,.\s\ue000\u201c]+){0,5})?"
                       r"\s*(?:,\s+(?:[a-z]+ing|in|who|according|with)\b.*)?[.!?]?\s*")
 
 
@@ -364,6 +328,9 @@ def _inverted_subject(cue: str, clause: str, after: str) -> str | None:
     return mi.group(1)
 
 
+#: Gerunds that are speech after a preposition too ("closed by describing X as “...”"),
+#: unlike "boost it by adding"
+_SPEECH_GERUNDS = frozenset({"saying", "describing", "telling", "stating", "arguing", "claiming", "insisting", "warning"})
 _PREP_BEFORE = re.compile(r"(?<![\w’])(?:by|of|for|in|on|after|before|while|from|about|with)\s*$")
 
 
@@ -375,7 +342,7 @@ def _subject_cue(masked: str, s: int, e: int, cue_hits: list[re.Match[str]]) -> 
     fallback: dict[str, Any] | None = None
     for m in cue_hits:
         before = sent[:m.start()]
-        if _negated(before) or (m.group(1).endswith("ing") and _PREP_BEFORE.search(before)):
+        if _negated(before) or (m.group(1).endswith("ing") and m.group(1) not in _SPEECH_GERUNDS and _PREP_BEFORE.search(before)):
             continue  # "did not say"; "boost it by adding": a gerund after a preposition is no cue
         subj = subject_before(before, m.group(1))
         if not subj:
@@ -389,7 +356,7 @@ def _subject_cue(masked: str, s: int, e: int, cue_hits: list[re.Match[str]]) -> 
         clause = None
         if k is not None:
             cs = s + m.end() + k
-            ce = clause_end(masked, cs, e, masked)
+            ce = clause_end(masked, cs, front_clause_end(masked, s, s + m.start(), e) or e, masked)
             inner = masked[cs:ce].strip()
             if inner and not (inner[0] == OPEN and inner.endswith(CLOSE) and inner.count(OPEN) == 1):
                 clause = (cs, ce)

@@ -31,7 +31,7 @@ def short_mentions(names: set[str], lone: set[str], body: str, titles: frozenset
     in full once and by surname after, so without these the nearest full name is often
     someone else's ("her son, X Y, was born ... Dion said"): he/she then went wrong.
     A word inside a longer capitalized run ("Bloomberg News", "Dion Angélil") or inside
-    a quotation is no mention."""
+    a quotation is no mention; after a possessive ("Leeds’s Okafor") it is one."""
     by_last: dict[str, set[str]] = {}
     for n in names:
         toks = n.split()
@@ -48,7 +48,8 @@ def short_mentions(names: set[str], lone: set[str], body: str, titles: frozenset
         prev = _PREV_CAP.search(body, max(0, k - 40), k)
         word = prev.group(1) if prev else ""
         if _inside(quoted, k) or _LISTENER.search(body, max(0, k - 30), k) or (prev and word.lower().rstrip(".") not in titles and word not in _NOT_FIRST
-                                  and not (word.endswith(".") and len(word) > 2)):  # "Foods. Benton"
+                                  and not (word.endswith(".") and len(word) > 2)  # "Foods. Benton"
+                                  and not word.endswith(("’s", "'s"))):  # "Leeds’s Okafor": a place or employer's person
             continue
         out.append((k, {"speaker": forms[form], "role": None, "org": None, "ref": "name"}))
     return out
@@ -165,3 +166,24 @@ def anonymous_sources(body: str, quoted: list[tuple[int, int]] = ()) -> list[tup
 
 
 _VERBS = frozenset("said says told tells has had have is was are were will would who which that and but".split())
+
+
+def documents(body: str, document_nouns: frozenset[str], quoted: list[tuple[int, int]] = ()) -> list[tuple[int, dict[str, Any]]]:
+    """Documents the narrative names in full ("the letter from the health board to
+    the minister", "a report by the union"), antecedents of a later "the letter said" only
+    (``desc_only``, like :func:`anonymous_sources`)."""
+    out = []
+    for m in _DOCUMENT.finditer(body):
+        if m.group("noun") not in document_nouns or _inside(quoted, m.start()):
+            continue
+        words = m.group(0).split()
+        cut = next((k for k, w in enumerate(words) if k > 3 and w != "and" and (w in _VERBS or w in _DOC_STOP)), len(words))
+        out.append((m.start(), {"speaker": " ".join(words[:cut]).rstrip(" ’'"), "role": None, "org": None,
+                                "ref": "anon", "desc_only": True}))
+    return out
+
+
+_DOCUMENT = re.compile(r"(?<![\w’'])(?:the|a|an)\s+(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z]+)\s+(?:from|by|published by|issued by|"
+                       r"written by|sent by)\s+[^,.;:\u201c\u201d\n]{2,80}")
+_DOC_STOP = frozenset("before after when while because since as on in last this which who that earlier later".split())
+

@@ -226,6 +226,8 @@ def named_groups(claims: list[dict[str, Any]], body: str) -> None:
         size = _GROUP_SIZE.get((m.group(2) or m.group(1) or "both").lower(), 0)
         size = _GROUP_SIZE.get((m.group(1) or "").lower(), size)
         group = _last_group(body[:c["start"]], size, people)
+        if not group and (m.group(2) or "").lower() in ("authors", "co-authors"):
+            group = _authors(body[:c["start"]])  # "the authors" of a study "co-authored by A, B and C"
         if group:
             c["speaker"] = group[0] if len(group) == 1 else ", ".join(group[:-1]) + " and " + group[-1]
 
@@ -240,6 +242,26 @@ def _last_group(before: str, size: int, people: list[str]) -> list[str] | None:
         if any(_within(n, p) or _within(p, n) for n in names for p in people):
             return [next((p for p in people if _within(n, p)), n) for n in names]
     return None
+
+
+_AUTHORED_BY = re.compile(r"(?:authored|written)\s+by\s+([^.;:\n]+)")
+_NAME_HEAD = re.compile(r"(?:[A-Z][\w’'-]+\s+){1,2}[A-Z][\w’'-]+(?=\s+of\b|$)")
+
+
+def _authors(before: str) -> list[str] | None:
+    """The persons after the last "(co-)authored/written by" in ``before``, their appositions
+    left out ("A, a lecturer at X, B of Y and C, Professor of Z" -> A, B, C)."""
+    found = list(_AUTHORED_BY.finditer(before))
+    if not found:
+        return None
+    from pipelines.speaker_names import _role_words
+
+    names = []
+    for part in re.split(r",\s+(?:and\s+)?|\s+and\s+", found[-1].group(1)):
+        head = _NAME_HEAD.match(part.strip())
+        if head and head.group(0).split()[0].lower() not in _role_words():
+            names.append(head.group(0))
+    return names if len(names) >= 2 else None
 
 
 def _within(a: str, b: str) -> bool:
@@ -298,3 +320,13 @@ def _expansion(body: str, lead: str | None, letters: str) -> str | None:
         if initials == letters:
             best = r.group(0)[4:] if r.group(0).startswith("The ") else r.group(0)
     return best
+
+
+def split_by_insert(text: str, masked: str, s0: int, l0: int, o: int, cue_rx: re.Pattern[str]) -> bool:
+    """``“A,” which is ..., “B,” X said``: a quotation opening its sentence and closed by a
+    comma, a narrative insert set off by commas with no cue, then the quotation at ``o``
+    (local offsets in a paragraph and its masked form): one statement split by the insert."""
+    head, insert = masked[s0:l0].strip(), masked[l0:o]
+    return s0 < l0 and head[:1] == "\u201c" and head.endswith("\u201d") and head.count("\u201c") == 1 \
+        and text[l0 - 2:l0 - 1] == "," and insert.strip()[:1].islower() and insert.rstrip().endswith(",") \
+        and "\u201c" not in insert and len(insert.split()) <= 25 and not cue_rx.search(insert)

@@ -176,7 +176,7 @@ def _trimmed_subject(subj: str) -> str | None:
         return None  # (a possessive is no subject: "the state’s confirmed caseload")
     low = s.lower()
     if (low in v["narrator"] or re.search(r"\b(?:reporters?|journalists?|correspondents?)$", low)
-            or re.match(r"(?:the|this|our)\s+(?:reporter|newspaper|publication|paper)\b", low)) \
+            or re.match(r"(?:(?:the|this|our)\s+(?:reporter|newspaper|publication)|(?:this|our)\s+paper)\b", low)) \
             and not _A_REPORTER.match(low):  # ("a reporter asked X, “...?”": someone in the story)
         return None
     if _DATA_SOURCE.search(" ".join(low.split()[:6])):

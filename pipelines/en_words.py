@@ -31,7 +31,8 @@ def _v() -> dict[str, Any]:
     cues = sorted(v["cues"], key=len, reverse=True)
     roles = sorted(v["roles"], key=len, reverse=True)
     return {
-        "cue_rx": re.compile(r"(?<![\w’-])(" + trie_pattern(cues) + r")(?![\w’-])"),
+        # ("pleaded guilty" is a plea, no statement)
+        "cue_rx": re.compile(r"(?<![\w’-])(" + trie_pattern(cues) + r")(?![\w’-])(?!\s+(?:not\s+)?(?:guilty|innocent)\b)"),
         "bare": frozenset(v["bare_clause_cues"]),
         "partial_only": frozenset(v["partial_only_cues"]),
         "inverted": frozenset(v["inverted_cues"]),

@@ -25,9 +25,9 @@ from typing import Any
 OPEN, CLOSE = "\u201c", "\u201d"
 #: A sentence end inside the text between two quotations: a stop followed by a space,
 #: a capital, an opening mark, or the end; a Chinese stop also right before the next
-#: sentence (``……歌词。新专辑中……``).  A gap with two such pieces holding words
-#: has narration besides the attribution.
-_GAP_STOP = re.compile(r"(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bMrs)(?<!\bGov)(?<!\bSen)(?<!\bRep)"
+#: sentence (``……歌词。新专辑中……``); a middle initial (``Ada K. Lovell``) is none.  A gap with
+#: two such pieces holding words has narration besides the attribution.
+_GAP_STOP = re.compile(r"(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bMrs)(?<!\bGov)(?<!\bSen)(?<!\bRep)(?<!\b[A-Z])"
                        r"(?:[.!?。！？](?=\s+[A-Z“\u4e00-\u9fff]|“|\s*$)|[。！？](?=[\u4e00-\u9fff]))")
 _WORDS = re.compile(r"[^\W_]+")
 _MAX_GAP_WORDS = 30
@@ -64,7 +64,8 @@ def apply(claims: list[dict[str, Any]], body: str, quotes: list[Any] = (), *,
 
 _QUOTED = re.compile("(\\S*\\s*\\S*\\s*)\u201c([^\u201c\u201d]*)\u201d")
 #: A quoted name or title: after a naming word, or every word capitalized but small ones.
-_NAMING_BEFORE = re.compile(r"(?i)(?:dubbed|called|named|titled|entitled|nicknamed|so-called|known as)\s*$")
+_NAMING_BEFORE = re.compile(r"(?i)(?:dubbed|called|named|titled|entitled|nicknamed|so-called|known as|"
+                            r"(?:idea|concept|notion) of|the (?:term|word|phrase))\s*$")  # ("the notion of “slow money”")
 _TITLE_CASE = re.compile(r"[A-Z0-9][\w’'.:-]*(?:\s+(?:[A-Z0-9][\w’'.:-]*|of|the|a|an|and|for|in|on|to|at|with)),?"
                          r"(?:\s+(?:[A-Z0-9][\w’'.:-]*|of|the|a|an|and|for|in|on|to|at|with))*[.,!?]?|[A-Z][\w’'-]*[.,!?]?")
 
@@ -157,7 +158,8 @@ def _merge_split_quotes(claims: list[dict[str, Any]], body: str, english: bool =
     out: list[dict[str, Any]] = []
     for c in claims:
         prev = out[-1] if out else None
-        if prev is not None and prev["kind"] == c["kind"] == "direct" and _same_speaker(prev, c) \
+        if prev is not None and (prev["kind"] == c["kind"] == "direct" or english and _quote_ended(prev) and c["kind"] == "direct") \
+                and _same_speaker(prev, c) \
                 and prev["end"] <= c["start"] and _continues(prev, c, body, english) \
                 and not (_new_attribution(prev, c, body) if english else _own_cues(prev, c)):
             prev["end"] = c["end"]
@@ -169,6 +171,12 @@ def _merge_split_quotes(claims: list[dict[str, Any]], body: str, english: bool =
             continue
         out.append(c)
     return out
+
+
+def _quote_ended(c: dict[str, Any]) -> bool:
+    """A mixed claim whose clause ends in its quotation ("... worse than “idle chatter,”"): the
+    quotation after its attribution goes on with it (``<A “q,”> X said. “B.”`` is one statement)."""
+    return c["kind"] in ("indirect", "mixed") and OPEN in c["text"] and c["text"].rstrip(" .,!?").endswith(CLOSE)
 
 
 #: Between a Chinese reported clause and a quotation that closes its sentence: a comma only.
