@@ -102,8 +102,6 @@ def get_or_create_source(session: Session, name: str, *, domain: str | None = No
 
 def source_filter(name: str) -> Any:
     """A WHERE clause on ``sources.id``: the source called ``name`` or with that alias."""
-    from sqlalchemy import or_
-
     return or_(Source.name == name,
                Source.id.in_(select(SourceAlias.source_id).where(SourceAlias.key == source_key(name))))
 
