@@ -286,7 +286,7 @@ class _Reader:
         """A quotation inside an attributed sentence: ``(kind, (speaker, cue))``."""
         o = q.open_at - para.base
         a_, b_ = next((a, b) for a, b in para.spans if a <= o < b)
-        att = attribute_sentence(para.masked, a_, b_, set())
+        att = attribute_sentence(para.masked, a_, b_, set(), self.blocks[para.index]["text"])
         if not att or att["cue_at"] >= o or att["clause"] and o < att["clause"][0]:
             return "direct", None  # (透露了“……”的秘密：……: the quotation is in the object, not said)
         n = len(re.sub(r"[^\u4e00-\u9fff\w]", "", self.body[q.start:q.end]))
@@ -302,7 +302,8 @@ class _Reader:
 
     def sentence_claims(self, para: _Para) -> None:
         for a, b in para.spans:
-            att = attribute_sentence(para.masked, a, b, para.consumed) or elided_statement(para, a, b, self.claims)
+            att = attribute_sentence(para.masked, a, b, para.consumed, self.blocks[para.index]["text"]) \
+                or elided_statement(para, a, b, self.claims)
             while att and att["clause"] is not None:
                 cs, ce = att["clause"]
                 nxt = next_cue_split(para.masked, cs, ce, att["speaker"], para.consumed)
