@@ -23,7 +23,7 @@ from typing import Any
 
 from pipelines.attribution_common import OPEN, Quote, find_quotes, make_claim, mask_paragraph
 from pipelines.zh_antecedents import antecedent, clause_subject, resolve_references, speaker_of
-from pipelines.zh_clauses import (_ASPECT_OBJECT, _END, _MANNER, _OBJECT_COLON, FRAME, REPORTED, _clause_start,
+from pipelines.zh_clauses import (_ASPECT_OBJECT, _END, _MANNER, _OBJECT_COLON, CITING, FRAME, REPORTED, _clause_start,
                                   attribute_sentence, clause_end, elided_statement, extend_clause, next_cue_split,
                                   sentences)
 from pipelines.zh_persons import person_spans
@@ -44,7 +44,8 @@ def _l_attribution(left: str) -> tuple[dict[str, Any], str, int, bool] | None:
     stripped = left.rstrip()
     core = stripped.rstrip("：:，,")
     bare = core == stripped
-    hits = [h for h in v["cue_rx"].finditer(core)]
+    # (the quotation mark after the comma is what some cues look ahead for: 引用某某的话，“)
+    hits = [h for h in v["cue_rx"].finditer(stripped + OPEN) if h.end() <= len(core)]
     if not hits:
         return None
     h = hits[-1]
@@ -54,7 +55,8 @@ def _l_attribution(left: str) -> tuple[dict[str, Any], str, int, bool] | None:
     # 证实了“……”, 某方面的回应是，“……”: a cue in its perfect or noun form
     if not re.fullmatch(r"(?:称|说|道|了|是)?", tail) or tail == "是" and not core[:h.start()].endswith("的"):
         return None
-    subj = clean_subject(core[:h.start()].removesuffix("的"))
+    subj = core[:h.start()]
+    subj = clean_subject(CITING.sub("", subj) if h.group(1) == "的话" else subj.removesuffix("的"))
     spk = parse_subject(subj)
     if spk is None:
         return None

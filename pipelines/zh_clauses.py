@@ -322,7 +322,7 @@ _ASPECT_OBJECT = re.compile(r"[了的过着](?![，,：:。！？；;])")
 
 
 #: A verb citing someone's words before 的话 (某某引用某人的话，“……”): the one cited speaks.
-_CITING = re.compile(r"^.{0,12}?(?:引用|引述|援引|借用)了?")
+CITING = re.compile(r"^.{0,12}?(?:引用|引述|援引|借用)了?")
 
 
 def attribute_sentence(masked: str, s: int, e: int, consumed: set[int], text: str = "") -> dict[str, Any] | None:
@@ -352,7 +352,7 @@ def attribute_sentence(masked: str, s: int, e: int, consumed: set[int], text: st
             # noun, no cue (but 某人的解释是，…… reports); 这段故事透露了一个秘密, 上面提到的
             # 变量: the cue takes an object, not a clause
             continue
-        subj = clean_subject(_CITING.sub("", prefix) if h.group(1) == "的话" else prefix.removesuffix("的"))
+        subj = clean_subject(CITING.sub("", prefix) if h.group(1) == "的话" else prefix.removesuffix("的"))
         if subj.endswith(v["narrator"]):
             return None  # 记者了解到, 本报记者获悉: the journalist's own narration
         after = h.end() + (m_.end() - m_.start() if (m_ := _MANNER.match(sent, h.end())) else 0)

@@ -260,6 +260,8 @@ def _not_a_subject(s: str) -> bool:
         return True
     if _NOT_SUBJECT.search(s) or s in ("本人", "笔者") or _FIRST_PERSON.fullmatch(s):
         return True
+    if re.search(r"(?:(?<![不多])少|鲜)有?人$|(?:没有|没|无)人$", s):
+        return True  # 很少有人相信, 没有人说: nobody is the source (不少人, 多少人 are some)
     if s.endswith("地") and len(s) >= 2:
         return True  # 严格地(说), 毫不夸张地(说): an adverb, no source
     if len(s) == 1 and s not in ("他", "她", "其"):
