@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from pipelines.attribution_common import OPEN, Quote, find_quotes, make_claim, mask_paragraph
+from pipelines.attribution_common import CLOSE, MASK, OPEN, Quote, find_quotes, make_claim, mask_paragraph
 from pipelines.zh_antecedents import antecedent, clause_subject, resolve_references, speaker_of
 from pipelines.zh_clauses import (_ASPECT_OBJECT, _END, _MANNER, _OBJECT_COLON, CITING, FRAME, REPORTED, _clause_start,
                                   attribute_sentence, clause_end, elided_statement, extend_clause, next_cue_split,
@@ -85,6 +85,21 @@ def _r_attribution(right: str) -> tuple[dict[str, Any], str, int, int | None] | 
     if k is not None and r[k:k + 1] != OPEN:
         clause = lead + k
     return spk, h.group(1), lead + h.start(), clause
+
+
+#: A passive naming right before a quotation: 被某某誉为“……”, 被某某称为“……”.
+_NAMED_BY = re.compile(r"被(?P<who>[^，,。！？；;：:" + OPEN + CLOSE + MASK + r"\s]{2,20}?)"
+                       r"(?P<cue>誉为|称为|称作|称赞为|赞为|赞誉为|评为|形容为|喻为|比喻为|比作|称之为)$")
+
+
+def _named_by(left: str, content: str) -> tuple[dict[str, Any], str, int] | None:
+    """``被时任市长某某誉为“……”``: ``(speaker, cue, cue offset in left)`` when the
+    quoted words hold six characters or more (a name or a term shorter is no statement)."""
+    m = _NAMED_BY.search(left.rstrip())
+    if m is None or len(re.sub(r"[^\u4e00-\u9fff\w]", "", content)) < 6:
+        return None
+    spk = parse_subject(clean_subject(m.group("who")))
+    return (spk, m.group("cue"), m.start("cue")) if spk is not None else None
 
 
 def _closing_clause(left: str, right_soft: str, n: int, ends_sentence: bool) -> bool:
@@ -179,6 +194,11 @@ class _Reader:
         content = self.body[q.start:q.end].rstrip()
         ends_sentence = content[-1:] in _END + ".!?"
         if before and self.joined_quote(para, q, before[-1], left):
+            return
+        named = _named_by(left, self.body[q.start:q.end])
+        if named is not None:  # 被某某誉为“……”: the one naming speaks, the words are a fragment
+            self.claims.append(make_claim("partial", dict(named[0], pos=para.base + l0 + named[2]), named[1],
+                                          q.start, q.end, q.para, self.body))
             return
         # 据《某报》报道，“……”某某表示: the source after the quotation speaks, not the report
         found = self.right_speaker(para, q, right, r0) if q.close_at is not None and REPORTED.search(left) else None
