@@ -268,7 +268,8 @@ def _not_a_subject(s: str) -> bool:
         return True  # 莫说, 方说, 只说, 敢说: an adverb before the verb, no source
     if re.search(r"[让使叫请要被](?:他们|她们|他|她|[\u4e00-\u9fff]{1,2})$", s):
         return True  # 要他说, 直觉让他相信: the one made to speak is an object here
-    return s.endswith("会") and _org_end(s) != len(s)  # 会 the auxiliary ("他们会"), not 证监会/协会
+    # 会 the auxiliary ("他们会"), not 证监会/协会 nor 某协会某专门委员会 (the last organization)
+    return s.endswith("会") and _org_end(s) != len(s) and not (len(s) >= 4 and s.endswith(("委员会", "联合会", "协会", "商会")))
 
 
 def _reference(s: str) -> str | None:
