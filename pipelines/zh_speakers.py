@@ -237,10 +237,8 @@ def _described(s: str) -> dict[str, Any] | None:
     if m is None or _org_end(m.group("desc")) or any(a in m.group("desc") for a in _v()["anonymous"]):
         return None
     name = m.group("name")
-    if name in ("他", "她"):
-        return {"speaker": name, "role": None, "org": None, "ref": "pronoun"}
-    if name[0] not in _v()["surnames"] or name[0] in "方向于和从":
-        return None
+    if name in ("他", "她") or name[0] not in _v()["surnames"] or name[0] in "方向于和从":
+        return {"speaker": name, "role": None, "org": None, "ref": "pronoun"} if name in ("他", "她") else None
     words = segment_zh(name)  # a name is no dictionary word (高层, 方便), or is one tagged a person
     if len(name) == 1 or re.search(r"某|大爷|大妈|大叔|大娘|阿姨|老汉|师傅|老师$", name) \
             or len(words) > 1 or words[0][2] in ("nr", "nrfg"):
@@ -268,8 +266,8 @@ def _not_a_subject(s: str) -> bool:
         return True  # 莫说, 方说, 只说, 敢说: an adverb before the verb, no source
     if re.search(r"[让使叫请要被](?:他们|她们|他|她|[\u4e00-\u9fff]{1,2})$", s):
         return True  # 要他说, 直觉让他相信: the one made to speak is an object here
-    # 会 the auxiliary ("他们会"), not 证监会/协会 nor 某协会某专门委员会 (the last organization)
     return s.endswith("会") and _org_end(s) != len(s) and not (len(s) >= 4 and s.endswith(("委员会", "联合会", "协会", "商会")))
+    # (会 the auxiliary "他们会", not 证监会/协会 nor 某协会某专门委员会: the last organization)
 
 
 def _reference(s: str) -> str | None:
