@@ -21,9 +21,9 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from pipelines.attribution_common import OPEN, Quote, find_quotes, make_claim, mask_paragraph
+from pipelines.attribution_common import CLOSE, MASK, OPEN, Quote, find_quotes, make_claim, mask_paragraph
 from pipelines.zh_antecedents import antecedent, clause_subject, resolve_references, speaker_of
-from pipelines.zh_clauses import (_ASPECT_OBJECT, _END, _MANNER, _OBJECT_COLON, FRAME, REPORTED, _clause_start,
+from pipelines.zh_clauses import (_ASPECT_OBJECT, _END, _MANNER, _OBJECT_COLON, CITING, FRAME, REPORTED, _clause_start,
                                   attribute_sentence, clause_end, elided_statement, extend_clause, next_cue_split,
                                   sentences)
 from pipelines.zh_persons import person_spans
@@ -44,7 +44,8 @@ def _l_attribution(left: str) -> tuple[dict[str, Any], str, int, bool] | None:
     stripped = left.rstrip()
     core = stripped.rstrip("：:，,")
     bare = core == stripped
-    hits = [h for h in v["cue_rx"].finditer(core)]
+    # (the quotation mark after the comma is what some cues look ahead for: 引用某某的话，“)
+    hits = [h for h in v["cue_rx"].finditer(stripped + OPEN) if h.end() <= len(core)]
     if not hits:
         return None
     h = hits[-1]
@@ -54,7 +55,8 @@ def _l_attribution(left: str) -> tuple[dict[str, Any], str, int, bool] | None:
     # 证实了“……”, 某方面的回应是，“……”: a cue in its perfect or noun form
     if not re.fullmatch(r"(?:称|说|道|了|是)?", tail) or tail == "是" and not core[:h.start()].endswith("的"):
         return None
-    subj = clean_subject(core[:h.start()].removesuffix("的"))
+    subj = core[:h.start()]
+    subj = clean_subject(CITING.sub("", subj) if h.group(1) == "的话" else subj.removesuffix("的"))
     spk = parse_subject(subj)
     if spk is None:
         return None
@@ -83,6 +85,21 @@ def _r_attribution(right: str) -> tuple[dict[str, Any], str, int, int | None] | 
     if k is not None and r[k:k + 1] != OPEN:
         clause = lead + k
     return spk, h.group(1), lead + h.start(), clause
+
+
+#: A passive naming right before a quotation: 被某某誉为“……”, 被某某称为“……”.
+_NAMED_BY = re.compile(r"被(?P<who>[^，,。！？；;：:" + OPEN + CLOSE + MASK + r"\s]{2,20}?)"
+                       r"(?P<cue>誉为|称为|称作|称赞为|赞为|赞誉为|评为|形容为|喻为|比喻为|比作|称之为)$")
+
+
+def _named_by(left: str, content: str) -> tuple[dict[str, Any], str, int] | None:
+    """``被时任市长某某誉为“……”``: ``(speaker, cue, cue offset in left)`` when the
+    quoted words hold six characters or more (a name or a term shorter is no statement)."""
+    m = _NAMED_BY.search(left.rstrip())
+    if m is None or len(re.sub(r"[^\u4e00-\u9fff\w]", "", content)) < 6:
+        return None
+    spk = parse_subject(clean_subject(m.group("who")))
+    return (spk, m.group("cue"), m.start("cue")) if spk is not None else None
 
 
 def _closing_clause(left: str, right_soft: str, n: int, ends_sentence: bool) -> bool:
@@ -177,6 +194,11 @@ class _Reader:
         content = self.body[q.start:q.end].rstrip()
         ends_sentence = content[-1:] in _END + ".!?"
         if before and self.joined_quote(para, q, before[-1], left):
+            return
+        named = _named_by(left, self.body[q.start:q.end])
+        if named is not None:  # 被某某誉为“……”: the one naming speaks, the words are a fragment
+            self.claims.append(make_claim("partial", dict(named[0], pos=para.base + l0 + named[2]), named[1],
+                                          q.start, q.end, q.para, self.body))
             return
         # 据《某报》报道，“……”某某表示: the source after the quotation speaks, not the report
         found = self.right_speaker(para, q, right, r0) if q.close_at is not None and REPORTED.search(left) else None
@@ -286,7 +308,7 @@ class _Reader:
         """A quotation inside an attributed sentence: ``(kind, (speaker, cue))``."""
         o = q.open_at - para.base
         a_, b_ = next((a, b) for a, b in para.spans if a <= o < b)
-        att = attribute_sentence(para.masked, a_, b_, set())
+        att = attribute_sentence(para.masked, a_, b_, set(), self.blocks[para.index]["text"])
         if not att or att["cue_at"] >= o or att["clause"] and o < att["clause"][0]:
             return "direct", None  # (透露了“……”的秘密：……: the quotation is in the object, not said)
         n = len(re.sub(r"[^\u4e00-\u9fff\w]", "", self.body[q.start:q.end]))
@@ -302,7 +324,8 @@ class _Reader:
 
     def sentence_claims(self, para: _Para) -> None:
         for a, b in para.spans:
-            att = attribute_sentence(para.masked, a, b, para.consumed) or elided_statement(para, a, b, self.claims)
+            att = attribute_sentence(para.masked, a, b, para.consumed, self.blocks[para.index]["text"]) \
+                or elided_statement(para, a, b, self.claims)
             while att and att["clause"] is not None:
                 cs, ce = att["clause"]
                 nxt = next_cue_split(para.masked, cs, ce, att["speaker"], para.consumed)

@@ -34,7 +34,8 @@ _MAX_GAP_WORDS = 30
 _MAX_GAP_WORDS_EN = 50
 #: Cues whose object is the quoted words themselves ("called the plan “a disaster”").
 NAMING_CUES = frozenset({"called", "calls", "call", "described", "describes", "dubbed", "dubs", "nicknamed", "labelled",
-                          "labeled", "branded", "termed", "称之为", "称为", "形容", "比喻"})
+                          "labeled", "branded", "termed", "称之为", "称为", "形容", "比喻", "誉为", "称作",
+                          "称赞为", "赞为", "赞誉为", "评为", "形容为", "喻为", "比喻为", "比作"})
 _CLAUSE_LEAD = re.compile(r"^[\s,，:：]*(?:that\s+|as\s+)?")
 _SENTENCE_END = re.compile(r"[.!?。！？;；](?=\s|$|[”’])|\n\n")
 

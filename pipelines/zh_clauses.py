@@ -44,9 +44,10 @@ _DOCUMENTS = ("数据", "统计", "报告", "年报", "半年报", "季报", "�
               "资料", "显示", "招股书", "说明书", "测算", "估算", "计算")
 
 
-def _front(sent: str) -> tuple[dict[str, Any] | None, str, int, int] | None:
+def _front(sent: str, raw: str = "") -> tuple[dict[str, Any] | None, str, int, int] | None:
     """``据某某透露，`` / ``在某某看来，`` at a sentence start: ``(speaker, cue, cue_at, clause_at)``;
-    speaker None means narration or a data citation (no claim)."""
+    speaker None means narration or a data citation (no claim).  ``raw``: the sentence
+    unmasked (a source named in quotation marks: 按照“有关人士”的说法)."""
     lead = len(sent) - len(sent.lstrip())
     m = re.match(r"(?:对此|此外|不过|同时|另外|但)?[，,]?据(.{1,30}?)(透露|介绍|称|表示|报道|消息|了解|统计|数据|显示|"
                  r"分析|说|指出|预计|估计|测算|悉|披露|公布|发布|回忆说|回忆|介绍说|透露说)?[，,]", sent[lead:])
@@ -65,6 +66,8 @@ def _front(sent: str) -> tuple[dict[str, Any] | None, str, int, int] | None:
     if m:
         n = next(g for g in ("", "2", "3", "4", "5") if m.group("who" + g) is not None)
         who = m.group("who" + n).removesuffix("的").strip()
+        if raw and re.fullmatch(OPEN + MASK + "+" + CLOSE, who):
+            who = raw[lead + m.start("who" + n):].lstrip()[1:len(who) - 1]  # the name inside the marks
         if who.endswith(_DOCUMENTS):
             return None, m.group("cue" + n), lead, lead + m.end()  # 按照年报的说法: a document
         return parse_subject(who), m.group("cue" + n), lead + m.start("who" + n), lead + m.end()
@@ -83,14 +86,14 @@ _VIEW_FRAME = re.compile(r"(?:对此|此外|不过|同时|另外|但)?[，,]?(?:
                          re.S)  # (hard-wrapped text: 按照\n\n某某的看法，)
 
 
-def _front_anywhere(sent: str) -> tuple[dict[str, Any] | None, str, int, int] | None:
+def _front_anywhere(sent: str, raw: str = "") -> tuple[dict[str, Any] | None, str, int, int] | None:
     """:func:`_front` at the sentence start or after a comma inside it
     (``类似的例子还有很多，在某某看来，……``): the clause runs from the frame on."""
-    fr = _front(sent)
+    fr = _front(sent, raw)
     if fr is not None:
         return fr
     for m in re.finditer(r"[，,](?=(?:但|而|不过)?[在据])", sent):
-        fr = _front(sent[m.end():])
+        fr = _front(sent[m.end():], raw[m.end():])
         if fr is not None:
             spk, cue, at, k = fr
             return spk, cue, m.end() + at, m.end() + k
@@ -318,14 +321,19 @@ _OBJECT_COLON = re.compile(r"[了过][^，,。！？；;：:" + OPEN + r"]{0,30}
 _ASPECT_OBJECT = re.compile(r"[了的过着](?![，,：:。！？；;])")
 
 
-def attribute_sentence(masked: str, s: int, e: int, consumed: set[int]) -> dict[str, Any] | None:
-    """``{speaker, cue, cue_at, clause}`` for one sentence (local offsets), or None."""
+#: A verb citing someone's words before 的话 (某某引用某人的话，“……”): the one cited speaks.
+CITING = re.compile(r"^.{0,12}?(?:引用|引述|援引|借用)了?")
+
+
+def attribute_sentence(masked: str, s: int, e: int, consumed: set[int], text: str = "") -> dict[str, Any] | None:
+    """``{speaker, cue, cue_at, clause}`` for one sentence (local offsets), or None;
+    ``text``: the paragraph unmasked (same offsets)."""
     v = _v()
     sent = masked[s:e]
     hits = list(v["cue_rx"].finditer(sent))
     if any(s + h.start() in consumed for h in hits):
         return None
-    fr = _front_anywhere(sent)
+    fr = _front_anywhere(sent, text[s:e])
     if fr is not None:
         spk, cue, at, k = fr
         if spk is None:
@@ -344,7 +352,7 @@ def attribute_sentence(masked: str, s: int, e: int, consumed: set[int]) -> dict[
             # noun, no cue (but 某人的解释是，…… reports); 这段故事透露了一个秘密, 上面提到的
             # 变量: the cue takes an object, not a clause
             continue
-        subj = clean_subject(prefix.removesuffix("的"))
+        subj = clean_subject(CITING.sub("", prefix) if h.group(1) == "的话" else prefix.removesuffix("的"))
         if subj.endswith(v["narrator"]):
             return None  # 记者了解到, 本报记者获悉: the journalist's own narration
         after = h.end() + (m_.end() - m_.start() if (m_ := _MANNER.match(sent, h.end())) else 0)

@@ -209,6 +209,9 @@ def _parse_subject(s: str) -> dict[str, Any] | None:
     ref = _reference(s)
     if ref is not None:
         return {"speaker": s, "role": None, "org": None, "ref": ref}
+    described = _described(s)
+    if described is not None:  # 年过七旬的张某, 喜欢摄影的陈, 满头大汗的他: the person, not the description
+        return described
     anonymous = any(a in s for a in _v()["anonymous"])
     return _honorific(s) or _with_role(s, anonymous) or _plain(s, anonymous)
 
@@ -219,6 +222,28 @@ _TITLED_LATIN = re.compile(r"^(?P<role>[\u4e00-\u9fff]{1,6}?(?:者|家|师|员|�
                            r"(?P<name>[A-Z][a-z]+(?:[ .·-]?[A-Z][a-z]+){0,3})$")
 _NAMED = re.compile(r"^(?:[一这那][位个名])?(?:名叫|名为|叫做|人称)(?P<name>[\u4e00-\u9fff·•A-Za-z]{2,12}?)的"
                     r"(?P<role>[\u4e00-\u9fff]{1,8})$")
+
+
+#: A description before a person (年过七旬的张某说): the description, 的, then the name or pronoun.
+_DESCRIBED = re.compile(r"^(?P<desc>[\u4e00-\u9fff]{2,14})的(?P<name>[\u4e00-\u9fff]{1,3})$")
+
+
+def _described(s: str) -> dict[str, Any] | None:
+    """``喜欢摄影的陈``, ``来自北方的李明远``, ``满头大汗的他``: a description with no
+    organization in it before a surname, a person's name or a pronoun: the one it describes."""
+    from pipelines.zh_names import segment_zh
+
+    m = _DESCRIBED.match(s)
+    if m is None or _org_end(m.group("desc")) or any(a in m.group("desc") for a in _v()["anonymous"]):
+        return None
+    name = m.group("name")
+    if name in ("他", "她") or name[0] not in _v()["surnames"] or name[0] in "方向于和从":
+        return {"speaker": name, "role": None, "org": None, "ref": "pronoun"} if name in ("他", "她") else None
+    words = segment_zh(name)  # a name is no dictionary word (高层, 方便), or is one tagged a person
+    if len(name) == 1 or re.search(r"某|大爷|大妈|大叔|大娘|阿姨|老汉|师傅|老师$", name) \
+            or len(words) > 1 or words[0][2] in ("nr", "nrfg"):
+        return {"speaker": name, "role": None, "org": None, "ref": "name"}
+    return None
 
 
 def _not_a_subject(s: str) -> bool:
@@ -233,13 +258,16 @@ def _not_a_subject(s: str) -> bool:
         return True
     if _NOT_SUBJECT.search(s) or s in ("本人", "笔者") or _FIRST_PERSON.fullmatch(s):
         return True
+    if re.search(r"(?:(?<![不多])少|鲜)有?人$|(?:没有|没|无)人$", s):
+        return True  # 很少有人相信, 没有人说: nobody is the source (不少人, 多少人 are some)
     if s.endswith("地") and len(s) >= 2:
         return True  # 严格地(说), 毫不夸张地(说): an adverb, no source
     if len(s) == 1 and s not in ("他", "她", "其"):
         return True  # 莫说, 方说, 只说, 敢说: an adverb before the verb, no source
     if re.search(r"[让使叫请要被](?:他们|她们|他|她|[\u4e00-\u9fff]{1,2})$", s):
         return True  # 要他说, 直觉让他相信: the one made to speak is an object here
-    return s.endswith("会") and _org_end(s) != len(s)  # 会 the auxiliary ("他们会"), not 证监会/协会
+    return s.endswith("会") and _org_end(s) != len(s) and not (len(s) >= 4 and s.endswith(("委员会", "联合会", "协会", "商会")))
+    # (会 the auxiliary "他们会", not 证监会/协会 nor 某协会某专门委员会: the last organization)
 
 
 def _reference(s: str) -> str | None:
