@@ -8,14 +8,15 @@ from blocks so they are exactly ``{"kind", "text"}``.
 Rejects (``Reject("validate", reason)``), checked in this order:
 
 * login page — a password field and fewer than :data:`LOGIN_WORDS` words, unless the page is a
-  story with a sign-in box beside it (:func:`is_login_page`: a comment or account form);
+  story or a structured-data entry with a sign-in box beside it (:func:`is_login_page`);
 * empty body — nothing left after boilerplate removal (a page of links says so);
 * not an article — no paragraph of running text (a paragraph is >= 80
   characters or >= 25 CJK ideographs, has sentence punctuation and is less
   than half link text): listings, indexes, galleries -- unless the page is a dated post
   (single-post template, JSON-LD article or dated permalink; a publication date; a main text
   not mostly link text) of :data:`DATED_POST_WORDS` words or more set in short lines, or
-  with a byline (a photo post's captions);
+  with a byline (a photo post's captions), or a page whose structured data names one entry
+  (a recipe's ingredient lines);
 * not an article — the page is mostly links (link density > 0.5) and has fewer
   than 3 running-text paragraphs, unless a dated story with a byline;
 * not an article — a listing or collection page (:mod:`pipelines.listing`: teasers as the
@@ -95,14 +96,17 @@ def is_login_page(doc: Document, words: int, running: int) -> bool:
     """A password field on a short page is a login page, unless the page is a story with a
     sign-in box beside it (a comment or account form): a dated story that also has a byline,
     structured data typing it as an article or a single-post template, or an undated bylined
-    post of two paragraphs of running text or more (a form has labels, not paragraphs)."""
+    post of two paragraphs of running text or more (a form has labels, not paragraphs), or a
+    titled page whose structured data names one entry (a recipe, a how-to, a forum post)."""
     stats = doc.meta.page_stats
     if not stats.get("password_field") or words >= LOGIN_WORDS:
         return False
     story = dated_story(doc, running) and bool(
         doc.authors or stats.get("ld_article") or stats.get("single_template"))
+    # structured data naming one entry (a recipe, a how-to, a forum post) is not a form's
+    entry = bool(doc.title and stats.get("ld_entry"))
     bylined_post = bool(doc.title and doc.authors and running >= 2)
-    return not (story or bylined_post)
+    return not (story or bylined_post or entry)
 
 
 def check(doc: Document, *, min_words: int = MIN_WORDS) -> None:
@@ -132,7 +136,9 @@ def check(doc: Document, *, min_words: int = MIN_WORDS) -> None:
     # prose, verse, notes when long enough, a photo post's captions when it has a byline.
     post = bool(found["dated"] or doc.published_at) and post_page(stats, found) and not found["linked_text"]
     captions = post and bool(doc.authors)
-    if running == 0 and not (post and words >= DATED_POST_WORDS or captions):
+    # One entry by its structured data (a recipe's ingredient lines, a how-to's steps).
+    entry = stats.get("ld_entry") and not found["linked_text"]
+    if running == 0 and not (post and words >= DATED_POST_WORDS or captions or entry):
         raise Reject("validate", f"not an article: no paragraph of running text "
                                  f"({len(blocks)} short lines, page link density {stats.get('link_density', 0):.2f})")
     # A short bylined story in a page of heavy navigation is a story: the page's links are

@@ -67,3 +67,29 @@ def test_a_dated_post_of_link_lines_is_still_rejected():
     page = _html("Reading list of the week", links, head=DATE + AUTHOR, body_class="single single-post")
     out = extract(page, url="https://links.example/2023/09/14/reading-list/")
     assert out["error"] is not None
+
+
+RECIPE_LD = ('<script type="application/ld+json">{"@context": "https://schema.org", "@type": "Recipe", '
+             '"name": "Barley and leek bake"}</script>')
+SIGN_IN = ("<div class='modal'><form action='/account/login' method='post'><label>E-mail</label>"
+           "<input name='mail'><label>Password</label><input type='password' name='pw'>"
+           "<button>Sign in</button></form></div>")
+INGREDIENTS = ["300 g pearl barley, rinsed", "2 leeks, sliced into rings", "1 litre vegetable stock",
+               "100 g grated hard cheese", "2 tablespoons butter", "1 teaspoon dried thyme",
+               "Salt and black pepper", "1 handful chopped parsley"]
+
+
+def test_a_recipe_of_ingredient_lines_with_a_sign_in_box_is_kept():
+    # Structured data naming one entry (a recipe) says what the short lines are; the
+    # password field belongs to the site's sign-in box, not to the page's content.
+    lines = "".join(f"<p>{line}</p>" for line in INGREDIENTS * 2)
+    page = _html("Barley and leek bake", lines + SIGN_IN, head=RECIPE_LD)
+    out = extract(page, url="https://kitchen.example/recipes/barley-leek-bake")
+    assert out["error"] is None, out["error"]
+    assert "grated hard cheese" in out["body"]
+    out = extract(_html("Barley and leek bake", lines + SIGN_IN),
+                  url="https://kitchen.example/recipes/barley-leek-bake")
+    assert out["error"] is not None and "login form" in out["error"]["reason"]
+    out = extract(_html("Barley and leek bake", lines),
+                  url="https://kitchen.example/recipes/barley-leek-bake")
+    assert out["error"] is not None and "no paragraph of running text" in out["error"]["reason"]
