@@ -8,13 +8,15 @@ from blocks so they are exactly ``{"kind", "text"}``.
 Rejects (``Reject("validate", reason)``), checked in this order:
 
 * login page — a password field and fewer than :data:`LOGIN_WORDS` words, unless the page is a
-  story with a sign-in box beside it (:func:`is_login_page`: a comment or account form);
+  story or a structured-data entry with a sign-in box beside it (:func:`is_login_page`);
 * empty body — nothing left after boilerplate removal (a page of links says so);
 * not an article — no paragraph of running text (a paragraph is >= 80
   characters or >= 25 CJK ideographs, has sentence punctuation and is less
   than half link text): listings, indexes, galleries -- unless the page is a dated post
-  (single-post template or JSON-LD article, a publication date) of :data:`DATED_POST_WORDS`
-  words or more, set in short lines;
+  (single-post template, JSON-LD article or dated permalink; a publication date; a main text
+  not mostly link text) of :data:`DATED_POST_WORDS` words or more set in short lines, or
+  with a byline (a photo post's captions), or a page whose structured data names one entry
+  (a recipe's ingredient lines);
 * not an article — the page is mostly links (link density > 0.5) and has fewer
   than 3 running-text paragraphs, unless a dated story with a byline;
 * not an article — a listing or collection page (:mod:`pipelines.listing`: teasers as the
@@ -22,7 +24,7 @@ Rejects (``Reject("validate", reason)``), checked in this order:
   :mod:`pipelines.listing_evidence`, which reads the URL, titles and date from the document);
 * too short — fewer than :data:`MIN_WORDS` words, unless a dated story (:func:`dated_story`: a
   headline, a publication date and a paragraph of running text is a short story) whose title is
-  not a short label.
+  not a short label (or is, under a dated permalink), or a bylined dated post of captions.
 """
 
 from __future__ import annotations
@@ -75,18 +77,36 @@ def dated_story(doc: Document, running: int) -> bool:
     return bool(doc.title and doc.published_at and running)
 
 
+def post_page(stats: dict, found: dict) -> bool:
+    """The page calls itself one post: a single-post template, structured data typing it as
+    an article, or a permalink URL (a date followed by a slug)."""
+    return bool(stats.get("single_template") or stats.get("ld_article") or found.get("dated_url"))
+
+
+def short_story(doc: Document, running: int, found: dict, captions: bool) -> bool:
+    """A text under the word minimum that is still a story: a dated story not titled with a
+    short label or under a dated permalink (a numbered entry of a series is titled so), or
+    a dated, bylined post of short lines and no running text (a photo post's captions)."""
+    if captions and running == 0:
+        return True
+    return dated_story(doc, running) and not (found["label_title"] and not found.get("dated_url"))
+
+
 def is_login_page(doc: Document, words: int, running: int) -> bool:
     """A password field on a short page is a login page, unless the page is a story with a
     sign-in box beside it (a comment or account form): a dated story that also has a byline,
     structured data typing it as an article or a single-post template, or an undated bylined
-    post of two paragraphs of running text or more (a form has labels, not paragraphs)."""
+    post of two paragraphs of running text or more (a form has labels, not paragraphs), or a
+    titled page whose structured data names one entry (a recipe, a how-to, a forum post)."""
     stats = doc.meta.page_stats
     if not stats.get("password_field") or words >= LOGIN_WORDS:
         return False
     story = dated_story(doc, running) and bool(
         doc.authors or stats.get("ld_article") or stats.get("single_template"))
+    # structured data naming one entry (a recipe, a how-to, a forum post) is not a form's
+    entry = bool(doc.title and stats.get("ld_entry"))
     bylined_post = bool(doc.title and doc.authors and running >= 2)
-    return not (story or bylined_post)
+    return not (story or bylined_post or entry)
 
 
 def check(doc: Document, *, min_words: int = MIN_WORDS) -> None:
@@ -112,11 +132,13 @@ def check(doc: Document, *, min_words: int = MIN_WORDS) -> None:
     listing_reason = listing.reason(stats, sum(len(b["text"]) for b in blocks), found)
     if listing_reason:
         raise Reject("validate", listing_reason)
-    # A dated post in an article template keeps text set in short lines (hard-wrapped
-    # prose, verse, notes): the page says what it is, and the text is long enough.
-    dated_post = (stats.get("single_template") or stats.get("ld_article")) and found["dated"] \
-        and words >= DATED_POST_WORDS
-    if running == 0 and not dated_post:
+    # A dated post (the page says it is one) keeps text set in short lines: hard-wrapped
+    # prose, verse, notes when long enough, a photo post's captions when it has a byline.
+    post = bool(found["dated"] or doc.published_at) and post_page(stats, found) and not found["linked_text"]
+    captions = post and bool(doc.authors)
+    # One entry by its structured data (a recipe's ingredient lines, a how-to's steps).
+    entry = stats.get("ld_entry") and not found["linked_text"]
+    if running == 0 and not (post and words >= DATED_POST_WORDS or captions or entry):
         raise Reject("validate", f"not an article: no paragraph of running text "
                                  f"({len(blocks)} short lines, page link density {stats.get('link_density', 0):.2f})")
     # A short bylined story in a page of heavy navigation is a story: the page's links are
@@ -124,8 +146,9 @@ def check(doc: Document, *, min_words: int = MIN_WORDS) -> None:
     if stats.get("link_density", 0) > 0.5 and running < 3 and not (dated_story(doc, running) and doc.authors):
         raise Reject("validate", f"not an article: a page of links (link density {stats['link_density']:.2f}, "
                                  f"{stats.get('links', 0)} links, {running} paragraphs of text)")
-    # A short text under a label ("Services", "About us") is a landing blurb, not a story.
-    if words < min_words and not (dated_story(doc, running) and not found["label_title"]):
+    # A short text under a label ("Services", "About us") is a landing blurb, not a story --
+    # unless a dated post says it is one (:func:`short_story`).
+    if words < min_words and not short_story(doc, running, found, captions):
         raise Reject("validate", f"too short: {words} words (minimum {min_words})")
 
 
