@@ -9,7 +9,8 @@ one pool worker a run.
 
 :func:`unreadable` says True only when the string is in Latin script (no locale-specific
 rewriting pattern fires on it: they need Cyrillic, Hangul or Hebrew letters) and holds a word of
-four or more letters that occurs, lower-cased and accent-folded as dateparser folds it, in no
+four or more letters (not a Roman numeral), after dateparser's own ``sanitize_date`` (which drops
+everything before an "on:", among others), that occurs, lower-cased and accent-folded as dateparser folds it, in no
 string of any locale's data (months, weekdays, relative words, skip words, simplifications,
 their patterns) nor in a time-zone name.  Such a word cannot become a dictionary token, so no
 locale is applicable and dateparser's answer is None: the gate returns None at once.
@@ -26,6 +27,8 @@ from typing import Any
 # Latin letters, digits, spaces, ASCII and Latin-1 punctuation, general punctuation
 _LATIN_ONLY = re.compile(r"[\x00-\u024f\u2000-\u206f]*")
 _WORD = re.compile(r"[^\W\d_]{4,}")
+# a Roman numeral may be read as a year ("April MMXX"): never judged
+_ROMAN = re.compile(r"[MDCLXVI]+")
 
 
 def _leaves(obj: Any):
@@ -52,14 +55,30 @@ def _known_text() -> str:
     return "\x00".join(normalize_unicode(part).lower() for part in parts)
 
 
+@lru_cache(maxsize=None)
+def _dateparser_steps() -> tuple[Any, Any, Any] | None:
+    """dateparser's own clean-up before the locales (``sanitize_date`` drops "... on:" and more)."""
+    try:
+        from dateparser.conf import settings
+        from dateparser.date import _replace_quarter, sanitize_date
+        from dateparser.utils import normalize_unicode
+    except ImportError:  # pragma: no cover - another dateparser: no gate
+        return None
+    return sanitize_date, lambda text: _replace_quarter(text, settings), normalize_unicode
+
+
 def unreadable(string: str) -> bool:
     """True when no dateparser locale can be applicable to ``string`` (see the module doc)."""
-    if not _LATIN_ONLY.fullmatch(string):
+    steps = _dateparser_steps()
+    if steps is None or not _LATIN_ONLY.fullmatch(string):
         return False
-    from dateparser.utils import normalize_unicode
-
+    sanitize, quarter, normalize = steps
+    string = sanitize(string)
+    if quarter(string) is not None:
+        return False
     known = _known_text()
-    return any(word.lower() not in known for word in _WORD.findall(normalize_unicode(string)))
+    return any(word.lower() not in known and not _ROMAN.fullmatch(word)
+               for word in _WORD.findall(normalize(string)))
 
 
 def install() -> None:
