@@ -9,7 +9,7 @@ one pool worker a run.
 
 :func:`unreadable` says True only when the string is in Latin script (no locale-specific
 rewriting pattern fires on it: they need Cyrillic, Hangul or Hebrew letters) and holds a word of
-four or more letters (not a Roman numeral), after dateparser's own ``sanitize_date`` (which drops
+four or more ASCII letters (not a Roman numeral), after dateparser's own ``sanitize_date`` (which drops
 everything before an "on:", among others), that occurs, lower-cased and accent-folded as dateparser folds it, in no
 string of any locale's data (months, weekdays, relative words, skip words, simplifications,
 their patterns) nor in a time-zone name.  Such a word cannot become a dictionary token, so no
@@ -21,6 +21,7 @@ any other string still goes to dateparser.
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 from typing import Any
 
@@ -45,14 +46,19 @@ def _leaves(obj: Any):
 
 @lru_cache(maxsize=None)
 def _known_text() -> str:
-    """Every string of every dateparser locale and time zone, folded, joined by NUL (~0.1 s)."""
+    """Every string of every dateparser locale and time zone, lower-cased, NUL-joined, in ASCII.
+
+    Decomposed (NFKD) and stripped of what is not ASCII: an accent-folded ASCII word that occurs in
+    a folded string occurs here too (the characters dropped lie outside it), and a dropped letter
+    only joins its neighbours, which can make more words look known, never fewer.
+    """
     from dateparser.languages.loader import default_loader
     from dateparser.timezones import timezone_info_list
-    from dateparser.utils import normalize_unicode
 
     parts = [leaf for locale in default_loader.get_locales() for leaf in _leaves(locale.info)]
     parts.extend(_leaves(timezone_info_list))
-    return "\x00".join(normalize_unicode(part).lower() for part in parts)
+    text = unicodedata.normalize("NFKD", "\x00".join(parts)).lower()
+    return text.encode("ascii", "ignore").decode("ascii")
 
 
 @lru_cache(maxsize=None)
@@ -77,7 +83,7 @@ def unreadable(string: str) -> bool:
     if quarter(string) is not None:
         return False
     known = _known_text()
-    return any(word.lower() not in known and not _ROMAN.fullmatch(word)
+    return any(word.isascii() and word.lower() not in known and not _ROMAN.fullmatch(word)
                for word in _WORD.findall(normalize(string)))
 
 

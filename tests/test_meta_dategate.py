@@ -26,6 +26,7 @@ READABLE = [
     "12. Oktober 2023",
     "Nov. 20, 2025",
     "3 janvier 2022",
+    "12 fevrier 2024",  # an accent-folded month name
     "Zorblatt feature, posted on: 3 March 2024",  # dateparser drops what comes before "on:"
 ]
 
