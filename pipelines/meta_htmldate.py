@@ -25,6 +25,9 @@ def find_date(tree: Any, url: str | None) -> str | None:
     """``YYYY-MM-DD`` or None; ``tree`` is not modified (the pruning works on a copy)."""
     from htmldate import core
 
+    from pipelines.meta_dategate import install
+
+    install()
     options = core.Extractor(True, core.get_max_date(None), core.get_min_date(None), True, "%Y-%m-%d")
     if url is None:
         link = tree.find('.//link[@rel="canonical"]')
