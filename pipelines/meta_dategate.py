@@ -22,8 +22,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from contextlib import contextmanager
 from functools import lru_cache
-from typing import Any
+from typing import Any, Iterator
 
 # Latin letters, digits, spaces, ASCII and Latin-1 punctuation, general punctuation
 _LATIN_ONLY = re.compile(r"[\x00-\u024f\u2000-\u206f]*")
@@ -102,3 +103,21 @@ def install() -> None:
 
     gated._newsarchive_gate = True  # type: ignore[attr-defined]
     extractors._external_date = gated
+
+
+@contextmanager
+def active() -> Iterator[None]:
+    """The gate in front of htmldate's dateparser call inside the ``with`` block only; the
+    call found on entry is put back on exit (so a trafilatura run elsewhere in the process, a
+    benchmark baseline included, is not changed)."""
+    try:
+        from htmldate import extractors
+    except ImportError:  # pragma: no cover
+        yield
+        return
+    original = extractors._external_date
+    install()
+    try:
+        yield
+    finally:
+        extractors._external_date = original

@@ -22,12 +22,19 @@ from typing import Any
 
 
 def find_date(tree: Any, url: str | None) -> str | None:
-    """``YYYY-MM-DD`` or None; ``tree`` is not modified (the pruning works on a copy)."""
+    """``YYYY-MM-DD`` or None; ``tree`` is not modified (the pruning works on a copy).  The
+    dateparser gate (:mod:`pipelines.meta_dategate`) stands in front of htmldate's dateparser
+    call only for the length of this search: trafilatura or htmldate called elsewhere in the
+    process run unchanged."""
+    from pipelines.meta_dategate import active
+
+    with active():
+        return _search(tree, url)
+
+
+def _search(tree: Any, url: str | None) -> str | None:
     from htmldate import core
 
-    from pipelines.meta_dategate import install
-
-    install()
     options = core.Extractor(True, core.get_max_date(None), core.get_min_date(None), True, "%Y-%m-%d")
     if url is None:
         link = tree.find('.//link[@rel="canonical"]')

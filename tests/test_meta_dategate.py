@@ -75,3 +75,22 @@ def test_gate_does_not_call_dateparser_for_turned_away(monkeypatch) -> None:
     extractors._external_date(READABLE[0])
     assert calls == [READABLE[0]]
     assert meta_dategate._known_text()
+
+
+def test_gate_stands_only_for_our_own_date_search(monkeypatch) -> None:
+    """Inside ``active()`` turned-away strings never reach dateparser; outside it htmldate's own
+    call is back, so a trafilatura run elsewhere in the process is unchanged."""
+    from lxml import html
+
+    from pipelines.meta_htmldate import find_date
+
+    calls: list[str] = []
+    monkeypatch.setattr(extractors, "_external_date", lambda s: calls.append(s))
+    original = extractors._external_date
+    with meta_dategate.active():
+        assert extractors._external_date is not original
+        extractors._external_date(TURNED_AWAY[0])
+    assert extractors._external_date is original
+    assert calls == []
+    find_date(html.fromstring("<html><body><p>Quarterly note, no date here.</p></body></html>"), None)
+    assert extractors._external_date is original
