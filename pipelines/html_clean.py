@@ -10,6 +10,7 @@ from typing import Any
 
 from pipelines.html_hints import EMBED, REP, hint_flags, junk_flags
 from pipelines.html_common import (  # noqa: F401
+    INVISIBLE_TAGS,
     _DROP_TAGS,
     _EMBED_HINT_RE,
     _HEADING_HINT_RE,
@@ -63,13 +64,12 @@ def _paragraph_weight(el: Any) -> float:
     return _text_len("".join([p.text_content() for p in el.iter("p")]))
 
 
-_INVISIBLE_TAGS = ("script", "style", "noscript", "template")
 
 
 def _visible_weight(el: Any) -> float:
     """Visible text of ``el`` (scripts and styles left out) in 'Latin characters'."""
     weight = _text_len(el.text_content())
-    hidden = [bad.text_content() for bad in el.iter(*_INVISIBLE_TAGS)]
+    hidden = [bad.text_content() for bad in el.iter(*INVISIBLE_TAGS)]
     return weight - _text_len("".join(hidden)) if hidden else weight
 
 

@@ -34,6 +34,8 @@ _DROP_TAGS = {
     "menu", "dialog", "map", "audio", "video", "source", "link", "meta",
 }
 # Page-layout elements (dropped like the rest, unless broken markup left the article inside one).
+#: Elements whose text a reader never sees (their text is code, styles or a fallback copy).
+INVISIBLE_TAGS = ("script", "style", "noscript", "template")
 _LAYOUT_TAGS = {"nav", "aside", "footer", "header", "menu", "dialog", "button", "select", "textarea", "label"}
 _BLOCK_TAGS = {
     "p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul",

@@ -14,6 +14,7 @@ from lxml import etree
 from pipelines.meta_dates import dates_in_text
 from pipelines.meta_structured import jsonld_fields
 from pipelines.html_common import (  # noqa: F401
+    INVISIBLE_TAGS,
     short_text,
     _BYLINE_HINT_RE,
     _BYLINE_WORD_RE,
@@ -280,8 +281,8 @@ def _words(text: str) -> set[str]:
     return set(re.findall(r"\w{2,}", text.lower()))
 
 
-_VISIBLE_TEXT = etree.XPath("//body//text()[not(ancestor::script or ancestor::style or ancestor::noscript"
-                            " or ancestor::template or ancestor::svg)]", smart_strings=False)
+_VISIBLE_TEXT = etree.XPath("//body//text()[not(%s)]" % " or ".join(
+    f"ancestor::{tag}" for tag in (*INVISIBLE_TAGS, "svg")), smart_strings=False)
 
 
 def headline_dates(root: Any, titles: tuple[str | None, ...] = ()) -> list[str]:

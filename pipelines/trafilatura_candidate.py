@@ -17,6 +17,8 @@ from __future__ import annotations
 import logging
 from typing import Any, Callable
 
+from pipelines.html_common import INVISIBLE_TAGS
+
 
 _CONTAINERS = {"div", "body", "doc", "main", "section", "article"}
 _NESTED = {"list", "table", "quote", "p", "head", "code"}
@@ -39,7 +41,6 @@ def _clean_ws(text: str) -> str:
 FAST_MIN_CHARS = 2000
 FAST_MIN_SHARE = 0.35
 
-_INVISIBLE = ("script", "style", "noscript", "template")
 
 
 def visible_chars(root: Any) -> int:
@@ -54,8 +55,8 @@ def visible_chars(root: Any) -> int:
             return 0
         body = found[0]
     total = sum(len(t.strip()) for t in body.itertext())
-    for bad in body.iter(*_INVISIBLE):
-        if next(bad.iterancestors(*_INVISIBLE), None) is None:  # outermost only: counted once
+    for bad in body.iter(*INVISIBLE_TAGS):
+        if next(bad.iterancestors(*INVISIBLE_TAGS), None) is None:  # outermost only: counted once
             total -= sum(len(t.strip()) for t in bad.itertext())
     return total
 

@@ -338,13 +338,13 @@ _WEIGHT_PAGE = ("<html><body><div><p>中文段落，记者报道。</p><p>Latin 
 
 @pytest.mark.parametrize("page", [_PAGE, _WEIGHT_PAGE, "<html><body></body></html>"])
 def test_text_weights_match_their_element_by_element_sums(page):
-    from pipelines.html_clean import _INVISIBLE_TAGS, _paragraph_weight, _visible_weight
+    from pipelines.html_clean import INVISIBLE_TAGS, _paragraph_weight, _visible_weight
     from pipelines.html_common import _text_len
 
     root = parse_tree(page)
     for el in root.iter():
         assert _paragraph_weight(el) == sum(_text_len(p.text_content()) for p in el.iter("p"))
         plain = _text_len(el.text_content())
-        for bad in el.iter(*_INVISIBLE_TAGS):
+        for bad in el.iter(*INVISIBLE_TAGS):
             plain -= _text_len(bad.text_content())
         assert _visible_weight(el) == plain
