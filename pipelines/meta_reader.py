@@ -13,6 +13,7 @@ from lxml import etree
 
 from pipelines.meta_dates import dates_in_text
 from pipelines.meta_structured import jsonld_fields
+from pipelines.meta_title import title_pieces
 from pipelines.html_common import (  # noqa: F401
     INVISIBLE_TAGS,
     short_text,
@@ -314,7 +315,6 @@ def headline_anchor(root: Any, titles: tuple[str | None, ...] = ()) -> Any:
     return max(shared, key=lambda t: t[:2])[2] if shared else (h1s[0] if h1s else None)
 
 
-_TITLE_SPLIT_RE = re.compile(r"\s+[|｜»·–—-]\s+|\s*[|｜»_]\s*|——|--")
 _NOT_TITLE_LINE = frozenset({"a", "option", "title", "script", "style", "noscript", "template"})
 
 
@@ -322,7 +322,7 @@ def _title_line(root: Any, titles: tuple[str | None, ...]) -> Any:
     """On a page without an ``<h1>``: the first element whose own text is the ``<title>``/``og:title``
     or one of its segments (six characters or more), i.e. an old template's headline set in a
     ``<font>``, ``<p>`` or ``<td>`` (links and menus left out)."""
-    wanted = {seg for t in titles if t for seg in map(_clean_ws, (t, *_TITLE_SPLIT_RE.split(t))) if len(seg) >= 6}
+    wanted = {seg for t in titles if t for seg in map(_clean_ws, title_pieces(t)) if len(seg) >= 6}
     body = root.find("body")
     for el in (body if body is not None else root).iter():
         if isinstance(el.tag, str) and el.tag not in _NOT_TITLE_LINE and el.text and _clean_ws(el.text) in wanted:

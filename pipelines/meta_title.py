@@ -28,6 +28,7 @@ _SUFFIX_SEP_RE = re.compile(r"\s+[|｜\-–—]\s+|\s*_\s*|\s*丨\s*")
 _GLUED_SUFFIX_RE = re.compile(r"^(?P<head>.+?)(?:(?<!—)—(?!—)|--|－)(?P<site>[^\s—\-－|｜_]{2,10})$")
 # Separators between a headline and the rest of a <title>: " | ", " - ", " – ", " — ", " · ", " :: ".
 _SEGMENT_RE = re.compile(r"\s+(?:[|｜·•»]|::|[-–—])\s+|\s*[|｜]\s*")
+_GLUED_SEP_RE = re.compile(r"\s*[|｜»_]\s*|——|--")
 _DASH_TAIL_RE = re.compile(r"^(?P<head>.+?)\s+[-–—]\s+(?P<tail>[^-–—|]+)$")
 _PIPE_TAIL_RE = re.compile(r"^(?P<head>.+?)\s*[|｜]\s*(?P<tail>[^|｜]+)$")
 _NAV_H1_RE = re.compile(r"^(?:menu|blog|home|news|search|contact us|follow us|our blog|the blog|navigation)$", re.I)
@@ -67,6 +68,15 @@ def _key(text: str | None) -> str:
 
 def _segments(title: str) -> list[str]:
     return [p.strip() for p in _SEGMENT_RE.split(title) if p.strip()]
+
+
+def title_pieces(title: str) -> set[str]:
+    """The whole ``title`` and every piece any of this module's separators cuts off: the headline
+    segments (``_segments``), a Chinese site suffix (``_SUFFIX_SEP_RE``: ``_``, ``丨``) and a glued
+    dash or guillemet (``标题——站名``, ``Title»Site``). The parse stage uses them to find the
+    element repeating the title on a page without an ``<h1>``."""
+    pieces = {title, *_segments(title), *_SUFFIX_SEP_RE.split(title), *_GLUED_SEP_RE.split(title)}
+    return {p.strip() for p in pieces if p.strip()}
 
 
 def site_names(meta: PageMeta, url: str | None, extra: list[str | None]) -> list[str]:

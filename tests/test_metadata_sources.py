@@ -319,3 +319,24 @@ def test_the_h1_a_title_extends_with_a_parenthesis_is_the_headline():
 def test_a_domain_name_leading_the_title_is_not_part_of_the_headline():
     meta = PageMeta(h1s=["portside.example"], html_title="portside.example Harbour Fees Explained")
     assert choose_title(meta, current=None, url="https://portside.example/fees", names=[]) == "Harbour Fees Explained"
+
+
+def test_title_pieces_cut_at_every_separator_the_title_module_knows():
+    from pipelines.meta_title import title_pieces
+
+    assert title_pieces("Harbour ferries run late | Larkspur Post") >= {"Harbour ferries run late", "Larkspur Post"}
+    assert "渡轮为什么总是晚点" in title_pieces("渡轮为什么总是晚点——港口日报")
+    assert "渡轮为什么总是晚点" in title_pieces("渡轮为什么总是晚点_港口日报")
+    assert "Harbour ferries run late" in title_pieces("Harbour ferries run late»Larkspur Post")
+    assert title_pieces("Harbour ferries run late") == {"Harbour ferries run late"}
+
+
+def test_the_headline_line_of_a_page_without_h1_is_found_behind_a_glued_suffix():
+    from lxml import html as lxml_html
+
+    from pipelines.meta_reader import _title_line
+
+    root = lxml_html.fromstring("<html><body><div><a href='/'>港口日报</a></div>"
+                                "<font size='5'>渡轮为什么总是晚点</font><p>正文第一段。</p></body></html>")
+    line = _title_line(root, ("渡轮为什么总是晚点——港口日报",))
+    assert line is not None and line.tag == "font"
