@@ -84,6 +84,13 @@ def test_they_after_acting_with_someone() -> None:
     assert speaker_of(out, "两国") == ("蓝卫东和霍文山", "他们")
 
 
+@pytest.mark.parametrize("first", ["奥巴马", "南港代表团"])
+def test_they_after_acting_with_someone_whatever_the_first_subject(first: str) -> None:
+    # a subject the dictionary does not read as a person (a name tagged as a place, a delegation)
+    out = run(f"上周，{first}飞抵北湖出席峰会，和邻国总统霍文山签订了渔业协定。他们表示，两国将共同巡护海域。")
+    assert speaker_of(out, "两国") == (f"{first}和霍文山", "他们")
+
+
 @pytest.mark.parametrize("clause, phrase", [
     ("一位当年的船队头头在码头接待记者", "一位当年的船队头头"),  # 位 counts persons; 记者 is no part of him
     ("一位退休教师站起来说话", "一位退休教师"),
