@@ -8,7 +8,7 @@ import re
 from functools import lru_cache
 from typing import Any
 
-from pipelines.zh_phrases import lone_predicate
+from pipelines.zh_phrases import lone_predicate, not_the_speaker
 from pipelines.attribution_common import CLOSE, MASK, OPEN, vocab
 
 
@@ -43,11 +43,6 @@ _LEAD = re.compile(r"^(?:因为|由于|于今|至今|如今|现在|首先|正如
 _TO_WHOM = re.compile(r"^(?:对着|对|向|跟|朝|冲|同(?!事|学|志|伴|行|类|样|时))(?!于|此|外)")
 #: Recalling someone's words (我想起了某某的话, 使人联想起某某): the one recalled is the source.
 _RECALLED = re.compile(r"^.{0,12}?(?:联想起|回想起|想起|记起)了?")
-#: Hearing or seeing someone speak (听见一位水手常常说, 我听多少人说): the ones heard speak.
-_HEARD = re.compile(r"^(?:我们?|他们?|她们?)?(?:常常|曾|又|也)?(?:听见|听到|看见|看到|听)"
-                    r"(?=(?:一|这|那)?[位个名]|不少|多少|许多|很多|好多|有人|有些|一些)")
-#: A person in a work (《某》文中某某说, 书中的某某): the person speaks, not the work.
-_IN_WORK = re.compile(r"^《[^《》]{1,30}》(?:一?[文书剧诗]|小说|影片)(?:中的|里的|中|里)(?=[\u4e00-\u9fff]{2})")
 #: An age before the speaker (71岁的某教授): no part of the name.
 _AGE = re.compile(r"^\d{1,3}岁(?:的)?")
 #: A pronoun after a time phrase or before an adverbial is the subject: 7月11日他, 他在文中.
@@ -118,7 +113,7 @@ def clean_subject(prefix: str) -> str:
         k = m.start(1) - 1  # 韩松、莫青等人: the names listed before 等人 speak together
     s = re.sub(r"\s+", "", prefix[k + 1:])  # a line break of hard-wrapped text is no boundary
     s = _FOREIGN_FORM.sub("", s)  # 卡夫卡(Franz Kafka): the name as written in its own script goes
-    s = _AGE.sub("", _LEAD.sub("", _IN_WORK.sub("", _HEARD.sub("", _RECALLED.sub("", _LEAD.sub("", s))))))
+    s = _AGE.sub("", _LEAD.sub("", not_the_speaker(_RECALLED.sub("", _LEAD.sub("", s)))))
     if (not s or _TO_WHOM.match(s)) and k >= 0 and prefix[k] in "，,":
         # 他在城里走了一圈，说：… / 他收下了，对客人说：… the subject of the clause before
         return _chained_subject(prefix[:k])
