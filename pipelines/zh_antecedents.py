@@ -26,6 +26,7 @@ _CLAUSE = re.compile(r"[^。！？!?；;，,：:\n]+")
 #: A line break after a long line of a joined paragraph (``attribution_zh.join_wrapped``) is a
 #: hard wrap inside a clause; after a short one (a heading) it still ends the clause.
 _WRAP = re.compile(r"(?<=[^\n]{20})\n\s*(?=\S)")
+_PRIVATE_USE = re.compile(r"[\ue000-\uf8ff]+")
 _PRONOUN = re.compile(r"^(?:他们|她们|他|她)(?!的)")
 #: Words of a noun phrase (jieba tags): nouns, names, adjectives (老), numerals and
 #: measure words (一位), and the determiners listed in ``_DETERMINERS``.
@@ -279,7 +280,7 @@ def antecedent(masked: Callable[[int], str], offsets: list[int], pos: int, prono
                 continue
             if any(s <= a and b <= e for s, e in covered):
                 continue
-            clause = m.group(0).replace("\u3000", "")
+            clause = _PRIVATE_USE.sub("", m.group(0).replace("\u3000", ""))  # an icon font's glyphs are no words
             spk = _clause_candidate(clause, pronoun, cue, excluded, own=para == j and m.end() == len(text))
             if spk is not None:
                 return spk

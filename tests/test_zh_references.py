@@ -134,3 +134,10 @@ def test_declared_short_name() -> None:
 def test_hard_wrapped_clause_is_one_clause() -> None:
     out = run("去年深秋的一个下午，船队代表林海生与新任港务局局\n长邬建平对这次事故进行了讨论。他们认为，\n责任应当由船东承担。")
     assert speaker_of(out, "责任")[0] == "林海生与邬建平"
+
+
+def test_icon_glyphs_before_a_story_do_not_hide_its_person() -> None:
+    # private-use characters (an icon font) opening the paragraphs of an HTML page
+    out = run("有一位木匠，天天在院子里做活。", "\ue5e5\ue5e5 三、渡口",
+              "\ue5e5\ue5e5有一老船工，在渡口撑了一辈子船。他对徒弟说：“这条河的脾气，你要慢慢去摸。”")
+    assert speaker_of(out, "这条河") == ("老船工", "他")
