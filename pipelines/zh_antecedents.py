@@ -20,6 +20,7 @@ from typing import Any, Callable
 
 from pipelines.attribution_common import MASK, vocab
 from pipelines.zh_scene import people_of_a_place
+from pipelines.zh_persons import transliterated
 from pipelines.zh_speakers import _FOREIGN_FORM, _LEAD, parse_subject
 
 _CLAUSE = re.compile(r"[^。！？!?；;，,：:\n]+")
@@ -121,6 +122,9 @@ def _noun_phrase(s: str) -> tuple[str, str | None] | None:
                 and k + 1 < len(words) and not words[k + 1][1].startswith(vocab_narrator()) \
                 and words[k + 1][2] == "n" and words[k + 1][1].endswith(_person_heads()):
             k += 1  # 一位退休教师, 科技打假人士: a verb describing the person
+            continue
+        if (n := transliterated(words, k)) > k:
+            k, name_at, end = n, _p, words[n - 1][0] + 1  # 萨/nr 维/v 来/v 恩/nr: a foreign name
             continue
         if len(w) == 1 and w in _surname_chars() and (tag not in ("d", "p", "c", "r") or _surname_not_preposition(words, k)) \
                 or tag in ("nr", "nrfg", "nrt") and len(w) > 1:

@@ -33,6 +33,7 @@ def _v() -> dict[str, Any]:
         "anonymous": tuple(v["anonymous"]),
         "surnames": frozenset(v["surnames"]),
         "role_qualifiers": tuple(sorted(v["role_qualifiers"], key=len, reverse=True)),
+        "transliteration_chars": frozenset(v["transliteration_chars"]),
     }
 
 

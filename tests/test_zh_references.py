@@ -141,3 +141,17 @@ def test_icon_glyphs_before_a_story_do_not_hide_its_person() -> None:
     out = run("有一位木匠，天天在院子里做活。", "\ue5e5\ue5e5 三、渡口",
               "\ue5e5\ue5e5有一老船工，在渡口撑了一辈子船。他对徒弟说：“这条河的脾气，你要慢慢去摸。”")
     assert speaker_of(out, "这条河") == ("老船工", "他")
+
+
+@pytest.mark.parametrize("clause, name", [
+    ("身为大副的萨维来恩却讥讽船长的这个判断", "萨维来恩"),  # 萨/nr 维/v 来/v 恩/nr
+    ("贝卢斯科尼去南港出席峰会", "贝卢斯科尼"),
+])
+def test_transliterated_name_left_in_single_characters(clause: str, name: str) -> None:
+    assert clause_subject(clause) == ("person", name, name)
+
+
+def test_he_after_a_transliterated_name() -> None:
+    out = run("船长罗远山讲了他的看法。可是，身为大副的萨维来恩却讥讽船长的这个判断。"
+              "他直截了当地宣称：“风暴明天就会到，我们今天必须返航。”")
+    assert speaker_of(out, "风暴") == ("萨维来恩", "他")
