@@ -205,6 +205,7 @@ class _Reader:
         kind, found = "direct", found or self.left_speaker(para, l0, left, right_soft, not ends_sentence)
         if found is None and not left.strip(" ，,") and q.close_at is not None:
             found = self.right_speaker(para, q, right, r0)
+            found = self.named_before(para, q, found) if ends_sentence else found
         if found is None and not left.strip() and self.last_direct is not None \
                 and self.last_direct_para in (para.index, para.index - 1) and ends_sentence \
                 and not right_soft.strip(" 。，"):
@@ -235,6 +236,19 @@ class _Reader:
         last["end"], last["text"] = q.end, self.body[last["start"]:q.end]
         para.quote_starts.append(q.open_at - para.base)
         return True
+
+    def named_before(self, para: _Para, q: Quote, found: tuple[dict, str] | None) -> tuple[dict, str] | None:
+        """``某某指出，A。“B。”国内专家认为，C。``: a whole quoted sentence right after a named
+        person's statement and before a group's cue (专家, 业内人士, 不少人: a group is not quoted
+        word for word) is the named person's."""
+        if found is None or found[0]["ref"] != "anon" or re.search(r"一位|一名|某位|这位|那位|该|他|她|其", found[0]["speaker"]):
+            return found
+        o = q.open_at - para.base
+        prev = [(a, b) for a, b in para.spans if b <= o and not para.masked[b:o].strip(" 。！？!?")]
+        att = attribute_sentence(para.masked, *prev[-1], set(), self.blocks[para.index]["text"]) if prev else None
+        if att is None or att["speaker"].get("ref") != "name" or att["clause"] is None:
+            return found
+        return dict(att["speaker"], pos=para.base + att["cue_at"]), att["cue"]
 
     def narrative_speaker(self, q: Quote, left: str, right_soft: str) -> tuple[dict, str] | None:
         """``新专辑中，她再次尝试：“……。”`` / ``某某出狱后……，“……。”``: an utterance of its

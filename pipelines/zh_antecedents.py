@@ -20,12 +20,14 @@ from typing import Any, Callable
 
 from pipelines.attribution_common import MASK, vocab
 from pipelines.zh_scene import people_of_a_place
+from pipelines.zh_persons import transliterated
 from pipelines.zh_speakers import _FOREIGN_FORM, _LEAD, parse_subject
 
 _CLAUSE = re.compile(r"[^。！？!?；;，,：:\n]+")
 #: A line break after a long line of a joined paragraph (``attribution_zh.join_wrapped``) is a
 #: hard wrap inside a clause; after a short one (a heading) it still ends the clause.
 _WRAP = re.compile(r"(?<=[^\n]{20})\n\s*(?=\S)")
+_PRIVATE_USE = re.compile(r"[\ue000-\uf8ff]+")
 _PRONOUN = re.compile(r"^(?:他们|她们|他|她)(?!的)")
 #: Words of a noun phrase (jieba tags): nouns, names, adjectives (老), numerals and
 #: measure words (一位), and the determiners listed in ``_DETERMINERS``.
@@ -120,6 +122,9 @@ def _noun_phrase(s: str) -> tuple[str, str | None] | None:
                 and k + 1 < len(words) and not words[k + 1][1].startswith(vocab_narrator()) \
                 and words[k + 1][2] == "n" and words[k + 1][1].endswith(_person_heads()):
             k += 1  # 一位退休教师, 科技打假人士: a verb describing the person
+            continue
+        if (n := transliterated(words, k)) > k:
+            k, name_at, end = n, _p, words[n - 1][0] + 1  # 萨/nr 维/v 来/v 恩/nr: a foreign name
             continue
         if len(w) == 1 and w in _surname_chars() and (tag not in ("d", "p", "c", "r") or _surname_not_preposition(words, k)) \
                 or tag in ("nr", "nrfg", "nrt") and len(w) > 1:
@@ -254,13 +259,13 @@ def antecedent(masked: Callable[[int], str], offsets: list[int], pos: int, prono
     ``pronoun`` "" for no pronoun (any sex); ``paras``: paragraphs looked at, this one first."""
     spoken = sorted(((c["_pos"], c) for c in claims if c["_pos"] < pos and c["_ref"] in ("name", "anon", "ref", "org")),
                     key=lambda x: x[0])
-    from pipelines.zh_scene import pronoun_object
+    from pipelines.zh_scene import before_frame, pronoun_object
 
     covered = [(c["start"], c["end"]) for c in claims]
     excluded: set[str] = set()
     fallback = None
     j = max(k for k, o in enumerate(offsets) if o <= pos)
-    text = _before_frame(masked(j)[:pos - offsets[j]], pronoun)
+    text = before_frame(masked(j)[:pos - offsets[j]], pronoun)
     for para in range(j, max(j - paras, -1), -1):
         if para != j:
             text = masked(para)
@@ -279,7 +284,7 @@ def antecedent(masked: Callable[[int], str], offsets: list[int], pos: int, prono
                 continue
             if any(s <= a and b <= e for s, e in covered):
                 continue
-            clause = m.group(0).replace("\u3000", "")
+            clause = _PRIVATE_USE.sub("", m.group(0).replace("\u3000", ""))  # an icon font's glyphs are no words
             spk = _clause_candidate(clause, pronoun, cue, excluded, own=para == j and m.end() == len(text))
             if spk is not None:
                 return spk
@@ -339,13 +344,16 @@ def _clause_candidate(clause: str, pronoun: str, cue: str | None, excluded: set[
             return {"speaker": who, "role": None, "org": None, "ref": "pronoun"}
         if who and (spk := _contacted(who, pronoun)) is not None and spk["speaker"] not in excluded:
             return spk  # 向某人问……。他答道 / 某某的好友是李晓明，他……
+    if subj is None and (partner := _partner(excluded)) and (np := _noun_phrase(clause.strip())) \
+            and not np[0].startswith(vocab_narrator()):
+        return {"speaker": f"{np[0]}和{partner}", "role": None, "org": None, "ref": "anon"}  # 奥巴马/ns ……，和B
     if subj is None or subj[0] == "pronoun":
         return None
     if pronoun_object(clause, subj[1], pronoun) or _ACTS_ON in excluded:
         excluded.discard(_ACTS_ON)
         excluded.update(x for x in (subj[1], subj[2], speaker_of(subj[1], subj[2])["speaker"]) if x)
         return None
-    partner = next((x[1:] for x in excluded if x.startswith(_WITH)), None)
+    partner = _partner(excluded)
     if subj[0] == "person" and partner and (spk := speaker_of(subj[1], subj[2]))["ref"] == "name":
         return {"speaker": f"{spk['speaker']}和{partner}", "role": None, "org": None, "ref": "anon"}
     if (subj[0] == "group") != (pronoun in ("他们", "她们")) or not _compatible(pronoun, subj[1]):
@@ -356,22 +364,14 @@ def _clause_candidate(clause: str, pronoun: str, cue: str | None, excluded: set[
     return None if spk["speaker"] in excluded or subj[1] in excluded else spk
 
 
+def _partner(excluded: set[str]) -> str | None:
+    """The one a later-found subject acted with (``……，和B签署了……``), if any."""
+    return next((x[1:] for x in excluded if x.startswith(_WITH)), None)
+
+
 #: The journalist reaching someone: the one reached is who the next 他/他们 is.
 _CONTACTED = re.compile(r"^(?:本报)?记者(?:[\u4e00-\u9fff]{0,4}?)(?:电话采访|随机采访|致电|采访|联系|询问|走访|连线)了?"
                         r"([\u4e00-\u9fff、·]{2,20})$")
-
-
-#: ``据他回忆，……，他说``: a frame naming the same pronoun earlier in the sentence.
-_FRAME = re.compile(r"(?:据|按|照|听)(他们|她们|他|她)(?:回忆|介绍|讲述|回顾|所说|说|讲|称|透露|的说法)")
-
-
-def _before_frame(text: str, pronoun: str) -> str:
-    """``text`` cut before a ``据他回忆`` frame of the same pronoun in the last sentence:
-    what follows the frame is that person's account, and the people named in it are not
-    who 他 is (``据他回忆，某某平易近人，他说``: the one remembering speaks)."""
-    start = max(text.rfind(p) for p in "。！？!?") + 1
-    frames = [m for m in _FRAME.finditer(text, start) if m.group(1) == pronoun]
-    return text[:frames[-1].start()] if frames and pronoun else text
 
 
 def _plural(speaker: str) -> bool:

@@ -38,10 +38,22 @@ def dialogue_claims(claims: list[dict[str, Any]], offsets: list[int], body: str)
         run = []
 
 
+#: Pet names: an address term that says nothing of who the person is (``宝贝``, not ``孩子``).
+_ENDEARMENTS = frozenset({"宝贝"})
+
+
 def _speak(run: list[tuple[int, int, int, str]], claims: list[dict[str, Any]], body: str) -> None:
+    """Who says each line: whom the reply addresses.  In an exchange that alternates (every
+    other line addresses the same party), a party called by a pet name in one line and by a
+    kinship term in another (``宝贝`` / ``孩子``) is the kinship term throughout."""
+    terms = [t for _j, _a, _b, t in run]
     for i, (j, a, b, _addressed) in enumerate(run):
-        speaker = run[i + 1][3] if i + 1 < len(run) else run[i - 1][3]
-        if speaker == run[i][3]:
+        speaker = terms[i + 1] if i + 1 < len(run) else terms[i - 1]
+        if speaker == terms[i]:
             continue  # both lines address the same person: no exchange
+        if speaker in _ENDEARMENTS:
+            party = set(terms[(i + 1) % 2::2])  # how the lines of the other parity address this speaker
+            alternates = len(party) <= 2 and not party & set(terms[i % 2::2])
+            speaker = next((t for t in party if t not in _ENDEARMENTS), speaker) if alternates else speaker
         start, end = a + 1, b - (body[b - 1] in "”」")
         claims.append(make_claim("direct", {"speaker": speaker, "ref": "anon", "pos": a}, "", start, end, j, body))

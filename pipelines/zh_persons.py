@@ -69,3 +69,14 @@ _CLAUSE_START = frozenset("。！？，,；;：:\n ")
 #: jieba's frequency from which a two-character word tagged as a name is a common word.
 _COMMON_WORD = 120
 _DOTTED_NAME = re.compile(r"[\u4e00-\u9fff]{1,6}(?P<dot>[·•．])[\u4e00-\u9fff]{1,8}")
+
+
+def transliterated(words: list[tuple[int, str, str]], k: int) -> int:
+    """Index after a transliterated name from ``words[k]``: three or more single characters of
+    the transliteration table, one of them tagged as a name character; ``k`` when none."""
+    chars = _v()["transliteration_chars"]
+    n = k
+    while n < len(words) and len(words[n][1]) == 1 and words[n][1] in chars \
+            and words[n][2] not in ("d", "p", "c", "r", "u", "uj", "ul", "ug", "uz", "y"):
+        n += 1
+    return n if n - k >= 3 and any(w[2] in ("nr", "nrt", "nrfg") for w in words[k:n]) else k

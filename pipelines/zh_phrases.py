@@ -35,3 +35,16 @@ def clause_like(s: str) -> bool:
                               or tag == "d" and words[i + 1][2] in ("a", "v", "ad")):
             return True
     return False
+
+
+#: Hearing or seeing someone speak (听见一位水手常常说, 我听多少人说): the ones heard speak.
+_HEARD = re.compile(r"^(?:我们?|他们?|她们?)?(?:常常|曾|又|也)?(?:听见|听到|看见|看到|听)"
+                    r"(?=(?:一|这|那)?[位个名]|不少|多少|许多|很多|好多|有人|有些|一些)")
+#: A person in a work (《某》文中某某说, 书中的某某): the person speaks, not the work.
+_IN_WORK = re.compile(r"^《[^《》]{1,30}》(?:一?[文书剧诗]|小说|影片)(?:中的|里的|中|里)(?=[\u4e00-\u9fff]{2})")
+
+
+def not_the_speaker(s: str) -> str:
+    """``s`` without what opens it but names no source: hearing the speaker (听见一位X常常说 ->
+    一位X常常) or the work a person is in (《某》一书中的X -> X)."""
+    return _IN_WORK.sub("", _HEARD.sub("", s))

@@ -102,6 +102,48 @@ def resolve_descriptions(claims: list[dict[str, Any]], masked: Callable[[int], s
             c["speaker"], c["_ref"] = name, "name"
 
 
+def resolve_kin(claims: list[dict[str, Any]], masked: Callable[[int], str], offsets: list[int]) -> None:
+    """``一位老妇……。她的儿子……。母亲却回答说``: a kinship term as a story's speaker is the one
+    the story named from the other side before it (``她的儿子``: 她 is the mother), in the claim's
+    paragraph or the one before, resolved as that pronoun (in place)."""
+    from pipelines.attribution_common import vocab
+
+    table = vocab("zh")["kin_inverse"]
+    for c in claims:
+        kin = table.get(c["speaker"])
+        if kin is None or c["_ref"] == "name":
+            continue
+        rx = re.compile(kin[0] + "的?(?:" + "|".join(kin[1:]) + ")")
+        j = max(k for k, o in enumerate(offsets) if o <= c["_pos"])
+        for para in (j, j - 1) if j else (j,):
+            hits = list(rx.finditer(masked(para)[:c["_pos"] - offsets[para]] if para == j else masked(para)))
+            spk = antecedent(masked, offsets, offsets[para] + hits[-1].start(), kin[0], claims) if hits else None
+            if spk is not None:
+                c["speaker"], c["_ref"] = spk["speaker"], spk["ref"]
+            if hits:
+                break
+
+
+#: A demonstrative person (那人答道): who it is comes from the story, here the one asked.
+_THAT_ONE = frozenset({"那人", "这人", "此人", "那个人", "这个人", "那位", "这位"})
+
+
+def resolve_answerers(claims: list[dict[str, Any]], masked: Callable[[int], str], offsets: list[int]) -> None:
+    """``某某问其中的一位……。那人答道：“……”``: a demonstrative person answering is the one
+    asked last before, in the answer's paragraph or the one before it (in place)."""
+    from pipelines.zh_scene import asked, is_answer
+
+    for c in claims:
+        if c["speaker"] not in _THAT_ONE or not is_answer(c.get("cue")):
+            continue
+        j = max(k for k, o in enumerate(offsets) if o <= c["_pos"])
+        texts = [masked(j)[:c["_pos"] - offsets[j]]] + ([masked(j - 1)] if j else [])
+        who = next((w for t in texts for cl in reversed(re.split(r"[，,。；;！？!?：:]", t))
+                    if (w := asked(cl)) and w not in ("他", "她", "他们", "她们")), None)
+        if who:
+                    c["speaker"], c["_ref"] = who, "anon"
+
+
 def resolve_aliases(claims: list[dict[str, Any]], body: str) -> None:
     """A Latin stage name as speaker (``Coco说``) -> the Chinese name the article writes it
     with (``Coco李某``, ``李某（Coco）``), the same one wherever both appear (in place)."""
@@ -168,6 +210,8 @@ def resolve_references(claims: list[dict[str, Any]], masked: Callable[[int], str
     nested_sources(claims, body)
     dialogue_claims(claims, offsets, body)
     resolve_pronouns(claims, masked, offsets)
+    resolve_answerers(claims, masked, offsets)
+    resolve_kin(claims, masked, offsets)
     resolve_short_names(claims, masked, offsets)
     resolve_descriptions(claims, masked, offsets)
     resolve_aliases(claims, body)

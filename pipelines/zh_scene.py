@@ -136,3 +136,16 @@ def person_reached(obj: str, pronoun: str) -> dict[str, Any] | None:
     if subj is None or subj[0] != "person" or not _compatible(pronoun, subj[1]):
         return None
     return speaker_of(subj[1], subj[2])
+
+
+#: ``据他回忆，……，他说``: a frame naming the same pronoun earlier in the sentence.
+_FRAME = re.compile(r"(?:据|按|照|听)(他们|她们|他|她)(?:回忆|介绍|讲述|回顾|所说|说|讲|称|透露|的说法)")
+
+
+def before_frame(text: str, pronoun: str) -> str:
+    """``text`` cut before a ``据他回忆`` frame of the same pronoun in the last sentence:
+    what follows the frame is that person's account, and the people named in it are not
+    who 他 is (``据他回忆，某某平易近人，他说``: the one remembering speaks)."""
+    start = max(text.rfind(p) for p in "。！？!?") + 1
+    frames = [m for m in _FRAME.finditer(text, start) if m.group(1) == pronoun]
+    return text[:frames[-1].start()] if frames and pronoun else text

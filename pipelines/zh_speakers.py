@@ -8,7 +8,7 @@ import re
 from functools import lru_cache
 from typing import Any
 
-from pipelines.zh_phrases import lone_predicate
+from pipelines.zh_phrases import lone_predicate, not_the_speaker
 from pipelines.attribution_common import CLOSE, MASK, OPEN, vocab
 
 
@@ -33,6 +33,7 @@ def _v() -> dict[str, Any]:
         "anonymous": tuple(v["anonymous"]),
         "surnames": frozenset(v["surnames"]),
         "role_qualifiers": tuple(sorted(v["role_qualifiers"], key=len, reverse=True)),
+        "transliteration_chars": frozenset(v["transliteration_chars"]),
     }
 
 
@@ -59,7 +60,7 @@ _DI_ADVERB = re.compile(r"(?:[\u4e00-\u9fff]{2}[地的])+$")
 _VERB_BEFORE_SAY = re.compile(r"(?:回答|答|问|反问|追问|叹息|叹气|摇头|点头|祷告|喊|大喊|嚷|笑|苦笑|哭|下令|"
                               r"([点摇想看笑叹顿停])了\1头?)"  # 点了点头(说), 想了想(说), 顿了顿(说)
                               r"(?:他们|她们|他|她|[\u4e00-\u9fff]{0,3})$")
-_TRAIL = re.compile(r"(?:只|同样|逐一|一直|纷纷|口口声声|都|却|马上|立即|立刻|连忙|赶紧|赶忙|不禁|便|就|又|才|轻声|大声|低声|笑着|哭着|站起来|站了起来|走过来|走上前|抬起头|转过身来|转过身|后来|(?<=[书报单料])上|也|还|则|同时|进一步|曾|更加|更|均|都|亦|又|再次|公开|此前|近日|日前|近期|随即|最近|"
+_TRAIL = re.compile(r"(?:只|同样|常常|经常|时常|总是|老是|(?<=..)这样|(?<=..)这么|逐一|一直|纷纷|口口声声|都|却|马上|立即|立刻|连忙|赶紧|赶忙|不禁|便|就|又|才|轻声|大声|低声|笑着|哭着|站起来|站了起来|走过来|走上前|抬起头|转过身来|转过身|后来|(?<=[书报单料])上|也|还|则|同时|进一步|曾|更加|更|均|都|亦|又|再次|公开|此前|近日|日前|近期|随即|最近|"
                     r"此外|已|已经|(?:则|就|也|还|都|将|又|便|总|往往|常常)会|昨|一再|多次|特别|直接|坦率地|私下|就此|对此|明确|曾经|日|昨日|今日|"
                     r"\d{1,2}月\d{1,2}日|\d{1,2}日|向外界|对外|会上|还称|一定|多|坦然|当即|一方面|早就|早已|一度|当年|早年|生前|\d{4}年)$")
 # where the speaker phrase ends: a place or channel (在微博上, 接受采访时, 向记者) or a
@@ -113,7 +114,7 @@ def clean_subject(prefix: str) -> str:
         k = m.start(1) - 1  # 韩松、莫青等人: the names listed before 等人 speak together
     s = re.sub(r"\s+", "", prefix[k + 1:])  # a line break of hard-wrapped text is no boundary
     s = _FOREIGN_FORM.sub("", s)  # 卡夫卡(Franz Kafka): the name as written in its own script goes
-    s = _AGE.sub("", _LEAD.sub("", _RECALLED.sub("", s)))
+    s = _AGE.sub("", _LEAD.sub("", not_the_speaker(_RECALLED.sub("", _LEAD.sub("", s)))))
     if (not s or _TO_WHOM.match(s)) and k >= 0 and prefix[k] in "，,":
         # 他在城里走了一圈，说：… / 他收下了，对客人说：… the subject of the clause before
         return _chained_subject(prefix[:k])

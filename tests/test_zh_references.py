@@ -84,6 +84,13 @@ def test_they_after_acting_with_someone() -> None:
     assert speaker_of(out, "两国") == ("蓝卫东和霍文山", "他们")
 
 
+@pytest.mark.parametrize("first", ["奥巴马", "南港代表团"])
+def test_they_after_acting_with_someone_whatever_the_first_subject(first: str) -> None:
+    # a subject the dictionary does not read as a person (a name tagged as a place, a delegation)
+    out = run(f"上周，{first}飞抵北湖出席峰会，和邻国总统霍文山签订了渔业协定。他们表示，两国将共同巡护海域。")
+    assert speaker_of(out, "两国") == (f"{first}和霍文山", "他们")
+
+
 @pytest.mark.parametrize("clause, phrase", [
     ("一位当年的船队头头在码头接待记者", "一位当年的船队头头"),  # 位 counts persons; 记者 is no part of him
     ("一位退休教师站起来说话", "一位退休教师"),
@@ -127,3 +134,24 @@ def test_declared_short_name() -> None:
 def test_hard_wrapped_clause_is_one_clause() -> None:
     out = run("去年深秋的一个下午，船队代表林海生与新任港务局局\n长邬建平对这次事故进行了讨论。他们认为，\n责任应当由船东承担。")
     assert speaker_of(out, "责任")[0] == "林海生与邬建平"
+
+
+def test_icon_glyphs_before_a_story_do_not_hide_its_person() -> None:
+    # private-use characters (an icon font) opening the paragraphs of an HTML page
+    out = run("有一位木匠，天天在院子里做活。", "\ue5e5\ue5e5 三、渡口",
+              "\ue5e5\ue5e5有一老船工，在渡口撑了一辈子船。他对徒弟说：“这条河的脾气，你要慢慢去摸。”")
+    assert speaker_of(out, "这条河") == ("老船工", "他")
+
+
+@pytest.mark.parametrize("clause, name", [
+    ("身为大副的萨维来恩却讥讽船长的这个判断", "萨维来恩"),  # 萨/nr 维/v 来/v 恩/nr
+    ("贝卢斯科尼去南港出席峰会", "贝卢斯科尼"),
+])
+def test_transliterated_name_left_in_single_characters(clause: str, name: str) -> None:
+    assert clause_subject(clause) == ("person", name, name)
+
+
+def test_he_after_a_transliterated_name() -> None:
+    out = run("船长罗远山讲了他的看法。可是，身为大副的萨维来恩却讥讽船长的这个判断。"
+              "他直截了当地宣称：“风暴明天就会到，我们今天必须返航。”")
+    assert speaker_of(out, "风暴") == ("萨维来恩", "他")
