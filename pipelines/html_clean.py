@@ -184,6 +184,25 @@ def clean_tree(root: Any, *, by_hint: bool = True) -> None:
 
 
 
+#: A ``<noscript>`` holding at least this much paragraph text ('Latin characters') is a copy of
+#: the story for readers without scripts, not a "please enable JavaScript" notice.
+NOSCRIPT_STORY_WEIGHT = 200
+
+
+def reveal_noscript_stories(root: Any) -> None:
+    """Unwrap a ``<noscript>`` that holds the story where the page shows nothing else: blog
+    themes ship the post body in a ``<script type="text/template">`` rendered by script, with a
+    ``<noscript>`` copy beside it.  Signal: the ``<noscript>`` holds paragraphs of running text
+    (>= :data:`NOSCRIPT_STORY_WEIGHT`) and its parent has next to no visible text of its own
+    (so the copy repeats nothing a reader already sees there)."""
+    found = [el for el in root.iter("noscript") if next(el.iterancestors("head"), None) is None
+             and _paragraph_weight(el) >= NOSCRIPT_STORY_WEIGHT]
+    for el in found:
+        parent = el.getparent()
+        if parent is not None and _visible_weight(parent) < 0.2 * _paragraph_weight(el):
+            el.drop_tag()
+
+
 # A whole post (Substack's <article class="newsletter-post">) is never a repeat.
 _NEVER_REPEATS = {"html", "body", "article", "main"}
 

@@ -52,7 +52,7 @@ from pipelines.blocks import blocks_of, is_dated_list
 from pipelines.candidate_merge import FAR_SHORTER, fill_gaps, headline_lead, with_lead
 from pipelines.candidate_merge import far_shorter as _far_shorter
 from pipelines.candidate_merge import words as _words
-from pipelines.html_clean import _drop, clean_tree, drop_repeats
+from pipelines.html_clean import _drop, clean_tree, drop_repeats, reveal_noscript_stories
 from pipelines.html_common import _PUNCT_RE, _clean_ws, parse_tree
 from pipelines.main_content import main_content, page_stats
 from pipelines.meta_reader import _info_byline, read_page
@@ -113,6 +113,7 @@ def parse_html(doc: Document) -> Document:
             doc.warnings.append(f"profile {profile.name} selectors found no body; generic extraction used")
     listing_signals: dict[str, Any] = {}
     if not blocks:
+        reveal_noscript_stories(root)  # before any signal or candidate reads the tree
         listing_signals = listing.signals(root)
         blocks, meta["candidate"], meta["alternative"] = generic_candidates(root, doc.url)
     stats = page_stats(root, blocks)
