@@ -12,8 +12,10 @@ it sends each raw :class:`Document` to the pool and hands the finished document 
 its :class:`~pipelines.base.Rejected`) on, marked so the stage pipelines let it pass.
 Fetching, extraction and storage then overlap and every core works.  Settings:
 ``NEWSARCHIVE_EXTRACT_WORKERS`` (processes; ``-1`` = one per core, ``0`` = no pool,
-the stages run inline in the crawler).  Bytes are not sent back: the raw page and the
-WARC location (filled later by the WARC writer thread) are re-attached in the crawler.
+the stages run inline in the crawler).  Bytes are not sent back: the WARC location (filled
+later by the WARC writer thread) and, for :meth:`ExtractPool.map`, the raw page are
+re-attached in the parent; the crawler's documents, which only the store reads, leave out
+the bytes and what only the stages read (:func:`strip_for_store`).
 """
 
 from __future__ import annotations
