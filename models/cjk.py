@@ -29,11 +29,17 @@ SQL_FUNCTION = "newsarchive_grams"
 
 
 def _run_grams(run: str) -> str:
-    out = []
-    for i in range(len(run)):
-        for n in range(1, MAX_GRAM + 1):
-            if i + n <= len(run):
-                out.append(run[i:i + n])
+    """The 1..4-grams of one CJK run, by start then length."""
+    size = len(run)
+    if size == 1:
+        return run
+    out: list[str] = []
+    extend = out.extend
+    # every start with room for all four lengths, four slices at a time (MAX_GRAM == 4)
+    for i in range(size - MAX_GRAM + 1):
+        extend((run[i], run[i:i + 2], run[i:i + 3], run[i:i + 4]))
+    for i in range(max(0, size - MAX_GRAM + 1), size):  # the last starts: shorter grams only
+        extend(run[i:i + n] for n in range(1, size - i + 1))
     return " ".join(out)
 
 

@@ -12,8 +12,10 @@ it sends each raw :class:`Document` to the pool and hands the finished document 
 its :class:`~pipelines.base.Rejected`) on, marked so the stage pipelines let it pass.
 Fetching, extraction and storage then overlap and every core works.  Settings:
 ``NEWSARCHIVE_EXTRACT_WORKERS`` (processes; ``-1`` = one per core, ``0`` = no pool,
-the stages run inline in the crawler).  Bytes are not sent back: the raw page and the
-WARC location (filled later by the WARC writer thread) are re-attached in the crawler.
+the stages run inline in the crawler).  Bytes are not sent back: the WARC location (filled
+later by the WARC writer thread) and, for :meth:`ExtractPool.map`, the raw page are
+re-attached in the parent; the crawler's documents, which only the store reads, leave out
+the bytes and what only the stages read (:func:`strip_for_store`).
 """
 
 from __future__ import annotations
@@ -34,6 +36,7 @@ from pipelines.guards import run_stage
 from pipelines.base import Rejected, is_extracted, mark_extracted, rejected_from
 from pipelines.document import Document
 from pipelines.errors import Reject
+from pipelines.meta_record import PageMeta
 
 logger = logging.getLogger(__name__)
 
@@ -61,11 +64,26 @@ def extract_document(doc: Document) -> tuple[Document | Rejected, list[Event]]:
     return mark_extracted(doc), events
 
 
-def _in_worker(doc: Document) -> tuple[Document | Rejected, list[Event]]:
+def _in_worker(doc: Document, for_store: bool = False) -> tuple[Document | Rejected, list[Event]]:
     result, events = extract_document(doc)
     if isinstance(result, Document):
         result.raw = None  # the crawler still has the bytes; do not pickle them back
+        if for_store:
+            strip_for_store(result)
     return result, events
+
+
+def strip_for_store(doc: Document) -> None:
+    """Drop what only the stages read from a finished document: the decoded page
+    (``text``, as big as the page: most of what was pickled back), the resolved profile
+    (``site``: :func:`pipelines.profiles.of` loads it again by name) and the page
+    metadata but the URLs the page declares for itself (``pipelines.urls.page_declared``,
+    what the crawler's canonical URL reads).  The store writes nothing else of them."""
+    meta = doc.meta
+    og_url = meta.head.get("og:url")
+    doc.text = None
+    doc.site = None
+    doc.meta = PageMeta(canonical=meta.canonical, head={"og:url": og_url} if og_url is not None else {})
 
 
 def _watch_parent(pid: int, every: float = 0.5) -> None:
@@ -115,11 +133,12 @@ class ExtractPool:
         for _ in range(workers):  # start every worker now (it imports for ~1 s), not at the first pages
             self._executor.submit(os.getpid)
 
-    def submit(self, doc: Document) -> Future:
+    def submit(self, doc: Document, *, for_store: bool = False) -> Future:
         """Future of ``(document or Rejected, events)``; the raw bytes and WARC
-        location of ``doc`` are put back on the result."""
-        raw, warc = doc.raw, doc.warc
-        future = self._executor.submit(_in_worker, doc)
+        location of ``doc`` are put back on the result.  ``for_store``: the result
+        only goes to the store (:func:`strip_for_store`; the bytes are not put back)."""
+        raw, warc = None if for_store else doc.raw, doc.warc  # the store does not read the bytes
+        future = self._executor.submit(_in_worker, doc, for_store)
         outer: Future = Future()
 
         def done(f: Future) -> None:
@@ -202,7 +221,7 @@ class ExtractPoolPipeline:
         from twisted.internet.defer import Deferred
 
         d: Deferred = Deferred()
-        future = self.pool.submit(item)
+        future = self.pool.submit(item, for_store=True)  # nothing after the store reads the rest
         future.add_done_callback(lambda f: reactor.callFromThread(_fire, d, f))
         result, events = await maybe_deferred_to_future(d)
         replay(events, item.url, self.stats)

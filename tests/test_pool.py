@@ -9,6 +9,7 @@ from pipelines.base import Rejected
 from pipelines.document import Document
 from pipelines.errors import Reject
 from pipelines.pool import ExtractPool, extract_document, pool_size
+from pipelines.urls import page_declared
 from tests.conftest_crawl import run_crawl, sample_site  # noqa: F401 (fixture)
 
 ARTICLE = ("<html><head><title>Central bank raises reserve ratio</title></head><body><article>"
@@ -91,3 +92,23 @@ def test_crawl_with_pool_on_and_off_gives_the_same_archive(sample_site, tmp_path
     assert results[2]["articles"], "the crawl archived nothing"
     for name in results[0]:
         assert results[0][name] == results[2][name], name
+
+
+def test_results_for_the_store_leave_out_what_only_the_stages_read():
+    page = ARTICLE.replace("<head>", '<head><link rel="canonical" href="http://news.example.com/a/c.html">'
+                                     '<meta property="og:url" content="http://news.example.com/a/og.html">')
+    doc = Document(url="http://news.example.com/a/1.html", raw=page.encode(), warc={}, profile=None)
+    pool = ExtractPool(1)
+    try:
+        full, _ = pool.submit(doc).result()
+        slim, events = pool.submit(doc, for_store=True).result()
+    finally:
+        pool.close()
+    assert full.text and full.raw is doc.raw
+    assert slim.text is None and slim.site is None and slim.raw is None and slim.warc is doc.warc
+    assert slim.meta.canonical == full.meta.canonical == "http://news.example.com/a/c.html"
+    assert slim.meta.head == {"og:url": "http://news.example.com/a/og.html"}
+    assert page_declared(slim.meta) == page_declared(full.meta)
+    for name in ("body", "blocks", "title", "claims", "entities", "minhash", "content_hash", "removed", "warnings"):
+        assert getattr(slim, name) == getattr(full, name), name
+    assert ("dedup", "ok", "") in events

@@ -43,3 +43,30 @@ def test_match_claims_agrees_with_its_definition():
                for c in old] + [claim() for _ in range(rnd.randint(0, 3))]
         rnd.shuffle(new)
         assert match_claims(old, new) == _match_claims_by_definition(old, new)
+
+
+def _grams_reference(text):
+    """models.cjk.grams as first written: every start, then every length up to MAX_GRAM."""
+    import re
+
+    from models.cjk import CJK_RUN, MAX_GRAM
+
+    def run_grams(run):
+        return " ".join(run[i:i + n] for i in range(len(run)) for n in range(1, MAX_GRAM + 1) if i + n <= len(run))
+
+    return None if text is None else CJK_RUN.sub(lambda m: f" {run_grams(m.group(0))} ", text)
+
+
+def test_cjk_grams_are_the_same_as_the_first_loop():
+    import random
+
+    from models.cjk import grams
+
+    assert grams("挖矿机") == " 挖 挖矿 挖矿机 矿 矿机 机 "
+    fixed = [None, "", "plain words only", "央", "央行", "发改委", "人民银行", "中国人民银行今日", "A股 和 港股：涨了。",
+             "かなカナ한국어漢字 mixed 1 2 3"]
+    rnd = random.Random(7)
+    alphabet = "央行股市涨跌かな한 aZ1。，\n"
+    fixed += ["".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 30))) for _ in range(500)]
+    for text in fixed:
+        assert grams(text) == _grams_reference(text), text

@@ -72,3 +72,50 @@ def test_repeats_are_skipped_only_where_the_filter_drops_them(settings, dropped)
     assert repeats_are_dropped(get_crawler(settings_dict=settings).settings) is dropped
     spider = make_spider(settings)
     assert (len(article_requests(spider)) == 12) is dropped
+
+
+FEEDS = ("<link rel='alternate' type='application/rss+xml' href='/feeds/all.xml'>"
+         "<link rel='alternate' type='application/atom+xml' href=' /feeds/atom.xml '>"
+         "<link rel='alternate' type='application/rss+atom' href='/feeds/both.xml'>"
+         "<link rel='alternate' href='/feeds/untyped.xml'><link rel='stylesheet' type='rss' href='/x.css'>"
+         "<link rel='alternate' type='application/rss+xml' href='http://elsewhere.example/feed.xml'>")
+
+
+def feed_pages(head: str = FEEDS) -> list[HtmlResponse]:
+    out = []
+    for n in range(4):
+        url = f"{BASE}{ARTICLE.format(day=2, n=70 + n)}"
+        body = f"<html><head>{head}</head><body><p>An invented story {n}.</p></body></html>".encode()
+        out.append(HtmlResponse(url=url, body=body, encoding="utf-8",
+                                request=Request(url, meta={"newsarchive_kind": "article", "newsarchive_hints": {}})))
+    return out
+
+
+def feed_requests(spider, parse) -> list[str]:
+    return [r.url for resp in feed_pages() for r in parse(spider, resp)
+            if isinstance(r, Request) and r.meta["newsarchive_kind"] == "feed"]
+
+
+def test_feed_hrefs_are_those_of_the_css_selector():
+    from crawler.spiders.profiled.feeds import _FEED_HREFS
+
+    for head in (FEEDS, "", "<link rel='alternate' type='text/html' href='/a.html'>", FEEDS + FEEDS):
+        resp = feed_pages(head)[0]
+        css = resp.css('link[rel="alternate"][type*="rss"]::attr(href), '
+                       'link[rel="alternate"][type*="atom"]::attr(href)').getall()
+        assert _FEED_HREFS(resp.selector.root) == css
+
+
+def test_an_article_pages_feed_is_requested_once_where_repeats_are_dropped():
+    def article(spider, resp):
+        return spider.parse_article(resp)
+
+    skipping = make_spider()
+    every = make_spider({"DUPEFILTER_CLASS": "scrapy.dupefilters.BaseDupeFilter"})
+    once = feed_requests(skipping, article)
+    assert once == [f"{BASE}/feeds/all.xml", f"{BASE}/feeds/atom.xml", f"{BASE}/feeds/both.xml"]
+    assert feed_requests(every, article) == once * 4
+    assert skipping.crawler.stats.get_value("newsarchive/spider/repeated_feed_links") == 9
+    # a listing page's feeds are requested every time: crawler.conditional notes them per listing
+    listing = make_spider()
+    assert len(feed_requests(listing, lambda spider, resp: spider._feeds_linked(resp))) == 12

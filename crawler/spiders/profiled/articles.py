@@ -44,7 +44,7 @@ class Articles:
             refresh=self.refresh,
         )
         if isinstance(response, TextResponse) and response.body.strip():
-            yield from self._feeds_linked(response)
+            yield from self._feeds_linked(response, repeats=False)
             for url, kind in self._links(response):
                 if kind == "article":
                     request = self._article_if_admitted(url, day=url_date(url), hints={"listing_url": response.url})

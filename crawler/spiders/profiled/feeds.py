@@ -9,6 +9,7 @@ from typing import Any, Iterator
 from urllib.parse import urljoin
 
 import scrapy
+from lxml import etree
 from scrapy.http import Request, Response, TextResponse
 from scrapy.utils.gz import gunzip
 from scrapy.utils.sitemap import Sitemap, sitemap_urls_from_robots
@@ -19,6 +20,12 @@ from crawler.spiders.profiled.failures import response_headers
 from crawler.spiders.profiled.links import clean_url
 
 logger = logging.getLogger(__name__)
+
+#: The hrefs of a page's RSS and Atom feeds, in page order: what parsel's
+#: ``css('link[rel="alternate"][type*="rss"]::attr(href), link[rel="alternate"][type*="atom"]::attr(href)')``
+#: selects (the union of its two translations), compiled once and as plain strings.
+_FEED_HREFS = etree.XPath("descendant-or-self::link[(@rel = 'alternate') and ((@type and contains(@type, 'rss')) "
+                          "or (@type and contains(@type, 'atom')))]/@href", smart_strings=False)
 
 
 class FeedsAndSitemaps:
@@ -103,9 +110,19 @@ class FeedsAndSitemaps:
             if request is not None:
                 yield request
 
-    def _feeds_linked(self, response: TextResponse) -> Iterator[Request]:
-        for href in response.css('link[rel="alternate"][type*="rss"]::attr(href), '
-                                 'link[rel="alternate"][type*="atom"]::attr(href)').getall():
+    def _feeds_linked(self, response: TextResponse, *, repeats: bool = True) -> Iterator[Request]:
+        """Requests for the RSS/Atom feeds a page links to.  ``repeats=False`` (article
+        pages, whose links :mod:`crawler.conditional` does not note): not for a feed
+        URL requested before when the scheduler would drop it anyway (most sites link
+        one feed from every article)."""
+        requested = None if repeats else self._requested_articles()
+        for href in _FEED_HREFS(response.selector.root):
             url = self.localize(response.urljoin(href.strip()))
-            if self._allowed(url):
-                yield self._request(url, "feed", self.parse_feed)
+            if not self._allowed(url):
+                continue
+            if requested is not None:
+                if url in requested:
+                    self._inc("repeated_feed_links")
+                    continue
+                requested.add(url)
+            yield self._request(url, "feed", self.parse_feed)

@@ -76,8 +76,8 @@ class FetchRequests:
         return self.article_request(url, hints=hints)
 
     def _requested_articles(self) -> set[str] | None:
-        """Article URLs this spider has requested, when a repeat is sure to be dropped
-        anyway: the crawl filters duplicates (Scrapy's or scrapy-redis's fingerprint filter;
+        """Article URLs (and the feed URLs of article pages) this spider has requested, when a
+        repeat is sure to be dropped anyway: the crawl filters duplicates (Scrapy's or scrapy-redis's fingerprint filter;
         the same URL is the same fingerprint) and no ``DEPTH_LIMIT`` can refuse a first
         request that a later, shallower one would pass.  None: every link is requested."""
         requested = getattr(self, "_requested", False)
