@@ -27,6 +27,7 @@ from pipelines.zh_clauses import (_ASPECT_OBJECT, _END, _MANNER, _OBJECT_COLON, 
                                   attribute_sentence, clause_end, elided_statement, extend_clause, next_cue_split,
                                   sentences)
 from pipelines.zh_persons import person_spans
+from pipelines.zh_phrases import narration_cut
 from pipelines.zh_speakers import _v, clean_subject, parse_subject  # noqa: F401 - re-exported
 from pipelines.zh_wrap import join_wrapped
 
@@ -334,7 +335,8 @@ class _Reader:
                 else:
                     ce = extend_clause(para.masked, cs, ce, para.spans, para.consumed, para.quote_starts,
                                        para.loose, para.stopped)
-                spk = dict(att["speaker"], pos=para.base + att["cue_at"])
+                bare = not re.search(r"[，,：:]", para.masked[att["cue_at"]:cs])
+                ce, spk = narration_cut(para.masked, cs, ce, bare), dict(att["speaker"], pos=para.base + att["cue_at"])
                 self.claims.append(make_claim("indirect", spk, att["cue"], para.base + cs, para.base + ce,
                                               para.index, self.body))
                 att = nxt
