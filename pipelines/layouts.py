@@ -31,6 +31,9 @@ class Layout:
     examples: tuple[tuple[str, str, str], ...]
     #: an answer goes on over the untagged paragraphs after it (interview transcripts)
     continues: bool = False
+    #: a question line (``记者：``); with none in the page, the paragraphs an answer goes on
+    #: over are statements of their own (an expert's comment), with them one answer
+    questions: re.Pattern[str] | None = None
 
 
 @lru_cache(maxsize=None)
@@ -42,7 +45,8 @@ def layouts() -> tuple[Layout, ...]:
                         cue=d["cue"], check=d.get("check", ""),
                         skip=re.compile(d["skip"]) if d.get("skip") else None,
                         examples=tuple(tuple(e) for e in d.get("examples", [])),
-                        continues=d.get("continues", False))
+                        continues=d.get("continues", False),
+                        questions=re.compile(d["questions"]) if d.get("questions") else None)
                  for d in raw)
 
 
@@ -111,11 +115,27 @@ def extract(blocks: list[dict[str, str]], offsets: list[int], body: str, languag
             if language == "zh" and hit["role"]:
                 spk.update(_zh_role_org(hit["speaker"], hit["role"]))
             last = _answer_end(blocks, i, mine, claimed) if lay.continues else i
+            if last > i and lay.questions is not None and not any(lay.questions.match(b["text"]) for b in blocks):
+                claims.extend(_comment_paragraphs(blocks, offsets, i, last, hit, spk, lay.cue, body))
+                break
             end = offsets[i] + hit["end"] if last == i else offsets[last] + len(blocks[last]["text"].rstrip())
             claims.append(dict(make_claim(hit["kind"] if last == i else "indirect", spk, lay.cue,
                                           offsets[i] + hit["start"], end, i, body), _last_para=last))
             break
     return claims
+
+
+def _comment_paragraphs(blocks: list[dict[str, str]], offsets: list[int], i: int, last: int, hit: dict[str, Any],
+                        spk: dict[str, Any], cue: str, body: str) -> list[dict[str, Any]]:
+    """An expert's comment over paragraphs ``i..last`` with no question in the page: one
+    claim per paragraph, the same speaker (a new paragraph is a new statement)."""
+    out = [dict(make_claim(hit["kind"], spk, cue, offsets[i] + hit["start"], offsets[i] + hit["end"], i, body),
+                _last_para=last)]
+    for j in range(i + 1, last + 1):
+        text = blocks[j]["text"].rstrip()
+        out.append(make_claim("indirect", dict(spk, pos=offsets[j]), cue, offsets[j],
+                              offsets[j] + len(text.rstrip("。")), j, body))
+    return out
 
 
 def _tagged(text: str, mine: list[Layout]) -> bool:

@@ -282,6 +282,8 @@ def elided_statement(para: Any, s: int, e: int, claims: list[dict[str, Any]]) ->
 #: it: ``某某表示，A，同时警告B``, ``甲认为A，而乙则认为B``, ``……，他认为B`` (the rule book: a new cue
 #: introduces new content, a new speaker a new claim).
 _JOIN = re.compile(r"(?:同时|并且|并|而且|而|但是|但|此外|另外|随后|继而|此外还|还|(?=他|她))")
+#: Where or when the joined cue was said, however long (并在去年的一篇文章中称, 后来在接受采访时又说).
+_WHERE_SAID = re.compile(r"(?:又|还|也|曾|后来)?在[^，,；;。！？" + OPEN + r"]{1,24}?(?:中|上|里|时|期间)(?:又|还|也|曾)?")
 
 
 def next_cue_split(masked: str, cs: int, ce: int, speaker: dict[str, Any],
@@ -297,12 +299,13 @@ def next_cue_split(masked: str, cs: int, ce: int, speaker: dict[str, Any],
         if not j:
             continue
         h = v["cue_rx"].search(masked, j.end(), ce)
-        if not h or h.start() - j.end() > 10 or p + h.start() in consumed:
+        if not h or p + h.start() in consumed or h.start() - j.end() > 10 \
+                and not _WHERE_SAID.fullmatch(masked, j.end(), h.start()):
             continue
         between = masked[j.end():h.start()]
         if MASK in between or OPEN in between or between.endswith(_NEGATION) or re.search(r"[，,；;]", between):
             continue
-        subj = clean_subject(between) if between else ""
+        subj = clean_subject(between) if between and not _WHERE_SAID.fullmatch(between) else ""
         if len(subj) > 6 or re.search(r"[把将被和与跟对向给让]", subj):
             continue  # 并擅自把电话告诉, 并和同事开玩笑说: a predicate, no new subject
         spk = speaker if not subj else parse_subject(subj)

@@ -1,4 +1,5 @@
-"""Chinese speaker phrases that are no source: a lone verb or adverb, a piece of clause."""
+"""Chinese speaker phrases that are no source: a lone verb or adverb, a piece of clause;
+where the writer takes over inside a reported clause."""
 
 from __future__ import annotations
 
@@ -48,3 +49,18 @@ def not_the_speaker(s: str) -> str:
     """``s`` without what opens it but names no source: hearing the speaker (听见一位X常常说 ->
     一位X常常) or the work a person is in (《某》一书中的X -> X)."""
     return _IN_WORK.sub("", _HEARD.sub("", s))
+
+#: After a comma inside a reported clause, the writer summing it up (……，这就是著名的“某某”假设):
+#: a demonstrative and a copula naming what was said; the clause ends before it.
+_SUMMING_UP = re.compile(r"[，,](?=这(?:就|便|也就|正|即)(?:是|叫)|此即|这被称为)")
+
+
+#: A turn after a clause a cue takes with no comma (某某宣称A，但是B): the writer's B.
+_TURN = re.compile(r"[，,](?=但是|但|可是|然而|不过)")
+
+
+def narration_cut(masked: str, cs: int, ce: int, bare: bool = False) -> int:
+    """End of the reported clause ``masked[cs:ce]`` before the writer sums it up, or,
+    ``bare`` (no punctuation between cue and clause), before a turn."""
+    m = _SUMMING_UP.search(masked, cs, ce) or (_TURN.search(masked, cs, ce) if bare else None)
+    return m.start() if m else ce

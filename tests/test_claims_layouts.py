@@ -83,3 +83,16 @@ def test_zh_answer_stops_at_a_label_line_and_at_an_attribution():
     blocks[2] = {"kind": "paragraph", "text": "对此，市场人士孙大伟表示，明年的行情仍然难以判断。"}
     out = claims.extract(blocks, language="zh")
     assert [(c["speaker"], c["text"][-4:]) for c in out][:2] == [("韩立东", "否回暖。"), ("邬海峰", "段时间。")]
+
+
+def test_zh_comment_paragraphs_without_questions_are_statements_of_their_own() -> None:
+    """Expert comments (``姓名（身份）：``) in a page with no question line (``记者：``): the
+    paragraph after a comment is the same speaker's next statement, a claim of its own."""
+    blocks = [{"kind": "paragraph", "text": t} for t in (
+        "韩立东（某大学教授）：利率下行的空间已经不大，关键看信贷需求能否回暖。",
+        "每年的存款增速都不一样，用这样少的样本推出这样多的结论，岂不是说明市场有神秘力量？",
+        "邬海峰（某证券分析师）：消费回暖要到明年，出口还会放缓一段时间。",
+    )]
+    out = claims.extract(blocks, language="zh")
+    assert [(c["speaker"], c["text"][:4], c["text"][-4:]) for c in out] == [
+        ("韩立东", "利率下行", "否回暖。"), ("韩立东", "每年的存", "秘力量？"), ("邬海峰", "消费回暖", "段时间。")]
