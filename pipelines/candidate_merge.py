@@ -226,7 +226,21 @@ LEAD_MIN_WORDS = 100
 def with_lead(lead: dict[str, Any] | None, blocks: Blocks) -> Blocks:
     """``blocks`` with the :func:`headline_lead` first, when it is new to them and they hold
     a story (:data:`LEAD_MIN_WORDS`)."""
-    if lead is None or not blocks or words(blocks) < LEAD_MIN_WORDS:
+    if lead is None or not blocks or not _has_words(blocks, LEAD_MIN_WORDS):
         return blocks
-    known = set().union(*(_shingles(_key(b["text"])) for b in blocks))
-    return [lead, *blocks] if _new_text(_key(lead["text"]), known) else blocks
+    keys = [_key(b["text"]) for b in blocks]
+    lead_key = _key(lead["text"])
+    if len(lead_key) >= SHINGLE and any(lead_key in key for key in keys):
+        return blocks  # every shingle of the lead is one of the block holding it: not new
+    known = set().union(*map(_shingles, keys))
+    return [lead, *blocks] if _new_text(lead_key, known) else blocks
+
+
+def _has_words(blocks: Blocks, least: int) -> bool:
+    """``words(blocks) >= least``, counted only until it is reached."""
+    seen = 0
+    for block in blocks:
+        seen += word_count(block["text"])
+        if seen >= least:
+            return True
+    return False

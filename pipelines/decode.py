@@ -62,6 +62,8 @@ _TAG_RE = re.compile(
 # (U+0080-U+00BF); only sequences holding a C1 control (U+0080-U+009F) are repaired, since no
 # text means those and legitimate Latin-1 words ("Ã©") never contain them.
 _C1_RE = re.compile("[\x80-\x9f]")
+#: The C1 controls one by one: 32 ``in`` scans (memchr) cost a fraction of one regex scan.
+_C1_CHARS = tuple(map(chr, range(0x80, 0xA0)))
 _UTF8_AS_LATIN1_RE = re.compile("[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
 
 
@@ -79,7 +81,7 @@ def repair_c1_mojibake(text: str) -> str:
     """``text`` with every UTF-8 sequence read as Latin-1 that holds a C1 control decoded
     again (``Doctorsâ\x80\x99 Day`` -> ``Doctors’ Day``); text without C1 controls is returned
     as it is (one scan)."""
-    if text.isascii() or not _C1_RE.search(text):
+    if text.isascii() or not any(c in text for c in _C1_CHARS):
         return text
     return _UTF8_AS_LATIN1_RE.sub(_utf8_again, text)
 

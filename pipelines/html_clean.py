@@ -61,14 +61,25 @@ def _paragraph_text_len(el: Any) -> int:
 def _paragraph_weight(el: Any) -> float:
     """Paragraph text in 'Latin characters' (a CJK ideograph weighs 2.5).  Weighed joined: a
     weight is a count of single characters (exact half-integers), so it adds up."""
-    return _text_len("".join([p.text_content() for p in el.iter("p")]))
+    return _text_len(_paragraph_text(el))
 
 
+def _paragraph_text(el: Any) -> str:
+    return "".join([p.text_content() for p in el.iter("p")])
 
 
-def _visible_weight(el: Any) -> float:
-    """Visible text of ``el`` (scripts and styles left out) in 'Latin characters'."""
-    weight = _text_len(el.text_content())
+def _reaches(text: str, bound: float) -> bool:
+    """``_text_len(text) >= bound``: a character weighs 1 to 2.5, so the length alone answers
+    unless it falls between ``bound / 2.5`` and ``bound`` (only then are ideographs counted)."""
+    if len(text) >= bound:
+        return True
+    return 2.5 * len(text) >= bound and _text_len(text) >= bound
+
+
+def _visible_weight(el: Any, text: str | None = None) -> float:
+    """Visible text of ``el`` (scripts and styles left out) in 'Latin characters'; ``text`` is
+    ``el.text_content()`` when the caller has it."""
+    weight = _text_len(el.text_content() if text is None else text)
     hidden = [bad.text_content() for bad in el.iter(*INVISIBLE_TAGS)]
     return weight - _text_len("".join(hidden)) if hidden else weight
 
@@ -77,15 +88,19 @@ def _holds_most_text(el: Any, total: float) -> bool:
     """``el`` holds most of the page's visible text, whatever tags it is in: it is the article.
     (A character weighs at most 2.5 and scripts only subtract: text too short to hold half the
     total at that weight is answered without weighing it.)"""
-    return (total >= 200 and 2.5 * len(el.text_content()) > 0.5 * total
-            and _visible_weight(el) > 0.5 * total and _link_density(el) <= 0.5)
+    if total < 200:
+        return False
+    text = el.text_content()
+    return (2.5 * len(text) > 0.5 * total
+            and _visible_weight(el, text) > 0.5 * total and _link_density(el) <= 0.5)
 
 
 def _holds_article(el: Any, total_p: float, total_visible: float) -> bool:
     """``el`` holds most of the page's paragraph text, or most of its visible text
     (an article whose text is in ``<div>``s or ``<br>``-separated lines, not ``<p>``).
     Without a ``<p>`` (itself or inside) its paragraph weight is 0: not weighed."""
-    if (total_p >= 200 and next(el.iter("p"), None) is not None and _paragraph_weight(el) >= 0.4 * total_p
+    if (total_p >= 200 and next(el.iter("p"), None) is not None
+            and _reaches(_paragraph_text(el), 0.4 * total_p)
             and _link_density(el) <= 0.5):
         return True
     return _holds_most_text(el, total_visible)

@@ -187,6 +187,7 @@ def shop_and_pages(root: Any) -> dict[str, bool]:
     """``cart_buttons`` (two or more) and ``paginated``: cart links, buttons and inputs,
     ``rel=next`` links, pager classes on containers, links and buttons, in one pass."""
     carts, next_link, pager = 0, False, False
+    pager_classes: dict[str, bool] = {}  # a page repeats a few class values on many elements
     for el in root.iter("button", "a", "input", "link", "div", "nav", "ul"):
         tag = el.tag
         if tag == "input":
@@ -197,7 +198,11 @@ def shop_and_pages(root: Any) -> dict[str, bool]:
         if tag in _LINK_TAGS and not next_link:
             next_link = (el.get("rel") or "").lower() == "next" and _next_page(el.get("href") or "")
         if tag != "link" and not pager:
-            pager = bool(_PAGER.search(el.get("class") or ""))
+            cls = el.get("class")
+            if cls:  # no class: no pager class
+                pager = pager_classes.get(cls)
+                if pager is None:
+                    pager = pager_classes[cls] = bool(_PAGER.search(cls))
     return {"cart_buttons": carts >= 2, "paginated": next_link or pager}
 
 

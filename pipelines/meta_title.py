@@ -41,7 +41,10 @@ def strip_site_suffix(title: str, *, site_names: list[str]) -> str:
     (or, without known names, when the longest segment is clearly the headline)."""
     names = {n.lower() for n in site_names if n}
     # Chinese sites glue the name on without spaces: "标题—江淮商报", "标题--江淮商报", "标题_新浪财经".
+    ascii_lower = title.lower() if title.isascii() else None
     for name in sorted(names, key=len, reverse=True):
+        if ascii_lower is not None and name.isascii() and name not in ascii_lower:
+            continue  # ASCII both: re.I matches exactly what lower() does, and the name is not there
         m = re.match(rf"^(?P<head>.+?)\s*(?:[|｜丨_—–]+|--|-\s|\s-)\s*{re.escape(name)}\s*$", title, re.I)
         if m and len(m.group("head")) >= 4:
             return m.group("head").strip()

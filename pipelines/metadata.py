@@ -46,10 +46,13 @@ _HOME_RE = re.compile(r"^(?:home|首页|网站首页|主页|当前位置.*|you a
 _KANA_RE = re.compile(r"[\u3040-\u30ff]")
 _HANGUL_RE = re.compile(r"[\uac00-\ud7af]")
 _LATIN_WORD_RE = re.compile(r"[A-Za-z\u00c0-\u024f]+")
+_ASCII_LETTER_RE = re.compile(r"[A-Za-z]")
 
 
 def detect_language(text: str, *, default: str = "en") -> str:
     """``zh``/``ja``/``ko``/``en`` from script counts (see the module docstring)."""
+    if text.isascii():  # no CJK, kana or hangul: a Latin word makes it English
+        return "en" if _ASCII_LETTER_RE.search(text) else default
     cjk = cjk_count(text)
     kana = len(_KANA_RE.findall(text))
     hangul = len(_HANGUL_RE.findall(text))

@@ -54,10 +54,10 @@ def visible_chars(root: Any) -> int:
         if not found:
             return 0
         body = found[0]
-    total = sum(len(t.strip()) for t in body.itertext())
+    total = sum(map(len, map(str.strip, body.itertext())))  # (map in C: no Python frame a node)
     for bad in body.iter(*INVISIBLE_TAGS):
         if next(bad.iterancestors(*INVISIBLE_TAGS), None) is None:  # outermost only: counted once
-            total -= sum(len(t.strip()) for t in bad.itertext())
+            total -= sum(map(len, map(str.strip, bad.itertext())))
     return total
 
 

@@ -109,8 +109,9 @@ def is_login_page(doc: Document, words: int, running: int) -> bool:
     return not (story or bylined_post or entry)
 
 
-def check(doc: Document, *, min_words: int = MIN_WORDS) -> None:
-    """Raise :class:`Reject` if ``doc`` (after boilerplate) is not an article."""
+def check(doc: Document, *, min_words: int = MIN_WORDS) -> int:
+    """Raise :class:`Reject` if ``doc`` (after boilerplate) is not an article; else return its
+    words (the sum over its blocks: no word spans the blank line between two)."""
     blocks = doc.blocks
     stats = doc.meta.page_stats
     words = sum(word_count(b["text"]) for b in blocks)
@@ -150,6 +151,7 @@ def check(doc: Document, *, min_words: int = MIN_WORDS) -> None:
     # unless a dated post says it is one (:func:`short_story`).
     if words < min_words and not short_story(doc, running, found, captions):
         raise Reject("validate", f"too short: {words} words (minimum {min_words})")
+    return words
 
 
 _CLOSING_TAG = re.compile(r"</(?:html|body)\s*>", re.I)
@@ -163,7 +165,7 @@ def looks_truncated(doc: Document) -> bool:
 
 def run(doc: Document) -> Document:
     try:
-        check(doc)
+        words = check(doc)
     except Reject as exc:
         # Say so when the page was cut off: the reject is then worth a retry.
         if looks_truncated(doc):
@@ -172,7 +174,7 @@ def run(doc: Document) -> Document:
     doc.blocks = [{"kind": b["kind"], "text": b["text"]} for b in doc.blocks]
     doc.body = "\n\n".join(b["text"] for b in doc.blocks)
     doc.content_hash = content_hash(doc.body)
-    doc.word_count = word_count(doc.body)
+    doc.word_count = words  # = word_count(doc.body): the blocks' counts add up across "\n\n"
     if doc.url:
         doc.canonical_url = canonical_url(doc.url)
     return doc
