@@ -4,8 +4,10 @@
 the stage pipelines do one by one, and reports what they would have counted and
 logged (``events``).  :class:`ExtractPool` runs it in worker processes (a
 ``spawn`` context: workers never inherit the crawler's threads or database
-connections, and exit when the crawler is gone, even killed with SIGKILL) and gives results back in order (:meth:`ExtractPool.map`, for
-``reprocess``) or as they finish (:meth:`ExtractPool.submit`, for the crawler).
+connections, and exit when the crawler is gone, even killed with SIGKILL) and gives results back in order
+(:meth:`ExtractPool.map`) or as they finish (:meth:`ExtractPool.submit`, for the crawler).
+``reprocess`` asks for workers forked from a server that imported every stage once
+(``forked=True``, :mod:`pipelines.pool_server`) and runs its own task in them (:meth:`ExtractPool.call`).
 
 :class:`ExtractPoolPipeline` sits in ``ITEM_PIPELINES`` before the stage pipelines:
 it sends each raw :class:`Document` to the pool and hands the finished document (or
