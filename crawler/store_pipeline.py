@@ -190,7 +190,8 @@ class StorePipeline:
         pending: list[tuple[int, Document]] = []
         with self.archive.sessions.begin() as session:
             # what each document would ask the archive, asked once for the batch
-            lookups = BatchLookups(session, [item for item in batch if isinstance(item, Document)])
+            lookups = BatchLookups(session, [item for item in batch if isinstance(item, Document)],
+                                   known_sources=self.cache.source_ids)
             for item in batch:
                 self._write(session, item, pending, lookups)
             lookups.finish()

@@ -14,7 +14,7 @@ from datetime import datetime
 from typing import Any, Iterable, Iterator
 from urllib.parse import urlsplit
 
-from sqlalchemy import and_, bindparam, delete, func, or_, select, update
+from sqlalchemy import bindparam, delete, func, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
@@ -26,84 +26,12 @@ from models.claim import Claim
 from models.crawl import CrawlRun, HttpValidator, Reject
 from models.entity import Entity, EntityAlias, Mention
 from models.neardup import band_candidates, set_bands  # noqa: F401 (the store API: store.band_candidates)
-from models.source import Source, SourceAlias, source_key
+from models.source import Source, SourceAlias, source_key  # noqa: F401 (the store API)
+from models.source_store import (_insert_ignore, add_source_aliases, bare_domain,  # noqa: F401
+                                 find_source, find_sources, get_or_create_source, source_filter)
 
 #: Result of :func:`save_article`.
 NEW, UPDATED, UNCHANGED = "new", "updated", "unchanged"
-
-
-def _insert_ignore(session: Session, model: type, values: dict[str, Any], conflict: list[str]) -> None:
-    """INSERT ... ON CONFLICT DO NOTHING, portable between SQLite and PostgreSQL.
-
-    Several crawlers may write to one PostgreSQL archive (scale-out): a race on a
-    unique name must not fail the batch.
-    """
-    dialect = session.get_bind().dialect.name
-    mod = postgresql if dialect == "postgresql" else sqlite
-    stmt = mod.insert(model).values(**values).on_conflict_do_nothing(index_elements=conflict)
-    session.execute(stmt)
-
-
-# --- sources ---------------------------------------------------------------------
-
-def bare_domain(url_or_host: str | None) -> str | None:
-    if not url_or_host:
-        return None
-    host = urlsplit(url_or_host).hostname if "//" in url_or_host else url_or_host
-    return re.sub(r"^(www|m)\.", "", (host or "").lower()) or None
-
-
-def find_source(session: Session, name: str) -> Source | None:
-    """The source whose canonical name or an alias is ``name`` (case and spacing ignored)."""
-    source = session.scalar(select(Source).where(Source.name == name))
-    if source is None:
-        source = session.scalar(select(Source).join(SourceAlias, SourceAlias.source_id == Source.id)
-                                .where(SourceAlias.key == source_key(name)))
-    return source
-
-
-def add_source_aliases(session: Session, source: Source, names: Any) -> None:
-    """Record ``names`` as aliases of ``source`` (names already taken by any source are left alone)."""
-    session.flush()
-    for alias in dict.fromkeys(n.strip() for n in names if n and n.strip()):
-        _insert_ignore(session, SourceAlias, {"source_id": source.id, "name": alias, "key": source_key(alias)},
-                       ["key"])
-
-
-def get_or_create_source(session: Session, name: str, *, domain: str | None = None,
-                         kind: str = "original", language: str | None = None,
-                         aliases: Any = ()) -> Source:
-    """The source called ``name`` (its canonical name or an alias), created with
-    the given fields if new; ``aliases`` are recorded as its other names.
-
-    Existing rows keep their fields, except that missing ones are filled in.
-    """
-    source = find_source(session, name)
-    new_names = list(aliases)
-    if source is None:
-        for alias in aliases:  # known under another of its names
-            if (source := find_source(session, alias)) is not None:
-                break
-        new_names.append(name)
-    if source is None:
-        _insert_ignore(session, Source, {"name": name, "domain": domain, "kind": kind,
-                                         "language": language, "created_at": utcnow()}, ["name"])
-        source = session.scalar(select(Source).where(Source.name == name))
-        assert source is not None
-    else:
-        if source.domain is None and domain:
-            source.domain = domain
-        if source.language is None and language:
-            source.language = language
-    if new_names:
-        add_source_aliases(session, source, [source.name, *new_names])
-    return source
-
-
-def source_filter(name: str) -> Any:
-    """A WHERE clause on ``sources.id``: the source called ``name`` or with that alias."""
-    return or_(Source.name == name,
-               Source.id.in_(select(SourceAlias.source_id).where(SourceAlias.key == source_key(name))))
 
 
 # --- entities ---------------------------------------------------------------------
@@ -187,7 +115,9 @@ def replace_annotations(session: Session, article: Article, doc: Any, cache: Wri
     write_annotations(session, cache if cache is not None else WriteCache(), [(article.id, doc)])
 
 
-def _source_id(session: Session, doc: Any, source_kind: str, cache: WriteCache | None) -> int | None:
+def _source_id(session: Session, doc: Any, source_kind: str, cache: WriteCache | None,
+               sources: dict[str, Source] | None = None) -> int | None:
+    """The id of ``doc``'s source (created if new); ``sources``: :func:`find_sources` of the batch."""
     if not doc.source:
         return None
     if cache is not None and doc.source in cache.source_ids:
@@ -195,7 +125,7 @@ def _source_id(session: Session, doc: Any, source_kind: str, cache: WriteCache |
     # The canonical URL's domain: a mirror crawl's fetched URL is 127.0.0.1:<port>.
     url = doc.canonical_url or doc.url
     source = get_or_create_source(session, doc.source, domain=bare_domain(url) if source_kind == "original" else None,
-                                  kind=source_kind, language=doc.language)
+                                  kind=source_kind, language=doc.language, found=(sources or {}).get(doc.source))
     if cache is not None:
         cache.source_ids[doc.source] = source.id
     return source.id
@@ -204,7 +134,7 @@ def _source_id(session: Session, doc: Any, source_kind: str, cache: WriteCache |
 def save_article(session: Session, doc: Any, *, source_kind: str = "original",
                  duplicate_of_id: int | None = None, cache: WriteCache | None = None,
                  annotate: bool = True, existing: Any = ...,
-                 original_of: Any = None) -> tuple[Article, str]:
+                 original_of: Any = None, sources: dict[str, Source] | None = None) -> tuple[Article, str]:
     """Insert or update the article of ``doc`` (a :class:`pipelines.Document`
     after every stage).  Idempotent: the same content twice changes nothing but
     ``fetched_at``.
@@ -215,12 +145,13 @@ def save_article(session: Session, doc: Any, *, source_kind: str = "original",
     for a whole batch (:func:`models.batch.write_annotations`).  ``cache`` keeps
     source and entity ids for the crawl.  ``existing``: the URL's article row (None:
     not archived) when the caller has read it already, ``original_of``: what gives the
-    duplicated article by id (default ``session.get``; see :mod:`pipelines.store_lookups`).
+    duplicated article by id (default ``session.get``; see :mod:`pipelines.store_lookups`), ``sources``:
+    the sources of a batch's names, looked up at once (:func:`models.source_store.find_sources`).
     """
     url = doc.canonical_url or doc.url
     if not url:
         raise ValueError("document has no URL")
-    source_id = _source_id(session, doc, source_kind, cache)
+    source_id = _source_id(session, doc, source_kind, cache, sources)
     fetched_at = doc.fetched_at or utcnow()
     warc = doc.warc or {}
     article = existing

@@ -4,8 +4,10 @@
 the stage pipelines do one by one, and reports what they would have counted and
 logged (``events``).  :class:`ExtractPool` runs it in worker processes (a
 ``spawn`` context: workers never inherit the crawler's threads or database
-connections, and exit when the crawler is gone, even killed with SIGKILL) and gives results back in order (:meth:`ExtractPool.map`, for
-``reprocess``) or as they finish (:meth:`ExtractPool.submit`, for the crawler).
+connections, and exit when the crawler is gone, even killed with SIGKILL) and gives results back in order
+(:meth:`ExtractPool.map`) or as they finish (:meth:`ExtractPool.submit`, for the crawler).
+``reprocess`` asks for workers forked from a server that imported every stage once
+(``forked=True``, :mod:`pipelines.pool_server`) and runs its own task in them (:meth:`ExtractPool.call`).
 
 :class:`ExtractPoolPipeline` sits in ``ITEM_PIPELINES`` before the stage pipelines:
 it sends each raw :class:`Document` to the pool and hands the finished document (or
@@ -31,7 +33,7 @@ from collections import deque
 from concurrent.futures import Future, ProcessPoolExecutor
 from typing import Any, Iterable, Iterator
 
-from pipelines import stage_functions
+from pipelines import pool_server, stage_functions
 from pipelines.guards import run_stage
 from pipelines.base import Rejected, is_extracted, mark_extracted, rejected_from
 from pipelines.document import Document
@@ -107,10 +109,17 @@ def _quick_exit() -> None:
     os._exit(0)
 
 
-def _warm_up(parent_pid: int) -> None:
-    threading.Thread(target=_watch_parent, args=(parent_pid,), name="parent-watch", daemon=True).start()
+def _warm_up(parent_pid: int, owner: Any = None) -> None:
+    """A worker's first step.  ``owner``: the read end of the owner's pipe when the worker was
+    forked from :mod:`pipelines.pool_server` (its parent is then the server, not the owner)."""
+    if owner is None:
+        threading.Thread(target=_watch_parent, args=(parent_pid,), name="parent-watch", daemon=True).start()
+    else:
+        from pipelines.pool_server import watch_owner
+
+        threading.Thread(target=watch_owner, args=(owner,), name="owner-watch", daemon=True).start()
     atexit.register(_quick_exit)  # runs first (last registered), after multiprocessing's own exit steps
-    stage_functions()  # import every stage (and its models) once per worker
+    stage_functions()  # import every stage (and its models) once per worker (forked: already done)
 
 
 def pool_size(setting: int | None) -> int:
@@ -123,15 +132,27 @@ def pool_size(setting: int | None) -> int:
 class ExtractPool:
     """A pool of ``workers`` processes running :func:`extract_document`."""
 
-    def __init__(self, workers: int):
+    def __init__(self, workers: int, *, forked: bool = False):
         # spawn: workers start clean (no copy of the crawler's threads, sockets or
-        # database connections) and are the crawler's own children
-        context = multiprocessing.get_context("spawn")
+        # database connections) and are the crawler's own children.  ``forked``: workers
+        # forked from a server that imported everything once (pipelines.pool_server)
         self.workers = workers
+        self._owner = None
+        initargs: tuple[Any, ...] = (os.getpid(),)
+        if forked and pool_server.available():
+            context = pool_server.context()
+            self._owner = pool_server.OwnerPipe(context)
+            initargs += (self._owner.reader,)
+        else:
+            context = multiprocessing.get_context("spawn")
         self._executor = ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_warm_up,
-                                             initargs=(os.getpid(),))
+                                             initargs=initargs)
         for _ in range(workers):  # start every worker now (it imports for ~1 s), not at the first pages
             self._executor.submit(os.getpid)
+
+    def call(self, fn: Any, *args: Any) -> Future:
+        """Future of ``fn(*args)`` run in a worker (``fn``: a module-level function)."""
+        return self._executor.submit(fn, *args)
 
     def submit(self, doc: Document, *, for_store: bool = False) -> Future:
         """Future of ``(document or Rejected, events)``; the raw bytes and WARC
@@ -165,6 +186,9 @@ class ExtractPool:
 
     def close(self) -> None:
         self._executor.shutdown(wait=True, cancel_futures=False)
+        if self._owner is not None:
+            self._owner.close()
+            pool_server.stop()  # its workers have exited: the server follows
 
 
 def restore(result: Document | Rejected, raw: Any, warc: Any) -> None:

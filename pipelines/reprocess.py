@@ -9,7 +9,8 @@ are refreshed in place (no new version).
 
 :func:`reprocess` (every archived article), :func:`retry_rejects` (pages that
 were refused) and :mod:`pipelines.warcfiles` (``warc import``) share
-:func:`document_from_raw` and :func:`process_document`.  WARC records are read
+:func:`document_from_raw` (from :mod:`pipelines.reprocess_worker`, what a pool worker runs
+for :func:`reprocess`) and :func:`process_document`.  WARC records are read
 with :mod:`pipelines.warcread` (``crawler.warc`` is the crawl-side writer).
 """
 
@@ -32,11 +33,12 @@ from models.crawl import Reject as RejectRow
 from models.queries import list_rejects
 from models.batch import WriteCache
 from models.source import Source
-from pipelines import run_stages
+from pipelines import pool_server, run_stages
 from pipelines.base import Rejected, rejected_from
 from pipelines.document import Document
 from pipelines.errors import Reject
-from pipelines.pool import ExtractPool, extract_document, pool_size
+from pipelines.pool import ExtractPool, pool_size
+from pipelines.reprocess_worker import RawPage, Unreadable, document_from_raw, reextract
 from pipelines.reprocess_writes import REFRESHED, REJECTED, refresh_in_place, write_batch
 from pipelines.store import register_sources
 
@@ -46,20 +48,6 @@ logger = logging.getLogger(__name__)
 BATCH = 50
 #: ``progress(done, total)``: called as work advances.
 Progress = Callable[[int, int], None]
-
-
-def document_from_raw(url: str, body: bytes, headers: dict[str, str], *, status: int | None = 200,
-                      warc: dict[str, Any] | None = None, profile: str | None = None,
-                      hints: dict[str, Any] | None = None, fetched_at: datetime | None = None) -> Document:
-    """A fetch-only :class:`Document` for a raw page read back from an archive,
-    as the spider would have yielded it (profile chosen from the URL when not given)."""
-    if profile is None:
-        from pipelines.profiles import for_url
-
-        found = for_url(url)
-        profile = found.name if found else None
-    return Document(url=url, raw=body, headers={k.lower(): v for k, v in headers.items()}, status=status,
-                    fetched_at=fetched_at, profile=profile, hints=dict(hints or {}), warc=warc)
 
 
 def source_kind(profile: str | None) -> str:
@@ -114,7 +102,9 @@ def reprocess(session_factory: Callable[[], Session], warc_root: Path, *, source
     """Re-extract every selected article from its latest version's WARC record.
 
     The stages run in :class:`pipelines.pool.ExtractPool` (``workers`` processes,
-    -1 = one per core, 0 = in this process); pages stream through the pool a window
+    -1 = one per core, 0 = in this process), forked from a server that imported them
+    once (:mod:`pipelines.pool_server`); each worker reads its pages' WARC records
+    itself (:mod:`pipelines.reprocess_worker`).  Pages stream through the pool a window
     ahead of the batched writes, so the workers keep extracting while a batch commits.
 
     Returns counts: ``articles`` (selected), ``updated`` (new version), ``unchanged``,
@@ -123,23 +113,32 @@ def reprocess(session_factory: Callable[[], Session], warc_root: Path, *, source
     """
     counts = dict.fromkeys(["articles", "updated", "unchanged", "refreshed", "rejected", "no_raw", "missing"], 0)
     size = pool_size(workers)
-    pool = ExtractPool(size) if size > 0 else None  # first: its workers start while the archive is read
-    window: deque[tuple[Any, Document, Future]] = deque()
-    pending: list[tuple[Any, Document, Any]] = []
+    if size > 0 and pool_server.available():
+        pool_server.start()  # first: its imports run while the archive is read
+    pool = None
+    window: deque[tuple[Any, Future]] = deque()
+    pending: list[tuple[Any, Any]] = []
     cache = WriteCache()
     try:
         ids = _selected(session_factory, source=source, since=since)
         counts["articles"] = len(ids)
         with session_factory() as session, session.begin():
             register_sources(session)
+        pool = ExtractPool(size, forked=True) if size > 0 else None
+
         def take() -> None:
-            row, doc, future = window.popleft()
-            pending.append((row, doc, future.result()[0]))
+            row, future = window.popleft()
+            result = future.result()
+            if isinstance(result, Unreadable):
+                logger.warning("Raw page of article %(id)s unreadable: %(err)s", {"id": row.id, "err": result.error})
+                counts["missing"] += 1
+                return
+            pending.append((row, result))
             if len(pending) >= BATCH:
                 _commit(session_factory, pending, counts, progress, len(ids), cache)
 
-        for row, doc in _raw_documents(session_factory, ids, warc_root, counts):
-            window.append((row, doc, pool.submit(doc) if pool else _done(extract_document(doc))))
+        for row, page in _raw_pages(session_factory, ids, counts):
+            window.append((row, pool.call(reextract, warc_root, page) if pool else _done(reextract(warc_root, page))))
             if len(window) >= max(BATCH, 4 * size):
                 take()
         while window:
@@ -149,18 +148,20 @@ def reprocess(session_factory: Callable[[], Session], warc_root: Path, *, source
     finally:
         if pool is not None:
             pool.close()
+        elif size > 0 and pool_server.available():
+            pool_server.stop()
     if progress:
         progress(len(ids), len(ids))
     return counts
 
 
-def _commit(session_factory: Callable[[], Session], pending: list[tuple[Any, Document, Any]],
+def _commit(session_factory: Callable[[], Session], pending: list[tuple[Any, Any]],
             counts: dict[str, int], progress: Progress | None, total: int, cache: WriteCache) -> None:
     """Write a batch of extracted pages in one transaction (the archive asked once for
     the batch: :func:`pipelines.reprocess_writes.write_batch`), then empty ``pending``."""
     try:
         with session_factory() as session, session.begin():
-            outcomes = write_batch(session, [(row.canonical_url, extracted) for row, _doc, extracted in pending],
+            outcomes = write_batch(session, [(row.canonical_url, extracted) for row, extracted in pending],
                                    cache=cache, source_kind=source_kind)
     except Exception:
         cache.clear()  # it may hold ids of rows that were rolled back
@@ -189,44 +190,26 @@ def _done(result: Any) -> Future:
     return future
 
 
-def _raw_documents(session_factory: Callable[[], Session], ids: list[int], warc_root: Path,
-                   counts: dict[str, int]) -> Iterator[tuple[Any, Document]]:
-    """``(row, raw Document)`` of the articles ``ids``, read in batches; articles
-    without a readable raw page are counted (``no_raw``, ``missing``) and skipped."""
+def _raw_pages(session_factory: Callable[[], Session], ids: list[int],
+               counts: dict[str, int]) -> Iterator[tuple[Any, RawPage]]:
+    """``(row, where its raw page is)`` of the articles ``ids``, read in batches; articles
+    without a WARC location are counted (``no_raw``) and skipped."""
     for start in range(0, len(ids), BATCH):
         chunk = ids[start:start + BATCH]
         with session_factory() as session:
             rows = session.execute(
                 select(Article.id, Article.canonical_url, Article.url, Article.section, Article.profile,
-                       ArticleVersion.warc_filename, ArticleVersion.warc_offset, ArticleVersion.fetched_at,
-                       ArticleVersion.encoding)
+                       ArticleVersion.warc_filename, ArticleVersion.warc_offset, ArticleVersion.fetched_at)
                 .join(ArticleVersion, (ArticleVersion.article_id == Article.id)
                       & (ArticleVersion.version == Article.version_count))
                 .where(Article.id.in_(chunk))).all()
         counts["no_raw"] += len(set(chunk) - {r.id for r in rows})
         for row in rows:
-            doc = _raw_document(row, warc_root)
-            if isinstance(doc, str):
-                counts[doc] += 1
-            else:
-                yield row, doc
-
-
-def _raw_document(row: Any, warc_root: Path) -> Document | str:
-    """The raw page of ``row`` as a fetch-only Document, or ``no_raw``/``missing``."""
-    if not row.warc_filename or row.warc_offset is None:
-        return "no_raw"
-    try:
-        from pipelines.warcread import read_response
-
-        resp = read_response(warc_root, row.warc_filename, row.warc_offset)
-    except (OSError, ValueError) as exc:
-        logger.warning("Raw page of article %(id)s unreadable: %(err)s", {"id": row.id, "err": exc})
-        return "missing"
-    hints = {"section": row.section} if row.section else {}
-    return document_from_raw(row.url or row.canonical_url, resp.body, resp.headers, status=resp.status,
-                             warc={"filename": row.warc_filename, "offset": row.warc_offset},
-                             profile=row.profile, hints=hints, fetched_at=row.fetched_at)
+            if not row.warc_filename or row.warc_offset is None:
+                counts["no_raw"] += 1
+                continue
+            yield row, RawPage(row.url or row.canonical_url, row.warc_filename, row.warc_offset,
+                               profile=row.profile, section=row.section, fetched_at=row.fetched_at)
 
 
 def _retry_one(session: Session, rid: int, url: str, warc: dict[str, Any], warc_root: Path) -> str:

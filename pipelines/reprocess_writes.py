@@ -115,7 +115,7 @@ def write_batch(session: Session, items: list[tuple[str | None, Document | Rejec
     for url, doc in items:
         if isinstance(doc, Document):
             doc.canonical_url = url or doc.canonical_url or (canonical(doc.url) if doc.url else None)
-    lookups = BatchLookups(session, docs)
+    lookups = BatchLookups(session, docs, known_sources=cache.source_ids)
     previous = {url: a.fetched_at for url, a in lookups.articles.items() if a is not None and a is not ...}
     pending: list[tuple[int, Document]] = []
     outcomes: list[str] = []

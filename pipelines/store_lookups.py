@@ -2,7 +2,8 @@
 
 :func:`pipelines.store.write_document` asks, per document: is the URL archived (and its
 row), which article has the same body (exact duplicate), which articles share an LSH band
-(near-duplicate candidates) and their signatures, and whether the URL has open rejects.
+(near-duplicate candidates) and their signatures, whether the URL has open rejects, and
+(in :func:`models.store.save_article`) which source the credited name stands for.
 :class:`BatchLookups` answers all of these for a whole batch with a few ``IN`` queries at
 the start of its transaction, then keeps the answers true while the batch writes (an
 article inserted or updated earlier in the batch is seen by the later documents exactly
@@ -26,15 +27,17 @@ from models.article import Article
 from models.batch import chunks
 from models.crawl import Reject
 from models.neardup import ArticleBand
+from models.source_store import find_sources
 
 #: Signatures read per query while looking for the first near-duplicate.
 SIGNATURE_CHUNK = 16
 
 
 class BatchLookups:
-    """The archive as the documents of one batch see it (see the module docstring)."""
+    """The archive as the documents of one batch see it (see the module docstring).
+    ``known_sources``: source names the caller has ids of already (not looked up)."""
 
-    def __init__(self, session: Session, docs: Iterable[Any]):
+    def __init__(self, session: Session, docs: Iterable[Any], known_sources: Iterable[str] = ()):
         from pipelines.dedup import band_keys
 
         docs = list(docs)
@@ -58,6 +61,9 @@ class BatchLookups:
         self.new_bands: dict[int, list[tuple[int, int]]] = {}
         #: article id -> the columns a republication is compared on (rows read this batch)
         self.originals: dict[int, Any] = {}
+        #: source name -> its Source (names no source goes by are left out: looked up again
+        #: when written, since a page earlier in the batch may have created it)
+        self.sources = find_sources(session, {d.source for d in docs if d.source} - set(known_sources))
 
     # --- the queries at the start of the batch ------------------------------------------
 
