@@ -18,17 +18,16 @@ from __future__ import annotations
 
 import bisect
 import re
-from functools import lru_cache
 from dataclasses import dataclass, field
 from typing import Any
 
-from pipelines.attribution_common import CLOSE, MASK, OPEN, Quote, find_quotes, make_claim, mask_paragraph, vocab
+from pipelines.attribution_common import CLOSE, MASK, OPEN, Quote, find_quotes, make_claim, mask_paragraph
 from pipelines.zh_antecedents import antecedent, clause_subject, resolve_references, speaker_of
 from pipelines.zh_clauses import (_ASPECT_OBJECT, _END, _MANNER, _OBJECT_COLON, CITING, FRAME, REPORTED, _clause_start,
                                   attribute_sentence, clause_end, elided_statement, extend_clause, next_cue_split,
                                   sentences)
 from pipelines.zh_persons import person_spans
-from pipelines.zh_phrases import narration_cut
+from pipelines.zh_phrases import slogan_rx, narration_cut
 from pipelines.zh_speakers import _v, clean_subject, parse_subject  # noqa: F401 - re-exported
 from pipelines.zh_wrap import join_wrapped
 
@@ -37,12 +36,6 @@ from pipelines.zh_wrap import join_wrapped
 _JOINED = re.compile(r"\s*[，,、]\s*(?:而且|并且|而|并|又|还有|以及)?\s*[，,]?\s*")
 #: After a quotation, a time clause closing on the saying (某某说“……”时，): ``时``, ``的时候``, ``之后``.
 _WHEN = re.compile(r"\s*(?:时|的时候|之时|之际|以后|之后)[，,]")
-
-
-@lru_cache(maxsize=1)
-def _slogan_rx() -> re.Pattern[str]:
-    """An advertisement or a slogan right before a quotation (``广告文案写着：``)."""
-    return re.compile("(?:" + "|".join(map(re.escape, vocab("zh")["slogans"])) + r")[^，,。！？：:]{0,4}[：:，,]?\s*$")
 
 
 def _l_attribution(left: str) -> tuple[dict[str, Any], str, int, bool] | None:
@@ -201,7 +194,7 @@ class _Reader:
         right_soft = right if nxt < 0 else right[:nxt]
         content = self.body[q.start:q.end].rstrip()
         ends_sentence = content[-1:] in _END + ".!?"
-        if before and self.joined_quote(para, q, before[-1], left) or _slogan_rx().search(left):
+        if before and self.joined_quote(para, q, before[-1], left) or slogan_rx().search(left):
             return  # (宣传语写道：“……”: a slogan nobody is saying)
         named = _named_by(left, self.body[q.start:q.end])
         if named is not None:  # 被某某誉为“……”: the one naming speaks, the words are a fragment
@@ -223,7 +216,7 @@ class _Reader:
         loose = found is None and bool(left.strip()) and not ends_sentence  # “……。”: an utterance of its own
         if found is None and (ends_sentence or right_soft.strip(" ")[:1] in tuple(_END) and left.strip()):
             found = self.narrative_speaker(q, left, right_soft) if left.strip() else self.next_subject(q, right)
-        if found is None or _slogan_rx().search(found[0].get("speaker") or ""):
+        if found is None or slogan_rx().search(found[0].get("speaker") or ""):
             return
         if loose:
             para.loose.add(q.open_at - para.base)
@@ -348,7 +341,7 @@ class _Reader:
         for a, b in para.spans:
             att = attribute_sentence(para.masked, a, b, para.consumed, self.blocks[para.index]["text"]) \
                 or elided_statement(para, a, b, self.claims)
-            if att and _slogan_rx().search(att["speaker"]["speaker"]):
+            if att and slogan_rx().search(att["speaker"]["speaker"]):
                 continue  # 这款饮料的宣传语写道：……: no one is saying it
             while att and att["clause"] is not None:
                 cs, ce = att["clause"]

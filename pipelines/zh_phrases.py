@@ -1,9 +1,12 @@
-"""Chinese speaker phrases that are no source: a lone verb or adverb, a piece of clause;
+"""Chinese speaker phrases that are no source: a lone verb or adverb, a piece of clause, a slogan;
 where the writer takes over inside a reported clause."""
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+
+from pipelines.attribution_common import vocab
 
 
 def lone_predicate(s: str) -> bool:
@@ -64,3 +67,9 @@ def narration_cut(masked: str, cs: int, ce: int, bare: bool = False) -> int:
     ``bare`` (no punctuation between cue and clause), before a turn."""
     m = _SUMMING_UP.search(masked, cs, ce) or (_TURN.search(masked, cs, ce) if bare else None)
     return m.start() if m else ce
+
+
+@lru_cache(maxsize=1)
+def slogan_rx() -> re.Pattern[str]:
+    """An advertisement or a slogan right before a quotation (``广告文案写着：``): nobody is saying it."""
+    return re.compile("(?:" + "|".join(map(re.escape, vocab("zh")["slogans"])) + r")[^，,。！？：:]{0,4}[：:，,]?\s*$")
