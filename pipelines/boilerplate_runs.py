@@ -127,12 +127,19 @@ def mark_link_runs(blocks: Blocks, drop: Drop) -> None:
         j = i
         while j < n and blocks[j].get("_links", 0) >= 0.6 and len(blocks[j]["text"]) <= 200:
             j += 1
-        if j - i >= 2 and not _introduced_list(blocks, drop, i, j):
+        if j - i >= 2 and not _introduced_list(blocks, drop, i, j) and not _table_body(blocks, i, j):
             for k in range(i, j):
                 drop.setdefault(k, "link list")
         elif j > i and blocks[i].get("_links", 0) >= 0.9 and _is_lone_link(blocks[i]["text"]):
             drop.setdefault(i, "link")
         i = max(j, i + 1)
+
+
+def _table_body(blocks: Blocks, i: int, j: int) -> bool:
+    """Blocks ``i..j-1`` are rows of a table under its unlinked header row (a table of
+    downloads or products whose first cells link to them): the table is content."""
+    return (i > 0 and blocks[i - 1].get("_tag") == "tr" and blocks[i - 1].get("_links", 0) < 0.3
+            and all(blocks[k].get("_tag") == "tr" for k in range(i, j)))
 
 
 def _introduced_list(blocks: Blocks, drop: Drop, i: int, j: int) -> bool:

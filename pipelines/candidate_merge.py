@@ -132,7 +132,10 @@ def fill_gaps(traf: Blocks, own: Blocks) -> Blocks:
     known = set().union(*map(_shingles, traf_keys))
     after: dict[int, Blocks] = {}
     for k, block in gaps:
-        if _new_text(_key(block["text"]), known):
+        key = _key(block["text"])
+        # A subheading is a few words: their shingles turn up all over a long text, so it is
+        # new unless trafilatura's text holds it whole.
+        if (not any(key in t for t in traf_keys)) if block["kind"] == "heading" else _new_text(key, known):
             after.setdefault(k, []).append(block)
     if not after:
         return traf
@@ -149,8 +152,11 @@ def fill_gaps(traf: Blocks, own: Blocks) -> Blocks:
 #: after the ``<h1>`` are read for the lead (a kicker, a byline, a date may come first).
 _HEADER_LEVELS = 4
 _LEAD_LOOK = 6
+#: Text elements walked at most, linked ones included (a share bar's buttons do not count
+#: towards :data:`_LEAD_LOOK`, but a page of links is not walked to its end).
+_LEAD_WALK = 40
 #: A lead is one paragraph: longer text after the headline is the story itself.
-_LEAD_MAX_CHARS = 700
+_LEAD_MAX_CHARS = 1000
 _LEAF_SKIP = {"nav", "aside", "footer", "figure", "figcaption", "form", "button", "script", "style"}
 #: An author box or a caption under the headline is not the lead ("author_short_bio",
 #: "mntl-author-tooltip__bio", "wp-caption-text").
@@ -206,14 +212,17 @@ def headline_lead(root: Any) -> dict[str, Any] | None:
         if scope.getparent() is None or scope.getparent().tag in ("body", "html"):
             break
         scope = scope.getparent()
-        for seen, (el, text) in enumerate(_text_elements(scope, h1)):
-            if seen >= _LEAD_LOOK:
+        seen = 0
+        for walked, (el, text) in enumerate(_text_elements(scope, h1)):
+            if seen >= _LEAD_LOOK or walked >= _LEAD_WALK:
                 break
-            if len(text) <= _LEAD_MAX_CHARS:
-                links = sum(len(a.text_content()) for a in el.iter("a")) / len(text)
-                block = {"kind": "paragraph", "text": text, "_links": links, "_tag": "p"}
-                if _running(block) and not _not_lead(el, scope, text):
-                    return block
+            links = sum(len(a.text_content()) for a in el.iter("a")) / len(text)
+            if links >= 0.5:
+                continue  # a share button, a tag, a linked kicker: not a line of the header
+            seen += 1
+            block = {"kind": "paragraph", "text": text, "_links": links, "_tag": "p"}
+            if len(text) <= _LEAD_MAX_CHARS and _running(block) and not _not_lead(el, scope, text):
+                return block
     return None
 
 

@@ -239,3 +239,25 @@ def drop_repeats(root: Any) -> None:
     for el in doomed:
         if not _holds_article(el, total_p, total) and _text_len(el.text_content()) <= REPEAT_MAX_WEIGHT:
             _drop(el)
+
+
+#: A checklist: at least this many checkbox labels outside any form.
+CHECKLIST_MIN = 3
+
+
+def unwrap_checklists(root: Any) -> None:
+    """A recipe's ingredients or a packing list ticked off with checkboxes: each item's text
+    is in a ``<label>`` around an ``<input type=checkbox>``, and both candidates drop labels
+    as form chrome.  Outside a ``<form>``, three or more such labels are a checklist: they
+    become ``<span>``s (their text kept, the checkbox dropped) before either candidate reads
+    the page."""
+    items = [label for label in root.iter("label")
+             if any((i.get("type") or "").lower() == "checkbox" for i in label.iter("input"))
+             and next(label.iterancestors("form"), None) is None]
+    if len(items) < CHECKLIST_MIN:
+        return
+    for label in items:
+        for box in list(label.iter("input")):
+            _drop(box)
+        label.tag = "span"
+        label.attrib.pop("for", None)

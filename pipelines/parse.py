@@ -52,11 +52,12 @@ from pipelines.blocks import blocks_of, is_dated_list
 from pipelines.candidate_merge import FAR_SHORTER, fill_gaps, headline_lead, with_lead
 from pipelines.candidate_merge import far_shorter as _far_shorter
 from pipelines.candidate_merge import words as _words
-from pipelines.html_clean import _drop, clean_tree, drop_repeats, reveal_noscript_stories
+from pipelines.html_clean import _drop, clean_tree, drop_repeats, reveal_noscript_stories, unwrap_checklists
 from pipelines.html_common import _PUNCT_RE, _clean_ws, parse_tree
 from pipelines.main_content import main_content, page_stats
 from pipelines.meta_reader import _info_byline, read_page
 from pipelines.meta_record import PageMeta
+from pipelines.thread_posts import thread_blocks, thread_evidence
 
 # Re-exported for callers that used to find them here.
 __all__ = ["parse_tree", "clean_tree", "drop_repeats", "blocks_of", "main_content", "read_page",
@@ -143,7 +144,9 @@ def generic_candidates(root: Any, url: str | None) -> tuple[list[dict[str, Any]]
     :mod:`pipelines.boilerplate` when the chosen one has no running text left)."""
     from pipelines.trafilatura_candidate import candidate
 
+    threaded = thread_evidence(root, url, listing.page_types(root)[0])
     drop_repeats(root)
+    unwrap_checklists(root)
     lead = headline_lead(root)  # before clean_tree drops the header holding it
     own_of = functools.cache(lambda: _own_candidate(root))
     verdicts: dict[int, tuple[list[dict[str, Any]], bool]] = {}
@@ -155,9 +158,10 @@ def generic_candidates(root: Any, url: str | None) -> tuple[list[dict[str, Any]]
 
     traf = candidate(root, url, wins)
     own = own_of()
-    if wins(traf):
-        return with_lead(lead, _leading_bylines(own, traf) + fill_gaps(traf, own)), "trafilatura", own
-    return with_lead(lead, own), "own", traf or []
+    chosen, which, other = ((_leading_bylines(own, traf) + fill_gaps(traf, own), "trafilatura", own)
+                            if wins(traf) else (own, "own", traf or []))
+    posts = thread_blocks(root, chosen) if threaded else None  # root is cleaned by own_of
+    return with_lead(lead, posts or chosen), which, other
 
 
 def _traf_wins(traf: list[dict[str, Any]], own: list[dict[str, Any]]) -> bool:
