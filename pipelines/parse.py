@@ -52,6 +52,7 @@ from pipelines.blocks import blocks_of, is_dated_list
 from pipelines.candidate_merge import FAR_SHORTER, fill_gaps, headline_lead, with_lead
 from pipelines.candidate_merge import far_shorter as _far_shorter
 from pipelines.candidate_merge import words as _words
+from pipelines.slideshow import slide_blocks, with_slides
 from pipelines.html_clean import _drop, clean_tree, drop_repeats
 from pipelines.html_common import _PUNCT_RE, _clean_ws, parse_tree
 from pipelines.main_content import main_content, page_stats
@@ -154,9 +155,11 @@ def generic_candidates(root: Any, url: str | None) -> tuple[list[dict[str, Any]]
 
     traf = candidate(root, url, wins)
     own = own_of()
+    slides = slide_blocks(root)  # the cleaned tree: no slideshow of a sidebar or a footer
     if wins(traf):
-        return with_lead(lead, _leading_bylines(own, traf) + fill_gaps(traf, own)), "trafilatura", own
-    return with_lead(lead, own), "own", traf or []
+        blocks = with_lead(lead, _leading_bylines(own, traf) + fill_gaps(traf, own))
+        return with_slides(blocks, slides), "trafilatura", own
+    return with_slides(with_lead(lead, own), slides), "own", traf or []
 
 
 def _traf_wins(traf: list[dict[str, Any]], own: list[dict[str, Any]]) -> bool:
