@@ -207,6 +207,7 @@ def headline_lead(root: Any) -> dict[str, Any] | None:
     h1 = next((h for h in root.iter("h1") if len(h.text_content().strip()) >= 10), None)
     if h1 is None:
         return None
+    described = _descriptions(root)
     scope = h1
     for _ in range(_HEADER_LEVELS):
         if scope.getparent() is None or scope.getparent().tag in ("body", "html"):
@@ -221,9 +222,34 @@ def headline_lead(root: Any) -> dict[str, Any] | None:
                 continue  # a share button, a tag, a linked kicker: not a line of the header
             seen += 1
             block = {"kind": "paragraph", "text": text, "_links": links, "_tag": "p"}
-            if len(text) <= _LEAD_MAX_CHARS and _running(block) and not _not_lead(el, scope, text):
+            if len(text) <= _LEAD_MAX_CHARS and (_running(block) or _described(block, described)) \
+                    and not _not_lead(el, scope, text):
                 return block
     return None
+
+
+#: A page description shorter than this is a site's tagline, not a story's standfirst.
+_DESCRIPTION_MIN_CHARS = 60
+
+
+def _descriptions(root: Any) -> list[str]:
+    """The page's own summary (``<meta name=description>``, ``og:description``,
+    ``twitter:description``) as match keys, a trailing ellipsis cut off."""
+    found = root.xpath('//meta[@name="description" or @property="og:description" or @name="twitter:description"]'
+                       '/@content')
+    keys = {_key(value).rstrip(".…") for value in found}
+    return [key for key in keys if len(key) >= _DESCRIPTION_MIN_CHARS * 0.8]
+
+
+def _described(block: dict[str, Any], described: list[str]) -> bool:
+    """A line under the headline that is the page's own description is its standfirst even
+    without a sentence stop ("Fines to rise for repeat offenders"): the description, not a
+    kicker or a caption."""
+    text = block["text"]
+    if len(text) < _DESCRIPTION_MIN_CHARS or block.get("_links", 0) >= 0.25:
+        return False
+    key = _key(text).rstrip(".…")
+    return any(key == d or (len(d) >= 0.8 * len(key) and key.startswith(d)) for d in described)
 
 
 #: The lead joins a story of at least this many words: under a short text the line below the
@@ -240,9 +266,12 @@ def with_lead(lead: dict[str, Any] | None, blocks: Blocks) -> Blocks:
     keys = [_key(b["text"]) for b in blocks]
     lead_key = _key(lead["text"])
     if len(lead_key) >= SHINGLE and any(lead_key in key for key in keys):
-        return blocks  # every shingle of the lead is one of the block holding it: not new
+        return blocks  # every shingle (and sentence) of the lead is one of the block holding it: not new
     known = set().union(*map(_shingles, keys))
-    return [lead, *blocks] if _new_text(lead_key, known) else blocks
+    if _new_text(lead_key, known):
+        return [lead, *blocks]
+    rest = _new_sentences(lead["text"], known)
+    return [{**lead, "text": rest}, *blocks] if rest else blocks
 
 
 def _has_words(blocks: Blocks, least: int) -> bool:
@@ -253,3 +282,22 @@ def _has_words(blocks: Blocks, least: int) -> bool:
         if seen >= least:
             return True
     return False
+
+
+#: Where a lead splits into sentences: after a stop and space, before a capital or a quote.
+_SENTENCE_SPLIT_RE = re.compile(r"(?<=[.!?])\s+(?=[\"“‘'(\w])|(?<=[。！？])")
+
+
+def _new_sentences(text: str, known: set[str]) -> str:
+    """The sentences of a standfirst that the story lacks, when the standfirst repeats its
+    opening sentence and adds one of its own ("A. B." over a story opening with "A."): the
+    added sentence is read nowhere else.  '' when none is new or what is new is short."""
+    sentences = [s.strip() for s in _SENTENCE_SPLIT_RE.split(text) if s.strip()]
+    if len(sentences) < 2:
+        return ""
+    new = [s for s in sentences if _new_text(_key(s), known)]
+    rest = " ".join(new)
+    return rest if new and len(new) < len(sentences) and _running({**_LEAD_SHAPE, "text": rest}) else ""
+
+
+_LEAD_SHAPE = {"kind": "paragraph", "_links": 0.0}

@@ -134,7 +134,8 @@ def teaser_groups(root: Any, runs: list[list[Any]] | None = None) -> list[tuple[
     with whether its items are short (median at most :data:`MAX_TEASER_CHARS`)."""
     found = []
     for group in sibling_runs(root, MIN_TEASERS) if runs is None else runs:
-        if len(group) >= MIN_TEASERS and not listing_structure.is_comments(group) and listing_structure.most(_headline_link, group) \
+        if len(group) >= MIN_TEASERS and not listing_structure.is_comments(group) and not listing_structure.is_slideshow(group) \
+                and listing_structure.most(_headline_link, group) \
                 and distinct_headlines(group):
             median = sorted(len(c.text_content().strip()) for c in group)[len(group) // 2]
             found.append((group, median <= MAX_TEASER_CHARS))

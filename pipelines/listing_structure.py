@@ -107,9 +107,19 @@ def is_comments(run: list[Any]) -> bool:
     return False
 
 
+def is_slideshow(run: list[Any]) -> bool:
+    """A run of slides (:mod:`pipelines.slideshow`): ``<figure>`` items whose captions are
+    running text, a gallery article's text, not teasers of other pages (each slide's title
+    links to the slide's own view)."""
+    from pipelines.slideshow import running_caption
+
+    return run[0].tag == "figure" and most(lambda el: running_caption(el) is not None, run)
+
+
 def _grids(runs: list[list[Any]], least: int, test: Any) -> list[list[Any]]:
     return [run for run in runs if len(run) >= least and run[0].tag not in _NOT_CARDS
-            and not in_chrome(run[0]) and not is_comments(run) and most(test, run)]
+            and not in_chrome(run[0]) and not is_comments(run) and not is_slideshow(run)
+            and most(test, run)]
 
 
 def structure(runs: list[list[Any]]) -> dict[str, Any]:

@@ -53,6 +53,7 @@ from pipelines.candidate_merge import FAR_SHORTER, fill_gaps, headline_lead, wit
 from pipelines.candidate_merge import far_shorter as _far_shorter
 from pipelines.candidate_merge import words as _words
 from pipelines.html_clean import _drop, clean_tree, drop_repeats, reveal_noscript_stories, unwrap_checklists
+from pipelines.slideshow import slide_blocks, with_slides
 from pipelines.html_common import _PUNCT_RE, _clean_ws, parse_tree
 from pipelines.main_content import main_content, page_stats
 from pipelines.meta_reader import _info_byline, read_page
@@ -158,10 +159,11 @@ def generic_candidates(root: Any, url: str | None) -> tuple[list[dict[str, Any]]
 
     traf = candidate(root, url, wins)
     own = own_of()
+    slides = slide_blocks(root)  # the cleaned tree: no slideshow of a sidebar or a footer
     chosen, which, other = ((_leading_bylines(own, traf) + fill_gaps(traf, own), "trafilatura", own)
                             if wins(traf) else (own, "own", traf or []))
     posts = thread_blocks(root, chosen) if threaded else None  # root is cleaned by own_of
-    return with_lead(lead, posts or chosen), which, other
+    return with_slides(with_lead(lead, posts or chosen), slides), which, other
 
 
 def _traf_wins(traf: list[dict[str, Any]], own: list[dict[str, Any]]) -> bool:
