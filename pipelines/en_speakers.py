@@ -327,7 +327,7 @@ def title_words() -> frozenset[str]:
              "police", "county", "state", "city", "u.s.", "former", "late", "acting", "interim", "deputy", "tester",
              "detective", "sergeant", "lieutenant", "captain", "officer", "trooper", "coach", "nurse", "pastor",
              "rabbi", "father", "sister", "brother", "uncle", "aunt", "now", "then", "here", "also", "even"}
-    return frozenset(v["role_words"] | v["honor_bare"] | extra | {w.capitalize().lower() for w in v["role_words"]})
+    return frozenset(v["role_words"] | v["honor_bare"] | extra | v["rank_titles"] | {w.lower() for w in v["role_words"]})
 
 
 def _drop_honorific(name: str, out: dict[str, Any]) -> str:

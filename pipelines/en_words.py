@@ -46,6 +46,7 @@ def _v() -> dict[str, Any]:
         "role_heads": frozenset(r.split()[-1] for r in roles),
         "honorifics": frozenset(v["honorifics"]),
         "honor_bare": frozenset(h.rstrip(".") for h in v["honorifics"]),
+        "rank_titles": frozenset(v["rank_titles"]),
         "org_nouns": frozenset(v["org_nouns"]),
         "org_suffixes": frozenset(v["org_suffixes"]),
         "not_names": frozenset(v["not_names"]),

@@ -107,3 +107,16 @@ def test_entities_drop_lead_words_and_possessives():
     found = {text[a:b]: typ for a, b, typ in _en_names(text)}
     assert found.get("John Ardani") == "PERSON" and found.get("Mary Rivers") == "PERSON"
     assert found.get("Citizens Bank") == "ORG"
+
+
+@pytest.mark.parametrize("rank", ["Prince", "Queen", "Duchess", "Pope", "Sheikh"])
+def test_a_title_of_rank_is_no_first_name(rank):
+    out = en_claims(f"{rank} Orlan and the trustees opened the new harbour wing on Monday.",
+                    "“The wing will hold the whole archive of the old port,” Orlan said.")
+    assert by_text(out, "archive")["speaker"] == "Orlan"
+
+
+def test_a_real_first_name_before_the_speaker_still_completes_it():
+    out = en_claims("Tomas Orlan and the trustees opened the new harbour wing on Monday.",
+                    "“The wing will hold the whole archive of the old port,” Orlan said.")
+    assert by_text(out, "archive")["speaker"] == "Tomas Orlan"
