@@ -59,6 +59,7 @@ from pathlib import Path
 from typing import Any
 
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))  # this checkout's pipelines, not an installed copy's
 sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE / "claims_real"))
 import realdata  # noqa: E402
