@@ -6,11 +6,8 @@ from datetime import datetime, timezone
 
 import pytest
 from sqlalchemy import event, select, update
-from sqlalchemy.orm import sessionmaker
 
 import pipelines
-from crawler.warc import WarcFile
-from models import store
 from models.article import Article, ArticleVersion
 from models.claim import Claim
 from models.crawl import Reject
@@ -19,6 +16,7 @@ from models.entity import Entity, Mention
 from models.migrate import upgrade
 from pipelines.errors import Reject as RejectError
 from pipelines.reprocess import document_from_raw, process_document, reprocess
+from tests.archive_helpers import archive_pages
 
 DROP = "PLOVER"  # pages with this word lose a paragraph after the "cleaning fix"
 REFUSE = "BITTERN"  # pages with this word are refused after it
@@ -47,18 +45,7 @@ def url_of(i: int) -> str:
 
 def archive(url: str, root, n: int):
     """``n`` pages fetched once (WARC + rows), page by page."""
-    sessions = sessionmaker(get_engine(url), expire_on_commit=False)
-    warc = WarcFile(root, prefix="test")
-    for i in range(n):
-        loc = warc.write_exchange(url=url_of(i), method="GET", request_headers=[], status=200,
-                                  protocol="HTTP/1.1", response_headers=[("Content-Type", "text/html")],
-                                  body=page(i))
-        with sessions.begin() as session:
-            doc = document_from_raw(url_of(i), page(i), {"content-type": "text/html"}, warc=loc,
-                                    fetched_at=datetime(2024, 5, 1, 12, i, tzinfo=timezone.utc))
-            assert process_document(session, doc) == store.NEW
-    warc.close()
-    return sessions
+    return archive_pages(url, root, n, page=page, url_of=url_of, fetched_at=lambda i: datetime(2024, 5, 1, 12, i, tzinfo=timezone.utc))
 
 
 @pytest.fixture

@@ -7,23 +7,23 @@ from __future__ import annotations
 from datetime import datetime, timezone
 
 from sqlalchemy import delete, event, select, update
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import Session
 
-from crawler.warc import WarcFile
 from models import store
 from models.article import Article, ArticleVersion
 from models.engine import get_engine
 from models.migrate import upgrade
 from models.source import Source, SourceAlias
 from pipelines.reprocess import document_from_raw, process_document, reprocess
+from tests.archive_helpers import archive_pages
 
 
 def page(i: int) -> bytes:
     """A page of the invented site number ``i``, which names itself in ``og:site_name``."""
     paras = [f"The ferry board of island {i} said on Friday that the evening crossing would run an hour later "
              f"through the summer, after a survey of {i + 40} commuters.",
-             f"Board member Ilse Varnham said the change would cost little because the crew already waited "
-             f"at the pier for the last freight delivery of the day.",
+             "Board member Ilse Varnham said the change would cost little because the crew already waited "
+             "at the pier for the last freight delivery of the day.",
              "Passengers who travel with bicycles were asked to book a place in advance during the trial."]
     body = "".join(f"<p>{p}</p>" for p in paras)
     return (f"<html><head><title>Later crossing for island {i}</title>"
@@ -36,18 +36,7 @@ def url_of(i: int) -> str:
 
 
 def archive(url: str, root, n: int):
-    sessions = sessionmaker(get_engine(url), expire_on_commit=False)
-    warc = WarcFile(root, prefix="test")
-    for i in range(n):
-        loc = warc.write_exchange(url=url_of(i), method="GET", request_headers=[], status=200,
-                                  protocol="HTTP/1.1", response_headers=[("Content-Type", "text/html")],
-                                  body=page(i))
-        with sessions.begin() as session:
-            doc = document_from_raw(url_of(i), page(i), {"content-type": "text/html"}, warc=loc,
-                                    fetched_at=datetime(2024, 6, 1, 9, i, tzinfo=timezone.utc))
-            assert process_document(session, doc) == store.NEW
-    warc.close()
-    return sessions
+    return archive_pages(url, root, n, page=page, url_of=url_of, fetched_at=lambda i: datetime(2024, 6, 1, 9, i, tzinfo=timezone.utc))
 
 
 def test_find_sources_answers_as_find_source_does(sqlite_url):
