@@ -45,7 +45,8 @@ def url_of(i: int) -> str:
 
 def archive(url: str, root, n: int):
     """``n`` pages fetched once (WARC + rows), page by page."""
-    return archive_pages(url, root, n, page=page, url_of=url_of, fetched_at=lambda i: datetime(2024, 5, 1, 12, i, tzinfo=timezone.utc))
+    return archive_pages(url, root, n, page=page, url_of=url_of,
+                         fetched_at=lambda i: datetime(2024, 5, 1, 12, i, tzinfo=timezone.utc))
 
 
 @pytest.fixture

@@ -36,7 +36,8 @@ def url_of(i: int) -> str:
 
 
 def archive(url: str, root, n: int):
-    return archive_pages(url, root, n, page=page, url_of=url_of, fetched_at=lambda i: datetime(2024, 6, 1, 9, i, tzinfo=timezone.utc))
+    return archive_pages(url, root, n, page=page, url_of=url_of,
+                         fetched_at=lambda i: datetime(2024, 6, 1, 9, i, tzinfo=timezone.utc))
 
 
 def test_find_sources_answers_as_find_source_does(sqlite_url):
