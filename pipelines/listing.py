@@ -176,11 +176,12 @@ def teaser_share(blocks: list[dict[str, Any]], keys: str) -> float:
     return round(inside / total, 3)
 
 
-def signals(root: Any) -> dict[str, Any]:
+def signals(root: Any, types_og: tuple[set[str], str] | None = None) -> dict[str, Any]:
     """Plain values for ``page_stats`` (see the module docstring); ``root`` is not changed.
     ``teaser_keys`` and ``item_keys`` are private: :func:`candidate_signals` turns them into
-    ``teaser_share`` and ``headline_items`` once the main text is known."""
-    types, og = page_types(root)
+    ``teaser_share`` and ``headline_items`` once the main text is known.  ``types_og``: the
+    page's :func:`page_types` when the caller has read them already."""
+    types, og = types_og or page_types(root)
     typed = og == "article" or bool(types & _ARTICLE_TYPES)
     runs = sibling_runs(root, evidence.MIN_ITEMS)
     return {

@@ -116,8 +116,9 @@ def parse_html(doc: Document) -> Document:
     listing_signals: dict[str, Any] = {}
     if not blocks:
         reveal_noscript_stories(root)  # before any signal or candidate reads the tree
-        listing_signals = listing.signals(root)
-        blocks, meta["candidate"], meta["alternative"] = generic_candidates(root, doc.url)
+        types_og = listing.page_types(root)  # JSON-LD types: read once for the listing and thread signals
+        listing_signals = listing.signals(root, types_og)
+        blocks, meta["candidate"], meta["alternative"] = generic_candidates(root, doc.url, types_og[0])
     stats = page_stats(root, blocks)
     stats["password_field"] = meta.pop("password_field", False)
     private = {k: listing_signals.pop(k) for k in listing.PRIVATE if k in listing_signals}
@@ -140,12 +141,14 @@ def generic_blocks(root: Any, url: str | None) -> tuple[list[dict[str, Any]], st
     return blocks, which
 
 
-def generic_candidates(root: Any, url: str | None) -> tuple[list[dict[str, Any]], str, list[dict[str, Any]]]:
+def generic_candidates(root: Any, url: str | None, types: set[str] | None = None,
+                       ) -> tuple[list[dict[str, Any]], str, list[dict[str, Any]]]:
     """:func:`generic_blocks` plus the candidate not chosen (the fallback of
-    :mod:`pipelines.boilerplate` when the chosen one has no running text left)."""
+    :mod:`pipelines.boilerplate` when the chosen one has no running text left); ``types``:
+    the page's JSON-LD types (:func:`pipelines.listing.page_types`) when already read."""
     from pipelines.trafilatura_candidate import candidate
 
-    threaded = thread_evidence(root, url, listing.page_types(root)[0])
+    threaded = thread_evidence(root, url, listing.page_types(root)[0] if types is None else types)
     drop_repeats(root)
     unwrap_checklists(root)
     lead = headline_lead(root)  # before clean_tree drops the header holding it
