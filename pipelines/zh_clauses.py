@@ -282,7 +282,7 @@ def elided_statement(para: Any, s: int, e: int, claims: list[dict[str, Any]]) ->
 #: it: ``某某表示，A，同时警告B``, ``甲认为A，而乙则认为B``, ``……，他认为B`` (the rule book: a new cue
 #: introduces new content, a new speaker a new claim).
 _JOIN = re.compile(r"(?:同时|并且|并|而且|而|但是|但|此外|另外|随后|继而|此外还|还|(?=他|她))")
-#: Where or when the joined cue was said, however long (并在去年的一篇文章中称, 后来在接受采访时又说).
+#: Where or when the joined cue was said, however long (并在去年的一次讲话中称, 后来在接受采访时又说).
 _WHERE_SAID = re.compile(r"(?:又|还|也|曾|后来)?在[^，,；;。！？" + OPEN + r"]{1,24}?(?:中|上|里|时|期间)(?:又|还|也|曾)?")
 
 
