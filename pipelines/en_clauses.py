@@ -49,7 +49,7 @@ def subject_before(prefix: str, cue: str) -> str:
     # a quoted title is part of the narrative: "The strategists, in a note titled “...”, recommended"
     prefix = _TITLED.sub(" ", prefix)
     if CLOSE in prefix:
-        # "X used his speech to warn against a “...” approach, adding:": a participle's
+        # "X took the podium to caution against a “...” plan, adding:": a participle's
         # subject opens the sentence, before the quotation
         lead = _leading_np(prefix.strip()) if cue.endswith("ing") and prefix.strip()[:1] != OPEN else ""
         if lead:

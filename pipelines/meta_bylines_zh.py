@@ -12,13 +12,13 @@ from typing import Any
 from pipelines.normalize import cjk_count
 
 _ZH_NAME = r"[\u4e00-\u9fff·]{2,4}"
-# A reporter credited at the end of a Chinese story: "（记者 胡晓蓉）", "(信报记者 蔡雪婧)", "（姚峰 上海报道）".
+# A reporter credited at the end of a Chinese story: "（记者 林小禾）", "(晨报记者 钟亦凡)", "（贺川 上海报道）".
 _ZH_CLOSING_RE = re.compile(
     rf"[（(]\s*(?:[\u4e00-\u9fff]{{0,6}}?记者\s*(?P<a>{_ZH_NAME}(?:\s*[、，,]\s*{_ZH_NAME}){{0,3}})"
     rf"|(?P<b>{_ZH_NAME})\s+[\u4e00-\u9fff]{{2,4}}报道)\s*[)）]\s*$"
-    # "河南商报记者马俊峰/文": the writer's credit opening a story
+    # "江城晚报记者孟可欣/文": the writer's credit opening a story
     rf"|记者\s*(?P<c>{_ZH_NAME})\s*[/／]\s*文")
-# The editor, credited when no writer is: "（责任编辑：魏喆）", "编辑：苏亮".
+# The editor, credited when no writer is: "（责任编辑：程远）", "编辑：陶然".
 _ZH_EDITOR_RE = re.compile(rf"(?:责任编辑|编辑)\s*[:：]\s*(?P<a>{_ZH_NAME})(?![\u4e00-\u9fff])")
 
 

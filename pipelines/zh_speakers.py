@@ -48,7 +48,7 @@ _RECALLED = re.compile(r"^.{0,12}?(?:联想起|回想起|想起|记起)了?")
 _AGE = re.compile(r"^\d{1,3}岁(?:的)?")
 #: A pronoun after a time phrase or before an adverbial is the subject: 7月11日他, 他在文中.
 _PRONOUN_SUBJ = re.compile(r"^(?:他们|她们|他(?!们)|她(?!们))(?!的)")
-#: A pronoun closing the phrase after narration is the subject (晚上又听他祷告说, 最后她对
+#: A pronoun closing the phrase after narration is the subject (后来又听他念叨说, 最后她对
 #: 丈夫说: the verb or preposition after it was cut); not after a verb that makes it the
 #: object (让他说, 问他说) or after 的.
 _PRONOUN_LAST = re.compile(r"(?<=[^的让使叫请要被给对向跟和与同把将问替为令])(?:他们|她们|他|她)$")

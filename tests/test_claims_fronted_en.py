@@ -53,14 +53,14 @@ def test_fronted_phrase_before_the_subject_is_no_speaker(text: str, speaker: str
 
 def test_person_named_without_title_then_called_she_is_the_speaker() -> None:
     out = en_claims("When Marla Quenby decided to sell her farm in 2011, she had no idea what came next.",
-                    "“My first thoughts were how strange it all was,” she tells the paper.",
+                    "“All I could think about was the empty barn,” she tells the paper.",
                     "Quenby now runs a bakery in the valley.")
     assert [(c["speaker"], c["speaker_text"]) for c in out] == [("Marla Quenby", "she")]
 
 
 def test_capitalized_phrase_never_taken_up_by_surname_is_no_antecedent() -> None:
     out = en_claims("After Rural Northfield voted to close the depot, she had no idea what came next.",
-                    "“My first thoughts were how strange it all was,” she tells the paper.")
+                    "“All I could think about was the empty barn,” she tells the paper.")
     assert [c["speaker"] for c in out] == ["she"]
 
 

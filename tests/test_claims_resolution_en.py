@@ -170,9 +170,9 @@ def test_two_surnames_speak_as_two_full_names_and_alone_as_one():
 
 
 def test_participle_cue_takes_the_subject_of_the_sentence():
-    out = en_claims("Mona Ellis said Kate Hart gave her flowers and apologized, and that she forgave her, "
-                  "adding that “she is a good person at heart.”")
-    c = by_text(out, "good person")
+    out = en_claims("Mona Ellis said her neighbour had sent a card and made amends, and that she had moved on, "
+                  "adding that “he is a decent man after all.”")
+    c = by_text(out, "decent man")
     assert (c["speaker"], c["cue"]) == ("Mona Ellis", "adding")
 
 
@@ -264,7 +264,7 @@ def test_quotation_under_three_words_is_no_claim():
 
 
 def test_possessor_before_a_name_is_the_org():
-    c = en_claims("“We are machines all the way down,” says Tarnow’s Bellweather.")[0]
+    c = en_claims("“Our models learn from every single call,” says Tarnow’s Bellweather.")[0]
     assert (c["speaker"], c["speaker_org"]) == ("Bellweather", "Tarnow")
     c = en_claims("“Sales rose sharply this spring,” said Acme’s Dana Fry.")[0]
     assert (c["speaker"], c["speaker_org"]) == ("Dana Fry", "Acme")
@@ -296,7 +296,7 @@ def test_person_spoken_to_is_no_antecedent():
 
 
 def test_pronoun_subject_of_a_participle_cue():
-    out = en_claims("Asked about the letter, he declined, saying “I am not comfortable with sharing that.”")
+    out = en_claims("Asked about the memo, he declined, saying “I would rather keep that private.”")
     assert [(c["kind"], c["speaker"], c["cue"]) for c in out] == [("direct", "he", "saying")]
 
 
@@ -320,19 +320,19 @@ def test_the_capitalized_organization_is_no_description():
 def test_name_after_a_person_noun_is_a_person_antecedent():
     out = en_claims(
         "“The tests are coming next week,” said Vice-President Mark Penrose.",
-        "Democratic nominee Joel Bidwell joined calls on Thursday for the data.",
-        "He said it had cast a spotlight on the impact of “structural racism” in the cities.",
+        "Senate candidate Joel Bidwell backed the request for the survey results on Friday.",
+        "He said it had shown the toll of “years of neglect” in the towns.",
     )
-    assert by_text(out, "spotlight")["speaker"] == "Joel Bidwell"
+    assert by_text(out, "toll of")["speaker"] == "Joel Bidwell"
 
 
 def test_split_quotation_around_an_honorific_attribution_is_one_claim():
-    out = en_claims("“It is misleading to blame the hot day,” Mr. Marlow said. “They were being overly cautious.”")
-    assert len(out) == 1 and out[0]["text"].endswith("overly cautious.")
+    out = en_claims("“It is wrong to blame the storm,” Mr. Marlow said. “The crews simply waited too long.”")
+    assert len(out) == 1 and out[0]["text"].endswith("waited too long.")
 
 
 def test_first_person_subject_with_an_adverb_is_no_speaker():
-    assert en_claims("As we often say, “our humility is what makes us great in the end.”") == []
+    assert en_claims("As we like to say, “our patience is what keeps us going.”") == []
 
 
 def test_one_word_speaker_without_gender_gets_the_full_name_it_opens():
@@ -342,8 +342,8 @@ def test_one_word_speaker_without_gender_gets_the_full_name_it_opens():
 
 
 def test_comma_inside_the_closing_mark_before_according_to():
-    out = en_claims("Their early results were “sobering,” according to a June report by the Harbor Education Lab.")
-    assert [(c["kind"], c["text"]) for c in out] == [("mixed", "Their early results were “sobering,”")]
+    out = en_claims("The first figures were “worrying,” according to an autumn report by the Harbor Education Lab.")
+    assert [(c["kind"], c["text"]) for c in out] == [("mixed", "The first figures were “worrying,”")]
 
 
 def test_tweeted_takes_a_bare_clause():

@@ -88,7 +88,7 @@ def test_mc_surname_is_a_person_not_an_organization():
 
 
 def test_adjective_and_bare_noun_before_a_noun_cue_is_no_speaker():
-    out = en_claims("Faint radio signals might come from planets with strong magnetic fields.")
+    out = en_claims("Faint sonar signals could bounce off hulls with thick steel plates.")
     assert out == []
 
 
