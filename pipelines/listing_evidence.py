@@ -17,7 +17,8 @@ For a listing:
   ``/list/``, ``/catalogs/``, ``/directory/``, ``/page/2``, ``?page=``, ``?s=``)
   ``shop_url`` (+2 instead, may stand alone, and a byline does not count against it): a
   shop's category path (``/collections/``, ``/c/``, ``/browse/``, ``/catalogs/``, the paths
-  e-commerce platforms give their category pages; a product's page is no article either);
+  e-commerce platforms give their category pages; a product's page is no article either),
+  or a shop's subdomain (``shop.``/``store.`` before the brand's domain: :func:`shop_host`);
   or ends in the name of a section (``/news``, ``/blog``, ``/press``, ``/reviews``,
   ``/standings`` ...: :data:`SECTION_WORDS`; a story's URL goes on to its own slug below it);
   ``home_url`` (+3, rejects alone, whatever speaks for an article): the site's front page
@@ -37,7 +38,8 @@ For a listing:
   too, do not outweigh it;
 * ``teasers_outweigh``: the old page-level test, repeated teasers holding twice the main
   text (short ones 1.25 times); it reads the whole page (rails of related stories too), so a
-  byline with a date counts against it;
+  byline with a date counts against it, and it stands alone only on an undated page (a
+  dated page whose rails are longer than its short text needs a second signal);
 * ``cart_buttons``: two or more "add to cart/bag/basket" buttons: a product grid;
 * ``paginated``: ``rel=next`` to a numbered URL (a link to the next post, a URL of words
   alone, is not a next page) or a pagination/pager/load-more element;
@@ -121,6 +123,9 @@ REJECT_SCORE = 2
 #: Signals that reject without a second one: teasers outweighing the main text (it did so
 #: alone before the others came) and the front page (its stories have URLs of their own).
 STANDALONE = ("teasers_outweigh", "home_url", "shop_url")
+#: Of :data:`STANDALONE`, those that stand alone only on a page without a publication date
+#: (``published``: any date the metadata stage found, in the page's metadata or its text).
+UNDATED_STANDALONE = ("teasers_outweigh",)
 #: Signals that reject whatever the evidence for an article (see ``home_url`` above).
 DECISIVE = ("home_url",)
 #: A paragraph this long is an article's, not a teaser's summary.
@@ -304,13 +309,26 @@ def from_document(url: str | None, titles: list[str], head: dict[str, str], publ
         "listing_url": index and not shop,
         "dated_url": bool(_DATED_PATH.search(path)) and not index,
         "slug_url": slug_words(segments[-1] if segments else "") >= SLUG_WORDS and not index,
-        "shop_url": shop,
+        "shop_url": shop or shop_host(url),
         "home_url": bool(url) and all(_LOCALE.match(p) for p in segments)
         and not urlsplit(urls.clean(url or "")).query,
         "label_title": words <= 2,
         "short_title": words == 3,
         "dated": bool(published or any(head.get(k) for k in _DATE_KEYS)),
     }
+
+
+#: First labels of a host that name a shop (``shop.example.com``, ``store.example.com``): the
+#: subdomain a brand gives its e-commerce platform, whose pages are category grids and product
+#: pages, not stories (a shop's blog still weighs its dates, bylines and permalinks).
+SHOP_HOSTS = ("shop", "store")
+
+
+def shop_host(url: str | None) -> bool:
+    """The URL's host is a shop's subdomain (:data:`SHOP_HOSTS`); ``www.`` is not skipped:
+    ``www.shop-name.com`` is a name, not a subdomain."""
+    host = urlsplit(url or "").hostname or ""
+    return host.count(".") >= 2 and host.split(".", 1)[0] in SHOP_HOSTS
 
 
 def slug_words(segment: str) -> int:
@@ -347,6 +365,9 @@ def weigh(signals: dict[str, Any]) -> tuple[bool, int, list[str], list[str]]:
             score += weight
             (pro if weight > 0 else con).append(text)
             names += [name] if weight > 0 else []
-    enough = len(names) >= 2 or any(n in STANDALONE for n in names)
+    # Teasers outweighing a short main text stand alone only on an undated page: a dated
+    # page whose rails of teasers are longer than its text is a short story.
+    alone = [n for n in names if n in STANDALONE and not (n in UNDATED_STANDALONE and signals.get("published"))]
+    enough = len(names) >= 2 or bool(alone)
     decisive = any(n in DECISIVE for n in names)
     return (score >= REJECT_SCORE and enough) or decisive, score, pro, con

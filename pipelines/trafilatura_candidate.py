@@ -15,6 +15,7 @@ metadata and validation run on it unchanged.
 from __future__ import annotations
 
 import logging
+import re
 from typing import Any, Callable
 
 from pipelines.html_common import INVISIBLE_TAGS
@@ -105,6 +106,12 @@ def extract_body(root: Any, url: str | None = None) -> Any | None:
     return body if _fast_enough(root, body) else _bare(root, fast=False)
 
 
+#: A link to an image file (a lightbox around a picture) leads to no other page: trafilatura
+#: moves the text that follows such a link into its ``<ref>``, which would count a paragraph
+#: opening with a linked picture as link text.
+_IMAGE_TARGET = re.compile(r"\.(?:jpe?g|png|gif|webp|avif|bmp|svg|tiff?)(?:[?#].*)?$", re.I)
+
+
 class _Blocks:
     """Walks trafilatura's body; one block per paragraph, heading, list item or table row."""
 
@@ -130,7 +137,7 @@ class _Blocks:
         self._buf, self._links = [], 0
 
     def _collect(self, el: Any, kind: str, tag: str, *, in_link: bool) -> None:
-        in_link = in_link or el.tag == "ref"
+        in_link = in_link or (el.tag == "ref" and not _IMAGE_TARGET.search(el.get("target") or ""))
         self._text(el.text, in_link)
         for child in el:
             if child.tag == "lb":

@@ -67,6 +67,7 @@ def _document_signals(doc: Document) -> dict:
     found["long_paragraph"] = any(len(b["text"]) >= listing_evidence.LONG_PARAGRAPH
                                   for b in doc.blocks if is_running_text(b))
     found["bylined"] = bool(doc.authors and doc.published_at)
+    found["published"] = bool(doc.published_at)
     found["linked_text"] = listing_evidence.linked_text(doc.blocks)
     return found
 
