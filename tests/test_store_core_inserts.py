@@ -84,3 +84,15 @@ def test_change_rows_are_those_of_the_orm_flush(tmp_path):
             write(s, [dict(r) for r in rows])
     assert _dump(urls["orm"])["article_changes"] == _dump(urls["core"])["article_changes"]
     assert len(_dump(urls["core"])["article_changes"]) == 4
+
+
+def test_light_insert_hands_back_the_stored_row_on_each_database(any_url):
+    doc = _doc("solo", _story(34))
+    with Session(get_engine(any_url)) as s, s.begin():
+        written, status = store.save_article(s, doc, light=True)
+        assert status == store.NEW and isinstance(written, store.NewArticle)
+        stored = s.get(store.Article, written.id)
+        assert stored is not None and stored.canonical_url == doc.canonical_url
+        # the dates are stored as UTC: the same instants
+        assert {k: getattr(stored, k) for k in READ_BACK} == {k: getattr(written, k) for k in READ_BACK}
+        assert stored.versions[0].warc_offset == doc.warc["offset"]
