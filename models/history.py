@@ -34,20 +34,26 @@ def record_version_changes(session: Session, article: Article, *, version: int, 
                            old: Snapshot, new: Snapshot) -> int:
     """Add the ``version`` changes of ``article`` from ``old`` to ``new``; returns how many."""
     changes = diff(old, new)
-    for ch in changes:
-        session.add(ArticleChange(article_id=article.id, scope="version", version=version,
-                                  against_article_id=article.id, changed_at=changed_at, **ch))
+    _insert_changes(session, [dict(article_id=article.id, scope="version", version=version,
+                                   against_article_id=article.id, changed_at=changed_at, **ch) for ch in changes])
     return len(changes)
 
 
 def record_republication_changes(session: Session, article: Article, original: Article) -> int:
     """Add what a republication cut, added or edited against its original."""
     changes = diff(article_snapshot(original), article_snapshot(article))
-    for ch in changes:
-        session.add(ArticleChange(article_id=article.id, scope="republication", version=1,
-                                  against_article_id=original.id,
-                                  changed_at=article.fetched_at or article.first_seen_at, **ch))
+    changed_at = article.fetched_at or article.first_seen_at
+    _insert_changes(session, [dict(article_id=article.id, scope="republication", version=1,
+                                   against_article_id=original.id, changed_at=changed_at, **ch) for ch in changes])
     return len(changes)
+
+
+def _insert_changes(session: Session, rows: list[dict[str, Any]]) -> None:
+    """The ``article_changes`` rows, in order, as one Core ``executemany``: the rows the ORM's
+    flush of one object a change inserted (same ids, same order), without its unit of work
+    (~5% of the crawler's CPU on a site of republications, wave 10)."""
+    if rows:
+        session.execute(ArticleChange.__table__.insert(), rows)
 
 
 def assign_claim_identity(session: Session, article_id: int, doc: Any, *, version: int, changed_at: datetime,

@@ -11,6 +11,7 @@ from functools import lru_cache
 import socket
 import os
 from datetime import datetime
+from types import SimpleNamespace
 from typing import Any, Iterable, Iterator
 from urllib.parse import urlsplit
 
@@ -75,6 +76,7 @@ def merge_entities(session: Session, keep_id: int, merge_id: int) -> int:
 #: :func:`is_archived`'s query, built once: the skip middleware asks it before every article
 #: request, and building the statement cost ~4x running it.
 _ARCHIVED = select(Article.id).where(Article.canonical_url == bindparam("canonical_url"))
+_ARTICLE_INSERT = Article.__table__.insert()
 
 
 def is_archived(session: Session, canonical_url: str) -> bool:
@@ -134,7 +136,8 @@ def _source_id(session: Session, doc: Any, source_kind: str, cache: WriteCache |
 def save_article(session: Session, doc: Any, *, source_kind: str = "original",
                  duplicate_of_id: int | None = None, cache: WriteCache | None = None,
                  annotate: bool = True, existing: Any = ...,
-                 original_of: Any = None, sources: dict[str, Source] | None = None) -> tuple[Article, str]:
+                 original_of: Any = None, sources: dict[str, Source] | None = None,
+                 light: bool = False) -> tuple[Any, str]:
     """Insert or update the article of ``doc`` (a :class:`pipelines.Document`
     after every stage).  Idempotent: the same content twice changes nothing but
     ``fetched_at``.
@@ -147,6 +150,8 @@ def save_article(session: Session, doc: Any, *, source_kind: str = "original",
     not archived) when the caller has read it already, ``original_of``: what gives the
     duplicated article by id (default ``session.get``; see :mod:`pipelines.store_lookups`), ``sources``:
     the sources of a batch's names, looked up at once (:func:`models.source_store.find_sources`).
+    ``light``: a new article is inserted by Core and returned as a :class:`NewArticle` (the
+    batch writers: nothing of theirs reads it through the session).
     """
     url = doc.canonical_url or doc.url
     if not url:
@@ -164,7 +169,7 @@ def save_article(session: Session, doc: Any, *, source_kind: str = "original",
 
     fields = _article_fields(doc, url, source_id, fetched_at)
     if article is None:
-        article, version, status = _insert_article(session, url, fields, duplicate_of_id, original_of), 1, NEW
+        article, version, status = _insert_article(session, url, fields, duplicate_of_id, original_of, light), 1, NEW
     else:
         version, status = _update_article(session, article, fields, fetched_at), UPDATED
     # a Core INSERT of the table, not an ORM object nor the ORM's bulk path: nothing reads
@@ -199,13 +204,24 @@ def _article_fields(doc: Any, url: str, source_id: int | None, fetched_at: Any) 
     )
 
 
+class NewArticle(SimpleNamespace):
+    """A new ``articles`` row inserted by a Core ``INSERT`` (:func:`save_article` with
+    ``light=True``): its id and the values written, as the ORM object held them."""
+
+
 def _insert_article(session: Session, url: str, fields: dict[str, Any], duplicate_of_id: int | None,
-                    original_of: Any = None) -> Article:
-    """A new article row (flushed: it has its id); a republication records what it changed."""
-    article = Article(canonical_url=url, first_seen_at=utcnow(), version_count=1,
-                      duplicate_of_id=duplicate_of_id, **fields)
-    session.add(article)
-    session.flush()
+                    original_of: Any = None, light: bool = False) -> Any:
+    """A new article row (flushed: it has its id); a republication records what it changed.
+    ``light``: one Core ``INSERT`` (the same row) and a :class:`NewArticle`, not an ORM object
+    and its unit of work (~15% of the crawler's CPU on the flagship site, wave 10)."""
+    row = dict(canonical_url=url, first_seen_at=utcnow(), version_count=1, duplicate_of_id=duplicate_of_id, **fields)
+    if light:
+        (aid,) = session.execute(_ARTICLE_INSERT, row).inserted_primary_key
+        article: Any = NewArticle(id=aid, **row)
+    else:
+        article = Article(**row)
+        session.add(article)
+        session.flush()
     original = None
     if duplicate_of_id:
         original = original_of(duplicate_of_id) if original_of else session.get(Article, duplicate_of_id)

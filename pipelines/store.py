@@ -86,7 +86,7 @@ def write_looked_up(session: Session, doc: Document, *, source_kind: str, cache:
         duplicate_of = near_duplicate_of(session, doc, lookups)
     article, status = store.save_article(session, doc, source_kind=source_kind, duplicate_of_id=duplicate_of,
                                          cache=cache, annotate=pending is None, existing=existing,
-                                         original_of=lookups.original, sources=lookups.sources)
+                                         original_of=lookups.original, sources=lookups.sources, light=True)
     if pending is not None and status != store.UNCHANGED:
         pending.append((article.id, doc))
     lookups.written(doc, article, status == store.UNCHANGED)
