@@ -20,7 +20,7 @@ from pipelines.boilerplate_patterns import (  # noqa: F401
     _WIRE_SOURCE_RE, _WORD_RE, _ZH_BYLINE_RE, _ZH_BYLINE_SUFFIX_RE, _ZH_NOT_NAME_RE, _ZH_ROLE_RE,
     _ZH_SPACED_NAME_RE, _ZH_TRAILING_EDITOR_RE, _ZH_WEN_BYLINE_RE, _AFFILIATE_RE, _BACK_TO_RE, _BREADCRUMB_RE,
     _VIEW_COUNT_RE, _BBCODE_RE, _FOOTER_WORDS_RE, _TRAIL_RE, _TRACKBACK_RE, _FOLLOW_RE, _LETTERS_RE,
-    _LOGIN_STATE_RE, _NEWSLETTER_RE, _PAREN_CREDIT_RE, _READ_ALSO_RE, _SOCIAL_RE,
+    _LOGIN_STATE_RE, _NEWSLETTER_RE, _PAREN_CREDIT_RE, _READ_ALSO_RE, _SOCIAL_RE, _SUPPORT_RE,
 )
 
 
@@ -220,6 +220,14 @@ def _is_social_prompt(text: str, core: str) -> bool:
         m.lower() for m in _SOCIAL_RE.findall(text))) >= 2
 
 
+def _is_support_appeal(text: str, core: str) -> bool:
+    """The site asking its readers for money or support (:data:`_SUPPORT_RE`), not a quote."""
+    return len(text) <= 500 and not text.lstrip().startswith(_QUOTES) and bool(_SUPPORT_RE.search(text))
+
+
+_QUOTES = ("“", "”", "\"", "„", "«", "‘")
+
+
 def _is_copyright(text: str) -> bool:
     """A copyright line; in a long line (a paragraph of more than 100 characters) only a
     notice at its start, "©" or "all rights reserved" count: a sentence about copyright
@@ -271,6 +279,7 @@ _LINE_RULES: list[tuple[str, Callable[[str, str], bool]]] = [
     ("app/newsletter prompt", _short_match(250, _NEWSLETTER_RE, on_core=False)),
     ("social prompt", _is_social_prompt),
     ("affiliate note", _short_match(400, _AFFILIATE_RE, on_core=False)),
+    ("support appeal", _is_support_appeal),
     ("read more", _short_match(250, _READ_ALSO_RE)),
     ("read more", _short_match(50, _BACK_TO_RE)),
     ("login state", _short_match(80, _LOGIN_STATE_RE)),

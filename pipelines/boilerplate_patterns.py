@@ -56,7 +56,9 @@ _NAV_RE = gated(re.compile(
     r"^(?:<<(?!<)|>>(?!>)|«|»|‹|›|←|→|“\s*(?=previous|older))\s*[:：]?"
     r"|^(?:上一篇|下一篇|上一页|下一页|上篇|下篇|前一篇|后一篇|上一条|下一条)(?:文章|新闻)?\s*[:：]?"
     r"|^(?:previous|next|older|newer)(?:\s+(?:article|post|story|page|entry|news|item))?\s*(?:[:：»›>]|$)"
-    r"|(?:next|newer)\s+(?:article|post|story)?\s*[»›>]$",
+    r"|(?:next|newer)\s+(?:article|post|story)?\s*[»›>]$"
+    # "… weiter zu “Kapitel 3”", "… continue to part two": a trailing pager link of a multi-page text
+    r"|^…\s*(?:weiter (?:zu[mr]?|mit)|continue (?:to|with)|continúa (?:con|en)|suite (?:de|avec))\s",
     re.I,
 ))
 _EDITOR_RE = re.compile(
@@ -369,3 +371,11 @@ _PAREN_CREDIT_RE = re.compile(
     re.I)
 # Reader-letter prompts: "We want to hear what you think about this article."
 _LETTERS_RE = re.compile(r"^we want to hear (?:what you think|from you)\b", re.I)
+# Reader-support appeals of the site itself: "Help us continue to bring you …", "Support our
+# independent journalism", "Wir haben keine Bezahlschranke … brauchen wir deine Unterstützung".
+_SUPPORT_RE = gated(re.compile(
+    r"\bhelp us (?:continue|keep)\b|\bsupport (?:(?:our|independent|quality|local) )+(?:journalism|reporting|newsroom|magazine)\b"
+    r"|\b(?:keine|ohne) bezahlschranke\b|\bbrauchen wir (?:deine|ihre|eure) unterstützung\b"
+    r"|\bunterstütze (?:unser(?:e|en)?|uns) (?:magazin|journalismus|arbeit)\b"
+    r"|\bapoya (?:nuestro|el) periodismo\b|\bsoutenez (?:notre|le) journalisme\b",
+    re.I))

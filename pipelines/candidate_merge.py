@@ -89,6 +89,20 @@ def _subheading(own: Blocks, i: int) -> bool:
             and i + 1 < len(own) and _running(own[i + 1]))
 
 
+#: A "Read more" button: a wholly linked line of at most this many words.
+_BUTTON_WORDS = 3
+
+
+def _teaser_excerpt(own: Blocks, i: int) -> bool:
+    """``own[i]`` is the excerpt of a teaser card: the next own block is a short wholly linked
+    line ("Read more", "Weiterlesen") -- the card's button to the story the excerpt is from."""
+    if i + 1 >= len(own):
+        return False
+    after = own[i + 1]
+    return (after.get("_links", 0) >= 0.9 and after.get("kind") == "paragraph"
+            and 0 < len(after["text"].split()) <= _BUTTON_WORDS and not cjk_count(after["text"]) > 6)
+
+
 def _anchors(own: Blocks, traf_keys: list[str]) -> dict[int, int]:
     """Own block index -> index of the trafilatura block holding it, in order (each found
     after the previous one), for own blocks long enough to anchor."""
@@ -124,9 +138,10 @@ def fill_gaps(traf: Blocks, own: Blocks) -> Blocks:
         return traf
     order = sorted(anchors)
     gaps = [(anchors[left], own[i]) for left, right in zip(order, order[1:])
-            for i in range(left + 1, right) if _running(own[i]) or _subheading(own, i)]
+            for i in range(left + 1, right) if (_running(own[i]) and not _teaser_excerpt(own, i)) or _subheading(own, i)]
     lead = anchors[order[0]] - 1  # after the trafilatura block before the first shared one
-    gaps = [(lead, b) for b in own[max(0, order[0] - LEAD_REACH):order[0]] if _running(b)] + gaps
+    gaps = [(lead, own[i]) for i in range(max(0, order[0] - LEAD_REACH), order[0])
+            if _running(own[i]) and not _teaser_excerpt(own, i)] + gaps
     if not gaps:  # most pages: trafilatura's shingles are not needed
         return traf
     known = set().union(*map(_shingles, traf_keys))

@@ -75,9 +75,11 @@ _POSITIVE_RE = re.compile(
 # (standfirst) under the headline repeats the story's summary; a pull quote
 # repeats a body sentence (final_en_barrons, final_en_scmp).
 _REPEAT_HINT_RE = re.compile(r"(?:^|[\s-])(?:dek|standfirst|pull-?quote|pullquote)(?:$|[\s-])", re.I)
-# Embedded posts and newsletter boxes (dropped by :func:`pipelines.html_clean.drop_repeats`).
+# Embedded posts and newsletter boxes (dropped by :func:`pipelines.html_clean.drop_repeats`).  An embedded
+# tweet is not among them: the story quotes it as a source, and trafilatura's candidate keeps it (the own
+# candidate still drops it with the other social hints of :data:`_NEGATIVE_RE`).
 _EMBED_HINT_RE = re.compile(
-    r"(?:^|[\s-])(?:newsletter|tweet|twitter-tweet|twitter-timeline|instagram-media|tiktok-embed|fb-post|bluesky-embed|"
+    r"(?:^|[\s-])(?:newsletter|twitter-timeline|instagram-media|tiktok-embed|fb-post|bluesky-embed|"
     r"social-embed)(?:$|[\s-])", re.I)
 #: A dek, standfirst, pull quote or embedded post is a few sentences; an element so named that
 #: holds more text than this ('Latin characters', CJK weighs 2.5) is where a theme put the story.

@@ -47,7 +47,7 @@ from pipelines.base import StagePipeline
 from pipelines.document import Document
 from pipelines.errors import Reject
 from pipelines.meta_structured import fallbacks
-from pipelines.normalize import cjk_count, word_count
+from pipelines.normalize import cjk_count, is_cjk_char, word_count
 from pipelines.blocks import blocks_of, is_dated_list
 from pipelines.candidate_merge import FAR_SHORTER, fill_gaps, headline_lead, with_lead
 from pipelines.candidate_merge import far_shorter as _far_shorter
@@ -205,15 +205,25 @@ def _is_descendant(el: Any, ancestor: Any) -> bool:
 
 
 def _best_h1(root: Any, meta: dict[str, Any]) -> str | None:
-    """The page's <h1>; with several, the one sharing most words with <title>."""
+    """The page's <h1>; with several, the one sharing most words with <title>.  When none of
+    several shares a word (or a CJK character) with it, they are the page's section headings
+    (a page's own headline sat in the header the cleaning dropped): None, so the metadata
+    title stands in for the headline."""
     h1s = [_clean_ws(h.text_content()) for h in root.iter("h1")]
     h1s = [h for h in h1s if h]
     if not h1s:
         return meta.get("h1")
     if len(h1s) == 1:
         return h1s[0]
-    ref = set((meta.get("og:title") or meta.get("html_title") or "").lower().split())
-    return max(h1s, key=lambda h: len(ref & set(h.lower().split())) + (cjk_count(h) > 0) * 0)
+    ref = _title_tokens(meta.get("og:title") or meta.get("html_title") or "")
+    best = max(h1s, key=lambda h: len(ref & _title_tokens(h)))
+    return best if not ref or ref & _title_tokens(best) else None
+
+
+def _title_tokens(text: str) -> set[str]:
+    """Lower-cased words, each CJK character counted as a word of its own."""
+    words = text.lower().split()
+    return {w for w in words if not cjk_count(w)} | {ch for w in words if cjk_count(w) for ch in w if is_cjk_char(ch)}
 
 
 _TITLE_END_RE = re.compile(r"[.。;；:：,，]$")

@@ -22,6 +22,12 @@ from pipelines.boilerplate import line_reason
     ("We want to hear what you think. Write to the letters desk.", "comment prompt"),
     ("Two fishing boats at the new pier on Monday (Photo: Jane Roe/Harbour Gazette).", "image caption"),
     ("Un barco en el puerto (Foto: Archivo)", "image caption"),
+    ("Help us continue to bring tide tables to sailors everywhere", "support appeal"),
+    ("Support our independent journalism with a monthly gift.", "support appeal"),
+    ("Magst du unser Seglerheft? Wir haben keine Bezahlschranke, darum brauchen wir deine Unterstützung.",
+     "support appeal"),
+    ("… weiter zu “Knoten für Anfänger”", "prev/next navigation"),
+    ("… continue to part three", "prev/next navigation"),
 ])
 def test_prompt_note_and_caption_lines(line, reason):
     assert line_reason(line) == reason
@@ -34,6 +40,9 @@ def test_prompt_note_and_caption_lines(line, reason):
     "Facebook and Instagram shares rose after the results, while Twitter was flat.",
     "The council will follow the plan agreed with the port authority last year.",
     "Back in March the harbour board had already rejected a similar request from the ferry company.",
+    "“Help us continue the search,” the harbour master told volunteers on Sunday.",
+    "The charity asked donors to support its sailing school for another year.",
+    "Weiter zu den Ergebnissen kam die Kommission erst im Herbst.",
 ])
 def test_article_sentences_are_not_prompts(line):
     assert line_reason(line) is None

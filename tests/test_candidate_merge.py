@@ -64,3 +64,12 @@ def test_anchors_are_found_in_order_in_the_first_block_holding_them():
     assert sorted(found) == [0, 1, 2] and found[0] == 1 and found[1] == found[2] == 3
     split = [_key(head[:40]), _key(head[40:])]  # the paragraph only across two blocks: no anchor
     assert _anchors([_p(head)], split) == {}
+
+
+def test_a_teaser_excerpt_with_its_read_more_button_stays_out():
+    # a card between two story paragraphs: an excerpt of another story and its button
+    excerpt = _p("Crisp and salty, these island crackers go with soups as well as cheese. Try our ideas for them.")
+    own = [ONE, excerpt, _p("Keep reading", 1.0, tag="div"), TWO]
+    assert fill_gaps([ONE, TWO], own) == [ONE, TWO]
+    # the same paragraph without a button after it is the story's
+    assert fill_gaps([ONE, TWO], [ONE, excerpt, TWO]) == [ONE, excerpt, TWO]

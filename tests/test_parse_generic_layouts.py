@@ -113,3 +113,17 @@ def test_heading_with_a_boilerplate_class_still_goes():
     page = html(f'<article><p>{LEAD_EN}</p><h3 class="newsletter-title">Get the morning briefing</h3>'
                 f'<p>{MORE_EN}</p></article>')
     assert "morning briefing" not in body_of(page)
+
+
+def test_section_h1s_that_share_no_word_with_the_title_are_not_the_headline():
+    # the page's headline h1 sits in the header the cleaning drops; the h1s left in the body
+    # are its sections, which stay in the body instead of being dropped as a repeated title
+    import lxml.html
+
+    from pipelines.parse import _best_h1
+
+    page = lxml.html.fromstring("<html><body><h1>Training Log</h1><p>x</p><h1>Race Results</h1></body></html>")
+    assert _best_h1(page, {"og:title": "About the Lakeside Rowing Club"}) is None
+    assert _best_h1(page, {"og:title": "Race Results of the spring regatta"}) == "Race Results"
+    zh = lxml.html.fromstring("<html><body><h1>港口新闻</h1><h1>渡轮时刻表调整</h1></body></html>")
+    assert _best_h1(zh, {"og:title": "渡轮公司调整夏季时刻表"}) == "渡轮时刻表调整"
