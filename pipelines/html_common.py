@@ -14,6 +14,20 @@ from pipelines.errors import Reject
 from pipelines.normalize import cjk_count
 
 
+_TOSTRING = etree.tostring
+
+
+class TextElement(lxml.html.HtmlElement):
+    """lxml.html's element whose ``text_content()`` is the element serialised as text
+    (libxml2's node content: every descendant text node, no tail) instead of lxml.html's
+    ``string()`` XPath: the same string, without an XPath context set up per call (~0.7x the
+    time; ~1,600 calls a page here, trafilatura's and htmldate's on the copies of our tree too,
+    since a copy keeps the parser and so this class)."""
+
+    def text_content(self) -> str:
+        return _TOSTRING(self, method="text", encoding="unicode", with_tail=False)
+
+
 _PARSER = etree.HTMLParser(remove_comments=True, remove_pis=True, collect_ids=False,
                            huge_tree=True, default_doctype=False)
 # lxml.html's own parser picks each element's class in a Python method, called every time an
@@ -21,7 +35,7 @@ _PARSER = etree.HTMLParser(remove_comments=True, remove_pis=True, collect_ids=Fa
 # tree walk.  The same HtmlElement classes picked in C; only lxml.html's form classes
 # (FormElement, InputElement ...: ``.value``, ``.inputs``), which nothing here uses, are lost.
 _PARSER.set_element_class_lookup(etree.ElementDefaultClassLookup(
-    element=lxml.html.HtmlElement, comment=lxml.html.HtmlComment,
+    element=TextElement, comment=lxml.html.HtmlComment,
     pi=lxml.html.HtmlProcessingInstruction, entity=lxml.html.HtmlEntity))
 _XML_DECL_RE = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
 _END_DOC_RE = re.compile(r"</(?:body|html)\s*>", re.I)

@@ -17,6 +17,7 @@ htmldate included, means no date (the callers never raise).
 
 from __future__ import annotations
 
+import functools
 from copy import deepcopy
 from typing import Any
 
@@ -58,8 +59,22 @@ def _search(tree: Any, url: str | None) -> str | None:
     if result is not None:
         return result
     reference = None
-    for segment in core.FREE_TEXT_EXPRESSIONS(search_tree):
+    for segment in _free_text()(search_tree):
         segment = segment.strip()
         if core.MIN_SEGMENT_LEN < len(segment) < core.MAX_SEGMENT_LEN:
             reference = core.compare_reference(reference, segment, options)
     return core.check_extracted_reference(reference, options)
+
+
+@functools.cache
+def _free_text() -> Any:
+    """htmldate's ``FREE_TEXT_EXPRESSIONS`` (the text nodes of its date-bearing tags) without
+    smart strings: the same strings in the same order, without a parent proxy built for each
+    (the search only strips and parses them).  htmldate's own XPath when its text is not there."""
+    from htmldate import core, extractors
+    from lxml import etree
+
+    prepend = getattr(extractors, "FAST_PREPEND", None)
+    if not isinstance(prepend, str) or core.FREE_TEXT_EXPRESSIONS.path != prepend + "/text()":
+        return core.FREE_TEXT_EXPRESSIONS
+    return etree.XPath(prepend + "/text()", smart_strings=False)

@@ -23,6 +23,7 @@ the bytes and what only the stages read (:func:`strip_for_store`).
 from __future__ import annotations
 
 import atexit
+import gc
 import logging
 import multiprocessing
 import os
@@ -120,6 +121,9 @@ def _warm_up(parent_pid: int, owner: Any = None) -> None:
         threading.Thread(target=watch_owner, args=(owner,), name="owner-watch", daemon=True).start()
     atexit.register(_quick_exit)  # runs first (last registered), after multiprocessing's own exit steps
     stage_functions()  # import every stage (and its models) once per worker (forked: already done)
+    # Everything imported so far lives as long as the worker: kept out of the collector's full
+    # passes, which otherwise walk those ~300,000 objects every few dozen pages (~2% of a page).
+    gc.freeze()
 
 
 def pool_size(setting: int | None) -> int:
