@@ -300,7 +300,8 @@ def choose(meta: PageMeta, blocks: list[dict[str, Any]], *, site_names: list[str
     if len(tidied) == 1 and _STAFF_RE.match(tidied[0]):
         return tidied  # "Staff" / "admin": all the page credits
     tidied = agree_with_credits(tidied, page_credits(meta), [*site_names, *_host_names(url)])
-    return list(dict.fromkeys(a for a in tidied if plausible(a) and cjk_person(a)))
+    # a nickname the page labels or links as its author ("太小心") is a name whatever jieba reads
+    return list(dict.fromkeys(a for a in tidied if plausible(a) and (cjk_person(a) or a == meta.labelled_author)))
 
 
 def page_credits(meta: PageMeta) -> list[str]:

@@ -87,12 +87,19 @@ def closing_credit(texts: list[str], *, editors: bool = False) -> list[str]:
 _ZH_NOT_PERSON = frozenset("博客 文章 手记 作者 网友 用户 评论 管理员 编辑 记者 来源 本站 原创 转载 日志 专栏".split())
 
 
+# Words naming a part of a blog or news page: a "name" beginning or ending with one is a panel's
+# heading ("博客书架", "文章列表", "最新日志"), whatever jieba reads in it.
+_ZH_PAGE_PARTS = ("博客", "日志", "专栏", "书架", "目录", "首页", "列表", "文章")
+
+
 def cjk_person(name: str) -> bool:
     """False for a CJK word that is no name: an info-bar label ("文章", "博客") or a noun phrase
     jieba splits into words ending in a common noun ("章费用"); nicknames pass."""
     if not cjk_count(name):
         return True
     if name in _ZH_NOT_PERSON:
+        return False
+    if any(name.startswith(w) or name.endswith(w) for w in _ZH_PAGE_PARTS):  # "博客书架": a page part
         return False
     return _posseg_person(name)
 

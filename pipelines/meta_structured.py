@@ -186,8 +186,10 @@ _LABEL_RE = re.compile(r"^(?:(?:written|posted|authored|article|story|words|revi
 _LABEL_STARTS = frozenset(["", *"wpasrbcmvWPASRBCMV\u017f"])
 _LABEL_TAGS = ("p", "span", "div", "li", "address", "a", "h2", "h3", "h4", "h5", "h6", "strong", "small", "em",
                "dd", "dt", "b")
-# A link to the writer's page: "/author/jane-doe/", "/authors/jane-doe", "/contributors/jane-doe".
-_AUTHOR_HREF_RE = re.compile(r"/(?:author|authors|contributor|contributors|writer|writers)/[^/?#]+/?(?:[?#].*)?$", re.I)
+# A link to the writer's page: "/author/jane-doe/", "/authors/jane-doe", "/contributors/jane-doe", "/?author=12".
+# WordPress without pretty permalinks links its author archive as "/?author=12".
+_AUTHOR_HREF_RE = re.compile(r"/(?:author|authors|contributor|contributors|writer|writers)/[^/?#]+/?(?:[?#].*)?$"
+                             r"|[?&]author=\w+(?:[&#].*)?$", re.I)
 
 
 _AUTHOR_BOX_RE = re.compile(r"author|avatar|byline", re.I)
@@ -273,8 +275,10 @@ def labelled_byline(root: Any) -> str | None:
             return text
         m = _LABEL_RE.match(text)
         if m and len(el) <= 3 and not _in_navigation(el):
-            if m.group("name").strip():
-                return m.group("name").strip()
+            if m.group("name").strip():  # "Written by <a>Jane Doe</a><a>John Roe</a>": one name a link
+                links = [t for a in el.iter("a") if (t := " ".join(" ".join(a.itertext()).split()))]
+                joined = len(links) >= 2 and " ".join(links) == m.group("name").strip()
+                return "; ".join(links) if joined else m.group("name").strip()
             waiting = True
     return None
 

@@ -1,0 +1,96 @@
+"""Which author source wins (invented pages and names): the page's structured credits over a body
+line the cleaning read as a byline, a Chinese "本文发表于…" note is no byline, and a WordPress
+``/?author=N`` link names the writer."""
+
+from __future__ import annotations
+
+import lxml.html
+import pytest
+
+from pipelines.boilerplate import byline_names
+from pipelines.document import Document
+from pipelines.meta_structured import author_link
+from pipelines.metadata import run
+
+
+def _blocks(*texts: str) -> list[dict]:
+    return [{"kind": "paragraph", "text": t} for t in texts]
+
+
+BODY = _blocks("The harbour board voted on Tuesday to extend the winter ferry timetable by six weeks.")
+
+
+def test_jsonld_person_beats_a_body_byline_naming_someone_else():
+    doc = run(Document(blocks=BODY, authors=["Gallery Director"], meta={"jsonld_authors": ["Ines Calloway"]}))
+    assert doc.authors == ["Ines Calloway"]
+
+
+def test_author_meta_tag_beats_a_body_byline_naming_someone_else():
+    doc = run(Document(blocks=BODY, authors=["Tovan Reel"], meta={"head": {"author": "Marta Selkirk"}}))
+    assert doc.authors == ["Marta Selkirk"]
+
+
+def test_body_byline_naming_the_structured_author_stays():
+    doc = run(Document(blocks=BODY, authors=["Ines Calloway", "Tovan Reel"],
+                       meta={"jsonld_authors": ["Ines Calloway"]}))
+    assert doc.authors == ["Ines Calloway", "Tovan Reel"]
+
+
+@pytest.mark.parametrize("meta", [
+    {},                                                            # nothing structured
+    {"jsonld_authors": ["Harbour Ledger"], "jsonld_author_orgs": ["Harbour Ledger"]},  # an organization
+    {"jsonld_authors": ["Staff"]},                                 # a desk credit, no person
+])
+def test_body_byline_stays_without_a_structured_person(meta):
+    doc = run(Document(blocks=BODY, authors=["Tovan Reel"], meta=meta))
+    assert doc.authors == ["Tovan Reel"]
+
+
+@pytest.mark.parametrize("line, want", [
+    ("(本文发表于读书专栏", None),      # "this article ran in the reading column": no byline
+    ("文/周立", ["周立"]),
+    ("本报记者 周立", ["周立"]),
+])
+def test_this_article_note_is_no_byline(line, want):
+    assert byline_names(line) == want
+
+
+@pytest.mark.parametrize("href, want", [
+    ("http://blog.example.cn/?author=102", "青石客"),
+    ("/index.php?cat=3&author=7", "青石客"),
+    ("/?authorize=1", None),
+    ("/?cat=7", None),
+])
+def test_wordpress_author_archive_link(href, want):
+    page = f'<html><body><article><a href="{href}">青石客</a><p>正文。</p></article></body></html>'
+    assert author_link(lxml.html.fromstring(page)) == want
+
+
+def test_a_linked_nickname_is_kept_whatever_its_words():
+    # "太谨慎"-like nicknames read as ordinary words; the page links them as its author
+    doc = run(Document(blocks=_blocks("正文第一段，内容很长，讲的是港口的冬季时刻表。"),
+                       meta={"labelled_author": "很小心"}))
+    assert doc.authors == ["很小心"]
+
+
+@pytest.mark.parametrize("name, want", [("博客书架", False), ("最新日志", False), ("文章列表", False),
+                                        ("周立", True), ("王建国", True)])
+def test_a_page_panel_heading_is_no_person(name, want):
+    from pipelines.meta_bylines_zh import cjk_person
+
+    assert cjk_person(name) is want
+
+
+def test_names_in_separate_links_after_a_label_stay_apart():
+    from pipelines.meta_structured import labelled_byline
+
+    page = ('<html><body><article><span>Written by <ul><li><a href="/p/ines-calloway">Ines Calloway</a></li>'
+            '<li><a href="/p/tovan-reel">Tovan Reel</a></li></ul></span><p>Story.</p></article></body></html>')
+    assert labelled_byline(lxml.html.fromstring(page)) == "Ines Calloway; Tovan Reel"
+
+
+def test_one_linked_name_after_a_label_is_read_whole():
+    from pipelines.meta_structured import labelled_byline
+
+    page = '<html><body><article><p>Written by <a href="/p/ines">Ines Calloway</a></p></article></body></html>'
+    assert labelled_byline(lxml.html.fromstring(page)) == "Ines Calloway"
