@@ -23,7 +23,8 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from pipelines.boilerplate import byline_names
-from pipelines.meta_bylines_zh import cjk_person, closing_credit, info_line_names, name_line  # noqa: F401
+from pipelines.meta_bylines_zh import (cjk_person, closing_credit, info_line_names, name_line,  # noqa: F401
+                                      owner_heading)
 from pipelines.meta_structured import tagged_author, tagged_authors
 from pipelines.normalize import cjk_count, normalize_text
 from pipelines.meta_record import PageMeta
@@ -289,7 +290,7 @@ def choose(meta: PageMeta, blocks: list[dict[str, Any]], *, site_names: list[str
     if not authors:
         authors = info_line_names(meta.date_text or meta.date_line or "")
     if not authors:
-        authors = _credited_only(meta) or site_owner(meta, url)
+        authors = _credited_only(meta) or site_owner(meta, url) or owner_heading(meta.h1s)
     if not authors:
         authors = closing_credit(closing + [meta.date_text or "", meta.editor_line or ""], editors=True)
     if any(n.isupper() for n in authors):

@@ -113,3 +113,18 @@ def _posseg_person(name: str) -> bool:
     words = list(jieba.posseg.cut(name))
     return not (len(words) >= 2 and not words[0].flag.startswith("nr")
                 and words[-1].flag == "n" and len(words[-1].word) >= 2)
+
+
+_ZH_SHORT_NAME_RE = re.compile(r"[\u4e00-\u9fff]{2,4}")
+
+
+def owner_heading(h1s: list[str]) -> list[str]:
+    """A personal blog's header: the page's one ``<h1>`` is a Chinese person's name ("王建国",
+    jieba reads one word tagged ``nr``), set there as the blog's title; the blog's owner wrote
+    the post when nothing else credits a writer."""
+    if len(h1s) != 1 or not _ZH_SHORT_NAME_RE.fullmatch(h1s[0].strip()):
+        return []
+    import jieba.posseg  # only for a short CJK heading (see info_line_names)
+
+    words = list(jieba.posseg.cut(h1s[0].strip()))
+    return [h1s[0].strip()] if len(words) == 1 and words[0].flag == "nr" else []

@@ -186,6 +186,7 @@ _LABEL_RE = re.compile(r"^(?:(?:written|posted|authored|article|story|words|revi
 _LABEL_STARTS = frozenset(["", *"wpasrbcmvWPASRBCMV\u017f"])
 _LABEL_TAGS = ("p", "span", "div", "li", "address", "a", "h2", "h3", "h4", "h5", "h6", "strong", "small", "em",
                "dd", "dt", "b")
+_LINK_ACTION_RE = re.compile(r"(?:view|read|see|follow|subscribe|share|contact|email|more)\b", re.I)
 # A link to the writer's page: "/author/jane-doe/", "/authors/jane-doe", "/contributors/jane-doe", "/?author=12".
 # WordPress without pretty permalinks links its author archive as "/?author=12".
 _AUTHOR_HREF_RE = re.compile(r"/(?:author|authors|contributor|contributors|writer|writers)/[^/?#]+/?(?:[?#].*)?$"
@@ -278,7 +279,8 @@ def labelled_byline(root: Any) -> str | None:
             if m.group("name").strip():  # "Written by <a>Jane Doe</a><a>John Roe</a>": one name a link
                 links = [t for a in el.iter("a") if (t := " ".join(" ".join(a.itertext()).split()))]
                 joined = len(links) >= 2 and " ".join(links) == m.group("name").strip()
-                return "; ".join(links) if joined else m.group("name").strip()
+                names = [t for t in links if not _LINK_ACTION_RE.match(t)]  # "View In Digital Edition"
+                return "; ".join(names) if joined and names else m.group("name").strip()
             waiting = True
     return None
 

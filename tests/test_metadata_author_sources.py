@@ -94,3 +94,37 @@ def test_one_linked_name_after_a_label_is_read_whole():
 
     page = '<html><body><article><p>Written by <a href="/p/ines">Ines Calloway</a></p></article></body></html>'
     assert labelled_byline(lxml.html.fromstring(page)) == "Ines Calloway"
+
+
+def test_a_style_sheet_named_for_authors_is_no_byline():
+    from pipelines.meta_reader import read_page
+
+    page = ('<html><head></head><body><style id="co-authors-inline-css">.x{display:inline}</style>'
+            '<span class="byline">By Ines Calloway</span><p>Story.</p></body></html>')
+    assert read_page(lxml.html.fromstring(page))["byline"] == "By Ines Calloway"
+
+
+@pytest.mark.parametrize("h1s, want", [
+    (["王建国"], ["王建国"]),                   # a blog headed by its owner's name
+    (["港口冬季时刻表"], []),                    # a headline
+    (["时刻表"], []),                            # a short heading that is no name
+    (["王建国", "港口冬季时刻表"], []),           # more than one heading: not a blog header
+])
+def test_a_blog_headed_by_a_person_name_credits_its_owner(h1s, want):
+    from pipelines.meta_bylines_zh import owner_heading
+
+    assert owner_heading(h1s) == want
+
+
+def test_the_owner_heading_only_when_nothing_else_credits_a_writer():
+    doc = run(Document(blocks=_blocks("正文第一段，内容很长，讲的是港口的冬季时刻表。（记者 周立）"),
+                       meta={"h1s": ["王建国"]}))
+    assert doc.authors == ["周立"]
+
+
+def test_an_action_link_after_the_linked_name_is_no_name():
+    from pipelines.meta_structured import labelled_byline
+
+    page = ('<html><body><article><p>By <a href="/p/ines">Ines Calloway</a> <a href="/print">View Print Copy</a>'
+            '</p></article></body></html>')
+    assert labelled_byline(lxml.html.fromstring(page)) == "Ines Calloway"
