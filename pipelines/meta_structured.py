@@ -149,7 +149,9 @@ def has_structured_date(raw: dict[str, Any]) -> bool:
 
 
 def has_structured_author(raw: dict[str, Any]) -> bool:
-    return bool(raw.get("jsonld_authors") or any(raw.get(k) for k in AUTHOR_TAGS) or tagged_author(raw))
+    """A name in JSON-LD or an author tag; a profile URL (``article:author`` = a Facebook page) is none."""
+    return bool(raw.get("jsonld_authors") or tagged_author(raw) or any(
+        (v := raw.get(k)) and not (isinstance(v, str) and v.strip().startswith("http")) for k in AUTHOR_TAGS))
 
 
 def tagged_authors(head: dict[str, Any]) -> list[str]:

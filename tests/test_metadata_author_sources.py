@@ -128,3 +128,15 @@ def test_an_action_link_after_the_linked_name_is_no_name():
     page = ('<html><body><article><p>By <a href="/p/ines">Ines Calloway</a> <a href="/print">View Print Copy</a>'
             '</p></article></body></html>')
     assert labelled_byline(lxml.html.fromstring(page)) == "Ines Calloway"
+
+
+def test_a_profile_url_as_article_author_does_not_stop_the_visible_byline():
+    from pipelines.meta_reader import read_page
+    from pipelines.meta_structured import fallbacks, has_structured_author
+
+    assert not has_structured_author({"article:author": "https://social.example/larkspurmills"})
+    assert has_structured_author({"article:author": "Ines Calloway"})
+    root = lxml.html.fromstring('<html><head><meta property="article:author" content="https://social.example/lark">'
+                                '</head><body><article><h1>Loom menders compared</h1><p>Written by Ines Calloway</p>'
+                                '<p>The weavers compared six loom menders.</p></article></body></html>')
+    assert fallbacks(root, None, read_page(root)).get("labelled_author") == "Ines Calloway"
