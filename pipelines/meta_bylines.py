@@ -169,6 +169,8 @@ def plausible(name: str) -> bool:
     name = name.strip()
     if _NOT_NAME_RE.match(name) or len(name) > 60 or re.search(r"\d{3,}|@|https?:|[=<>{}\"“”]", name):
         return False
+    if re.match(r"\d+\s*(?:min(?:ute)?s?|hours?|hrs?)\b", name, re.I):  # "3 min read": a reading time
+        return False
     if all(w in _ROLE_ONLY_WORDS for w in name.lower().split()):
         return False
     return bool(cjk_count(name) >= 2 or re.search(r"[A-Za-z\u00c0-\u024f]{2,}", name))

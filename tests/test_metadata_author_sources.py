@@ -140,3 +140,10 @@ def test_a_profile_url_as_article_author_does_not_stop_the_visible_byline():
                                 '</head><body><article><h1>Loom menders compared</h1><p>Written by Ines Calloway</p>'
                                 '<p>The weavers compared six loom menders.</p></article></body></html>')
     assert fallbacks(root, None, read_page(root)).get("labelled_author") == "Ines Calloway"
+
+
+@pytest.mark.parametrize("text, want", [("3 min read", False), ("12 minutes", False), ("Ines Calloway", True)])
+def test_a_reading_time_is_no_name(text, want):
+    from pipelines.meta_bylines import plausible
+
+    assert plausible(text) is want
