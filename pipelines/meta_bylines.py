@@ -130,7 +130,7 @@ _BYLINE_CUT_RE = re.compile(
 _BYLINE_LEAD_RE = re.compile(
     r"^\s*(?:(?:this (?:post|article|story) was )?(?:written|posted|reviewed|words|article|story|reporting)\s+by"
     r"|(?:more )?(?:articles|posts|stories) (?:by|from)|more from"
-    r"|(?:authored|written|posted)\s+by|about|by|author|authors|作者)"
+    r"|(?:authored|written|posted)\s+by|(?:read |learn )?more about|about|by|author|authors|作者)"
     r"\s*[:：]?\s+", re.I)
 # Not a name: role words and labels that a byline element may hold on their own.
 _NOT_NAME_RE = re.compile(

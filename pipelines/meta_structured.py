@@ -277,6 +277,8 @@ def labelled_byline(root: Any) -> str | None:
         if waiting and len(el) <= 2 and len(text.split()) <= 6:
             return text
         m = _LABEL_RE.match(text)
+        if m and el.tag == "a" and m.group("name")[:1].islower():
+            continue  # a link in prose: "billing clients <a>by project</a>"
         if m and len(el) <= 3 and not _in_navigation(el):
             if m.group("name").strip():  # "Written by <a>Jane Doe</a><a>John Roe</a>": one name a link
                 links = [t for a in el.iter("a") if (t := " ".join(" ".join(a.itertext()).split()))]

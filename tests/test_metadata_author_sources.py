@@ -147,3 +147,19 @@ def test_a_reading_time_is_no_name(text, want):
     from pipelines.meta_bylines import plausible
 
     assert plausible(text) is want
+
+
+def test_a_prose_link_starting_with_by_is_no_byline():
+    from pipelines.meta_structured import labelled_byline
+
+    page = ('<html><body><article><p>Bill clients hourly or <a href="/help/fixed">by milestone</a> as you prefer.'
+            '</p></article></body></html>')
+    assert labelled_byline(lxml.html.fromstring(page)) is None
+
+
+@pytest.mark.parametrize("text, want", [("Read more about The Loom Guild Team", "The Loom Guild Team"),
+                                        ("More about Ines Calloway", "Ines Calloway")])
+def test_an_author_box_read_more_label_is_cut(text, want):
+    from pipelines.meta_bylines import clean_byline
+
+    assert clean_byline(text) == want
