@@ -275,12 +275,12 @@ _SOURCE_LINE_RE = re.compile(
 )
 _ZH_BYLINE_RE = re.compile(
     r"^[（(【\[]?\s*(?P<org>[0-9A-Za-z]{0,6}[\u4e00-\u9fff]{0,10}?)\s*"
-    r"(?:记者|通讯员|特约记者|见习记者|实习记者|首席记者|特约撰稿人|撰稿人|撰稿|作者|撰文|文|采写|文字)"
+    r"(?:记者|通讯员|特约记者|见习记者|实习记者|首席记者|特约撰稿人|撰稿人|撰稿|作者|撰文|(?<!本)文|采写|文字)"
     r"\s*[:：/|丨]?\s*"
     r"(?P<names>[\u4e00-\u9fff·]{2,5}(?:\s*[ 、,，和及与]\s*[\u4e00-\u9fff·]{2,5}){0,4})\s*[)）】\]]?$"
 )
-# "记者了解到" / "记者获悉" open sentences; these are never names.
-_ZH_NOT_NAME_RE = re.compile(r"了|获悉|发现|注意|获知|走访|采访|调查|梳理|统计|观察|查询|联系|致电|看到|表示|认为|说|从|在|向|对")
+# "记者了解到" / "记者获悉" open sentences, "(本文发表于…)" says where the article ran; these are never names.
+_ZH_NOT_NAME_RE = re.compile(r"了|发表|获悉|发现|注意|获知|走访|采访|调查|梳理|统计|观察|查询|联系|致电|看到|表示|认为|说|从|在|向|对")
 # "【文/观察者网 周远方】": the outlet between "文/" and the name.
 _ZH_WEN_BYLINE_RE = re.compile(
     r"^[（(【\[]?\s*文\s*[/／]\s*(?P<org>[0-9A-Za-z\u4e00-\u9fff]{1,8}(?:网|报|社|台|新闻|财经|周刊|杂志|频道)\s*)?"

@@ -23,7 +23,8 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from pipelines.boilerplate import byline_names
-from pipelines.meta_bylines_zh import cjk_person, closing_credit, info_line_names, name_line  # noqa: F401
+from pipelines.meta_bylines_zh import (cjk_person, closing_credit, info_line_names, name_line,  # noqa: F401
+                                      owner_heading)
 from pipelines.meta_structured import tagged_author, tagged_authors
 from pipelines.normalize import cjk_count, normalize_text
 from pipelines.meta_record import PageMeta
@@ -129,7 +130,7 @@ _BYLINE_CUT_RE = re.compile(
 _BYLINE_LEAD_RE = re.compile(
     r"^\s*(?:(?:this (?:post|article|story) was )?(?:written|posted|reviewed|words|article|story|reporting)\s+by"
     r"|(?:more )?(?:articles|posts|stories) (?:by|from)|more from"
-    r"|(?:authored|written|posted)\s+by|about|by|author|authors|作者)"
+    r"|(?:authored|written|posted)\s+by|(?:read |learn )?more about|about|by|author|authors|作者)"
     r"\s*[:：]?\s+", re.I)
 # Not a name: role words and labels that a byline element may hold on their own.
 _NOT_NAME_RE = re.compile(
@@ -167,6 +168,8 @@ def plausible(name: str) -> bool:
     Content"), markup residue (``size="20"``) or a date."""
     name = name.strip()
     if _NOT_NAME_RE.match(name) or len(name) > 60 or re.search(r"\d{3,}|@|https?:|[=<>{}\"“”]", name):
+        return False
+    if re.match(r"\d+\s*(?:min(?:ute)?s?|hours?|hrs?)\b", name, re.I):  # "3 min read": a reading time
         return False
     if all(w in _ROLE_ONLY_WORDS for w in name.lower().split()):
         return False
@@ -289,7 +292,7 @@ def choose(meta: PageMeta, blocks: list[dict[str, Any]], *, site_names: list[str
     if not authors:
         authors = info_line_names(meta.date_text or meta.date_line or "")
     if not authors:
-        authors = _credited_only(meta) or site_owner(meta, url)
+        authors = _credited_only(meta) or site_owner(meta, url) or owner_heading(meta.h1s)
     if not authors:
         authors = closing_credit(closing + [meta.date_text or "", meta.editor_line or ""], editors=True)
     if any(n.isupper() for n in authors):
@@ -300,7 +303,8 @@ def choose(meta: PageMeta, blocks: list[dict[str, Any]], *, site_names: list[str
     if len(tidied) == 1 and _STAFF_RE.match(tidied[0]):
         return tidied  # "Staff" / "admin": all the page credits
     tidied = agree_with_credits(tidied, page_credits(meta), [*site_names, *_host_names(url)])
-    return list(dict.fromkeys(a for a in tidied if plausible(a) and cjk_person(a)))
+    # a nickname the page labels or links as its author ("太小心") is a name whatever jieba reads
+    return list(dict.fromkeys(a for a in tidied if plausible(a) and (cjk_person(a) or a == meta.labelled_author)))
 
 
 def page_credits(meta: PageMeta) -> list[str]:

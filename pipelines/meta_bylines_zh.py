@@ -87,12 +87,19 @@ def closing_credit(texts: list[str], *, editors: bool = False) -> list[str]:
 _ZH_NOT_PERSON = frozenset("博客 文章 手记 作者 网友 用户 评论 管理员 编辑 记者 来源 本站 原创 转载 日志 专栏".split())
 
 
+# Words naming a part of a blog or news page: a "name" beginning or ending with one is a panel's
+# heading ("博客书架", "文章列表", "最新日志"), whatever jieba reads in it.
+_ZH_PAGE_PARTS = ("博客", "日志", "专栏", "书架", "目录", "首页", "列表", "文章")
+
+
 def cjk_person(name: str) -> bool:
     """False for a CJK word that is no name: an info-bar label ("文章", "博客") or a noun phrase
     jieba splits into words ending in a common noun ("章费用"); nicknames pass."""
     if not cjk_count(name):
         return True
     if name in _ZH_NOT_PERSON:
+        return False
+    if any(name.startswith(w) or name.endswith(w) for w in _ZH_PAGE_PARTS):  # "博客书架": a page part
         return False
     return _posseg_person(name)
 
@@ -106,3 +113,18 @@ def _posseg_person(name: str) -> bool:
     words = list(jieba.posseg.cut(name))
     return not (len(words) >= 2 and not words[0].flag.startswith("nr")
                 and words[-1].flag == "n" and len(words[-1].word) >= 2)
+
+
+_ZH_SHORT_NAME_RE = re.compile(r"[\u4e00-\u9fff]{2,4}")
+
+
+def owner_heading(h1s: list[str]) -> list[str]:
+    """A personal blog's header: the page's one ``<h1>`` is a Chinese person's name ("王建国",
+    jieba reads one word tagged ``nr``), set there as the blog's title; the blog's owner wrote
+    the post when nothing else credits a writer."""
+    if len(h1s) != 1 or not _ZH_SHORT_NAME_RE.fullmatch(h1s[0].strip()):
+        return []
+    import jieba.posseg  # only for a short CJK heading (see info_line_names)
+
+    words = list(jieba.posseg.cut(h1s[0].strip()))
+    return [h1s[0].strip()] if len(words) == 1 and words[0].flag == "nr" else []

@@ -114,8 +114,8 @@ def _hint_kinds(hint: str) -> tuple[bool, bool, bool, bool]:
 
 def _hinted(el: Any, meta: dict[str, Any]) -> None:
     """Byline, date and breadcrumbs from an element whose class/id (or itemprop/rel) says so."""
-    if not el.attrib:  # no attribute, no hint (most elements of a page)
-        return
+    if not el.attrib or el.tag in _NO_TEXT_TAGS:  # no attribute, no hint (most elements of a page)
+        return  # <style id="co-authors-inline-css">: a style sheet is no byline
     hint = _hint(el)
     if el.get("rel") == "author" or el.get("itemprop") == "author":
         hint += " author"

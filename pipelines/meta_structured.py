@@ -149,7 +149,9 @@ def has_structured_date(raw: dict[str, Any]) -> bool:
 
 
 def has_structured_author(raw: dict[str, Any]) -> bool:
-    return bool(raw.get("jsonld_authors") or any(raw.get(k) for k in AUTHOR_TAGS) or tagged_author(raw))
+    """A name in JSON-LD or an author tag; a profile URL (``article:author`` = a Facebook page) is none."""
+    return bool(raw.get("jsonld_authors") or tagged_author(raw) or any(
+        (v := raw.get(k)) and not (isinstance(v, str) and v.strip().startswith("http")) for k in AUTHOR_TAGS))
 
 
 def tagged_authors(head: dict[str, Any]) -> list[str]:
@@ -186,8 +188,11 @@ _LABEL_RE = re.compile(r"^(?:(?:written|posted|authored|article|story|words|revi
 _LABEL_STARTS = frozenset(["", *"wpasrbcmvWPASRBCMV\u017f"])
 _LABEL_TAGS = ("p", "span", "div", "li", "address", "a", "h2", "h3", "h4", "h5", "h6", "strong", "small", "em",
                "dd", "dt", "b")
-# A link to the writer's page: "/author/jane-doe/", "/authors/jane-doe", "/contributors/jane-doe".
-_AUTHOR_HREF_RE = re.compile(r"/(?:author|authors|contributor|contributors|writer|writers)/[^/?#]+/?(?:[?#].*)?$", re.I)
+_LINK_ACTION_RE = re.compile(r"(?:view|read|see|follow|subscribe|share|contact|email|more)\b", re.I)
+# A link to the writer's page: "/author/jane-doe/", "/authors/jane-doe", "/contributors/jane-doe", "/?author=12".
+# WordPress without pretty permalinks links its author archive as "/?author=12".
+_AUTHOR_HREF_RE = re.compile(r"/(?:author|authors|contributor|contributors|writer|writers)/[^/?#]+/?(?:[?#].*)?$"
+                             r"|[?&]author=\w+(?:[&#].*)?$", re.I)
 
 
 _AUTHOR_BOX_RE = re.compile(r"author|avatar|byline", re.I)
@@ -272,9 +277,14 @@ def labelled_byline(root: Any) -> str | None:
         if waiting and len(el) <= 2 and len(text.split()) <= 6:
             return text
         m = _LABEL_RE.match(text)
+        if m and el.tag == "a" and m.group("name")[:1].islower():
+            continue  # a link in prose: "billing clients <a>by project</a>"
         if m and len(el) <= 3 and not _in_navigation(el):
-            if m.group("name").strip():
-                return m.group("name").strip()
+            if m.group("name").strip():  # "Written by <a>Jane Doe</a><a>John Roe</a>": one name a link
+                links = [t for a in el.iter("a") if (t := " ".join(" ".join(a.itertext()).split()))]
+                joined = len(links) >= 2 and " ".join(links) == m.group("name").strip()
+                names = [t for t in links if not _LINK_ACTION_RE.match(t)]  # "View In Digital Edition"
+                return "; ".join(names) if joined and names else m.group("name").strip()
             waiting = True
     return None
 

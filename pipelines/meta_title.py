@@ -29,7 +29,8 @@ _GLUED_SUFFIX_RE = re.compile(r"^(?P<head>.+?)(?:(?<!—)—(?!—)|--|－)(?P<s
 # Separators between a headline and the rest of a <title>: " | ", " - ", " – ", " — ", " · ", " :: ".
 _SEGMENT_RE = re.compile(r"\s+(?:[|｜·•»]|::|[-–—])\s+|\s*[|｜]\s*")
 _GLUED_SEP_RE = re.compile(r"\s*[|｜»_]\s*|——|--")
-_DASH_TAIL_RE = re.compile(r"^(?P<head>.+?)\s+[-–—]\s+(?P<tail>[^-–—|]+)$")
+# the tail may hold a hyphenated word ("Top Local & Long-Distance Movers"), not a spaced dash
+_DASH_TAIL_RE = re.compile(r"^(?P<head>.+?)\s+[-–—]\s+(?P<tail>(?:[^-–—|]|(?<=\w)-(?=\w))+)$")
 _PIPE_TAIL_RE = re.compile(r"^(?P<head>.+?)\s*[|｜]\s*(?P<tail>[^|｜]+)$")
 _NAV_H1_RE = re.compile(r"^(?:menu|blog|home|news|search|contact us|follow us|our blog|the blog|navigation)$", re.I)
 _SPACE_RE = re.compile(r"\s+")

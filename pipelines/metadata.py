@@ -35,8 +35,10 @@ from zoneinfo import ZoneInfo
 from pipelines import meta_bylines, meta_title, profiles
 from pipelines.base import StagePipeline
 from pipelines.document import Document
-from pipelines.meta_bylines import (_DATELINE_OUTLET_RE, _is_organization, _jsonld_names,  # noqa: F401
-                                    _names_from_byline, _visible_casing)
+from pipelines.meta_bylines import (_DATELINE_OUTLET_RE, _STAFF_RE, _host_names, _is_organization,  # noqa: F401
+                                    _jsonld_names, _names_from_byline, _organizations, _squash, _visible_casing,
+                                    plausible, tidy)
+from pipelines.meta_structured import tagged_authors
 from pipelines.meta_dates import (_zone, choose_published, closing_month, date_from_url,  # noqa: F401
                                   parse_datetime, published_candidates)
 from pipelines.meta_title import strip_site_suffix  # noqa: F401 -- part of this stage's API
@@ -125,6 +127,22 @@ def _section(doc: Document) -> str | None:
     return normalize_text(section) if isinstance(section, str) and section.strip() else None
 
 
+def _unconfirmed_byline(names: list[str], meta: Any, sites: list[str | None], url: str | None) -> bool:
+    """The body byline the cleaning stage read names none of the persons the page's structured
+    data credits (JSON-LD authors, author ``<meta>`` tags; organizations, the site and "Staff"
+    left out): a caption credit, a quoted expert or a section label read as a byline ("Museum
+    President", "Functionality") gives way to the page's own statement of its author."""
+    orgs = _organizations(meta.jsonld, [*sites, *_host_names(url)]) | {n.lower() for n in meta.jsonld_author_orgs}
+    persons = {_squash(p) for raw in (*meta.jsonld_authors, *tagged_authors(meta.head))
+               for p in tidy(normalize_text(raw)) if plausible(p) and not _is_organization(p, orgs)
+               and not _STAFF_RE.match(p) and not raw.startswith("http")}
+    persons.discard("")
+    if not persons:
+        return False
+    keys = [_squash(n) for n in names]
+    return not any(k and (k in p or p in k) for k in keys for p in persons)
+
+
 def run(doc: Document) -> Document:
     meta = doc.meta
     profile = profiles.of(doc)  # resolved once per page and carried on the Document
@@ -141,10 +159,12 @@ def run(doc: Document) -> Document:
     elif doc.title and (doc.title == normalize_text(meta.html_title or "") or any(n in doc.title for n in names)):
         doc.title = strip_site_suffix(doc.title, site_names=names)
     doc.authors = meta_bylines.keep_names(doc.authors)  # a body byline read by the cleaning stage
+    publisher = _jsonld_names(meta.jsonld.get("publisher"))
+    sites = [meta.tag("og:site_name"), doc.source, *publisher]
+    if doc.authors and _unconfirmed_byline(doc.authors, meta, sites, doc.url):
+        doc.authors = []
     if not doc.authors:
-        publisher = _jsonld_names(meta.jsonld.get("publisher"))
-        doc.authors = meta_bylines.choose(meta, doc.blocks, site_names=[meta.tag("og:site_name"), doc.source,
-                                                                        *publisher], removed=doc.removed, url=doc.url)
+        doc.authors = meta_bylines.choose(meta, doc.blocks, site_names=sites, removed=doc.removed, url=doc.url)
     _published(doc, profile)
     doc.section = _section(doc)
     return doc
