@@ -28,7 +28,22 @@ NOT_SUBJECT = re.compile(r"^除(?:了|去|此)|如果|若|虽然|一旦|倘若|�
 
 #: A classical given name ending in 之 after a surname (王某之, 顾某之): a person, not the
 #: particle 之 that closes an idiom before a cue (换言之, 总之).
+#: Sayings nobody in the article says (俗语道：“……”, 古话说): a proverb, no source.
+SAYINGS = frozenset({"俗语", "俗话", "古语", "古话", "古人云", "谚语", "老话", "常言"})
 ZHI_NAME = re.compile(r"[" + vocab("zh")["surnames"] + r"](?![而言])[\u4e00-\u9fff]之")
+
+
+def verb_and_object(s: str) -> bool:
+    """A place, a verb, then a numeral with its measure word (门口贴着一张纸, 墙上挂了一块): a
+    clause, not a name (一支来自两国的勘探队 opens with its numeral: a group described)."""
+    from pipelines.zh_names import segment_zh
+
+    words = segment_zh(s)
+    tags = [t for _p, _w, t in words]
+    if not tags or tags[0] in ("m", "r", "q"):
+        return False
+    return any(t == "v" and (tags[i + 1:i + 2] == ["m"] or words[i + 1:i + 2] and words[i + 1][1] in "着了"
+                             and tags[i + 2:i + 3] == ["m"]) for i, t in enumerate(tags))
 
 
 def lone_predicate(s: str) -> bool:

@@ -8,7 +8,8 @@ import re
 from functools import lru_cache
 from typing import Any
 
-from pipelines.zh_phrases import NOT_SUBJECT as _NOT_SUBJECT, ZHI_NAME as _ZHI_NAME, lone_predicate, not_the_speaker
+from pipelines.zh_phrases import NOT_SUBJECT as _NOT_SUBJECT, SAYINGS, ZHI_NAME as _ZHI_NAME, lone_predicate, not_the_speaker, \
+    verb_and_object
 from pipelines.attribution_common import CLOSE, MASK, OPEN, vocab
 
 
@@ -244,7 +245,8 @@ def _not_a_subject(s: str) -> bool:
         return True
     if re.search(r"[是在了把被将要对]$|(?:进行|作出|做出|予以|给予|给出)$", s) or re.match(r"^[\d.%]+$", s):
         return True
-    if (_NOT_SUBJECT.search(s) and not _ZHI_NAME.fullmatch(s)) or s in ("本人", "笔者") or _FIRST_PERSON.fullmatch(s):
+    if (_NOT_SUBJECT.search(s) and not _ZHI_NAME.fullmatch(s)) or s in ("本人", "笔者") or s in SAYINGS \
+            or _FIRST_PERSON.fullmatch(s):
         return True
     if re.search(r"(?:(?<![不多])少|鲜)有?人$|(?:没有|没|无)人$", s):
         return True  # 很少有人相信, 没有人说: nobody is the source (不少人, 多少人 are some)
@@ -357,8 +359,8 @@ def _plain(s: str, anonymous: bool) -> dict[str, Any] | None:
         return {**out, "ref": "name"}
     if re.match(r"^(?:某|[一这那][位个名])", s) and s.endswith(_person_words()):
         return {**out, "ref": "anon"}  # 某教堂老执事, 一个领袖: a person described, not named
-    if len(s) >= 4 and _org_end(s) != len(s) and _ends_in_predicate(s):
-        return None  # 监管可以为……提供, 不应该以……去: a clause cut before its verb, no source
+    if len(s) >= 4 and _org_end(s) != len(s) and (_ends_in_predicate(s) or verb_and_object(s)):
+        return None  # 监管可以为……提供; 门口贴着一张纸: a clause (a verb and its object), no source
     if 3 <= len(s) <= 8 and _org_end(s) == 0 and all(w[2] in ("nr", "nrt", "nrfg") for w in segment_zh(s)):
         return {**out, "ref": "name"}  # 格拉诺/nr 维特/nrt: a transliterated name, no organization
     return {**out, "ref": "org"}
