@@ -53,6 +53,9 @@ def extract(blocks: list[dict[str, str]], *, language: str) -> list[dict[str, An
     quotes = common.find_quotes(blocks, offsets)
     if language == "zh":
         from pipelines import attribution_zh as rules
+        from pipelines.zh_lists import mark_lists
+
+        blocks = mark_lists(blocks)  # headline links and navigation rows: no statements
     else:
         from pipelines import attribution_en as rules  # type: ignore[no-redef]
     raw, persons, orgs = rules.extract(blocks, offsets, quotes, body)

@@ -132,8 +132,9 @@ def _orphans(claims: list[dict[str, Any]], body: str, quotes: list[Any], chain: 
 #: (``“...”.``), the paragraph's end, or a dash before an aside (``“...” — something he ...``).
 _ENDS_AFTER = re.compile(r"[”’]*(?:[.!?]|\s+—\s|\s*\n|\s*$)")
 
-#: A saying verb and a colon right before a Chinese quotation (also 写着： of a written text).
-_OWN_SAY = re.compile(r"(?:[道说曰问答言载云讲]|写着)[：:]\s*$")
+#: A saying verb and a colon right before a Chinese quotation (also 写着： of a written text,
+#: 唱： of the words of a song).
+_OWN_SAY = re.compile(r"(?:[道说曰问答言载云讲唱]|写着)[：:]\s*$")
 
 
 def _opens_sentence(body: str, at: int) -> bool:

@@ -19,6 +19,11 @@ _QUOTE_STOP = re.compile(r"[。！？][”」](?=[\u4e00-\u9fff])")
 _NEGATION = ("不愿", "不便", "拒绝", "未", "没有", "没", "不")
 
 
+#: An aside in brackets introducing a quotation after a colon or comma (``A(这让人想起某某的话：“……”)``):
+#: the writer's own sentence inside another, with a speaker of its own; the sentence around stops at it.
+_QUOTING_ASIDE = re.compile(r"[（(](?=[^（）()" + OPEN + r"]{0,30}[：:，,]\s*" + OPEN + r")[^（）()]{1,400}[）)]")
+
+
 def sentences(masked: str, text: str = "") -> tuple[list[tuple[int, int]], set[int]]:
     """Sentence spans (local offsets) split after 。！？ in the narrative, and after ；
     (a reported clause stops there when what follows has a subject or a cue of its own,
@@ -30,8 +35,9 @@ def sentences(masked: str, text: str = "") -> tuple[list[tuple[int, int]], set[i
             if not any(a < m.start() < b for a, b in titles)}  # 《放过这条河吧！……》: a title's stop
     ends.add(len(masked))
     quoted = {m.end() for m in _QUOTE_STOP.finditer(text)} if len(text) == len(masked) else set()
+    asides = {k for m in _QUOTING_ASIDE.finditer(masked) for k in (m.start(), m.end())}
     spans, start = [], 0
-    for e in sorted(ends | quoted | {m.end() for m in re.finditer(r"[；;]", masked)}):
+    for e in sorted(ends | quoted | asides | {m.end() for m in re.finditer(r"[；;]", masked)}):
         if e > start:
             spans.append((start, e))
             start = e

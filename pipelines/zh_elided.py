@@ -45,10 +45,18 @@ def elided_subject(before: str) -> str:
         if tag == "f" and subject or not subject and word in ("感觉", "觉得", "心想", "想到", "发现"):
             return ""  # 开会前, 会议上: a time or a place; 感觉……: a verb of the mind, not the subject
         if (tag in _PREDICATE_TAGS and (word != "的" or not subject)) \
-                or tag in ("m", "q", "r") and subject and word not in ("某", "某某") \
+                or tag in ("m", "q", "r") and subject and word not in ("某", "某某") and subject not in _OTHER \
                 or not "\u4e00" <= word[0] <= "\u9fff":
             break
         subject += word
         nouns += tag.startswith("n")
     subject = subject.rstrip("的")
+    if _OTHER_ONE.fullmatch(subject):
+        return subject  # 另一位听了，说: "the other one", a person named before
     return subject if len(subject) >= 2 and nouns else ""
+
+
+#: Determiners a numeral and a noun go on after (另一军官, 其中一名工人): part of the subject.
+_OTHER = frozenset({"另", "另外", "其中", "其余", "其他"})
+#: "The other one" with no noun (另一位, 其中一人): a person the narrative named before.
+_OTHER_ONE = re.compile(r"(?:另|另外|其中)一?[位个名人]")

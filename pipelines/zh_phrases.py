@@ -9,6 +9,43 @@ from functools import lru_cache
 from pipelines.attribution_common import vocab
 
 
+#: What a speaker phrase never holds: a condition or concession (如果, 虽然, 一旦), a
+#: "according to the data" opener (根据, 按照), a list marker, or a word that leaves the
+#: cue inside an idiom or an adverbial (不由分说, 众说纷纭, 严格说来, 误认为, 完全证实).
+NOT_SUBJECT = re.compile(r"^除(?:了|去|此)|如果|若|虽然|一旦|倘若|假如|只要|(?<!^)由于|(?<!^)因为|根据|按照|依据|^[（(\[①②③④⑤⑥⑦⑧⑨\d]|"
+                         r"(?:不由分|众|严格|误|完全|不再|就|也就|(?<!究|务|易|出|诊|待|挥|测|验)所|较之|之|为|给|让|使|把|被|可以|应该)$|"
+                         # what is left of a manner adverb (毫不夸张地说, 夸张点说): no source
+                         r"(?:毫不|毫无|非常|夸张点|一点)$|"
+                         # a means (通过本报首先……): no source
+                         r"^(?:通过|经由|借助|凭借|借着)|"
+                         # a concession, purpose or manner opener (尽管, 为了, 照理说, 一般来说,
+                         # 或者说, 当…说 "when … says"), 与其说…不如说, and a copula: a
+                         # phrase holding 是 is a predicate (问题是, 明是会说), no source
+                         r"^(?:尽管|既然|即使|哪怕|为了|凡是|照理|如此|一般|大体|或者|或|且|而且|并且|应当|"
+                         r"当(?![事地局])|对於)|与其|不如|是|"
+                         # a modal verb inside: 学校要严格落实……要求, 越需要……要求 (a clause)
+                         r"需要|必须|应该|应当|以期|(?<=[\u4e00-\u9fff])(?<![主重首纲需只摘简政])要(?=[\u4e00-\u9fff]{2})")
+
+#: A classical given name ending in 之 after a surname (王某之, 顾某之): a person, not the
+#: particle 之 that closes an idiom before a cue (换言之, 总之).
+#: Sayings nobody in the article says (俗语道：“……”, 古话说): a proverb, no source.
+SAYINGS = frozenset({"俗语", "俗话", "古语", "古话", "古人云", "谚语", "老话", "常言"})
+ZHI_NAME = re.compile(r"[" + vocab("zh")["surnames"] + r"](?![而言])[\u4e00-\u9fff]之")
+
+
+def verb_and_object(s: str) -> bool:
+    """A place, a verb, then a numeral with its measure word (门口贴着一张纸, 墙上挂了一块): a
+    clause, not a name (一支来自两国的勘探队 opens with its numeral: a group described)."""
+    from pipelines.zh_names import segment_zh
+
+    words = segment_zh(s)
+    tags = [t for _p, _w, t in words]
+    if not tags or tags[0] in ("m", "r", "q"):
+        return False
+    return any(t == "v" and (tags[i + 1:i + 2] == ["m"] or words[i + 1:i + 2] and words[i + 1][1] in "着了"
+                             and tags[i + 2:i + 3] == ["m"]) for i, t in enumerate(tags))
+
+
 def lone_predicate(s: str) -> bool:
     """Is the phrase one verb, adverb or adjective (回来对我说, 认真说来): no subject at all?"""
     from pipelines.zh_names import segment_zh

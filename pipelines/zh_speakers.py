@@ -8,7 +8,8 @@ import re
 from functools import lru_cache
 from typing import Any
 
-from pipelines.zh_phrases import lone_predicate, not_the_speaker
+from pipelines.zh_phrases import NOT_SUBJECT as _NOT_SUBJECT, SAYINGS, ZHI_NAME as _ZHI_NAME, lone_predicate, not_the_speaker, \
+    verb_and_object
 from pipelines.attribution_common import CLOSE, MASK, OPEN, vocab
 
 
@@ -69,22 +70,6 @@ _CUT = re.compile(r"(?:在|于|通过|接受|对|向|(?<![作认成因称行以]
                   r"说起|提到|面对|针对|回忆起|一方面|言之|当即|根据|依据|按照)")
 
 
-#: What a speaker phrase never holds: a condition or concession (如果, 虽然, 一旦), a
-#: "according to the data" opener (根据, 按照), a list marker, or a word that leaves the
-#: cue inside an idiom or an adverbial (不由分说, 众说纷纭, 严格说来, 误认为, 完全证实).
-_NOT_SUBJECT = re.compile(r"^除(?:了|去|此)|如果|若|虽然|一旦|倘若|假如|只要|(?<!^)由于|(?<!^)因为|根据|按照|依据|^[（(\[①②③④⑤⑥⑦⑧⑨\d]|"
-                          r"(?:不由分|众|严格|误|完全|不再|就|也就|(?<!究|务|易|出|诊|待|挥|测|验)所|较之|之|为|给|让|使|把|被|可以|应该)$|"
-                          # what is left of a manner adverb (毫不夸张地说, 夸张点说): no source
-                          r"(?:毫不|毫无|非常|夸张点|一点)$|"
-                          # a means (通过本报首先……): no source
-                          r"^(?:通过|经由|借助|凭借|借着)|"
-                          # a concession, purpose or manner opener (尽管, 为了, 照理说, 一般来说,
-                          # 或者说, 当…说 "when … says"), 与其说…不如说, and a copula: a
-                          # phrase holding 是 is a predicate (问题是, 明是会说), no source
-                          r"^(?:尽管|既然|即使|哪怕|为了|凡是|照理|如此|一般|大体|或者|或|且|而且|并且|应当|"
-                          r"当(?![事地局])|对於)|与其|不如|是|"
-                          # a modal verb inside: 学校要严格落实……要求, 越需要……要求 (a clause)
-                          r"需要|必须|应该|应当|以期|(?<=[\u4e00-\u9fff])(?<![主重首纲需只摘简政])要(?=[\u4e00-\u9fff]{2})")
 #: The writer speaking of himself: 我只好说, 我对他说 (我爱人说 names someone else).
 _FIRST_PERSON = re.compile(r"我们?(?:只好|只得|对他们|对她们|对他|对她|就|也|又|便|还|却|曾|再|常|总|一直|终于|"
                            r"忍不住|不禁|笑着)*")
@@ -106,6 +91,9 @@ def clean_subject(prefix: str) -> str:
         prefix = prefix[:m.start()]
     if CLOSE in prefix:
         prefix = prefix[prefix.rfind(CLOSE) + 1:]
+    k = max(prefix.rfind("("), prefix.rfind("（"))
+    if k >= 0 and not re.search(r"[)）]", prefix[k:]):
+        prefix = prefix[k + 1:]  # A(这让人想起某某的话: an aside opens, its own speaker inside
     # a title's own punctuation ends no clause: 某网友撰文《饶过他们吧！……》指出
     prefix = re.sub(r"《[^《》]{1,40}》", lambda t: re.sub(r"[，,；;：:、。！？!?]", " ", t.group(0)), prefix)
     k = max(prefix.rfind(p) for p in "，,；;：:、。！？!?")
@@ -257,7 +245,8 @@ def _not_a_subject(s: str) -> bool:
         return True
     if re.search(r"[是在了把被将要对]$|(?:进行|作出|做出|予以|给予|给出)$", s) or re.match(r"^[\d.%]+$", s):
         return True
-    if _NOT_SUBJECT.search(s) or s in ("本人", "笔者") or _FIRST_PERSON.fullmatch(s):
+    if (_NOT_SUBJECT.search(s) and not _ZHI_NAME.fullmatch(s)) or s in ("本人", "笔者") or s in SAYINGS \
+            or _FIRST_PERSON.fullmatch(s):
         return True
     if re.search(r"(?:(?<![不多])少|鲜)有?人$|(?:没有|没|无)人$", s):
         return True  # 很少有人相信, 没有人说: nobody is the source (不少人, 多少人 are some)
@@ -370,8 +359,8 @@ def _plain(s: str, anonymous: bool) -> dict[str, Any] | None:
         return {**out, "ref": "name"}
     if re.match(r"^(?:某|[一这那][位个名])", s) and s.endswith(_person_words()):
         return {**out, "ref": "anon"}  # 某教堂老执事, 一个领袖: a person described, not named
-    if len(s) >= 4 and _org_end(s) != len(s) and _ends_in_predicate(s):
-        return None  # 监管可以为……提供, 不应该以……去: a clause cut before its verb, no source
+    if len(s) >= 4 and _org_end(s) != len(s) and (_ends_in_predicate(s) or verb_and_object(s)):
+        return None  # 监管可以为……提供; 门口贴着一张纸: a clause (a verb and its object), no source
     if 3 <= len(s) <= 8 and _org_end(s) == 0 and all(w[2] in ("nr", "nrt", "nrfg") for w in segment_zh(s)):
         return {**out, "ref": "name"}  # 格拉诺/nr 维特/nrt: a transliterated name, no organization
     return {**out, "ref": "org"}
