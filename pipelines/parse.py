@@ -50,15 +50,16 @@ from pipelines.meta_structured import fallbacks
 from pipelines.normalize import cjk_count, word_count
 from pipelines.blocks import blocks_of, is_dated_list
 from pipelines.candidate_merge import FAR_SHORTER, fill_gaps, headline_lead, with_lead
+from pipelines.candidate_merge import _key
 from pipelines.candidate_merge import far_shorter as _far_shorter
 from pipelines.candidate_merge import words as _words
-from pipelines.html_clean import _drop, clean_tree, drop_repeats, reveal_noscript_stories, unwrap_checklists
+from pipelines.html_clean import _drop, clean_tree, drop_repeats, marked_post, reveal_noscript_stories, unwrap_checklists
 from pipelines.slideshow import slide_blocks, with_slides
 from pipelines.html_common import _PUNCT_RE, _clean_ws, parse_tree
 from pipelines.main_content import main_content, page_stats
 from pipelines.meta_reader import _info_byline, read_page
 from pipelines.meta_record import PageMeta
-from pipelines.thread_posts import thread_blocks, thread_evidence
+from pipelines.thread_posts import split_body_blocks, thread_blocks, thread_evidence
 
 # Re-exported for callers that used to find them here.
 __all__ = ["parse_tree", "clean_tree", "drop_repeats", "blocks_of", "main_content", "read_page",
@@ -165,7 +166,8 @@ def generic_candidates(root: Any, url: str | None, types: set[str] | None = None
     slides = slide_blocks(root)  # the cleaned tree: no slideshow of a sidebar or a footer
     chosen, which, other = ((_leading_bylines(own, traf) + fill_gaps(traf, own), "trafilatura", own)
                             if wins(traf) else (own, "own", traf or []))
-    posts = thread_blocks(root, chosen) if threaded else None  # root is cleaned by own_of
+    chosen = _marked_post_instead(root, chosen)  # root is cleaned by own_of
+    posts = thread_blocks(root, chosen) if threaded else split_body_blocks(root, chosen)
     return with_slides(with_lead(lead, posts or chosen), slides), which, other
 
 
@@ -180,6 +182,20 @@ def _own_candidate(root: Any) -> list[dict[str, Any]]:
     and asks for the verdict only once it no longer reads ``root``)."""
     clean_tree(root)
     return blocks_of(main_content(root))
+
+
+def _marked_post_instead(root: Any, chosen: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The page's marked post (:func:`pipelines.html_clean.marked_post`, read on the cleaned
+    tree) when no block of the chosen candidate is in it: a post of a few short lines loses
+    the candidate choice to a sidebar's feed or a like box, which the post page says is not
+    its story."""
+    post = marked_post(root)
+    if post is None or not chosen:
+        return chosen
+    held = _key(post.text_content())
+    if not held or any(_key(b["text"])[:40] in held for b in chosen):
+        return chosen
+    return blocks_of(post) or chosen
 
 
 def _leading_bylines(own: list[dict[str, Any]], traf: list[dict[str, Any]]) -> list[dict[str, Any]]:

@@ -108,3 +108,48 @@ def thread_blocks(root: Any, chosen: Blocks) -> Blocks | None:
         return None
     posts = blocks_of(bodies)
     return posts if words(posts) > words(chosen) else None
+
+
+#: The class of an element that holds a story's text ("Richtext_Block", "article-body",
+#: "entry-content", "text-block", "story-copy").
+_TEXT_CLASS_RE = re.compile(r"rich-?text|text|body|content|copy|prose", re.I)
+
+
+def split_body_blocks(root: Any, chosen: Blocks) -> Blocks | None:
+    """A story split into several text blocks of one kind (a page builder's sections, each
+    with its ``div.richtext`` block): both candidates choose one block.  When the chosen text
+    lies in an element whose class names text (:data:`_TEXT_CLASS_RE`) and that tag and class
+    recur in the ``<main>`` (else the ``<article>``) holding it, and nowhere else, the blocks
+    none of whose text the candidate holds add their paragraphs of running text, in page
+    order around the candidate's blocks (which keep its own filtering of the blocks it read);
+    None otherwise or when they add nothing."""
+    from pipelines.blocks import blocks_of
+    from pipelines.candidate_merge import _running, words
+
+    longest = max((b["text"] for b in chosen if b.get("kind") == "paragraph"), key=len, default="")
+    probe = _key(longest)[:_PROBE_CHARS]
+    if len(probe) < 20:
+        return None
+    model = _post_body(root, probe)
+    if model is None or model.tag in ("body", "html") or not _TEXT_CLASS_RE.search(model.get("class") or ""):
+        return None
+    scope = next(model.iterancestors("main"), None)
+    if scope is None:
+        scope = next(model.iterancestors("article"), None)
+    if scope is None:
+        return None
+    bodies = _same_kind(scope, model)
+    if len(bodies) < MIN_POSTS or len(bodies) != len(_same_kind(root, model)):
+        return None  # one of a kind elsewhere too (a teaser grid, a footer): not the story's blocks
+    probes = [key[:_PROBE_CHARS] for key in (_key(b["text"]) for b in chosen) if len(key) >= 20]
+    blocks: Blocks = []
+    placed = False
+    for el in bodies:  # the chosen candidate stands for the blocks it read (its own filtering)
+        held = _key(el.text_content())
+        if any(probe in held for probe in probes):
+            if not placed:
+                blocks.extend(chosen)
+                placed = True
+            continue
+        blocks.extend(b for b in blocks_of([el]) if _running(b))  # not an inline teaser's title
+    return blocks if words(blocks) > words(chosen) else None
