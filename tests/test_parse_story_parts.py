@@ -98,3 +98,17 @@ def test_a_short_post_wins_over_a_sidebar_feed_on_a_single_post_page():
     text = " ".join(b["text"] for b in blocks)
     assert "Better not" in text and "Fine." in text
     assert "Grain prices" not in text
+
+
+def test_a_new_text_block_adds_only_its_running_paragraphs():
+    callout = ('<div class="richtext-block"><p>' + PARAS[0] + '</p><div class="callout"><div>Keep reading</div>'
+               '<div><a href="/topic/rowing">Rowing</a> news from every club on the river</div></div>'
+               '<p>' + PARAS[1] + '</p></div>')
+    page = ("<html><head><title>Rowing club opens boathouse</title></head><body><main class='layout-main'>"
+            "<h1>Rowing club opens its new boathouse</h1><section class='page-section'><article class='image-text'>"
+            f"<header class='image-text-description'><h3>Opening</h3>{callout}</header></article></section>"
+            + _section(PARAS[2:], "The rest") + "</main></body></html>")
+    blocks, _ = generic_blocks(parse_tree(page), "https://harwick.example/news/boathouse")
+    text = " ".join(b["text"] for b in blocks)
+    assert PARAS[0] in text and PARAS[1] in text and text.index(PARAS[1]) < text.index(PARAS[2])
+    assert "Keep reading" not in text and "news from every club" not in text
