@@ -112,3 +112,12 @@ def test_a_new_text_block_adds_only_its_running_paragraphs():
     text = " ".join(b["text"] for b in blocks)
     assert PARAS[0] in text and PARAS[1] in text and text.index(PARAS[1]) < text.index(PARAS[2])
     assert "Keep reading" not in text and "news from every club" not in text
+
+
+def test_layout_utility_classes_do_not_name_a_text_block():
+    from pipelines.thread_posts import _TEXT_CLASS_RE
+
+    for name in ("Richtext_Block__Xy12", "grid-item body", "entry-content", "story-copy"):
+        assert _TEXT_CLASS_RE.search(name), name
+    for name in ("text-left", "text-small font-bold", "post-item"):
+        assert not _TEXT_CLASS_RE.search(name), name
