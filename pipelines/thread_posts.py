@@ -111,9 +111,11 @@ def thread_blocks(root: Any, chosen: Blocks) -> Blocks | None:
 
 
 #: The class of an element that holds a story's text ("Richtext_Block", "article-body",
-#: "entry-content", "story-copy"): the word ends a class name or a BEM block ("_"), so that
-#: layout utilities ("text-left", "text-small", "body-wide") do not count.
-_TEXT_CLASS_RE = re.compile(r"(?:rich-?text|text|body|content|copy|prose)(?:$|\s|_)", re.I)
+#: "entry-content", "story-copy", "text-block"): the word ends a class name or a BEM block
+#: ("_"), or a container word follows it, so that layout utilities ("text-left",
+#: "text-small", "body-wide") do not count.
+_TEXT_CLASS_RE = re.compile(r"(?:rich-?text|text|body|content|copy|prose)"
+                            r"(?:$|\s|_|-(?:block|inner|wrapper|container|area|main)\b)", re.I)
 
 
 def split_body_blocks(root: Any, chosen: Blocks) -> Blocks | None:

@@ -117,7 +117,7 @@ def test_a_new_text_block_adds_only_its_running_paragraphs():
 def test_layout_utility_classes_do_not_name_a_text_block():
     from pipelines.thread_posts import _TEXT_CLASS_RE
 
-    for name in ("Richtext_Block__Xy12", "grid-item body", "entry-content", "story-copy"):
+    for name in ("Richtext_Block__Xy12", "grid-item body", "entry-content", "story-copy", "text-block x"):
         assert _TEXT_CLASS_RE.search(name), name
     for name in ("text-left", "text-small font-bold", "post-item"):
         assert not _TEXT_CLASS_RE.search(name), name
