@@ -186,16 +186,32 @@ def _own_candidate(root: Any) -> list[dict[str, Any]]:
 
 def _marked_post_instead(root: Any, chosen: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """The page's marked post (:func:`pipelines.html_clean.marked_post`, read on the cleaned
-    tree) when no block of the chosen candidate is in it: a post of a few short lines loses
-    the candidate choice to a sidebar's feed or a like box, which the post page says is not
-    its story."""
+    tree) when no block of the chosen candidate is in it and the candidate's text sits in a
+    hinted box: a post of a few short lines loses the candidate choice to a sidebar's feed,
+    which the cleaning keeps only because it holds most of the page's text."""
     post = marked_post(root)
     if post is None or not chosen:
         return chosen
     held = _key(post.text_content())
-    if not held or any(_key(b["text"])[:40] in held for b in chosen):
+    if not held or any(_key(b["text"])[:40] in held for b in chosen) or not _in_hinted_box(root, chosen):
         return chosen
     return blocks_of(post) or chosen
+
+
+def _in_hinted_box(root: Any, chosen: list[dict[str, Any]]) -> bool:
+    """The chosen candidate's longest paragraph is not on the cleaned page (trafilatura read
+    it from a box the cleaning drops) or sits in a box whose class or id says sidebar, widget,
+    ad ... (kept by ``clean_tree`` only because it holds most of the page's text)."""
+    from pipelines.html_hints import hint_flags, junk_flags
+    from pipelines.thread_posts import _post_body
+
+    probe = _key(max((b["text"] for b in chosen), key=len, default=""))[:60]
+    if len(probe) < 20:
+        return False
+    found = _post_body(root, probe)
+    if found is None:
+        return probe not in _key(root.text_content())
+    return any(junk_flags(hint_flags(el)) for el in (found, *found.iterancestors()) if el.tag not in ("html", "body"))
 
 
 def _leading_bylines(own: list[dict[str, Any]], traf: list[dict[str, Any]]) -> list[dict[str, Any]]:

@@ -121,3 +121,13 @@ def test_layout_utility_classes_do_not_name_a_text_block():
         assert _TEXT_CLASS_RE.search(name), name
     for name in ("text-left", "text-small font-bold", "post-item"):
         assert not _TEXT_CLASS_RE.search(name), name
+
+
+def test_text_outside_the_marked_post_in_an_unhinted_box_stays_chosen():
+    transcript = "".join(f"<p>{p}</p>" for p in PARAS)
+    page = ('<html><head><title>Episode 12</title></head><body class="single postid-45">'
+            '<main><div class="post-45 type-episode" id="post-45"><h2>Episode 12</h2><p>Listen now.</p></div>'
+            f'<div id="episode-transcript">{transcript}</div></main></body></html>')
+    blocks, _ = generic_blocks(parse_tree(page), "https://harwick.example/episodes/12/")
+    text = " ".join(b["text"] for b in blocks)
+    assert PARAS[0] in text and PARAS[3] in text
