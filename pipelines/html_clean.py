@@ -9,7 +9,6 @@ from typing import Any
 
 
 from pipelines.html_hints import EMBED, REP, hint_flags, junk_flags
-from pipelines.normalize import cjk_count
 from pipelines.html_common import (  # noqa: F401
     INVISIBLE_TAGS,
     _DROP_TAGS,
@@ -125,29 +124,6 @@ class _Totals:
         return _holds_article(el, *self.values)
 
 
-#: A section's ``<header>`` holding at least this many paragraphs of running text is the
-#: section's body (page builders put each text block of a story in one), not page chrome.
-SECTION_BODY_PARAGRAPHS = 2
-_STOP_RE = re.compile(r"[.!?。！？]")
-
-
-def _section_body(el: Any, tag: str) -> bool:
-    """A ``<header>`` inside an ``<article>`` (the header of that article or of one of its
-    sections), holding no ``<h1>`` (not the page's headline block) and at least
-    :data:`SECTION_BODY_PARAGRAPHS` paragraphs of running text (>= 80 characters or 25 CJK
-    with a sentence stop): a page builder's text block, kept.  A standfirst is one paragraph."""
-    if tag != "header" or next(el.iterancestors("article"), None) is None or next(el.iter("h1"), None) is not None:
-        return False
-    running = 0
-    for p in el.iter("p"):
-        text = p.text_content()
-        if (len(text.strip()) >= 80 or cjk_count(text) >= 25) and _STOP_RE.search(text):
-            running += 1
-            if running >= SECTION_BODY_PARAGRAPHS:
-                return True
-    return False
-
-
 #: WordPress marks a single post's page ``<body class="… postid-N …">`` and the post's own
 #: element ``id="post-N"`` / ``class="post-N …"``.
 _POSTID_RE = re.compile(r"(?:^|\s)postid-(\d+)(?:\s|$)")
@@ -211,7 +187,7 @@ def clean_tree(root: Any, *, by_hint: bool = True) -> None:
             continue
         if tag in _DROP_TAGS:
             # An unclosed <header> or <aside> swallows the rest of the page when parsed.
-            if tag not in _LAYOUT_TAGS or not (totals.holds_article(el, gone) or _section_body(el, tag)):
+            if tag not in _LAYOUT_TAGS or not totals.holds_article(el, gone):
                 doomed.append(el)
         elif el.attrib and _is_hidden(el):  # no attribute: not hidden, no hint
             # WeChat's #js_content is `visibility: hidden` until a script shows

@@ -59,7 +59,7 @@ from pipelines.html_common import _PUNCT_RE, _clean_ws, parse_tree
 from pipelines.main_content import main_content, page_stats
 from pipelines.meta_reader import _info_byline, read_page
 from pipelines.meta_record import PageMeta
-from pipelines.thread_posts import split_body_blocks, thread_blocks, thread_evidence
+from pipelines.thread_posts import thread_blocks, thread_evidence
 
 # Re-exported for callers that used to find them here.
 __all__ = ["parse_tree", "clean_tree", "drop_repeats", "blocks_of", "main_content", "read_page",
@@ -167,7 +167,7 @@ def generic_candidates(root: Any, url: str | None, types: set[str] | None = None
     chosen, which, other = ((_leading_bylines(own, traf) + fill_gaps(traf, own), "trafilatura", own)
                             if wins(traf) else (own, "own", traf or []))
     chosen = _marked_post_instead(root, chosen)  # root is cleaned by own_of
-    posts = thread_blocks(root, chosen) if threaded else split_body_blocks(root, chosen)
+    posts = thread_blocks(root, chosen) if threaded else None
     return with_slides(with_lead(lead, posts or chosen), slides), which, other
 
 
