@@ -187,31 +187,46 @@ def _own_candidate(root: Any) -> list[dict[str, Any]]:
 def _marked_post_instead(root: Any, chosen: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """The page's marked post (:func:`pipelines.html_clean.marked_post`, read on the cleaned
     tree) when no block of the chosen candidate is in it and the candidate's text sits in a
-    hinted box: a post of a few short lines loses the candidate choice to a sidebar's feed,
-    which the cleaning keeps only because it holds most of the page's text."""
+    hinted box, or is gone from the cleaned page and no longer than the post: a post of a few
+    short lines loses the candidate choice to a sidebar's feed."""
     post = marked_post(root)
     if post is None or not chosen:
         return chosen
     held = _key(post.text_content())
-    if not held or any(_key(b["text"])[:40] in held for b in chosen) or not _in_hinted_box(root, chosen):
+    if not held or any(_key(b["text"])[:40] in held for b in chosen) or not _titled(root, post):
         return chosen
-    return blocks_of(post) or chosen
+    post_blocks = blocks_of(post)
+    where = _where(root, chosen)
+    if where == "hinted" or (where == "gone" and _words(post_blocks) >= _words(chosen)):
+        return post_blocks or chosen
+    return chosen
 
 
-def _in_hinted_box(root: Any, chosen: list[dict[str, Any]]) -> bool:
-    """The chosen candidate's longest paragraph is not on the cleaned page (trafilatura read
-    it from a box the cleaning drops) or sits in a box whose class or id says sidebar, widget,
-    ad ... (kept by ``clean_tree`` only because it holds most of the page's text)."""
+def _titled(root: Any, post: Any) -> bool:
+    """``post`` holds a heading that is the page's title (``og:title`` or ``<title>``, site
+    name and all): the post itself, not a loop of other posts carrying the post's classes."""
+    title = _key(" ".join(root.xpath('//meta[@property="og:title"]/@content | //title/text()')))
+    return any(len(key) >= 10 and key in title
+               for key in (_key(h.text_content()) for h in post.iter("h1", "h2", "h3")))
+
+
+def _where(root: Any, chosen: list[dict[str, Any]]) -> str:
+    """Where the chosen candidate's longest paragraph is on the cleaned page: ``"gone"`` (the
+    cleaning dropped the box trafilatura read it from: a sidebar, but also a theme's wrapper
+    of a whole story, hence the length test of the caller), ``"hinted"`` (in a box whose class
+    or id says sidebar, widget, ad ..., kept by ``clean_tree`` only because it holds most of
+    the page's text), else ``"page"``."""
     from pipelines.html_hints import hint_flags, junk_flags
     from pipelines.thread_posts import _post_body
 
     probe = _key(max((b["text"] for b in chosen), key=len, default=""))[:60]
     if len(probe) < 20:
-        return False
+        return "page"
     found = _post_body(root, probe)
     if found is None:
-        return probe not in _key(root.text_content())
-    return any(junk_flags(hint_flags(el)) for el in (found, *found.iterancestors()) if el.tag not in ("html", "body"))
+        return "page" if probe in _key(root.text_content()) else "gone"
+    hinted = any(junk_flags(hint_flags(el)) for el in (found, *found.iterancestors()) if el.tag not in ("html", "body"))
+    return "hinted" if hinted else "page"
 
 
 def _leading_bylines(own: list[dict[str, Any]], traf: list[dict[str, Any]]) -> list[dict[str, Any]]:

@@ -3,7 +3,7 @@ page (wave 10: text both candidates miss)."""
 
 from __future__ import annotations
 
-from pipelines.parse import clean_tree, generic_blocks, parse_tree
+from pipelines.parse import _marked_post_instead, clean_tree, generic_blocks, parse_tree
 from pipelines.html_clean import marked_post
 
 PARAS = [
@@ -16,20 +16,20 @@ PARAS = [
 ]
 
 
-FEED = "".join(
-    f'<li><div class="rss-summary">{s}</div></li>' for s in [
-        "Grain prices in the northern provinces rose again this week as dry weather cut the expected harvest by a fifth.",
-        "The regional rail operator announced a timetable change that adds two early trains on the coastal line.",
-        "A museum in the old customs house reopened with an exhibition on the history of the harbour and its ferries.",
-    ])
+FEED_LINES = [
+    "Grain prices in the northern provinces rose again this week as dry weather cut the expected harvest by a fifth.",
+    "The regional rail operator announced a timetable change that adds two early trains on the coastal line.",
+    "A museum in the old customs house reopened with an exhibition on the history of the harbour and its ferries.",
+]
+FEED = "".join(f'<li><div class="rss-summary">{s}</div></li>' for s in FEED_LINES)
 
 
 def _short_post_page() -> str:
-    return ("<html><head><title>Not a word</title></head>"
+    return ("<html><head><title>Not a word tonight, please | Quietblog</title></head>"
             '<body class="post-template-default single single-post postid-812 single-format-standard">'
             '<div id="header"><h1><a href="/">Quietblog</a></h1></div>'
             '<div id="content"><div class="post-812 post type-post hentry" id="post-812">'
-            '<h2 class="posttitle">Not a word</h2>'
+            '<h2 class="posttitle">Not a word tonight, please</h2>'
             "<p>&#8222;Shall I tell you what I think?&#8220;</p><p>&#8211; &#8222;Better not.&#8220;</p>"
             "<p>&#8211; &#8222;Fine.&#8220;</p></div></div>"
             f'<div id="sidebar"><div class="widget widget_rss"><h3>News</h3><ul>{FEED}</ul></div></div>'
@@ -43,11 +43,25 @@ def test_the_marked_post_of_a_single_post_page_is_found():
     assert marked_post(parse_tree(_short_post_page().replace("postid-812", "blog"))) is None
 
 
-def test_a_short_post_wins_over_a_sidebar_feed_on_a_single_post_page():
-    blocks, _ = generic_blocks(parse_tree(_short_post_page()), "https://quietblog.example/2013/06/14/not-a-word/")
-    text = " ".join(b["text"] for b in blocks)
+def _feed_candidate() -> list[dict]:
+    """What trafilatura read from the sidebar: one feed line, shorter than the post."""
+    return [{"kind": "paragraph", "text": "Grain prices rose again in the north.", "_links": 0.0, "_tag": "p"}]
+
+
+def test_a_short_post_replaces_a_candidate_read_from_a_sidebar_feed():
+    root = parse_tree(_short_post_page())
+    clean_tree(root)
+    text = " ".join(b["text"] for b in _marked_post_instead(root, _feed_candidate()))
     assert "Better not" in text and "Fine." in text
     assert "Grain prices" not in text
+
+
+def test_a_marked_element_without_the_page_title_is_not_the_post():
+    page = _short_post_page().replace('<h2 class="posttitle">Not a word tonight, please</h2>', "<h2>Archives</h2>")
+    root = parse_tree(page)
+    clean_tree(root)
+    chosen = _feed_candidate()
+    assert _marked_post_instead(root, chosen) is chosen
 
 
 def test_text_outside_the_marked_post_in_an_unhinted_box_stays_chosen():
