@@ -124,6 +124,25 @@ class _Totals:
         return _holds_article(el, *self.values)
 
 
+#: WordPress marks a single post's page ``<body class="… postid-N …">`` and the post's own
+#: element ``id="post-N"`` / ``class="post-N …"``.
+_POSTID_RE = re.compile(r"(?:^|\s)postid-(\d+)(?:\s|$)")
+
+
+def marked_post(root: Any) -> Any:
+    """The element a single-post page marks as its post (WordPress: ``postid-N`` on
+    ``<body>``, ``post-N`` as the id or a class of the post's ``div``/``article``; the one
+    holding most text), or None."""
+    body = root.find("body")
+    m = _POSTID_RE.search(body.get("class") or "") if body is not None else None
+    if not m:
+        return None
+    name = f"post-{m.group(1)}"
+    marked = [el for el in body.iter("div", "article", "section", "main")
+              if el.get("id") == name or name in (el.get("class") or "").split()]
+    return max(marked, key=lambda el: len(el.text_content())) if marked else None
+
+
 _JUNK: dict[str, bool] = {}
 _REPEAT: dict[str, bool] = {}
 _HIDDEN_STYLES: dict[str, bool] = {}

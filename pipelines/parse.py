@@ -50,9 +50,10 @@ from pipelines.meta_structured import fallbacks
 from pipelines.normalize import cjk_count, is_cjk_char, word_count
 from pipelines.blocks import blocks_of, is_dated_list
 from pipelines.candidate_merge import FAR_SHORTER, fill_gaps, headline_lead, with_lead
+from pipelines.candidate_merge import _key
 from pipelines.candidate_merge import far_shorter as _far_shorter
 from pipelines.candidate_merge import words as _words
-from pipelines.html_clean import _drop, clean_tree, drop_repeats, reveal_noscript_stories, unwrap_checklists
+from pipelines.html_clean import _drop, clean_tree, drop_repeats, marked_post, reveal_noscript_stories, unwrap_checklists
 from pipelines.slideshow import slide_blocks, with_slides
 from pipelines.html_common import _PUNCT_RE, _clean_ws, parse_tree
 from pipelines.main_content import main_content, page_stats
@@ -165,7 +166,8 @@ def generic_candidates(root: Any, url: str | None, types: set[str] | None = None
     slides = slide_blocks(root)  # the cleaned tree: no slideshow of a sidebar or a footer
     chosen, which, other = ((_leading_bylines(own, traf) + fill_gaps(traf, own), "trafilatura", own)
                             if wins(traf) else (own, "own", traf or []))
-    posts = thread_blocks(root, chosen) if threaded else None  # root is cleaned by own_of
+    chosen = _marked_post_instead(root, chosen)  # root is cleaned by own_of
+    posts = thread_blocks(root, chosen) if threaded else None
     return with_slides(with_lead(lead, posts or chosen), slides), which, other
 
 
@@ -180,6 +182,51 @@ def _own_candidate(root: Any) -> list[dict[str, Any]]:
     and asks for the verdict only once it no longer reads ``root``)."""
     clean_tree(root)
     return blocks_of(main_content(root))
+
+
+def _marked_post_instead(root: Any, chosen: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The page's marked post (:func:`pipelines.html_clean.marked_post`, read on the cleaned
+    tree) when no block of the chosen candidate is in it and the candidate's text sits in a
+    hinted box, or is gone from the cleaned page and no longer than the post: a post of a few
+    short lines loses the candidate choice to a sidebar's feed."""
+    post = marked_post(root)
+    if post is None or not chosen:
+        return chosen
+    held = _key(post.text_content())
+    if not held or any(_key(b["text"])[:40] in held for b in chosen) or not _titled(root, post):
+        return chosen
+    post_blocks = blocks_of(post)
+    where = _where(root, chosen)
+    if where == "hinted" or (where == "gone" and _words(post_blocks) >= _words(chosen)):
+        return post_blocks or chosen
+    return chosen
+
+
+def _titled(root: Any, post: Any) -> bool:
+    """``post`` holds a heading that is the page's title (``og:title`` or ``<title>``, site
+    name and all): the post itself, not a loop of other posts carrying the post's classes."""
+    title = _key(" ".join(root.xpath('//meta[@property="og:title"]/@content | //title/text()')))
+    return any(len(key) >= 10 and key in title
+               for key in (_key(h.text_content()) for h in post.iter("h1", "h2", "h3")))
+
+
+def _where(root: Any, chosen: list[dict[str, Any]]) -> str:
+    """Where the chosen candidate's longest paragraph is on the cleaned page: ``"gone"`` (the
+    cleaning dropped the box trafilatura read it from: a sidebar, but also a theme's wrapper
+    of a whole story, hence the length test of the caller), ``"hinted"`` (in a box whose class
+    or id says sidebar, widget, ad ..., kept by ``clean_tree`` only because it holds most of
+    the page's text), else ``"page"``."""
+    from pipelines.html_hints import hint_flags, junk_flags
+    from pipelines.thread_posts import _post_body
+
+    probe = _key(max((b["text"] for b in chosen), key=len, default=""))[:60]
+    if len(probe) < 20:
+        return "page"
+    found = _post_body(root, probe)
+    if found is None:
+        return "page" if probe in _key(root.text_content()) else "gone"
+    hinted = any(junk_flags(hint_flags(el)) for el in (found, *found.iterancestors()) if el.tag not in ("html", "body"))
+    return "hinted" if hinted else "page"
 
 
 def _leading_bylines(own: list[dict[str, Any]], traf: list[dict[str, Any]]) -> list[dict[str, Any]]:
