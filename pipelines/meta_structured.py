@@ -307,14 +307,13 @@ def _trafilatura_author(root: Any) -> str | None:
     no author XPath can match.  Its XPaths test only tags and attributes (and a ``rel``
     child's text), and the pruning of the copy only removes elements, so an XPath that
     matches nothing in ``root`` matches nothing in the pruned copy either: the answer is
-    None without the copy.  A page with a ``<rel>`` element takes the full path."""
-    from trafilatura.metadata import extract_author
-
+    None without the copy.  A page with a ``<rel>`` element takes the full path; otherwise
+    :func:`pipelines.meta_author_xpaths.extract_author` gives the same answer without copying."""
     from pipelines import meta_author_xpaths as author_xpaths
 
     if root.find(".//rel") is None and (not _author_words(root) or not author_xpaths.any_match(root)):
         return None
-    return extract_author(root)
+    return author_xpaths.extract_author(root)  # trafilatura's answer, without its copy of the page
 
 
 #: Every name or value trafilatura's author XPaths look for, lower-cased (their ``re:test`` calls

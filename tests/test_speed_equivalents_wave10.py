@@ -1,0 +1,77 @@
+"""Wave 10 (flagcrawl): worker shortcuts pinned to the code they replace (same answers)."""
+
+from __future__ import annotations
+
+import lxml.html
+import pytest
+
+_PAGES = {
+    "plain": "<html><body><p>Story.</p><span class='author'>Orla Quillfeather</span></body></html>",
+    "inside sidebar": "<html><body><div class='sidebar'><span class='author'>Side Penname</span></div>"
+                      "<p class='byline'>Main Penname</p></body></html>",
+    "discarded child, tail kept": "<html><body><div class='byline'>By <time>May 2</time> Tamsin Inkwell"
+                                  "<span class='date'>today</span>, staff</div></body></html>",
+    "first child discarded": "<html><body><p class='byline'><span class='meta-date'>x</span>Rowan"
+                             " <b>Feltmoor</b><figure>pic<span>cap</span></figure>tail</p></body></html>",
+    "nested discards": "<html><body><div class='author-box'><div class='comments'>c<span class='quote'>q</span>"
+                       "t1</div>t2 Ilse Brackwater</div></body></html>",
+    "expression order": "<html><body><div class='byline'>Early Byline Person</div>"
+                        "<span class='author-name'>Later Name Holder</span></body></html>",
+    "too short then next": "<html><body><span class='author'>Al</span><p id='author-x'>Brisa Thornwood</p></body></html>",
+    "author element": "<html><body><author>Cato Vellum</author><div class='writer'>Other Writer</div></body></html>",
+    "comment inside": "<html><body><span class='author'>Nell<!-- note --> Harrowgate</span></body></html>",
+    "all discarded": "<html><body><figure><span class='author'>Photo Maker</span></figure></body></html>",
+    "data attributes": "<html><body><div data-component='Byline'>Ezra Coldbrook</div>"
+                       "<a data-testid='AuthorURL'>Mina Rookwell</a></body></html>",
+    "discard by data-component": "<html><body><div class='byline'>Jo <span data-component='Figure'>f</span>"
+                                 "Lark</div></body></html>",
+    "none": "<html><body><p>No credit on this page at all.</p></body></html>",
+}
+
+
+@pytest.mark.parametrize("name", sorted(_PAGES))
+def test_extract_author_without_copy_is_trafilaturas(name):
+    from trafilatura.metadata import extract_author
+
+    from pipelines.meta_author_xpaths import extract_author as ours
+
+    html = _PAGES[name]
+    assert ours(lxml.html.document_fromstring(html)) == extract_author(lxml.html.document_fromstring(html))
+
+
+def test_extract_author_answers_without_trafilaturas_copy(monkeypatch):
+    """The shortcut is taken: trafilatura's own path (which copies the page) is not called."""
+    from trafilatura import metadata
+
+    from pipelines import meta_author_xpaths as m
+
+    monkeypatch.setattr(metadata, "extract_author", lambda tree: pytest.fail("copied the page"))
+    root = lxml.html.document_fromstring(_PAGES["discarded child, tail kept"])
+    assert m.extract_author(root) == "Tamsin Inkwell; Staff"
+    assert m.extract_author(lxml.html.document_fromstring(_PAGES["inside sidebar"])) == "Main Penname"
+
+
+def test_author_discard_xpaths_are_the_pinned_texts():
+    """When trafilatura changes its discard XPaths, the conditions must be read again from them
+    (until then ``extract_author`` takes trafilatura's own path)."""
+    from trafilatura.xpaths import AUTHOR_DISCARD_XPATHS
+
+    from pipelines import meta_author_xpaths as m
+
+    assert m._texts_hash(AUTHOR_DISCARD_XPATHS) == m.PINNED_DISCARD
+
+
+@pytest.mark.parametrize("tag", ["a", "div", "section", "span", "p", "time", "figure"])
+@pytest.mark.parametrize("attr", ["id='comments'", "class='title'", "class='date'", "id='comment-list'",
+                                  "class='ProductReviews'", "class='Comments-box'", "class='has-sidebar'",
+                                  "class='article-share'", "class='printable'", "data-component='Figure1'",
+                                  "class='story'", "id='xcomments'"])
+def test_discard_conditions_match_the_discard_xpaths(tag, attr):
+    from trafilatura.xpaths import AUTHOR_DISCARD_XPATHS
+
+    from pipelines import meta_author_xpaths as m
+
+    root = lxml.html.document_fromstring(f"<html><body><div><{tag} {attr}>x</{tag}></div></body></html>")
+    el = root.find(f".//{tag}")
+    expected = any(any(hit is el for hit in x(root)) for x in AUTHOR_DISCARD_XPATHS)
+    assert m._gone(el, root) == expected
