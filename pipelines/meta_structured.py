@@ -196,13 +196,18 @@ _PERSON_ALT_RE = re.compile(r"^(?:(?:photo|picture|image|avatar) of\s+)?(?P<name
 
 
 _EDITOR_LINE_RE = re.compile(r"(?:责任编辑|编辑)\s*[:：]")
+_EDITOR_TAGS = ("div", "span", "p", "li", "td", "em", "font")
+# The elements holding a text piece with the word, in page order: the pieces are joined with spaces,
+# so only those can hold a match ("编" and "辑" in two pieces never make one).
+_EDITOR_HOLDERS = etree.XPath("//text()[contains(., '编辑')]/ancestor::*[%s]" % " or ".join(
+    f"self::{t}" for t in _EDITOR_TAGS))
 
 
 def editor_line(root: Any) -> str | None:
     """The first short text naming the responsible editor ("来源：X　编辑：Y"), else None."""
     if "编辑" not in root.text_content():
         return None
-    for el in root.iter("div", "span", "p", "li", "td", "em", "font"):
+    for el in _EDITOR_HOLDERS(root) if root.getparent() is None else root.iter(*_EDITOR_TAGS):
         pieces = short_text(el, 100)
         if pieces is None:
             continue

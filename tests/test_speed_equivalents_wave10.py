@@ -75,3 +75,38 @@ def test_discard_conditions_match_the_discard_xpaths(tag, attr):
     el = root.find(f".//{tag}")
     expected = any(any(hit is el for hit in x(root)) for x in AUTHOR_DISCARD_XPATHS)
     assert m._gone(el, root) == expected
+
+
+def _editor_line_walk(root):
+    """meta_structured.editor_line as it was: every element of the seven tags, in page order."""
+    from pipelines import meta_structured as ms
+
+    if "编辑" not in root.text_content():
+        return None
+    for el in root.iter(*ms._EDITOR_TAGS):
+        pieces = ms.short_text(el, 100)
+        if pieces is None:
+            continue
+        text = " ".join(" ".join(pieces).split())
+        if len(text) <= 100 and ms._EDITOR_LINE_RE.search(text):
+            return text
+    return None
+
+
+_EDITOR_PAGES = [
+    "<html><body><div>来源：某某晚报 <span>编辑：林小禾</span></div></body></html>",
+    "<html><body><p>正文很长" + "文字" * 80 + "</p><div><em>责任编辑</em>：周明远</div></body></html>",
+    "<html><body><div><b>编</b><b>辑：</b>拆开的</div></body></html>",
+    "<html><body><table><tr><td><font>编辑 ： 韩一苇</font></td></tr></table></body></html>",
+    "<html><body><section>编辑：不在七种标签里</section><li>编辑: 许青</li></body></html>",
+    "<html><body><div>" + "很长的一段" * 30 + "<span>编辑：段落外</span></div></body></html>",
+    "<html><body><p>记者 王五</p>编辑：尾巴文字<!-- 编辑：注释 --></body></html>",
+    "<html><body><p>没有这个词</p></body></html>",
+]
+
+
+@pytest.mark.parametrize("html", _EDITOR_PAGES)
+def test_editor_line_reads_only_the_word_holders(html):
+    from pipelines.meta_structured import editor_line
+
+    assert editor_line(lxml.html.document_fromstring(html)) == _editor_line_walk(lxml.html.document_fromstring(html))
