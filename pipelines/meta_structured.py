@@ -201,13 +201,18 @@ _PERSON_ALT_RE = re.compile(r"^(?:(?:photo|picture|image|avatar) of\s+)?(?P<name
 
 
 _EDITOR_LINE_RE = re.compile(r"(?:责任编辑|编辑)\s*[:：]")
+_EDITOR_TAGS = ("div", "span", "p", "li", "td", "em", "font")
+# The elements holding a text piece with the word, in page order: the pieces are joined with spaces,
+# so only those can hold a match ("编" and "辑" in two pieces never make one).
+_EDITOR_HOLDERS = etree.XPath("//text()[contains(., '编辑')]/ancestor::*[%s]" % " or ".join(
+    f"self::{t}" for t in _EDITOR_TAGS))
 
 
 def editor_line(root: Any) -> str | None:
     """The first short text naming the responsible editor ("来源：X　编辑：Y"), else None."""
     if "编辑" not in root.text_content():
         return None
-    for el in root.iter("div", "span", "p", "li", "td", "em", "font"):
+    for el in _EDITOR_HOLDERS(root) if root.getparent() is None else root.iter(*_EDITOR_TAGS):
         pieces = short_text(el, 100)
         if pieces is None:
             continue
@@ -317,14 +322,13 @@ def _trafilatura_author(root: Any) -> str | None:
     no author XPath can match.  Its XPaths test only tags and attributes (and a ``rel``
     child's text), and the pruning of the copy only removes elements, so an XPath that
     matches nothing in ``root`` matches nothing in the pruned copy either: the answer is
-    None without the copy.  A page with a ``<rel>`` element takes the full path."""
-    from trafilatura.metadata import extract_author
-
+    None without the copy.  A page with a ``<rel>`` element takes the full path; otherwise
+    :func:`pipelines.meta_author_xpaths.extract_author` gives the same answer without copying."""
     from pipelines import meta_author_xpaths as author_xpaths
 
     if root.find(".//rel") is None and (not _author_words(root) or not author_xpaths.any_match(root)):
         return None
-    return extract_author(root)
+    return author_xpaths.extract_author(root)  # trafilatura's answer, without its copy of the page
 
 
 #: Every name or value trafilatura's author XPaths look for, lower-cased (their ``re:test`` calls
