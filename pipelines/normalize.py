@@ -147,7 +147,7 @@ def word_count(text: str) -> int:
         if len(others) <= 24:
             # a few non-ASCII characters (curly quotes, dashes, "é"): each is replaced by
             # an ASCII one of its class -- a letter for a letter, "'" for "’", " " for the rest --
-            # and the ASCII pattern, 3x faster, counts the same words (tests/test_speed_equivalents_wave8.py)
+            # and the ASCII pattern, 3x faster, counts the same words (tests/test_speed_equivalents_word_count_and_pool.py)
             for ch in others:
                 text = text.replace(ch, _ascii_form(ch))
             return len(_ASCII_WORD_RE.findall(text))
