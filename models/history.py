@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import uuid
 from datetime import datetime
-from typing import Any, Sequence
+from typing import Any
 
 from sqlalchemy import insert, or_, select
 from sqlalchemy.orm import Session

@@ -55,6 +55,11 @@ def detect_language(text: str, *, default: str = "en") -> str:
     """``zh``/``ja``/``ko``/``en`` from script counts (see the module docstring)."""
     if text.isascii():  # no CJK, kana or hangul: a Latin word makes it English
         return "en" if _ASCII_LETTER_RE.search(text) else default
+    return counted_language(text, default)
+
+
+def counted_language(text: str, default: str = "en") -> str:
+    """The language the script counts give (what ``detect_language`` answers for any text)."""
     cjk = cjk_count(text)
     kana = len(_KANA_RE.findall(text))
     hangul = len(_HANGUL_RE.findall(text))

@@ -50,17 +50,25 @@ FAST_MIN_SHARE = 0.35
 _TEXT_NODES = etree.XPath(".//text()", smart_strings=False)
 
 
+def body_of(root: Any) -> Any:
+    """The page's ``<body>`` (the root itself when it is one; None when the page has none)."""
+    if root.tag == "body":
+        return root
+    body = root.find("body")
+    if body is None:
+        found = root.xpath("//body")
+        body = found[0] if found else None
+    return body
+
+
 def visible_chars(root: Any) -> int:
     """Characters of the page's visible text (white space at the ends of text nodes left out):
     every text node under ``<body>`` less those inside script, style, noscript or template.
     (The text nodes listed by a plain XPath in C, and a subtraction: an ancestor test per node
     cost twice as much, ``itertext`` ~1.4x as much.)"""
-    body = root if root.tag == "body" else root.find("body")
+    body = body_of(root)
     if body is None:
-        found = root.xpath("//body")
-        if not found:
-            return 0
-        body = found[0]
+        return 0
     total = sum(map(len, map(str.strip, _TEXT_NODES(body))))  # (map in C: no Python frame a node)
     for bad in body.iter(*INVISIBLE_TAGS):
         if next(bad.iterancestors(*INVISIBLE_TAGS), None) is None:  # outermost only: counted once

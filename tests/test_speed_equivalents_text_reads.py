@@ -14,7 +14,7 @@ from lxml import etree
 
 from pipelines import html_common, meta_htmldate
 from pipelines.html_common import INVISIBLE_TAGS, TextElement, parse_tree
-from pipelines.trafilatura_candidate import visible_chars
+from pipelines.trafilatura_candidate import body_of, visible_chars
 
 _PAGE = """<html><head><title>Quarry lane bakery opens</title><script>var a = "<p>x</p>";</script></head>
 <body><div class="wrap"> lead <p>The bakery on Quarry Lane, run by Tomas Velk &amp; sons, opened on
@@ -73,12 +73,9 @@ def test_free_text_strings_are_htmldates():
 
 def _visible_chars_itertext(root) -> int:
     """The wave 9 definition: ``itertext`` of ``<body>`` less the outermost invisible elements."""
-    body = root if root.tag == "body" else root.find("body")
+    body = body_of(root)
     if body is None:
-        found = root.xpath("//body")
-        if not found:
-            return 0
-        body = found[0]
+        return 0
     total = sum(map(len, map(str.strip, body.itertext())))
     for bad in body.iter(*INVISIBLE_TAGS):
         if next(bad.iterancestors(*INVISIBLE_TAGS), None) is None:
