@@ -49,8 +49,11 @@ from pipelines.errors import Reject
 
 #: Only the in-page declarations near the top count (as browsers do).
 DECLARATION_BYTES = 4096
-# Supersets w3lib's WHATWG table (gbk, gb2312 -> gb18030; latin-1, ascii -> cp1252) leaves out.
-_SUPERSETS = {"hz": "gb18030", "euc_cn": "gb18030", "utf_8_sig": "utf-8", "utf_8": "utf-8"}
+# Supersets applied after w3lib's WHATWG table (which maps latin-1 and ascii to cp1252): every GB
+# label reads as gb18030 (w3lib up to 2.5 gave gb18030 for gbk/gb2312, 2.6 gives gbk, which fails on
+# the gb18030-only characters real GBK-labelled pages carry).
+_SUPERSETS = {"hz": "gb18030", "euc_cn": "gb18030", "gbk": "gb18030", "gb2312": "gb18030",
+              "utf_8_sig": "utf-8", "utf_8": "utf-8"}
 # Markup evidence for detect_kind: a doctype, or known HTML tags.
 _DOCTYPE_RE = re.compile(r"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<!doctype\s+html", re.I | re.S)
 _TAG_RE = re.compile(
