@@ -53,7 +53,8 @@ def far_shorter(short: Blocks, long: Blocks) -> bool:
     return False
 
 
-def _key(text: str) -> str:
+def text_key(text: str) -> str:
+    """``text`` lower-cased with its white space out: the key blocks are compared by."""
     return "".join(text.split()).lower()
 
 
@@ -109,7 +110,7 @@ def _anchors(own: Blocks, traf_keys: list[str]) -> dict[int, int]:
     found: dict[int, int] = {}
     j = 0
     for i, block in enumerate(own):
-        key = _key(block["text"])
+        key = text_key(block["text"])
         if len(block["text"]) < ANCHOR_MIN_CHARS or not key:
             continue
         for k in range(j, len(traf_keys)):
@@ -132,7 +133,7 @@ def fill_gaps(traf: Blocks, own: Blocks) -> Blocks:
     before it) or just above the first of them (:data:`LEAD_REACH`, put before it)."""
     if len(traf) < 2 or len(own) < 3:
         return traf
-    traf_keys = [_key(b["text"]) for b in traf]
+    traf_keys = [text_key(b["text"]) for b in traf]
     anchors = _anchors(own, traf_keys)
     if len(anchors) < 2:
         return traf
@@ -147,7 +148,7 @@ def fill_gaps(traf: Blocks, own: Blocks) -> Blocks:
     known = set().union(*map(_shingles, traf_keys))
     after: dict[int, Blocks] = {}
     for k, block in gaps:
-        key = _key(block["text"])
+        key = text_key(block["text"])
         # A subheading is a few words: their shingles turn up all over a long text, so it is
         # new unless trafilatura's text holds it whole.
         if (not any(key in t for t in traf_keys)) if block["kind"] == "heading" else _new_text(key, known):
@@ -252,7 +253,7 @@ def _descriptions(root: Any) -> list[str]:
     ``twitter:description``) as match keys, a trailing ellipsis cut off."""
     found = root.xpath('//meta[@name="description" or @property="og:description" or @name="twitter:description"]'
                        '/@content')
-    keys = {_key(value).rstrip(".…") for value in found}
+    keys = {text_key(value).rstrip(".…") for value in found}
     return [key for key in keys if len(key) >= _DESCRIPTION_MIN_CHARS * 0.8]
 
 
@@ -263,7 +264,7 @@ def _described(block: dict[str, Any], described: list[str]) -> bool:
     text = block["text"]
     if len(text) < _DESCRIPTION_MIN_CHARS or block.get("_links", 0) >= 0.25:
         return False
-    key = _key(text).rstrip(".…")
+    key = text_key(text).rstrip(".…")
     return any(key == d or (len(d) >= 0.8 * len(key) and key.startswith(d)) for d in described)
 
 
@@ -278,8 +279,8 @@ def with_lead(lead: dict[str, Any] | None, blocks: Blocks) -> Blocks:
     a story (:data:`LEAD_MIN_WORDS`)."""
     if lead is None or not blocks or not _has_words(blocks, LEAD_MIN_WORDS):
         return blocks
-    keys = [_key(b["text"]) for b in blocks]
-    lead_key = _key(lead["text"])
+    keys = [text_key(b["text"]) for b in blocks]
+    lead_key = text_key(lead["text"])
     if len(lead_key) >= SHINGLE and any(lead_key in key for key in keys):
         return blocks  # every shingle (and sentence) of the lead is one of the block holding it: not new
     known = set().union(*map(_shingles, keys))
@@ -310,7 +311,7 @@ def _new_sentences(text: str, known: set[str]) -> str:
     sentences = [s.strip() for s in _SENTENCE_SPLIT_RE.split(text) if s.strip()]
     if len(sentences) < 2:
         return ""
-    new = [s for s in sentences if _new_text(_key(s), known)]
+    new = [s for s in sentences if _new_text(text_key(s), known)]
     rest = " ".join(new)
     return rest if new and len(new) < len(sentences) and _running({**_LEAD_SHAPE, "text": rest}) else ""
 

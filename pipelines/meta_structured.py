@@ -148,10 +148,15 @@ def has_structured_date(raw: dict[str, Any]) -> bool:
                 or published_tags(raw))
 
 
+def is_profile_url(value: Any) -> bool:
+    """An author value that is a profile's URL (``article:author`` = a Facebook page), not a name."""
+    return isinstance(value, str) and value.strip().startswith("http")
+
+
 def has_structured_author(raw: dict[str, Any]) -> bool:
-    """A name in JSON-LD or an author tag; a profile URL (``article:author`` = a Facebook page) is none."""
+    """A name in JSON-LD or an author tag; a profile URL (:func:`is_profile_url`) is none."""
     return bool(raw.get("jsonld_authors") or tagged_author(raw) or any(
-        (v := raw.get(k)) and not (isinstance(v, str) and v.strip().startswith("http")) for k in AUTHOR_TAGS))
+        (v := raw.get(k)) and not is_profile_url(v) for k in AUTHOR_TAGS))
 
 
 def tagged_authors(head: dict[str, Any]) -> list[str]:
@@ -193,13 +198,9 @@ _LINK_ACTION_RE = re.compile(r"(?:view|read|see|follow|subscribe|share|contact|e
 # WordPress without pretty permalinks links its author archive as "/?author=12".
 _AUTHOR_HREF_RE = re.compile(r"/(?:author|authors|contributor|contributors|writer|writers)/[^/?#]+/?(?:[?#].*)?$"
                              r"|[?&]author=\w+(?:[&#].*)?$", re.I)
-
-
 _AUTHOR_BOX_RE = re.compile(r"author|avatar|byline", re.I)
 _PERSON_ALT_RE = re.compile(r"^(?:(?:photo|picture|image|avatar) of\s+)?(?P<name>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,2})"
                             r"(?:\s+(?:image|photo|avatar|headshot))?$")
-
-
 _EDITOR_LINE_RE = re.compile(r"(?:责任编辑|编辑)\s*[:：]")
 _EDITOR_TAGS = ("div", "span", "p", "li", "td", "em", "font")
 # The elements holding a text piece with the word, in page order: the pieces are joined with spaces,

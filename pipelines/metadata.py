@@ -38,7 +38,7 @@ from pipelines.document import Document
 from pipelines.meta_bylines import (_DATELINE_OUTLET_RE, _STAFF_RE, _host_names, _is_organization,  # noqa: F401
                                     _jsonld_names, _names_from_byline, _organizations, _squash, _visible_casing,
                                     plausible, tidy)
-from pipelines.meta_structured import tagged_authors
+from pipelines.meta_structured import is_profile_url, tagged_authors
 from pipelines.meta_dates import (_zone, choose_published, closing_month, date_from_url,  # noqa: F401
                                   parse_datetime, published_candidates)
 from pipelines.meta_title import strip_site_suffix  # noqa: F401 -- part of this stage's API
@@ -140,7 +140,7 @@ def _unconfirmed_byline(names: list[str], meta: Any, sites: list[str | None], ur
     orgs = _organizations(meta.jsonld, [*sites, *_host_names(url)]) | {n.lower() for n in meta.jsonld_author_orgs}
     persons = {_squash(p) for raw in (*meta.jsonld_authors, *tagged_authors(meta.head))
                for p in tidy(normalize_text(raw)) if plausible(p) and not _is_organization(p, orgs)
-               and not _STAFF_RE.match(p) and not raw.startswith("http")}
+               and not _STAFF_RE.match(p) and not is_profile_url(raw)}
     persons.discard("")
     if not persons:
         return False

@@ -50,7 +50,7 @@ from pipelines.meta_structured import fallbacks
 from pipelines.normalize import cjk_count, is_cjk_char, word_count
 from pipelines.blocks import blocks_of, is_dated_list
 from pipelines.candidate_merge import FAR_SHORTER, fill_gaps, headline_lead, with_lead
-from pipelines.candidate_merge import _key
+from pipelines.candidate_merge import text_key
 from pipelines.candidate_merge import far_shorter as _far_shorter
 from pipelines.candidate_merge import words as _words
 from pipelines.html_clean import _drop, clean_tree, drop_repeats, marked_post, reveal_noscript_stories, unwrap_checklists
@@ -59,7 +59,8 @@ from pipelines.html_common import _PUNCT_RE, _clean_ws, parse_tree
 from pipelines.main_content import main_content, page_stats
 from pipelines.meta_reader import _info_byline, read_page
 from pipelines.meta_record import PageMeta
-from pipelines.thread_posts import thread_blocks, thread_evidence
+from pipelines.html_hints import hint_flags, junk_flags
+from pipelines.thread_posts import post_body, thread_blocks, thread_evidence
 
 # Re-exported for callers that used to find them here.
 __all__ = ["parse_tree", "clean_tree", "drop_repeats", "blocks_of", "main_content", "read_page",
@@ -192,8 +193,8 @@ def _marked_post_instead(root: Any, chosen: list[dict[str, Any]]) -> list[dict[s
     post = marked_post(root)
     if post is None or not chosen:
         return chosen
-    held = _key(post.text_content())
-    if not held or any(_key(b["text"])[:40] in held for b in chosen) or not _titled(root, post):
+    held = text_key(post.text_content())
+    if not held or any(text_key(b["text"])[:40] in held for b in chosen) or not _titled(root, post):
         return chosen
     post_blocks = blocks_of(post)
     where = _where(root, chosen)
@@ -205,9 +206,9 @@ def _marked_post_instead(root: Any, chosen: list[dict[str, Any]]) -> list[dict[s
 def _titled(root: Any, post: Any) -> bool:
     """``post`` holds a heading that is the page's title (``og:title`` or ``<title>``, site
     name and all): the post itself, not a loop of other posts carrying the post's classes."""
-    title = _key(" ".join(root.xpath('//meta[@property="og:title"]/@content | //title/text()')))
+    title = text_key(" ".join(root.xpath('//meta[@property="og:title"]/@content | //title/text()')))
     return any(len(key) >= 10 and key in title
-               for key in (_key(h.text_content()) for h in post.iter("h1", "h2", "h3")))
+               for key in (text_key(h.text_content()) for h in post.iter("h1", "h2", "h3")))
 
 
 def _where(root: Any, chosen: list[dict[str, Any]]) -> str:
@@ -216,15 +217,12 @@ def _where(root: Any, chosen: list[dict[str, Any]]) -> str:
     of a whole story, hence the length test of the caller), ``"hinted"`` (in a box whose class
     or id says sidebar, widget, ad ..., kept by ``clean_tree`` only because it holds most of
     the page's text), else ``"page"``."""
-    from pipelines.html_hints import hint_flags, junk_flags
-    from pipelines.thread_posts import _post_body
-
-    probe = _key(max((b["text"] for b in chosen), key=len, default=""))[:60]
+    probe = text_key(max((b["text"] for b in chosen), key=len, default=""))[:60]
     if len(probe) < 20:
         return "page"
-    found = _post_body(root, probe)
+    found = post_body(root, probe)
     if found is None:
-        return "page" if probe in _key(root.text_content()) else "gone"
+        return "page" if probe in text_key(root.text_content()) else "gone"
     hinted = any(junk_flags(hint_flags(el)) for el in (found, *found.iterancestors()) if el.tag not in ("html", "body"))
     return "hinted" if hinted else "page"
 

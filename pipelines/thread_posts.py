@@ -21,6 +21,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from pipelines.candidate_merge import text_key as _key
+
 Blocks = list[dict[str, Any]]
 
 #: schema.org types that make a page a thread or a question with its answers (not ``Question``
@@ -62,11 +64,7 @@ def _path(url: str) -> str:
     return "/" + rest.partition("/")[2]
 
 
-def _key(text: str) -> str:
-    return "".join(text.split()).lower()
-
-
-def _post_body(root: Any, probe: str) -> Any | None:
+def post_body(root: Any, probe: str) -> Any | None:
     """The deepest element with a class attribute on the path down to the text ``probe``
     (following, at each level, the first child that holds it)."""
     node, found = root, None
@@ -100,7 +98,7 @@ def thread_blocks(root: Any, chosen: Blocks) -> Blocks | None:
     probe = _key(longest)[:_PROBE_CHARS]
     if len(probe) < 20:
         return None
-    model = _post_body(root, probe)
+    model = post_body(root, probe)
     if model is None or model.tag in ("body", "html"):
         return None
     bodies = _same_kind(root, model)

@@ -54,7 +54,7 @@ def test_a_paragraph_trafilatura_rendered_a_little_differently_is_not_added_twic
 def test_anchors_are_found_in_order_in_the_first_block_holding_them():
     """An own paragraph is anchored in the first trafilatura block at or
     after the previous anchor that holds it, never in an earlier one and never across two blocks."""
-    from pipelines.candidate_merge import _anchors, _key
+    from pipelines.candidate_merge import _anchors, text_key as _key
 
     head = "The valley railway reopened its northern branch after a winter of repairs to the viaduct."
     tail = "Volunteers repainted the stations and the timetable now lists four trains on weekdays."

@@ -94,8 +94,8 @@ def test_pager_class_cache_gives_the_same_signals():
 def _plain_with_lead(lead, blocks):
     if lead is None or not blocks or cm.words(blocks) < cm.LEAD_MIN_WORDS:
         return blocks
-    known = set().union(*(cm._shingles(cm._key(b["text"])) for b in blocks))
-    return [lead, *blocks] if cm._new_text(cm._key(lead["text"]), known) else blocks
+    known = set().union(*(cm._shingles(cm.text_key(b["text"])) for b in blocks))
+    return [lead, *blocks] if cm._new_text(cm.text_key(lead["text"]), known) else blocks
 
 
 def test_with_lead_shortcuts_match_the_shingle_test():
