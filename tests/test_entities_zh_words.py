@@ -31,3 +31,62 @@ def test_a_skipped_block_does_not_join_an_organization_across_it():
     text = TEXTS[1]
     assert (3, 18, "ORG") not in _zh_names(text, name_words(text))
     assert [w for w in name_words(text) if w[0] == 14] == [(14, "，", "x")]
+
+
+def _random_texts(n: int, seed: int) -> list[str]:
+    """Invented Chinese: dictionary names, organization suffixes, ordinary words, Latin
+    runs and punctuation in random order (names split across blocks, suffixes alone)."""
+    import random
+
+    rnd = random.Random(seed)
+    pieces = ["北京", "上海", "杭州", "蓝湖", "青木", "科技", "公司", "集团", "律师", "事务所", "委员会", "研究院",
+              "证券", "银行", "张伟", "李明", "王芳", "赵", "钱", "表示", "今天", "天气", "很好", "我们", "发展",
+              "新闻", "发言人", "发布会", "全部", "社会", "场所", "部", "会", "所", "中国", "人民", "的", "了",
+              "Apex", "AB", "3", "，", "。", "、", " ", "“", "”", "（", "）"]
+    return ["".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 40))) for _ in range(n)]
+
+
+def test_same_names_as_whole_body_on_random_text():
+    for text in _random_texts(300, seed=3):
+        assert _zh_names(text, name_words(text)) == _zh_names(text), text
+
+
+def test_holds_name_word_is_a_substring_test_of_the_name_vocabulary():
+    from pipelines.entities_zh_words import holds_name_word, name_vocab
+    from pipelines.zh_names import _HAN_BLOCK
+
+    vocab = name_vocab()
+    longest = max(map(len, vocab))
+    for text in _random_texts(200, seed=4):
+        for blk in _HAN_BLOCK.findall(text):
+            plain = any(blk[i:j] in vocab for i in range(len(blk))
+                        for j in range(i + 2, min(len(blk), i + longest) + 1))
+            assert holds_name_word(blk) == plain, blk
+
+
+def test_a_block_opening_a_name_word_but_holding_none_is_not_segmented():
+    # 北京 opens 北京大学 (and is a place itself); 京沪 alone is no name word of the vocabulary
+    from pipelines.entities_zh_words import holds_name_word, openers
+
+    assert "北京" in openers() and holds_name_word("在北京工作")
+    pair = next(p for p in sorted(openers()) if not holds_name_word(p))  # an opener that is no word itself
+    assert name_words("，今天" + pair + "了。") == []
+
+
+def test_the_organization_suffixes_are_not_latin():
+    # a Latin run is one "eng" word that is no dictionary word: a Latin suffix would end an
+    # organization the name vocabulary (dictionary words) cannot see
+    from pipelines.zh_names import _ALNUM, _zh_rules
+
+    assert all(not set(s) <= _ALNUM for s in _zh_rules()["suffixes"])
+
+
+def test_segment_zh_matches_jieba_on_random_text():
+    import jieba.posseg
+
+    for text in _random_texts(150, seed=6):
+        pos, expected = 0, []
+        for w in jieba.posseg.cut(text, HMM=False):
+            expected.append((pos, w.word, w.flag))
+            pos += len(w.word)
+        assert segment_zh(text) == expected, text
