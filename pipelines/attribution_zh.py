@@ -46,7 +46,7 @@ def _l_attribution(left: str) -> tuple[dict[str, Any], str, int, bool] | None:
     core = stripped.rstrip("：:，,")
     bare = core == stripped
     # (the quotation mark after the comma is what some cues look ahead for: 引用某某的话，“)
-    hits = [h for h in v["cue_rx"].finditer(stripped + OPEN) if h.end() <= len(core)]
+    hits = [h for h in v["cue_scan"].finditer(stripped + OPEN) if h.end() <= len(core)]
     if not hits:
         return None
     h = hits[-1]

@@ -95,6 +95,9 @@ def _currencies() -> frozenset[str]:
     return frozenset(vocab("en")["currencies"])
 
 
+_CAMEL = re.compile(r"[a-z][A-Z]")  # (compiled once: _en_type runs on every capitalized run)
+
+
 def _en_type(name: str, prev: str, v: dict[str, Any]) -> str | None:
     toks = name.split()
     if name in v["places"]:
@@ -108,7 +111,7 @@ def _en_type(name: str, prev: str, v: dict[str, Any]) -> str | None:
     prev_word = prev.split()[-1].lower().rstrip(",") if prev.split() else ""
     if prev_word in v["org_nouns"]:
         return "ORG"
-    if len(toks) == 1 and (name.isupper() and len(name) >= 2 or re.search(r"[a-z][A-Z]", name)):
+    if len(toks) == 1 and (name.isupper() and len(name) >= 2 or _CAMEL.search(name)):
         return "ORG"
     if 2 <= len(toks) <= 3 and (toks[0] in v["given"] or toks[0] in v["pinyin"]) and all(t[0].isupper() for t in toks):
         return "PERSON"

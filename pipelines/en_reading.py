@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from pipelines import word_scan
+
 #: A photo credit before a name: "(Photo by Ana Reyes/Agency)", "Photograph: X".
 _CREDIT_BEFORE = re.compile(r"(?:\b(?:[Pp]hotos?|[Pp]hotograph|[Ii]mage|[Pp]icture|[Vv]ideo)\s+(?:by|:)|"
                             r"\b(?:[Cc]redit|[Pp]hotograph):)\s*$")
@@ -265,7 +267,14 @@ def _authors(before: str) -> list[str] | None:
 
 
 def _within(a: str, b: str) -> bool:
-    return bool(re.search(rf"(?<![\w’'-]){re.escape(a)}(?![\w’'-])", b))
+    """``a`` in ``b`` as whole words (what ``(?<![\\w’'-])<a escaped>(?![\\w’'-])`` finds),
+    without a pattern compiled per name."""
+    if not a:  # (word_scan takes no empty word)
+        return bool(re.search(r"(?<![\w’'-])(?![\w’'-])", b))
+    return bool(word_scan.alternatives(b, [a], not_before=_WORD_EDGE, not_after=_WORD_EDGE))
+
+
+_WORD_EDGE = re.compile(r"[\w’'-]")
 
 
 _LEAD_WORDS = frozenset("both the and but with when while as after before by for from of in at".split())

@@ -10,6 +10,7 @@ from typing import Any
 
 from pipelines.attribution_common import MASK, OPEN, vocab
 from pipelines.en_words import _A_REPORTER, _CAP_TOKEN, _CONNECT, _DETS, _ORG_PRONOUNS, _PREPS, _PRONOUNS, _v
+from pipelines.en_words import _ING, _LEADING_AND, _REPORTER_END, _THE_PAPER, _TRAILING_AUX, _TRAILING_SELF
 
 # --- speakers ----------------------------------------------------------------------
 
@@ -169,14 +170,13 @@ def _trimmed_subject(subj: str) -> str | None:
     v = _v()
     s = subj.strip(" ,;:\u2014-")
     s = _TRAILING_ADVERB.sub("", s)
-    s = re.sub(r"\s+(?:also|further|has|have|had|long)$", "", s).strip(" ,")
-    s = re.sub(r"\s+(?:himself|herself|themselves|itself)$", "", s)  # "As Vale himself noted"
-    s = re.sub(r"^(?:And|But|Or|So|Yet|As)\s+", "", s)  # "And Harry said", "As X told me": not the subject
-    if not s or MASK in s or OPEN in s or s.endswith(("’s", "'s")) or re.fullmatch(r"[a-z]+ing", s):
+    s = _TRAILING_AUX.sub("", s).strip(" ,")
+    s = _TRAILING_SELF.sub("", s)  # "As Vale himself noted"
+    s = _LEADING_AND.sub("", s)  # "And Harry said", "As X told me": not the subject
+    if not s or MASK in s or OPEN in s or s.endswith(("’s", "'s")) or _ING.fullmatch(s):
         return None  # (a possessive is no subject: "the state’s confirmed caseload")
     low = s.lower()
-    if (low in v["narrator"] or re.search(r"\b(?:reporters?|journalists?|correspondents?)$", low)
-            or re.match(r"(?:(?:the|this|our)\s+(?:reporter|newspaper|publication)|(?:this|our)\s+paper)\b", low)) \
+    if (low in v["narrator"] or _REPORTER_END.search(low) or _THE_PAPER.match(low)) \
             and not _A_REPORTER.match(low):  # ("a reporter asked X, “...?”": someone in the story)
         return None
     if _DATA_SOURCE.search(" ".join(low.split()[:6])):

@@ -130,3 +130,11 @@ _A_REPORTER = re.compile(r"(?:a|an|one|another)\s+(?:[a-z-]+\s+)?(?:reporter|jou
 #: ",” but board members questioned" (the comma inside the closing mark).
 _NEW_SUBJECT = re.compile(r"[,\u201d]\s+(?:but|and|while|whereas|yet)\s+(?!(?:also|then|later|added|says?|said)\b)"
                           r"(?:[\w’'-]+\s+){1,4}$")
+
+#: _trimmed_subject's patterns, compiled once (en_speakers: it runs on every cue's subject)
+_TRAILING_AUX = re.compile(r"\s+(?:also|further|has|have|had|long)$")
+_TRAILING_SELF = re.compile(r"\s+(?:himself|herself|themselves|itself)$")
+_LEADING_AND = re.compile(r"^(?:And|But|Or|So|Yet|As)\s+")
+_ING = re.compile(r"[a-z]+ing")
+_REPORTER_END = re.compile(r"\b(?:reporters?|journalists?|correspondents?)$")
+_THE_PAPER = re.compile(r"(?:(?:the|this|our)\s+(?:reporter|newspaper|publication)|(?:this|our)\s+paper)\b")

@@ -97,9 +97,12 @@ def _honorifics() -> frozenset[str]:
     return frozenset(h.rstrip(".").lower() for h in vocab("en")["honorifics"])
 
 
+_SPACES = re.compile(r"\s+")
+
+
 @lru_cache(maxsize=8192)
 def _key(name: str) -> str:
-    return re.sub(r"\s+", " ", name.replace("’", "'")).strip().lower()
+    return _SPACES.sub(" ", name.replace("’", "'")).strip().lower()
 
 
 def extract(body: str, *, language: str, claims: list[dict[str, Any]] | None = None) -> list[dict[str, Any]]:

@@ -14,9 +14,11 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from pipelines import word_scan
 from pipelines.attribution_common import CLOSE, OPEN, make_claim, vocab
 
 _DATA = Path(__file__).resolve().parent / "data" / "layouts.toml"
+_NAME_EDGE = re.compile(r"[\w’]")
 
 
 @dataclass(frozen=True)
@@ -66,7 +68,8 @@ def _speaker_ok(layout: Layout, speaker: str, tag: str, body: str, para_text: st
     if layout.check == "named":
         last = speaker.split()[-1]
         rest = body.replace(para_text, "", 1)
-        return re.search(r"(?<![\w’])" + re.escape(last) + r"(?![\w’])", rest) is not None
+        # re.search(r"(?<![\w’])" + re.escape(last) + r"(?![\w’])", rest) without a pattern per name
+        return bool(word_scan.alternatives(rest, [last], not_before=_NAME_EDGE, not_after=_NAME_EDGE))
     if layout.check == "zh_person":
         return speaker[0] in vocab("zh")["surnames"] and len(speaker) <= 3
     return True

@@ -33,13 +33,16 @@ _CLAUSE_VERB = re.compile(
 _PRONOUN = re.compile(r"\b(he|she|they|it|we)\b", re.I)
 
 
+_CJK = re.compile(r"[\u3400-\u9fff]")
+
+
 def clean_speaker(spk: dict[str, Any]) -> dict[str, Any] | None:
     """A speaker dict whose name is a name, not a clause fragment: a transcript tag, a
     leading conjunction or preposition and a clause before the real subject are cut
     (``"But Kennedy"`` -> ``"Kennedy"``; ``"X said ... a pattern she"`` -> ``"she"``).
     None when nothing name-like is left."""
     name = spk.get("speaker") or ""
-    if re.search(r"[\u3400-\u9fff]", name) or spk.get("ref") == "pronoun":
+    if _CJK.search(name) or spk.get("ref") == "pronoun":
         return spk
     new = _TAG_PREFIX.sub("", name, count=1) if ":" in name else name
     new = _RELATIVE.sub("", new)

@@ -196,6 +196,7 @@ def clause_subject(clause: str) -> tuple[str, str, str | None] | None:
 #: before the predicate, or a counted or quantified description (两位老人, 有些学者).
 _JOINED = re.compile(r"^[\u4e00-\u9fff·]{2,12}?(?:[、和与及][\u4e00-\u9fff·]{2,12}?){1,4}(?:等人|等|二人|两人)?"
                      r"(?=都|也|均|一起|共同|纷纷|分别|一致|曾|还|则|又|就|很|对|在|进行|[说称认表指告])")
+_ONE_MORE = re.compile(r"[\u4e00-\u9fff](?=[^，。；：\s]|$)")
 _COUNTED = re.compile(r"^(?:也|还|又|而|但|则|譬如|比如|例如)?(?:[\u4e00-\u9fff]{2,4}的)?"
                       r"(?:两|三|几|多|有些|一些|许多|不少|某些|这些|那些)[个位名批]?"
                       r"[\u4e00-\u9fff]{1,6}?(?=[^，。；：\s]|$)")
@@ -217,10 +218,14 @@ def _group(clause: str, s: str) -> str | None:
                        else p for p in re.split("([、和与及]|等人$|等$|二人$|两人$)", m.group(0)) if p)
     for text in (clause, s):
         m = _COUNTED.match(text)
-        while m and not m.group(0).endswith(_person_heads()) and len(m.group(0)) < 14:
-            m = re.match(re.escape(m.group(0)) + r"[\u4e00-\u9fff](?=[^，。；：\s]|$)", text)
-        if m and m.group(0).endswith(_person_heads()):
-            whole = m.group(0)
+        found = m.group(0) if m else None
+        while found is not None and not found.endswith(_person_heads()) and len(found) < 14:
+            # one character more: what re.match(<found escaped> + _ONE_MORE) matched, without a
+            # pattern compiled per phrase (each pushed other patterns out of re's cache)
+            more = _ONE_MORE.match(text, len(found))
+            found = text[:more.end()] if more else None
+        if found is not None and found.endswith(_person_heads()):
+            whole = found
             while (longer := text[:len(whole) + 1]) != whole and longer.endswith(_person_heads()):
                 whole = longer  # 领导人, 官员: the head word whole, not 领导, 官
             return re.sub(r"^(?:也|还|又|而|但|则|譬如|比如|例如)", "", whole)

@@ -24,20 +24,29 @@ _NEGATION = ("不愿", "不便", "拒绝", "未", "没有", "没", "不")
 _QUOTING_ASIDE = re.compile(r"[（(](?=[^（）()" + OPEN + r"]{0,30}[：:，,]\s*" + OPEN + r")[^（）()]{1,400}[）)]")
 
 
+#: Patterns the sentence splitter and the frame search run on every sentence, compiled once
+#: (through re's module functions each call looked its pattern up in re's cache, and a pattern
+#: pushed out of that cache by others was compiled again).
+_TITLE = re.compile(r"《[^《》\n]{1,40}》")
+_STOPS = re.compile(r"[。！？]+")
+_SEMICOLON = re.compile(r"[；;]")
+_COMMA_FRAME = re.compile(r"[，,](?=(?:但|而|不过)?[在据])")
+
+
 def sentences(masked: str, text: str = "") -> tuple[list[tuple[int, int]], set[int]]:
     """Sentence spans (local offsets) split after 。！？ in the narrative, and after ；
     (a reported clause stops there when what follows has a subject or a cue of its own,
     see :func:`extend_clause`); the ends after 。！？ are the hard ones.  Given the
     paragraph's ``text``, a quotation ending in its own stop also ends its sentence when
     a new one follows (``A，“B。”他说，C。``: the spans split after the closing mark)."""
-    titles = [m.span() for m in re.finditer(r"《[^《》\n]{1,40}》", masked)] if "《" in masked else []
-    ends = {m.end() for m in re.finditer(r"[。！？]+", masked)
+    titles = [m.span() for m in _TITLE.finditer(masked)] if "《" in masked else []
+    ends = {m.end() for m in _STOPS.finditer(masked)
             if not any(a < m.start() < b for a, b in titles)}  # 《放过这条河吧！……》: a title's stop
     ends.add(len(masked))
     quoted = {m.end() for m in _QUOTE_STOP.finditer(text)} if len(text) == len(masked) else set()
     asides = {k for m in _QUOTING_ASIDE.finditer(masked) for k in (m.start(), m.end())}
     spans, start = [], 0
-    for e in sorted(ends | quoted | asides | {m.end() for m in re.finditer(r"[；;]", masked)}):
+    for e in sorted(ends | quoted | asides | {m.end() for m in _SEMICOLON.finditer(masked)}):
         if e > start:
             spans.append((start, e))
             start = e
@@ -98,7 +107,7 @@ def _front_anywhere(sent: str, raw: str = "") -> tuple[dict[str, Any] | None, st
     fr = _front(sent, raw)
     if fr is not None:
         return fr
-    for m in re.finditer(r"[，,](?=(?:但|而|不过)?[在据])", sent):
+    for m in _COMMA_FRAME.finditer(sent):
         fr = _front(sent[m.end():], raw[m.end():])
         if fr is not None:
             spk, cue, at, k = fr
@@ -339,7 +348,7 @@ def attribute_sentence(masked: str, s: int, e: int, consumed: set[int], text: st
     ``text``: the paragraph unmasked (same offsets)."""
     v = _v()
     sent = masked[s:e]
-    hits = list(v["cue_rx"].finditer(sent))
+    hits = v["cue_scan"].finditer(sent)
     if any(s + h.start() in consumed for h in hits):
         return None
     fr = _front_anywhere(sent, text[s:e])

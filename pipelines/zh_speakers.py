@@ -11,6 +11,8 @@ from typing import Any
 from pipelines.zh_phrases import NOT_SUBJECT as _NOT_SUBJECT, SAYINGS, ZHI_NAME as _ZHI_NAME, lone_predicate, not_the_speaker, \
     verb_and_object
 from pipelines.attribution_common import CLOSE, MASK, OPEN, vocab
+from pipelines import word_scan
+from pipelines.regex_starts import StartScan
 
 
 @lru_cache(maxsize=None)
@@ -23,7 +25,10 @@ def _v() -> dict[str, Any]:
     suffixes = sorted(set(v["org_suffixes"]), key=len, reverse=True)
     return {
         # a trailing 称/道 belongs to the cue: 回复称, 分析称, 说道
-        "cue_rx": re.compile("(" + "|".join(alts) + ")(?:称|道)?"),
+        "cue_rx": (cue_rx := re.compile("(" + "|".join(alts) + ")(?:称|道)?")),
+        # the same matches, tried only at a cue's first characters (no alternative-by-alternative
+        # run at every character: the lookbehinds of some cues left re no first character)
+        "cue_scan": StartScan(cue_rx),
         "comma_cues": frozenset(v["comma_cues"]),
         "hearer_cues": frozenset(v["hearer_cues"]),
         "clause_cues": frozenset(v["clause_cues"]),
@@ -282,12 +287,13 @@ def _role_split(s: str) -> tuple[int, int, str] | None:
     for role in v["roles"]:
         if role not in s:
             continue
-        for m in re.finditer(re.escape(role), s):
-            rest = s[m.end():]
+        for start in word_scan.literal(s, role):  # re.finditer(re.escape(role), s)'s starts
+            end = start + len(role)
+            rest = s[end:]
             if (re.fullmatch(r"[\u4e00-\u9fff·]{2,4}", rest) and (len(rest) <= 3 or rest[0] in v["surnames"])
                     and not any(a in rest for a in v["anonymous"])) or not rest:
-                if best is None or m.end() > best[1] or (m.end() == best[1] and m.start() < best[0]):
-                    best = (m.start(), m.end(), rest)
+                if best is None or end > best[1] or (end == best[1] and start < best[0]):
+                    best = (start, end, rest)
     return best
 
 

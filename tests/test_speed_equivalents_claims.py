@@ -74,3 +74,44 @@ def test_cap_runs_match_the_former_pattern():
     texts = _texts() + ["A B C D E F G H I J K", "Lina  Varga\nJones", "x Ab Cd ef Gh  Ij.", "Q  "]
     for text in texts:
         assert speaker_names._cap_runs(text) == [(m.start(), m.group(0).split()) for m in old.finditer(text)], text
+
+
+# --- patterns once built per name or phrase, now answered without compiling one -----------
+
+_ZH_PIECES = ["某", "人", "员", "领导", "的", "，", "。", "；", "：", " ", "\n", "\u3000", "a", "3", "“"]
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_one_more_character_as_the_pattern_per_phrase(seed):
+    """zh_antecedents._group: the counted phrase grown by one character."""
+    from pipelines.zh_antecedents import _ONE_MORE
+
+    rnd = random.Random(seed)
+    for _ in range(400):
+        text = "".join(rnd.choice(_ZH_PIECES) for _ in range(rnd.randint(0, 12)))
+        for k in range(len(text) + 1):
+            found = text[:k]
+            old = re.match(re.escape(found) + r"[\u4e00-\u9fff](?=[^，。；：\s]|$)", text)
+            new = _ONE_MORE.match(text, len(found))
+            assert (old.group(0) if old else None) == (text[:new.end()] if new else None), (text, k)
+
+
+@pytest.mark.parametrize("name", ["Lina", "Li", "O’Dell", "Smith-Jones", "A.", "9"])
+def test_named_speaker_elsewhere_as_the_pattern_per_name(name):
+    """layouts._speaker_ok ("named"): the surname as a whole word elsewhere in the body."""
+    from pipelines.layouts import _NAME_EDGE
+
+    rx = re.compile(r"(?<![\w’])" + re.escape(name) + r"(?![\w’])")
+    for text in _texts():
+        got = bool(word_scan.alternatives(text, [name], not_before=_NAME_EDGE, not_after=_NAME_EDGE))
+        assert got == (rx.search(text) is not None), text
+
+
+@pytest.mark.parametrize("name", ["Lina", "Li", "O’Dell", "Smith-Jones", "A.", "9", ""])
+def test_name_within_a_name_as_the_pattern_per_name(name):
+    """en_reading._within: one name inside another as whole words."""
+    from pipelines.en_reading import _within
+
+    rx = re.compile(rf"(?<![\w’'-]){re.escape(name)}(?![\w’'-])")
+    for text in _texts() + [""]:
+        assert _within(name, text) == bool(rx.search(text)), text
