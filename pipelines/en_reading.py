@@ -9,6 +9,7 @@ import re
 from typing import Any
 
 from pipelines import word_scan
+from pipelines.regex_gates import gated
 
 #: A photo credit before a name: "(Photo by Ana Reyes/Agency)", "Photograph: X".
 _CREDIT_BEFORE = re.compile(r"(?:\b(?:[Pp]hotos?|[Pp]hotograph|[Ii]mage|[Pp]icture|[Vv]ideo)\s+(?:by|:)|"
@@ -94,9 +95,10 @@ _THE_NOUN = re.compile(r"^(?:[Tt]he)\s+([a-z]+)$")
 
 #: The interview's introduction: "Here, we spoke with Okafor about ...", "Varga sat down with
 #: the magazine to talk about ...": the interviewee (the object after we/I, else the subject).
-_INTERVIEW = re.compile(
+#: (behind a gate of its verbs, read from the pattern: it ran at every position of every block)
+_INTERVIEW = gated(re.compile(
     r"(?:^|[.!?]\s+|,\s+)(?:(?P<we>[Ww]e|I)|(?P<subj>(?:[A-Z][\w’'.-]+\s){0,2}[A-Z][\w’'.-]+))\s+(?:recently\s+)?"
-    r"(?:spoke|talked|chatted|sat down|caught up)\s+(?:with|to)\s+(?P<obj>(?:[A-Z][\w’'.-]+(?:\s|$)){1,3})")
+    r"(?:spoke|talked|chatted|sat down|caught up)\s+(?:with|to)\s+(?P<obj>(?:[A-Z][\w’'.-]+(?:\s|$)){1,3})"))
 _LABEL = re.compile(r"^[A-Z][A-Z &]{2,}:")  # "VIDEO: ...", "RELATED: ...": no part of an answer
 _MAX_ANSWER_PARAS = 5
 _YOU = re.compile(r"\b(?:you|your|yours)\b", re.I)

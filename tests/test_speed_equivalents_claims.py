@@ -115,3 +115,18 @@ def test_name_within_a_name_as_the_pattern_per_name(name):
     rx = re.compile(rf"(?<![\w’'-]){re.escape(name)}(?![\w’'-])")
     for text in _texts() + [""]:
         assert _within(name, text) == bool(rx.search(text)), text
+
+
+def test_interview_introduction_behind_its_gate():
+    """en_reading._INTERVIEW: the gated pattern answers as the plain one."""
+    from pipelines.en_reading import _INTERVIEW
+
+    pieces = ["We", "I", "Ana Reyes", "recently", "spoke", "talked", "chatted", "sat down", "caught up", "SPOKE",
+              "with", "to", "Lina Varga", ".", ",", " ", "  ", "\n", "about", "x"]
+    rnd = random.Random(9)
+    texts = ["We spoke with Lina Varga about rates.", "Last week, I sat down with Ana Reyes"]
+    texts += [" ".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 14))) for _ in range(600)]
+    assert _INTERVIEW.search(texts[0]) is not None
+    for text in texts:
+        got, plain = _INTERVIEW.search(text), _INTERVIEW.regex.search(text)
+        assert (got and got.groupdict()) == (plain and plain.groupdict()), text
