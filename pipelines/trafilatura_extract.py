@@ -274,8 +274,10 @@ def compare_extraction(cleaned_tree: Any, raw_tree: Any, body: Any, text: str, o
     """``external.compare_extraction``."""
     from lxml.etree import tostring
     from trafilatura.external import (JUSTEXT_OVERRIDE_RATIO, SANITIZED_XPATH, _prefer_readability,
-                                      justext_rescue, sanitize_tree, try_readability)
+                                      sanitize_tree, try_readability)
     from trafilatura.utils import trim
+
+    from pipelines.justext_paragraphs import justext_rescue  # trafilatura's, without SAX
 
     len_text = len(text)
     if options.focus == "recall" and len_text > options.min_extracted_size * 10:
