@@ -82,6 +82,8 @@ EXTENSIONS = {
     "crawler.runlock.AdvisoryLockKeeper": 110,
     # scale-out workers wait for the shared queue instead of quitting when idle
     "crawler.scaleout.IdleWait": 200,
+    # start-up objects frozen out of the garbage collector's full passes (crawler CPU)
+    "crawler.extensions.FreezeStartup": 900,
 }
 
 # --- Extraction ---------------------------------------------------------------
