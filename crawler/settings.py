@@ -42,6 +42,9 @@ COOKIES_ENABLED = False
 # No handler for other schemes, whatever a redirect or robots.txt names (http(s) only).
 DOWNLOAD_HANDLERS = {"ftp": None, "file": None, "s3": None, "data": None}
 TELNETCONSOLE_ENABLED = False
+# Nor Scrapy's remote-control server (2.19+: runs Python code sent over HTTP on localhost);
+# importing and starting it cost the crawler ~0.15 s of CPU a run.
+REMOTE_CONTROL_ENABLED = False
 REQUEST_FINGERPRINTER_IMPLEMENTATION = "2.7"
 FEED_EXPORT_ENCODING = "utf-8"
 LOG_LEVEL = "INFO"
@@ -69,10 +72,15 @@ DOWNLOADER_MIDDLEWARES = {
 SPIDER_MIDDLEWARES = {
     # notes the listing links of each listing page, followed when it answers 304 next time
     "crawler.conditional.ConditionalLinksMiddleware": 950,
+    # a developer's warning (a request carrying meta copied from its response), not a
+    # check the crawl needs: one async step less for every request and item a page yields
+    "scrapy.spidermiddlewares.metacopy.MetaCopyDetectionMiddleware": None,
 }
 ADDONS = {
     # switches to the scrapy-redis scheduler when NEWSARCHIVE_REDIS_URL is set
     "crawler.scaleout.RedisScaleOut": 0,
+    # with extraction workers, the stage pipelines are left out (the pool pipeline runs every stage)
+    "pipelines.pool.StagesInWorkers": 0,
 }
 EXTENSIONS = {
     "crawler.extensions.CrawlRunRecorder": 100,
