@@ -275,8 +275,8 @@ class StagesInWorkers:
         if pool_size(int(workers) if workers not in (None, "") else None) == 0 or items.get(self.POOL) is None:
             return
         for path in pipeline_classes():
-            if path in items:
-                items.set(path, None, priority=items.getpriority(path))
+            if path in items:  # deleted, not set to None: Scrapy imports every path it is given
+                items.delete(path, priority=items.getpriority(path))
 
 
 def _fire(d: Any, future: Future) -> None:
