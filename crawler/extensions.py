@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 from typing import Any
 
@@ -59,3 +60,27 @@ class CrawlRunRecorder:
             return
         logger.info("Crawl run %(id)d %(status)s (%(reason)s)",
                     {"id": archive.crawl_run_id, "status": status, "reason": reason})
+
+
+class FreezeStartup:
+    """Keeps what the crawler built at start-up out of the garbage collector's full passes.
+
+    Once the spider is open, every module, setting, component, compiled statement and
+    the archive's engine live as long as the crawl: ~190,000 objects, which each full
+    collection walked again (measured on the loopback bench: ~1 of the crawler's 7.5 CPU
+    seconds on 645 flagship pages went to the collector, most of it full passes).  The
+    start-up garbage is collected once, then the survivors are frozen (:func:`gc.freeze`,
+    as the extraction workers do): the collector still runs, over what the crawl itself
+    allocates.  Nothing the crawl writes depends on it.
+    """
+
+    def __init__(self, crawler: Any):
+        crawler.signals.connect(self.spider_opened, signal=signals.spider_opened)
+
+    @classmethod
+    def from_crawler(cls, crawler: Any) -> "FreezeStartup":
+        return cls(crawler)
+
+    def spider_opened(self, spider: Any) -> None:
+        gc.collect()
+        gc.freeze()

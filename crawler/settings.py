@@ -25,8 +25,10 @@ CONCURRENT_REQUESTS = 8
 CONCURRENT_REQUESTS_PER_DOMAIN = 2
 # Items and requests of one response handled side by side.  Scrapy starts this many
 # asyncio tasks for *every* response (default 100); a page here yields one document
-# and some links, so 100 tasks a page were ~4% of the crawler's time for nothing.
-CONCURRENT_ITEMS = 16
+# (the one output that waits: for its extraction) and links that go straight to the
+# scheduler, so 100 tasks a page were ~4% of the crawler's time for nothing, and 16
+# cost ~60 us a page more than 4.
+CONCURRENT_ITEMS = 4
 DOWNLOAD_DELAY = 1.0
 AUTOTHROTTLE_ENABLED = True
 AUTOTHROTTLE_START_DELAY = 1.0
@@ -42,6 +44,9 @@ COOKIES_ENABLED = False
 # No handler for other schemes, whatever a redirect or robots.txt names (http(s) only).
 DOWNLOAD_HANDLERS = {"ftp": None, "file": None, "s3": None, "data": None}
 TELNETCONSOLE_ENABLED = False
+# Nor Scrapy's remote-control server (2.19+: runs Python code sent over HTTP on localhost);
+# importing and starting it cost the crawler ~0.15 s of CPU a run.
+REMOTE_CONTROL_ENABLED = False
 REQUEST_FINGERPRINTER_IMPLEMENTATION = "2.7"
 FEED_EXPORT_ENCODING = "utf-8"
 LOG_LEVEL = "INFO"
@@ -69,10 +74,15 @@ DOWNLOADER_MIDDLEWARES = {
 SPIDER_MIDDLEWARES = {
     # notes the listing links of each listing page, followed when it answers 304 next time
     "crawler.conditional.ConditionalLinksMiddleware": 950,
+    # a developer's warning (a request carrying meta copied from its response), not a
+    # check the crawl needs: one async step less for every request and item a page yields
+    "scrapy.spidermiddlewares.metacopy.MetaCopyDetectionMiddleware": None,
 }
 ADDONS = {
     # switches to the scrapy-redis scheduler when NEWSARCHIVE_REDIS_URL is set
     "crawler.scaleout.RedisScaleOut": 0,
+    # with extraction workers, the stage pipelines are left out (the pool pipeline runs every stage)
+    "pipelines.pool.StagesInWorkers": 0,
 }
 EXTENSIONS = {
     "crawler.extensions.CrawlRunRecorder": 100,
@@ -82,6 +92,8 @@ EXTENSIONS = {
     "crawler.runlock.AdvisoryLockKeeper": 110,
     # scale-out workers wait for the shared queue instead of quitting when idle
     "crawler.scaleout.IdleWait": 200,
+    # start-up objects frozen out of the garbage collector's full passes (crawler CPU)
+    "crawler.extensions.FreezeStartup": 900,
 }
 
 # --- Extraction ---------------------------------------------------------------

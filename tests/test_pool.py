@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from crawler import settings as project_settings
 from pipelines import run_stages
 from pipelines.base import Rejected
 from pipelines.document import Document
@@ -24,6 +25,30 @@ def test_pool_size_setting():
     assert pool_size(0) == 0
     assert pool_size(3) == 3
     assert pool_size(-1) >= 1
+
+
+@pytest.mark.parametrize("overrides, stages_kept", [
+    ({}, False),
+    ({"NEWSARCHIVE_EXTRACT_WORKERS": "2"}, False),
+    ({"NEWSARCHIVE_EXTRACT_WORKERS": "0"}, True),
+    ({"ITEM_PIPELINES": {**project_settings.ITEM_PIPELINES, "pipelines.pool.ExtractPoolPipeline": None}}, True),
+])
+def test_stage_pipelines_leave_the_chain_only_when_the_pool_runs_them(overrides, stages_kept):
+    from scrapy.settings import Settings
+
+    from pipelines.pool import StagesInWorkers
+    from pipelines.stages import pipeline_classes
+
+    settings = Settings()
+    settings.setmodule(project_settings, priority="project")
+    settings.setdict(overrides, priority="cmdline")
+    StagesInWorkers().update_settings(settings)
+    listed = settings.getwithbase("ITEM_PIPELINES")
+    enabled = {path for path, order in listed.items() if order is not None}
+    assert stages_kept or not set(pipeline_classes()) & set(listed)  # Scrapy imports even disabled paths
+    assert "crawler.store_pipeline.StorePipeline" in enabled
+    assert (set(pipeline_classes()) <= enabled) is stages_kept
+    assert not (set(pipeline_classes()) & enabled) or stages_kept
 
 
 def test_worker_result_equals_inline_and_keeps_bytes_and_warc_location():

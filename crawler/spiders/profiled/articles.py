@@ -16,6 +16,7 @@ from crawler.spiders.profiled.dates import url_date
 from crawler.spiders.profiled.failures import response_headers
 from crawler.spiders.profiled.fetch_requests import REDIRECT_STATUSES
 from crawler.spiders.profiled.links import clean_url
+from crawler.spiders.profiled.page_tree import page_root
 from pipelines.base import Rejected
 from pipelines.document import Document
 
@@ -44,8 +45,9 @@ class Articles:
             refresh=self.refresh,
         )
         if isinstance(response, TextResponse) and response.body.strip():
-            yield from self._feeds_linked(response, repeats=False)
-            for url, kind in self._links(response):
+            page = page_root(response)  # one parse for the feeds and the links
+            yield from self._feeds_linked(response, repeats=False, page=page)
+            for url, kind in self._links(response, page=page):
                 if kind == "article":
                     request = self._article_if_admitted(url, day=url_date(url), hints={"listing_url": response.url})
                     if request is not None:

@@ -12,6 +12,7 @@ import scrapy
 from lxml import etree
 from scrapy.http import Request, Response, TextResponse
 from scrapy.utils.gz import gunzip
+from scrapy.utils.response import get_base_url
 from scrapy.utils.sitemap import Sitemap, sitemap_urls_from_robots
 
 from crawler import fetch_faults
@@ -110,14 +111,17 @@ class FeedsAndSitemaps:
             if request is not None:
                 yield request
 
-    def _feeds_linked(self, response: TextResponse, *, repeats: bool = True) -> Iterator[Request]:
+    def _feeds_linked(self, response: TextResponse, *, repeats: bool = True,
+                      page: tuple[Any, str] | None = None) -> Iterator[Request]:
         """Requests for the RSS/Atom feeds a page links to.  ``repeats=False`` (article
         pages, whose links :mod:`crawler.conditional` does not note): not for a feed
         URL requested before when the scheduler would drop it anyway (most sites link
-        one feed from every article)."""
+        one feed from every article).  ``page``: the page's ``(root, base URL)``
+        (:func:`crawler.spiders.profiled.page_tree.page_root`), else the response's selector."""
         requested = None if repeats else self._requested_articles()
-        for href in _FEED_HREFS(response.selector.root):
-            url = self.localize(response.urljoin(href.strip()))
+        root, base = page if page is not None else (response.selector.root, get_base_url(response))
+        for href in _FEED_HREFS(root):
+            url = self.localize(urljoin(base, href.strip()))
             if not self._allowed(url):
                 continue
             if requested is not None:

@@ -160,14 +160,15 @@ class LinkRules:
             self._link_memo = memo
         return memo[1]
 
-    def _links(self, response: TextResponse) -> Iterator[tuple[str, str]]:
-        """``(url, kind)`` of the page's on-site links worth following, cleaned."""
+    def _links(self, response: TextResponse, page: tuple[Any, str] | None = None) -> Iterator[tuple[str, str]]:
+        """``(url, kind)`` of the page's on-site links worth following, cleaned.  ``page``:
+        the page's ``(root element, base URL)``, else the response's selector and base URL."""
         memo = self._follow_memo()
-        base = get_base_url(response)
+        tree, base = page if page is not None else (response.selector.root, get_base_url(response))
         scheme, root = join_context(base)
         # the href strings straight from lxml (what ``css("a::attr(href)")`` gives, without
         # a Selector object per link, nor lxml's "smart" string that builds its element)
-        for href in _HREFS(response.selector.root):
+        for href in _HREFS(tree):
             href = href.strip()
             if not href or href.startswith(("javascript:", "mailto:", "#")):
                 continue
