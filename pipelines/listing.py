@@ -12,7 +12,8 @@ All general, none page-specific (measured on WCXB's listing/collection pages by
   list of exercises);
 * teasers are runs of items with distinct headline links (:func:`distinct_headlines`: the
   same link in every item is a button), not readers' comments
-  (:func:`pipelines.listing_structure.is_comments`);
+  (:func:`pipelines.listing_structure.is_comments`) nor long entries of their own text
+  (:func:`prose_entries`: a list article's sections, full posts);
 * the page's JSON-LD calls it a ``CollectionPage`` or ``SearchResultsPage`` and types nothing
   on it as an article (``og:type`` article does not count: themes put it on every page);
 * otherwise the weighed evidence of :mod:`pipelines.listing_evidence` (the page template,
