@@ -12,7 +12,8 @@ All general, none page-specific (measured on WCXB's listing/collection pages by
   list of exercises);
 * teasers are runs of items with distinct headline links (:func:`distinct_headlines`: the
   same link in every item is a button), not readers' comments
-  (:func:`pipelines.listing_structure.is_comments`);
+  (:func:`pipelines.listing_structure.is_comments`) nor long entries of their own text
+  (:func:`prose_entries`: a list article's sections, full posts);
 * the page's JSON-LD calls it a ``CollectionPage`` or ``SearchResultsPage`` and types nothing
   on it as an article (``og:type`` article does not count: themes put it on every page);
 * otherwise the weighed evidence of :mod:`pipelines.listing_evidence` (the page template,
@@ -56,6 +57,9 @@ MIN_TEASERS = 6
 MAX_TEASER_CHARS = 400
 #: An item this long in a run of short teasers, on a page typed as an article, is the story.
 MAX_ITEM_CHARS = 1000
+#: A run whose median item holds :data:`MAX_ITEM_CHARS` characters or more, less than this share
+#: of them link text, is a run of entries (a list article's sections, full posts), not teasers.
+ENTRY_LINK_SHARE = 0.2
 #: Teasers holding this many times the main text's characters make a listing.
 TEASER_WEIGHT = 2.0
 #: Short teasers (a headline and a line) holding this many times the main text: a listing.
@@ -128,17 +132,31 @@ def sibling_runs(root: Any, least: int) -> list[list[Any]]:
     return found
 
 
+def prose_entries(group: list[Any], median: int) -> bool:
+    """Items of :data:`MAX_ITEM_CHARS` characters or more (the median, white space collapsed), under
+    :data:`ENTRY_LINK_SHARE` of their text in links: each is a text of its own (an entry of a
+    list article, a product's description, a full post), not a headline and a summary pointing
+    to another page; a teaser's headline link is a fifth of it or more."""
+    if median < MAX_ITEM_CHARS:  # (the raw text's length: never below the collapsed one's)
+        return False
+    sizes = sorted(len(" ".join(c.text_content().split())) for c in group)
+    linked = sum(len(" ".join(a.text_content().split())) for c in group for a in c.iter("a"))
+    return sizes[len(sizes) // 2] >= MAX_ITEM_CHARS and linked < ENTRY_LINK_SHARE * sum(sizes)
+
+
 def teaser_groups(root: Any, runs: list[list[Any]] | None = None) -> list[tuple[list[Any], bool]]:
     """Runs of repeated teasers: sibling elements with the same tag and class, at least
-    :data:`MIN_TEASERS`, three quarters holding a headline link (three or more words); each
-    with whether its items are short (median at most :data:`MAX_TEASER_CHARS`)."""
+    :data:`MIN_TEASERS`, three quarters holding a headline link (three or more words), not
+    :func:`prose_entries`; each with whether its items are short (median at most
+    :data:`MAX_TEASER_CHARS`)."""
     found = []
     for group in sibling_runs(root, MIN_TEASERS) if runs is None else runs:
         if len(group) >= MIN_TEASERS and not listing_structure.is_comments(group) and not listing_structure.is_slideshow(group) \
                 and listing_structure.most(_headline_link, group) \
                 and distinct_headlines(group):
             median = sorted(len(c.text_content().strip()) for c in group)[len(group) // 2]
-            found.append((group, median <= MAX_TEASER_CHARS))
+            if not prose_entries(group, median):
+                found.append((group, median <= MAX_TEASER_CHARS))
     return found
 
 

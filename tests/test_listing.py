@@ -130,3 +130,46 @@ def test_the_one_long_item_of_a_teaser_run_is_the_story_on_a_page_typed_as_an_ar
     assert typed["short_teaser_items"] == untyped["short_teaser_items"] == 9
     assert listing.teaser_share(blocks, typed["teaser_keys"]) == 0.0
     assert listing.teaser_share(blocks, untyped["teaser_keys"]) == 1.0
+
+
+def _entry(i: int) -> str:
+    # An entry of a list article: its name links to the thing, its own text describes it.
+    return (f"<div class='entry'><h3><a href='/tools/planner-{i}'>Harbour planner number {i}</a></h3>"
+            + "".join(f"<p>{s}</p>" for s in STORY * 3) + "</div>")
+
+
+def _link_cluster(i: int) -> str:
+    # A section box of a front page: as long as an entry, but its text is headline links.
+    links = "".join(f"<li><a href='/news/{i}-{j}'>Council weighs plan {j} for the harbour district in section {i}</a></li>"
+                    for j in range(16))
+    return f"<div class='entry'><h3><a href='/section/{i}'>Harbour section number {i}</a></h3><ul>{links}</ul></div>"
+
+
+def test_long_entries_of_mostly_their_own_text_are_not_teasers():
+    from pipelines.html_common import parse_tree
+    from pipelines import listing
+
+    entries = parse_tree(_page("<main>" + "".join(_entry(i) for i in range(8)) + "</main>"))
+    assert listing.teaser_groups(entries) == []
+    clusters = parse_tree(_page("<main>" + "".join(_link_cluster(i) for i in range(8)) + "</main>"))
+    assert any(group[0].get("class") == "entry" and not short for group, short in listing.teaser_groups(clusters))
+
+
+def test_a_short_intro_above_long_entries_is_not_outweighed_by_teasers():
+    # The intro is all the candidate found (the entries sit in widgets it skipped); with an
+    # ItemList in its structured data, a run of teasers would make it a listing, not a run of entries.
+    from pipelines.html_common import parse_tree
+    from pipelines import listing
+
+    ld = '<script type="application/ld+json">{"@type": "ItemList", "itemListElement": []}</script>'
+    document = {"published": True}
+
+    def why(items: str) -> str | None:
+        stats = listing.signals(parse_tree(_page("<main>" + items + "</main>", head=ld)))
+        for key in listing.PRIVATE:
+            stats.pop(key)
+        return listing.reason(stats, len(STORY[0]) * 3, document)
+
+    assert why("".join(_entry(i) for i in range(8))) is None
+    reason = why("".join(_summary_teaser(i) for i in range(12)))
+    assert reason is not None and "repeated teasers outweigh" in reason
