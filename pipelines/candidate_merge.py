@@ -238,9 +238,10 @@ def headline_lead(root: Any) -> dict[str, Any] | None:
                 continue  # a share button, a tag, a linked kicker: not a line of the header
             seen += 1
             block = {"kind": "paragraph", "text": text, "_links": links, "_tag": "p"}
-            if len(text) <= _LEAD_MAX_CHARS and (_running(block) or _described(block, described)) \
+            own_summary = _described(block, described)
+            if len(text) <= _LEAD_MAX_CHARS and (_running(block) or own_summary) \
                     and not _not_lead(el, scope, text):
-                return block
+                return {**block, "_described": True} if own_summary else block
     return None
 
 
@@ -265,7 +266,16 @@ def _described(block: dict[str, Any], described: list[str]) -> bool:
     if len(text) < _DESCRIPTION_MIN_CHARS or block.get("_links", 0) >= 0.25:
         return False
     key = text_key(text).rstrip(".…")
-    return any(key == d or (len(d) >= 0.8 * len(key) and key.startswith(d)) for d in described)
+    return any(key == d or (len(d) >= 0.8 * len(key) and key.startswith(d)) or _opens(d, key, text) for d in described)
+
+
+def _opens(description: str, key: str, text: str) -> bool:
+    """The line is the description's opening sentence(s): the description goes on after a
+    sentence stop where the line ends ("Line one? Line two! More of the page's text.")."""
+    return len(description) > len(key) and description.startswith(key) and text.rstrip()[-1:] in _SENTENCE_ENDS
+
+
+_SENTENCE_ENDS = frozenset(".!?。！？")
 
 
 #: The lead joins a story of at least this many words: under a short text the line below the
@@ -276,8 +286,9 @@ LEAD_MIN_WORDS = 100
 
 def with_lead(lead: dict[str, Any] | None, blocks: Blocks) -> Blocks:
     """``blocks`` with the :func:`headline_lead` first, when it is new to them and they hold
-    a story (:data:`LEAD_MIN_WORDS`)."""
-    if lead is None or not blocks or not _has_words(blocks, LEAD_MIN_WORDS):
+    a story (:data:`LEAD_MIN_WORDS`), or whatever their length when the lead is the page's own
+    description (``_described``: the page says the line is its summary; a short post's intro)."""
+    if lead is None or not blocks or not (lead.get("_described") or _has_words(blocks, LEAD_MIN_WORDS)):
         return blocks
     keys = [text_key(b["text"]) for b in blocks]
     lead_key = text_key(lead["text"])
