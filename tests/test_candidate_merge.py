@@ -111,3 +111,22 @@ def test_under_a_short_text_a_line_the_description_does_not_name_stays_out():
     cut = _INTRO.rsplit(" ", 3)[0]
     lead = headline_lead(_tree(_intro_page(f"{cut} and much more from the canal museum shop")))
     assert with_lead(lead, _SHORT_POST) == _SHORT_POST
+
+
+_STANDFIRST = "Fines for people who refuse to stay at home are to rise to a maximum of 10,000 pounds for repeat offenders"
+_RETOLD = [_p("The minister also said that the fines for people who refuse to stay at home will rise to a maximum "
+              "of 10,000 pounds for repeat offenders, from next week."),
+           _p("Officials said the change follows a sharp rise in cases across the region over the past fortnight "
+              "and more checks by the police, " + " ".join(["and"] * 90) + " more.")]
+
+
+def test_a_described_standfirst_that_retells_the_story_in_other_words_is_the_lead():
+    from pipelines.candidate_merge import with_lead
+
+    lead = {"kind": "paragraph", "text": _STANDFIRST, "_links": 0.0, "_tag": "p"}
+    assert with_lead(lead, _RETOLD) == _RETOLD  # not named by the description: most of it is in the story
+    described = {**lead, "_described": True}
+    assert [b["text"] for b in with_lead(described, _RETOLD)] == [_STANDFIRST] + [b["text"] for b in _RETOLD]
+    # the story's own first paragraph with a word changed is a copy, not a standfirst
+    copy = {**described, "text": _RETOLD[0]["text"].replace("next week", "next month")}
+    assert with_lead(copy, _RETOLD) == _RETOLD
