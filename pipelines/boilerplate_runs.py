@@ -110,7 +110,7 @@ def mark_teaser_runs(blocks: Blocks, drop: Drop) -> None:
             teasers += j not in drop and _is_teaser(blocks[j]["text"])
             j += 1
         if teasers >= 2:
-            k = i
+            k = _after_source_credit(blocks, i, j)
             while k < j and not _is_teaser(blocks[k]["text"]) and _known_unlinked(blocks[k]):
                 k += 1
             for k in range(k, j):
@@ -118,15 +118,34 @@ def mark_teaser_runs(blocks: Blocks, drop: Drop) -> None:
         i = j
 
 
+#: A link post's source credit: "(via Example Blog)", "via example.org" -- a short line.
+_VIA_CREDIT_RE = re.compile(r"^[(\[]?\s*via\s+\S[^()\[\]]{0,60}[)\]]?$", re.I)
+
+
+def _after_source_credit(blocks: Blocks, i: int, j: int) -> int:
+    """Where a run ``i..j-1`` of title-like or linked lines starts being a list: after a
+    "(via X)" credit among its first two lines when running text stands right before the run.
+    A link post ends with the link it is about and the credit of where it was found (a
+    credit is the post's own last line, never another story's teaser); teasers follow."""
+    if i == 0 or not _is_running_text(blocks[i - 1]):
+        return i
+    for k in range(i, min(j, i + 2)):
+        if _VIA_CREDIT_RE.match(blocks[k]["text"].strip()):
+            return k + 1
+    return i
+
+
 def mark_link_runs(blocks: Blocks, drop: Drop) -> None:
     """Two or more short link-dense blocks in a row (not a list the article introduces with a
-    colon: :func:`_introduced_list`); a lone call-to-action link."""
+    colon: :func:`_introduced_list`; a link post's source link and "(via X)" credit are the
+    post's own lines: :func:`_after_source_credit`); a lone call-to-action link."""
     n = len(blocks)
     i = 0
     while i < n:
         j = i
         while j < n and blocks[j].get("_links", 0) >= 0.6 and len(blocks[j]["text"]) <= 200:
             j += 1
+        i = max(i, _after_source_credit(blocks, i, j)) if j > i else i
         if j - i >= 2 and not _introduced_list(blocks, drop, i, j) and not _table_body(blocks, i, j):
             for k in range(i, j):
                 drop.setdefault(k, "link list")

@@ -238,9 +238,10 @@ def headline_lead(root: Any) -> dict[str, Any] | None:
                 continue  # a share button, a tag, a linked kicker: not a line of the header
             seen += 1
             block = {"kind": "paragraph", "text": text, "_links": links, "_tag": "p"}
-            if len(text) <= _LEAD_MAX_CHARS and (_running(block) or _described(block, described)) \
+            own_summary = _described(block, described)
+            if len(text) <= _LEAD_MAX_CHARS and (_running(block) or own_summary) \
                     and not _not_lead(el, scope, text):
-                return block
+                return {**block, "_described": True} if own_summary else block
     return None
 
 
@@ -265,7 +266,16 @@ def _described(block: dict[str, Any], described: list[str]) -> bool:
     if len(text) < _DESCRIPTION_MIN_CHARS or block.get("_links", 0) >= 0.25:
         return False
     key = text_key(text).rstrip(".…")
-    return any(key == d or (len(d) >= 0.8 * len(key) and key.startswith(d)) for d in described)
+    return any(key == d or (len(d) >= 0.8 * len(key) and key.startswith(d)) or _opens(d, key, text) for d in described)
+
+
+def _opens(description: str, key: str, text: str) -> bool:
+    """The line is the description's opening sentence(s): the description goes on after a
+    sentence stop where the line ends ("Line one? Line two! More of the page's text.")."""
+    return len(description) > len(key) and description.startswith(key) and text.rstrip()[-1:] in _SENTENCE_ENDS
+
+
+_SENTENCE_ENDS = frozenset(".!?。！？")
 
 
 #: The lead joins a story of at least this many words: under a short text the line below the
@@ -276,18 +286,34 @@ LEAD_MIN_WORDS = 100
 
 def with_lead(lead: dict[str, Any] | None, blocks: Blocks) -> Blocks:
     """``blocks`` with the :func:`headline_lead` first, when it is new to them and they hold
-    a story (:data:`LEAD_MIN_WORDS`)."""
-    if lead is None or not blocks or not _has_words(blocks, LEAD_MIN_WORDS):
+    a story (:data:`LEAD_MIN_WORDS`), or whatever their length when the lead is the page's own
+    description (``_described``: the page says the line is its summary; a short post's intro).
+    A described lead is new also when it tells the story in other words (:func:`_in_other_words`)."""
+    if lead is None or not blocks or not (lead.get("_described") or _has_words(blocks, LEAD_MIN_WORDS)):
         return blocks
     keys = [text_key(b["text"]) for b in blocks]
     lead_key = text_key(lead["text"])
     if len(lead_key) >= SHINGLE and any(lead_key in key for key in keys):
         return blocks  # every shingle (and sentence) of the lead is one of the block holding it: not new
     known = set().union(*map(_shingles, keys))
-    if _new_text(lead_key, known):
+    if _new_text(lead_key, known) or (lead.get("_described") and _in_other_words(lead_key, known)):
         return [lead, *blocks]
     rest = _new_sentences(lead["text"], known)
     return [{**lead, "text": rest}, *blocks] if rest else blocks
+
+
+#: A standfirst sharing fewer than this share of its shingles with the story says it in other
+#: words (a summary of the story, not a copy of its first paragraph with a word changed).
+STANDFIRST_MAX_SHARED = 0.9
+
+
+def _in_other_words(key: str, known: set[str]) -> bool:
+    """The standfirst repeats the story's facts in words of its own: more than half of its
+    shingles are in the story (:func:`_new_text` says it is not new), but fewer than
+    :data:`STANDFIRST_MAX_SHARED` ("Fines rise to 10,000 for repeat offenders" over a story
+    saying "... fines ... will rise to a maximum of 10,000 for those who ...")."""
+    own = _shingles(key)
+    return len(own & known) < STANDFIRST_MAX_SHARED * len(own)
 
 
 def _has_words(blocks: Blocks, least: int) -> bool:

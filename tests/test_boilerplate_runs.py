@@ -50,3 +50,27 @@ def test_unrelated_closing_list_in_plain_text_goes():
     tail = ["Oslo Spektrum 12 March", "Berlin Columbiahalle 15 March", "Vienna Gasometer 18 March"]
     out = strip([_p(_PROSE, tag="line")] + [_p(t, 0.0, "line") for t in tail], input_kind="text")
     assert [b["text"] for b in out.blocks] == [_PROSE]
+
+
+_OTHER_TEASERS = [
+    _p("The choir from the old mill town is back, and this time they sing the harbour song with two hundred …"),
+    _p("A new comic about lighthouse keepers follows three sisters through one long winter on the …"),
+]
+
+
+def test_a_link_posts_source_link_and_via_credit_stay_before_the_teasers():
+    blocks = [_p(_PROSE), _p("The town that learned to love its ferry", 1.0), _p("(via Harbour Notes)", 0.7),
+              *_OTHER_TEASERS]
+    out = strip(blocks)
+    assert [b["text"] for b in out.blocks] == [_PROSE, "The town that learned to love its ferry", "(via Harbour Notes)"]
+    assert out.reasons == ["teaser list", "teaser list"]
+
+
+def test_linked_lines_without_a_via_credit_still_go_with_the_teasers():
+    blocks = [_p(_PROSE), _p("The town that learned to love its ferry", 1.0), _p("Harbour Notes", 0.9),
+              *_OTHER_TEASERS]
+    out = strip(blocks)
+    assert [b["text"] for b in out.blocks] == [_PROSE]
+    # a via line that does not follow the story's text is a list's line like the others
+    blocks = [_p("Harbour Notes", 1.0), _p("(via Harbour Notes)", 0.7), _p("Pier News", 1.0)]
+    assert strip(blocks).blocks == []

@@ -73,3 +73,60 @@ def test_a_teaser_excerpt_with_its_read_more_button_stays_out():
     assert fill_gaps([ONE, TWO], own) == [ONE, TWO]
     # the same paragraph without a button after it is the story's
     assert fill_gaps([ONE, TWO], [ONE, excerpt, TWO]) == [ONE, excerpt, TWO]
+
+
+def _tree(html: str):
+    import lxml.html
+
+    return lxml.html.document_fromstring(html)
+
+
+_INTRO = "Ever wondered how a lock keeps a canal full? Here is a page from our school workbook!"
+_SHORT_POST = [_p("Locks hold no secrets for you? Then try our small puzzle about water levels!")]
+
+
+def _intro_page(description: str) -> str:
+    return f"""<html><head><meta name="description" content="{description}"></head><body><div class="page">
+        <div class="top"><h1>How a canal lock works</h1><p class="date">3 May 2021</p></div>
+        <div class="row"><p class="big">{_INTRO}</p></div>
+        <div class="row"><p>{_SHORT_POST[0]["text"]}</p></div></div></body></html>"""
+
+
+def test_a_short_posts_intro_that_opens_the_page_description_is_its_lead():
+    from pipelines.candidate_merge import headline_lead, with_lead
+
+    lead = headline_lead(_tree(_intro_page(f"{_INTRO} Locks hold no secrets for you? Then try our puzzle.")))
+    assert lead is not None and lead["text"] == _INTRO
+    assert [b["text"] for b in with_lead(lead, _SHORT_POST)] == [_INTRO, _SHORT_POST[0]["text"]]
+
+
+def test_under_a_short_text_a_line_the_description_does_not_name_stays_out():
+    from pipelines.candidate_merge import headline_lead, with_lead
+
+    # the description says something else: the line may be a hub's blurb
+    lead = headline_lead(_tree(_intro_page("Workbooks, puzzles and lesson plans about rivers, canals and boats.")))
+    assert lead is not None and lead["text"] == _INTRO
+    assert with_lead(lead, _SHORT_POST) == _SHORT_POST
+    # a description that merely starts with the line's first words does not name it either
+    cut = _INTRO.rsplit(" ", 3)[0]
+    lead = headline_lead(_tree(_intro_page(f"{cut} and much more from the canal museum shop")))
+    assert with_lead(lead, _SHORT_POST) == _SHORT_POST
+
+
+_STANDFIRST = "Fines for people who refuse to stay at home are to rise to a maximum of 10,000 pounds for repeat offenders"
+_RETOLD = [_p("The minister also said that the fines for people who refuse to stay at home will rise to a maximum "
+              "of 10,000 pounds for repeat offenders, from next week."),
+           _p("Officials said the change follows a sharp rise in cases across the region over the past fortnight "
+              "and more checks by the police, " + " ".join(["and"] * 90) + " more.")]
+
+
+def test_a_described_standfirst_that_retells_the_story_in_other_words_is_the_lead():
+    from pipelines.candidate_merge import with_lead
+
+    lead = {"kind": "paragraph", "text": _STANDFIRST, "_links": 0.0, "_tag": "p"}
+    assert with_lead(lead, _RETOLD) == _RETOLD  # not named by the description: most of it is in the story
+    described = {**lead, "_described": True}
+    assert [b["text"] for b in with_lead(described, _RETOLD)] == [_STANDFIRST] + [b["text"] for b in _RETOLD]
+    # the story's own first paragraph with a word changed is a copy, not a standfirst
+    copy = {**described, "text": _RETOLD[0]["text"].replace("next week", "next month")}
+    assert with_lead(copy, _RETOLD) == _RETOLD
