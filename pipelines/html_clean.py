@@ -9,6 +9,7 @@ from typing import Any
 
 
 from pipelines.html_hints import EMBED, REP, hint_flags, junk_flags
+from pipelines.normalize import cjk_count
 from pipelines.html_common import (  # noqa: F401
     INVISIBLE_TAGS,
     _DROP_TAGS,
@@ -124,6 +125,36 @@ class _Totals:
         return _holds_article(el, *self.values)
 
 
+#: A section's ``<header>`` holding at least this many paragraphs of running text, and all
+#: but a sliver of its ``<article>``'s text, is that section's body: page builders put each
+#: text block of a story in the header of a section-sized ``<article>``.
+SECTION_BODY_PARAGRAPHS = 2
+SECTION_BODY_SHARE = 0.9
+_STOP_RE = re.compile(r"[.!?。！？]")
+#: The attribute a kept section body is marked with: its page is built of such sections.
+SECTION_BODY_MARK = "data-section-body"
+
+
+def _section_body(el: Any) -> bool:
+    """A ``<header>`` inside an ``<article>``, holding no ``<h1>`` (not the page's headline
+    block), :data:`SECTION_BODY_PARAGRAPHS` paragraphs of running text (>= 80 characters or
+    25 CJK, with a sentence stop) and :data:`SECTION_BODY_SHARE` of the article's text: the
+    article is that text block.  A standfirst is one paragraph; a teaser card's header holds
+    a title and one excerpt."""
+    article = next(el.iterancestors("article"), None)
+    if article is None or next(el.iter("h1"), None) is not None:
+        return False
+    running = sum(1 for p in el.iter("p") if _running_text(p.text_content()))
+    if running < SECTION_BODY_PARAGRAPHS:
+        return False
+    return len(el.text_content().strip()) >= SECTION_BODY_SHARE * len(article.text_content().strip())
+
+
+def _running_text(text: str) -> bool:
+    text = text.strip()
+    return (len(text) >= 80 or cjk_count(text) >= 25) and bool(_STOP_RE.search(text))
+
+
 #: WordPress marks a single post's page ``<body class="… postid-N …">`` and the post's own
 #: element ``id="post-N"`` / ``class="post-N …"``.
 _POSTID_RE = re.compile(r"(?:^|\s)postid-(\d+)(?:\s|$)")
@@ -187,7 +218,10 @@ def clean_tree(root: Any, *, by_hint: bool = True) -> None:
             continue
         if tag in _DROP_TAGS:
             # An unclosed <header> or <aside> swallows the rest of the page when parsed.
-            if tag not in _LAYOUT_TAGS or not totals.holds_article(el, gone):
+            section = tag == "header" and _section_body(el)
+            if section:
+                el.set(SECTION_BODY_MARK, "")  # read by pipelines.split_story
+            if tag not in _LAYOUT_TAGS or not (section or totals.holds_article(el, gone)):
                 doomed.append(el)
         elif el.attrib and _is_hidden(el):  # no attribute: not hidden, no hint
             # WeChat's #js_content is `visibility: hidden` until a script shows

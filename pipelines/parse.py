@@ -55,6 +55,8 @@ from pipelines.candidate_merge import far_shorter as _far_shorter
 from pipelines.candidate_merge import words as _words
 from pipelines.html_clean import _drop, clean_tree, drop_repeats, marked_post, reveal_noscript_stories, unwrap_checklists
 from pipelines.slideshow import slide_blocks, with_slides
+from pipelines.split_story import split_blocks
+from pipelines.state_story import state_scripts, state_story
 from pipelines.html_common import _PUNCT_RE, _clean_ws, parse_tree
 from pipelines.main_content import main_content, page_stats
 from pipelines.meta_reader import _info_byline, read_page
@@ -151,6 +153,7 @@ def generic_candidates(root: Any, url: str | None, types: set[str] | None = None
     from pipelines.trafilatura_candidate import candidate
 
     threaded = thread_evidence(root, url, listing.page_types(root)[0] if types is None else types)
+    scripts = state_scripts(root)  # before clean_tree drops them
     drop_repeats(root)
     unwrap_checklists(root)
     lead = headline_lead(root)  # before clean_tree drops the header holding it
@@ -168,7 +171,8 @@ def generic_candidates(root: Any, url: str | None, types: set[str] | None = None
     chosen, which, other = ((_leading_bylines(own, traf) + fill_gaps(traf, own), "trafilatura", own)
                             if wins(traf) else (own, "own", traf or []))
     chosen = _marked_post_instead(root, chosen)  # root is cleaned by own_of
-    posts = thread_blocks(root, chosen) if threaded else None
+    chosen = state_story(scripts, chosen) or chosen
+    posts = thread_blocks(root, chosen) if threaded else split_blocks(root, chosen)
     return with_slides(with_lead(lead, posts or chosen), slides), which, other
 
 
