@@ -25,6 +25,7 @@ from __future__ import annotations
 import logging
 import multiprocessing
 import os
+import signal
 import sys
 from multiprocessing import forkserver
 from multiprocessing.connection import Connection, wait
@@ -52,9 +53,14 @@ def start() -> None:
     forkserver.ensure_running()
 
 
-def stop() -> None:
+def stop(*, unused: bool = False) -> None:
     """Stop the server (once the pool's workers have exited), so that a long-lived caller
-    keeps no idle server and each run pays its own start, as a command-line run does."""
+    keeps no idle server and each run pays its own start, as a command-line run does.
+    ``unused``: the caller failed before it made a pool (no worker was forked): end the
+    server at once (SIGTERM) instead of waiting for its imports to finish."""
+    pid = getattr(forkserver._forkserver, "_forkserver_pid", None)
+    if unused and pid is not None:
+        os.kill(pid, signal.SIGTERM)
     stopper = getattr(forkserver._forkserver, "_stop", None)  # CPython's own (used by its tests)
     if stopper is not None:
         stopper()

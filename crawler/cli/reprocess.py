@@ -50,7 +50,7 @@ def command(source: str | None, since: datetime | None, workers: int, warc_dir: 
         return run(source=source, since=since, workers=workers, warc_dir=warc_dir, fmt=fmt, db=db)
     finally:
         if early:
-            pool_server.stop()  # a no-op when reprocess() stopped it with its pool
+            pool_server.stop(unused=True)  # a no-op once reprocess() ran: it stops the server with its pool
 
 
 def run(*, source: str | None, since: datetime | None, workers: int, warc_dir: str | None, fmt: str,
