@@ -6,11 +6,18 @@ courlan, jusText, babel ...), and imports dateparser (htmldate's external parser
 at the first date string its own rules cannot read).  Every worker forked afterwards starts
 with all of it.  Nothing here changes what a page gives: only imports and pure caches are
 warmed.  A failure is swallowed: the workers would then import lazily, as spawned ones do.
+
+In the server (only there: :func:`pipelines.pool_server.in_server`), importing it also makes the
+server exit without tearing the interpreter down (:func:`pipelines.pool_server.quick_exit`); the
+forked workers never run it (a forked worker leaves through ``os._exit``).
 """
 
 from __future__ import annotations
 
+import atexit
 import logging
+
+from pipelines import pool_server
 
 #: A made-up article: enough text for every stage to run to the end.
 WARM_PAGE = ("<html><head><title>Harbour ferry timetable changes</title></head><body><article>"
@@ -31,6 +38,8 @@ def warm_up() -> None:
     import dateparser  # noqa: F401
 
 
+if pool_server.in_server():
+    atexit.register(pool_server.quick_exit)  # runs after the exit steps the warm-up's imports register
 try:
     warm_up()
 except Exception:  # noqa: BLE001 - a warm-up, never a reason for the pool not to start

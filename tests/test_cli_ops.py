@@ -287,3 +287,31 @@ def test_bad_raw_query_is_a_usage_error(sqlite_url, capsys):
     err = capsys.readouterr().err
     assert "raw query" in err and err.count("\n") == 1
     assert main(["search", "AND (", "--db", sqlite_url]) == 0  # escaped by default: just text
+
+
+STARTS = """
+import sys
+from pipelines import pool_server
+seen = []
+pool_server.start = lambda: seen.append([m for m in ("sqlalchemy.orm", "pipelines.reprocess") if m in sys.modules])
+pool_server.stop = lambda **kw: None
+from crawler.cli import main
+status = main(["reprocess", "--db", sys.argv[1], *sys.argv[2:]])
+print(status, seen)
+"""
+
+
+@pytest.mark.parametrize("extra, started", [([], "[[]]"), (["--workers", "0"], "[]")])
+def test_reprocess_starts_its_pool_server_before_loading_the_archive_code(tmp_path, extra, started):
+    # the server's imports then run beside this process's own (no archive here: the command fails after)
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    out = subprocess.run([sys.executable, "-c", STARTS, str(tmp_path / "none.db"), *extra], cwd=ROOT, env=env,
+                         capture_output=True, text=True, timeout=300)
+    assert out.stdout.split(None, 1) == ["1", started + "\n"], out.stderr
+
+
+def test_reprocess_failing_before_its_pool_leaves_no_server(tmp_path):
+    from multiprocessing import forkserver
+
+    assert main(["reprocess", "--db", str(tmp_path / "none.db")]) == 1
+    assert forkserver._forkserver._forkserver_pid is None  # started early, ended with the command

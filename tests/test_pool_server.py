@@ -92,3 +92,17 @@ def test_sigkilled_owner_leaves_no_worker_nor_server():
     finally:
         if owner.poll() is None:
             owner.kill()
+
+
+def test_only_the_fork_server_leaves_without_tear_down():
+    pool = ExtractPool(1, forked=True)
+    try:
+        assert pool.call(pool_server.in_server).result(timeout=120)  # forked from the server: inherits its argv
+    finally:
+        pool.close()
+    assert not pool_server.in_server()
+    # anywhere else, importing the preload module leaves the interpreter's exit alone (status kept)
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    plain = subprocess.run([sys.executable, "-c", "import sys, pipelines.pool_preload; sys.exit(3)"], cwd=ROOT,
+                           env=env, timeout=300)
+    assert plain.returncode == 3
