@@ -26,6 +26,7 @@ from typing import Any
 
 from pipelines.candidate_merge import text_key
 from pipelines.html_clean import SECTION_BODY_MARK
+from pipelines.thread_posts import same_kind
 
 Blocks = list[dict[str, Any]]
 
@@ -53,7 +54,7 @@ def split_blocks(root: Any, chosen: Blocks) -> Blocks | None:
     scope = next(model.iterancestors("main"), None)
     if scope is None:
         scope = next(model.iterancestors("article"), None)
-    bodies = _same_kind(root, model)
+    bodies = same_kind(root, model)
     if scope is None or len(bodies) < MIN_BLOCKS or not _one_template(bodies, scope):
         return None
     probes = [key[:_PROBE_CHARS] for key in (text_key(b["text"]) for b in chosen) if len(key) >= 20]
@@ -85,16 +86,6 @@ def _text_block(root: Any, longest: str) -> Any | None:
     if not found:
         return None
     return next((a for a in (found[0], *found[0].iterancestors()) if (a.get("class") or "").strip()), None)
-
-
-def _same_kind(root: Any, model: Any) -> list[Any]:
-    """Elements with ``model``'s tag and class, outermost only, in page order."""
-    cls = model.get("class")
-    out: list[Any] = []
-    for el in root.iter(model.tag):
-        if el.get("class") == cls and not any(a in out for a in el.iterancestors(model.tag)):
-            out.append(el)
-    return out
 
 
 def _one_template(bodies: list[Any], scope: Any) -> bool:

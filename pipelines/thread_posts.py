@@ -77,7 +77,7 @@ def post_body(root: Any, probe: str) -> Any | None:
             found = node
 
 
-def _same_kind(root: Any, model: Any) -> list[Any]:
+def same_kind(root: Any, model: Any) -> list[Any]:
     """Elements with ``model``'s tag and class, outermost only, in page order."""
     cls = model.get("class")
     out: list[Any] = []
@@ -101,7 +101,7 @@ def thread_blocks(root: Any, chosen: Blocks) -> Blocks | None:
     model = post_body(root, probe)
     if model is None or model.tag in ("body", "html"):
         return None
-    bodies = _same_kind(root, model)
+    bodies = same_kind(root, model)
     if len(bodies) < MIN_POSTS:
         return None
     posts = blocks_of(bodies)
