@@ -289,7 +289,7 @@ def with_lead(lead: dict[str, Any] | None, blocks: Blocks) -> Blocks:
     a story (:data:`LEAD_MIN_WORDS`), or whatever their length when the lead is the page's own
     description (``_described``: the page says the line is its summary; a short post's intro).
     A described lead is new also when it tells the story in other words (:func:`_in_other_words`)."""
-    if lead is None or not blocks or not (lead.get("_described") or _has_words(blocks, LEAD_MIN_WORDS)):
+    if lead is None or not blocks or not (lead.get("_described") or has_words(blocks, LEAD_MIN_WORDS)):
         return blocks
     keys = [text_key(b["text"]) for b in blocks]
     lead_key = text_key(lead["text"])
@@ -316,7 +316,7 @@ def _in_other_words(key: str, known: set[str]) -> bool:
     return len(own & known) < STANDFIRST_MAX_SHARED * len(own)
 
 
-def _has_words(blocks: Blocks, least: int) -> bool:
+def has_words(blocks: Blocks, least: int) -> bool:
     """``words(blocks) >= least``, counted only until it is reached."""
     seen = 0
     for block in blocks:

@@ -27,7 +27,7 @@ from typing import Any
 
 import lxml.html
 
-from pipelines.candidate_merge import _has_words, text_key, words
+from pipelines.candidate_merge import has_words, text_key, words
 
 Blocks = list[dict[str, Any]]
 
@@ -102,7 +102,7 @@ def _article_body(text: str) -> str:
 def state_story(scripts: list[Any], chosen: Blocks) -> Blocks | None:
     """The chosen candidate with the state run that holds it in its place (see the module
     docstring), or None; ``scripts``: :func:`state_scripts`."""
-    if not scripts or _has_words(chosen, SHORT_WORDS):
+    if not scripts or has_words(chosen, SHORT_WORDS):
         return None  # a rendered story: the state is not read (it costs on every such page)
     have = words(chosen)
     states, article_body = _state_texts(scripts)
