@@ -49,22 +49,29 @@ def jsonld_objects(root: Any) -> list[dict[str, Any]]:
     """Every JSON-LD object on the page, ``@graph`` members and lists flattened, page order."""
     found: list[dict[str, Any]] = []
     for script in root.iter("script"):
-        if (script.get("type") or "").lower().strip() != "application/ld+json" or not script.text:
-            continue
-        try:
-            data = json.loads(_JSONLD_CLEAN_RE.sub("", script.text), strict=False)
-        except ValueError:
-            continue
-        stack = [data]
-        while stack:
-            item = stack.pop(0)
-            if isinstance(item, list):
-                stack[:0] = item
-            elif isinstance(item, dict):
-                found.append(item)
-                graph = item.get("@graph")
-                if graph:
-                    stack[:0] = graph if isinstance(graph, list) else [graph]
+        if (script.get("type") or "").lower().strip() == "application/ld+json" and script.text:
+            found.extend(script_objects(script.text))
+    return found
+
+
+def script_objects(text: str) -> list[dict[str, Any]]:
+    """The JSON-LD objects of one script's text (``@graph`` members and lists flattened, in
+    order; ``[]`` when the text is not JSON)."""
+    try:
+        data = json.loads(_JSONLD_CLEAN_RE.sub("", text), strict=False)
+    except ValueError:
+        return []
+    found: list[dict[str, Any]] = []
+    stack = [data]
+    while stack:
+        item = stack.pop(0)
+        if isinstance(item, list):
+            stack[:0] = item
+        elif isinstance(item, dict):
+            found.append(item)
+            graph = item.get("@graph")
+            if graph:
+                stack[:0] = graph if isinstance(graph, list) else [graph]
     return found
 
 
