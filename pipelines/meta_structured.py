@@ -6,11 +6,10 @@ authors), and the library fallbacks run on the parsed tree when structured data 
   (htmldate), each computed only when the structured data lacks it, because both walk the
   whole tree (tens of milliseconds a page).
 
-Why these libraries: htmldate (a trafilatura dependency) already knows hundreds of date
-markups and URL/text patterns and prefers the original over the updated date; trafilatura's
-``extract_author`` holds the byline XPaths (``rel=author``, ``class*=author``, ``byline`` ...)
-with its name cleaning.  Our own rules stay first because they read the structured data more
-precisely (``@id`` references, Organization vs Person, Chinese info bars).
+Why these libraries: htmldate (a trafilatura dependency) already knows hundreds of date markups and URL/text patterns
+and prefers the original over the updated date; trafilatura's ``extract_author`` holds the byline XPaths
+(``rel=author``, ``class*=author``, ``byline`` ...) with its name cleaning.  Our own rules stay first because they read
+the structured data more precisely (``@id`` references, Organization vs Person, Chinese info bars).
 """
 
 from __future__ import annotations
@@ -47,24 +46,26 @@ def _types(item: dict[str, Any]) -> list[str]:
 
 def jsonld_objects(root: Any) -> list[dict[str, Any]]:
     """Every JSON-LD object on the page, ``@graph`` members and lists flattened, page order."""
+    return [item for script in root.iter("script")
+            if (script.get("type") or "").lower().strip() == "application/ld+json" and script.text
+            for item in script_objects(script.text)]
+
+
+def script_objects(text: str) -> list[dict[str, Any]]:
+    """One script's JSON-LD objects, flattened as in :func:`jsonld_objects` (``[]``: not JSON)."""
+    try:
+        stack = [json.loads(_JSONLD_CLEAN_RE.sub("", text), strict=False)]
+    except ValueError:
+        return []
     found: list[dict[str, Any]] = []
-    for script in root.iter("script"):
-        if (script.get("type") or "").lower().strip() != "application/ld+json" or not script.text:
-            continue
-        try:
-            data = json.loads(_JSONLD_CLEAN_RE.sub("", script.text), strict=False)
-        except ValueError:
-            continue
-        stack = [data]
-        while stack:
-            item = stack.pop(0)
-            if isinstance(item, list):
-                stack[:0] = item
-            elif isinstance(item, dict):
-                found.append(item)
-                graph = item.get("@graph")
-                if graph:
-                    stack[:0] = graph if isinstance(graph, list) else [graph]
+    while stack:
+        item = stack.pop(0)
+        if isinstance(item, list):
+            stack[:0] = item
+        elif isinstance(item, dict):
+            found.append(item)
+            graph = item.get("@graph") or []
+            stack[:0] = graph if isinstance(graph, list) else [graph]
     return found
 
 

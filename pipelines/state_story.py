@@ -28,6 +28,7 @@ from typing import Any
 import lxml.html
 
 from pipelines.candidate_merge import has_words, text_key, words
+from pipelines.meta_structured import script_objects
 
 Blocks = list[dict[str, Any]]
 
@@ -74,29 +75,29 @@ def state_scripts(root: Any) -> list[Any]:
     return list(root.iter("script"))
 
 
-def _state_texts(scripts: list[Any]) -> tuple[list[str], str]:
-    """Texts of the scripts that may carry a story as data, and the JSON-LD ``articleBody``
-    (``""`` if none)."""
-    states, body = [], ""
+def _state_texts(scripts: list[Any]) -> tuple[list[str], list[str]]:
+    """Texts of the scripts that may carry a story as data, and of the JSON-LD scripts (read
+    for their ``articleBody`` only when a near-empty candidate needs it)."""
+    states, jsonld = [], []
     for el in scripts:
         text = el.text
         if not text or len(text) < STATE_MIN_CHARS:
             continue
         if "ld+json" in (el.get("type") or "").lower():
-            body = body or _article_body(text)
+            jsonld.append(text)
         elif any(mark in text for mark in _MARKS):
             states.append(text)
-    return states, body
+    return states, jsonld
 
 
-def _article_body(text: str) -> str:
-    if '"articleBody"' not in text:
-        return ""
-    found = re.search(r'"articleBody"\s*:\s*("(?:[^"\\]|\\.)*")', text)
-    try:
-        return json.loads(found.group(1)) if found else ""
-    except ValueError:
-        return ""
+def _article_body(jsonld: list[str]) -> str:
+    """The first JSON-LD ``articleBody`` text (``""`` if none)."""
+    for text in jsonld:
+        if '"articleBody"' in text:
+            for item in script_objects(text):
+                if isinstance(item.get("articleBody"), str):
+                    return item["articleBody"]
+    return ""
 
 
 def state_story(scripts: list[Any], chosen: Blocks) -> Blocks | None:
@@ -105,7 +106,7 @@ def state_story(scripts: list[Any], chosen: Blocks) -> Blocks | None:
     if not scripts or has_words(chosen, SHORT_WORDS):
         return None  # a rendered story: the state is not read (it costs on every such page)
     have = words(chosen)
-    states, article_body = _state_texts(scripts)
+    states, jsonld = _state_texts(scripts)
     if not states:
         return None
     if sum(len(s) for s in states) < GROWTH * sum(len(b["text"]) for b in chosen):
@@ -125,8 +126,10 @@ def state_story(scripts: list[Any], chosen: Blocks) -> Blocks | None:
         run, inside = best
         keys = {text_key(b["text"]) for b in run}
         return [b for b in chosen[:inside[0]] if text_key(b["text"]) not in keys] + run + chosen[inside[-1] + 1:]
-    opening = text_key(article_body)[:_OPENING_CHARS]
-    if have < NEAR_EMPTY_WORDS and len(opening) == _OPENING_CHARS:
+    if have >= NEAR_EMPTY_WORDS:
+        return None
+    opening = text_key(_article_body(jsonld))[:_OPENING_CHARS]
+    if len(opening) == _OPENING_CHARS:
         return next((run for run in runs if _opens(run, opening)), None)
     return None
 

@@ -122,7 +122,7 @@ def test_a_near_empty_candidate_without_a_matching_article_body_stays():
 def test_state_scripts_skip_short_and_unmarked_scripts():
     root = parse_tree("<html><body><script>var config = {\"a\": 1};</script>"
                       f"<script>var big = {json.dumps({'x': 'y' * 3000})};</script></body></html>")
-    assert _state_texts(state_scripts(root)) == ([], "")
+    assert _state_texts(state_scripts(root)) == ([], [])
 
 
 def test_a_state_run_shorter_than_twice_the_candidate_is_not_read():
