@@ -118,6 +118,7 @@ def strip(blocks: list[dict[str, Any]], *, title: str | None = None,
     runs.mark_end_matter(blocks, drop)
     runs.mark_sales_pitches(blocks, drop)
     runs.mark_recommended(blocks, drop)
+    runs.mark_link_rolls(blocks, drop)
     runs.mark_teaser_runs(blocks, drop)
     runs.mark_link_runs(blocks, drop)
     runs.mark_widget_rows(blocks, drop)

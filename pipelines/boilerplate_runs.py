@@ -102,11 +102,13 @@ def mark_teaser_runs(blocks: Blocks, drop: Drop) -> None:
     n = len(blocks)
     i = 0
     while i < n:
-        if i in drop or not (_is_teaser(blocks[i]["text"]) or _is_title_like(blocks[i]["text"])):
+        if i in drop or blocks[i].get("_credited") or not (_is_teaser(blocks[i]["text"])
+                                                            or _is_title_like(blocks[i]["text"])):
             i += 1
             continue
         j, teasers = i, 0
-        while j < n and (j in drop or _is_teaser(blocks[j]["text"]) or _is_title_like(blocks[j]["text"])):
+        while j < n and not blocks[j].get("_credited") and (
+                j in drop or _is_teaser(blocks[j]["text"]) or _is_title_like(blocks[j]["text"])):
             teasers += j not in drop and _is_teaser(blocks[j]["text"])
             j += 1
         if teasers >= 2:
@@ -135,6 +137,34 @@ def _after_source_credit(blocks: Blocks, i: int, j: int) -> int:
     return i
 
 
+#: A linked line is a link's title: (almost) all of it is link text.
+_LINKED = 0.9
+
+
+def mark_link_rolls(blocks: Blocks, drop: Drop) -> None:
+    """A link roll: two or more linked lines in a row, each followed by its "via X" credit
+    line (a bookmarking service's or a link blog's daily post).  The credit says the links are
+    the post's own picks, which a rail of other stories never carries: the blocks are marked
+    ``_credited`` so the link-run and teaser-run passes leave them, and validate does not read
+    them as a page of links.  A line-rule removal of such a block is undone."""
+    n = len(blocks)
+    i = 0
+    while i < n - 1:
+        j = i
+        while j + 1 < n and _credited_pair(blocks[j], blocks[j + 1]):
+            j += 2
+        if j - i >= 4:
+            for k in range(i, j):
+                blocks[k] = {**blocks[k], "_credited": True}
+                drop.pop(k, None)
+        i = max(j, i + 1)
+
+
+def _credited_pair(link: dict[str, Any], credit: dict[str, Any]) -> bool:
+    return (link.get("_links", 0) >= _LINKED and len(link["text"]) <= 200
+            and bool(_VIA_CREDIT_RE.match(credit["text"].strip())))
+
+
 def mark_link_runs(blocks: Blocks, drop: Drop) -> None:
     """Two or more short link-dense blocks in a row (not a list the article introduces with a
     colon: :func:`_introduced_list`; a link post's source link and "(via X)" credit are the
@@ -143,7 +173,8 @@ def mark_link_runs(blocks: Blocks, drop: Drop) -> None:
     i = 0
     while i < n:
         j = i
-        while j < n and blocks[j].get("_links", 0) >= 0.6 and len(blocks[j]["text"]) <= 200:
+        while j < n and blocks[j].get("_links", 0) >= 0.6 and len(blocks[j]["text"]) <= 200 \
+                and not blocks[j].get("_credited"):
             j += 1
         i = max(i, _after_source_credit(blocks, i, j)) if j > i else i
         if j - i >= 2 and not _introduced_list(blocks, drop, i, j) and not _table_body(blocks, i, j):

@@ -292,9 +292,11 @@ def item_coverage(blocks: list[dict[str, Any]], keys: list[str], text_key: Any) 
 
 def linked_text(blocks: list[dict[str, Any]]) -> bool:
     """Half or more of the main text's characters sit in blocks that are mostly link text
-    (``_links`` >= 0.5): a ranked list or a table of titles, not prose."""
+    (``_links`` >= 0.5): a ranked list or a table of titles, not prose.  A link roll's
+    credited links (``_credited``, :func:`pipelines.boilerplate_runs.mark_link_rolls`) are a
+    post's own picks, not a listing's links."""
     total = sum(len(b["text"]) for b in blocks)
-    linked = sum(len(b["text"]) for b in blocks if b.get("_links", 0.0) >= 0.5)
+    linked = sum(len(b["text"]) for b in blocks if b.get("_links", 0.0) >= 0.5 and not b.get("_credited"))
     return bool(total) and linked >= LINKED_SHARE * total
 
 

@@ -327,17 +327,28 @@ def _normalize_once(text: str, fix_mojibake: bool) -> str:
 _WRAP_TAGS = {"p", "div", "td", "section", "blockquote"}
 #: A wrapped line is near a full line wide; shorter lines are verse, addresses, list items.
 _WRAP_MIN_CHARS = 40
+#: A line this much link text is a link's title (a list of links), not a wrapped line of prose.
+_LINK_LINE = 0.9
 _WRAP_END_RE = re.compile(r"[^\W_]|[,;\-–—]$")
 
 
 def _continues(prev: dict, block: dict) -> bool:
     """``block`` is the next line of the hard-wrapped paragraph ``prev``: both are lines of
     the same kind of element, ``prev`` is a long line ending in a word, a digit or a comma
-    (not a sentence, a colon or a CJK line) and ``block`` starts with a lower-case letter."""
+    (not a sentence, a colon or a CJK line) and ``block`` starts with a lower-case letter;
+    not a list item's linked title and its own line (:func:`_titled_item`)."""
     a, b = prev["text"], block["text"]
     return (prev["kind"] == block["kind"] == "paragraph" and prev.get("_tag") == block.get("_tag") in _WRAP_TAGS
             and len(a) >= _WRAP_MIN_CHARS and b[:1].islower() and not cjk_count(a[-1:])
+            and not _titled_item(prev, block)
             and bool(_WRAP_END_RE.search(a[-1:])))
+
+
+def _titled_item(prev: dict, block: dict) -> bool:
+    """``prev`` is wholly a link and ``block`` is not: a list item's linked title and the line
+    under it ("via Example News", "by A. Writer"), two lines by markup.  A wrapped line of prose
+    is rarely all link; lines that are both links (a list of titles) are left as before."""
+    return prev.get("_links", 0.0) >= _LINK_LINE > block.get("_links", 0.0)
 
 
 def join_wrapped(blocks: list[dict]) -> list[dict]:

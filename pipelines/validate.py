@@ -93,6 +93,13 @@ def short_story(doc: Document, running: int, found: dict, captions: bool) -> boo
     return dated_story(doc, running) and not (found["label_title"] and not found.get("dated_url"))
 
 
+def link_roll(blocks: list[dict]) -> bool:
+    """Half or more of the text is a link roll's credited links (``_credited``: each linked
+    title followed by its "via X" credit, :func:`pipelines.boilerplate_runs.mark_link_rolls`)."""
+    total = sum(len(b["text"]) for b in blocks)
+    return bool(total) and 2 * sum(len(b["text"]) for b in blocks if b.get("_credited")) >= total
+
+
 def is_login_page(doc: Document, words: int, running: int) -> bool:
     """A password field on a short page is a login page, unless the page is a story with a
     sign-in box beside it (a comment or account form): a dated story that also has a byline,
@@ -144,8 +151,9 @@ def check(doc: Document, *, min_words: int = MIN_WORDS) -> int:
         raise Reject("validate", f"not an article: no paragraph of running text "
                                  f"({len(blocks)} short lines, page link density {stats.get('link_density', 0):.2f})")
     # A short bylined story in a page of heavy navigation is a story: the page's links are
-    # the site's, not the story's.
-    if stats.get("link_density", 0) > 0.5 and running < 3 and not (dated_story(doc, running) and doc.authors):
+    # the site's, not the story's; so is a dated post that is a link roll (its links are its text).
+    if stats.get("link_density", 0) > 0.5 and running < 3 and not (dated_story(doc, running) and doc.authors) \
+            and not (post and link_roll(blocks)):
         raise Reject("validate", f"not an article: a page of links (link density {stats['link_density']:.2f}, "
                                  f"{stats.get('links', 0)} links, {running} paragraphs of text)")
     # A short text under a label ("Services", "About us") is a landing blurb, not a story --

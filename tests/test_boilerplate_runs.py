@@ -74,3 +74,23 @@ def test_linked_lines_without_a_via_credit_still_go_with_the_teasers():
     # a via line that does not follow the story's text is a list's line like the others
     blocks = [_p("Harbour Notes", 1.0), _p("(via Harbour Notes)", 0.7), _p("Pier News", 1.0)]
     assert strip(blocks).blocks == []
+
+
+_ROLL = [("Ferry timetable to change after the spring storms", "via Harbour Notes https://notes.example"),
+         ("Three villages share one bus and one baker", "via Coastal Daily https://daily.example/x"),
+         ("Why the lighthouse lamp is turned off at dawn", "via Pier News https://pier.example")]
+
+
+def test_a_link_roll_of_titles_each_with_its_via_credit_stays():
+    blocks = [b for title, credit in _ROLL for b in (_p(title, 1.0), _p(credit, 0.55))]
+    out = strip(blocks)
+    assert [b["text"] for b in out.blocks] == [b["text"] for b in blocks]
+    assert all(b.get("_credited") for b in out.blocks)
+
+
+def test_one_credited_link_or_uncredited_titles_are_no_link_roll():
+    titles = [_p(title, 1.0) for title, _ in _ROLL]
+    assert strip([_p(_PROSE), *titles]).blocks == [_p(_PROSE)]
+    # a credit after every other title only: the uncredited pairs break the roll
+    blocks = [_p(_PROSE), titles[0], _p(_ROLL[0][1], 0.55), titles[1], titles[2]]
+    assert not any(b.get("_credited") for b in strip(blocks).blocks)

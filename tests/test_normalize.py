@@ -113,3 +113,17 @@ def test_quotes_leave_no_straight_or_foreign_quotes(text):
 def test_feet_and_inches_keep_their_marks():
     assert normalize_quotes("a 5'10'' guard") == 'a 5\'10" guard'
     assert normalize_quotes("He said ''no''.") == "He said “no”."
+
+
+def test_a_linked_title_and_its_lower_case_credit_line_are_not_joined():
+    from pipelines.normalize import join_wrapped
+    title = {"kind": "paragraph", "text": "Ferry timetable to change after the spring storms", "_links": 1.0, "_tag": "p"}
+    credit = {"kind": "paragraph", "text": "via Harbour Notes https://notes.example", "_links": 0.5, "_tag": "p"}
+    site = {"kind": "paragraph", "text": "notes.example", "_links": 1.0, "_tag": "p"}
+    assert join_wrapped([title, credit]) == [title, credit]
+    # a sentence running on into a link still joins
+    assert len(join_wrapped([{**credit, "text": "The notes are kept by the harbour board and"}, site])) == 1
+    # a hard-wrapped line of prose still joins
+    a = {"kind": "paragraph", "text": "The harbour board met on Tuesday to weigh the plan and", "_tag": "p"}
+    b = {"kind": "paragraph", "text": "most members said the cost was too high.", "_tag": "p"}
+    assert len(join_wrapped([a, b])) == 1

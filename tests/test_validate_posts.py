@@ -93,3 +93,30 @@ def test_a_recipe_of_ingredient_lines_with_a_sign_in_box_is_kept():
     out = extract(_html("Barley and leek bake", lines),
                   url="https://kitchen.example/recipes/barley-leek-bake")
     assert out["error"] is not None and "no paragraph of running text" in out["error"]["reason"]
+
+
+_ROLL = (("Ferry timetable to change after the spring storms", "Harbour Notes", "notes.example"),
+         ("Three villages share one bus and one baker", "Coastal Daily", "daily.example"),
+         ("Why the lighthouse lamp is turned off at dawn", "Pier News", "pier.example"),
+         ("A new quay for the fishing fleet by next autumn", "Bay Weekly", "bay.example"))
+
+
+def _roll(credited: bool) -> str:
+    items = []
+    for title, source, host in _ROLL:
+        credit = f"<p>via {source} <a href='https://{host}'>https://{host}</a></p>" if credited else ""
+        items.append(f"<li><p><a href='https://{host}/2023/story'>{title}</a></p>{credit}</li>")
+    return "<ul>" + "".join(items) + "</ul>"
+
+
+def test_a_dated_bylined_link_roll_post_is_kept_and_bare_links_are_not():
+    title = "Links of the day 09/14/2023"
+    url = "https://links.example/2023/09/14/links-of-the-day-09-14-2023/"
+    out = extract(_html(title, _roll(True), head=DATE + AUTHOR, body_class="single single-post"), url=url)
+    assert out["error"] is None, out["error"]
+    assert "Three villages share one bus and one baker" in out["body"] and "via Pier News" in out["body"]
+    out = extract(_html(title, _roll(False), head=DATE + AUTHOR, body_class="single single-post"), url=url)
+    assert out["error"] is not None
+    # the same credited roll on a page that is no dated post (no date, no permalink) is not kept
+    out = extract(_html(title, _roll(True)), url="https://links.example/links/")
+    assert out["error"] is not None
