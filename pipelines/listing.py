@@ -38,7 +38,7 @@ from collections import defaultdict
 from typing import Any
 
 from pipelines import listing_evidence as evidence
-from pipelines import listing_items, listing_structure
+from pipelines import listing_items, listing_structure, listing_subpages
 
 _ARTICLE_TYPES = {"article", "newsarticle", "blogposting", "report", "techarticle", "scholarlyarticle",
                   "opinionnewsarticle", "analysisnewsarticle", "reportagenewsarticle", "liveblogposting"}
@@ -144,23 +144,26 @@ def prose_entries(group: list[Any], median: int) -> bool:
     return sizes[len(sizes) // 2] >= MAX_ITEM_CHARS and linked < ENTRY_LINK_SHARE * sum(sizes)
 
 
-def teaser_groups(root: Any, runs: list[list[Any]] | None = None) -> list[tuple[list[Any], bool]]:
+def teaser_groups(root: Any, runs: list[list[Any]] | None = None,
+                  url: str | None = None) -> list[tuple[list[Any], bool]]:
     """Runs of repeated teasers: sibling elements with the same tag and class, at least
     :data:`MIN_TEASERS`, three quarters holding a headline link (three or more words), not
-    :func:`prose_entries`; each with whether its items are short (median at most
-    :data:`MAX_TEASER_CHARS`)."""
+    :func:`prose_entries` nor, on a page at ``url``, the section's own sub-pages its menu
+    lists (:func:`pipelines.listing_subpages.subpage_menu`); each with whether its items are
+    short (median at most :data:`MAX_TEASER_CHARS`)."""
     found = []
     for group in sibling_runs(root, MIN_TEASERS) if runs is None else runs:
         if len(group) >= MIN_TEASERS and not listing_structure.is_comments(group) and not listing_structure.is_slideshow(group) \
                 and listing_structure.most(_headline_link, group) \
                 and distinct_headlines(group):
             median = sorted(len(c.text_content().strip()) for c in group)[len(group) // 2]
-            if not prose_entries(group, median):
+            if not prose_entries(group, median) and not (url and listing_subpages.subpage_menu(group, url, root)):
                 found.append((group, median <= MAX_TEASER_CHARS))
     return found
 
 
-def teaser_text(root: Any, runs: list[list[Any]] | None = None, typed: bool = False) -> dict[str, Any]:
+def teaser_text(root: Any, runs: list[list[Any]] | None = None, typed: bool = False,
+                url: str | None = None) -> dict[str, Any]:
     """The largest run of repeated teasers (:func:`teaser_groups`): ``teaser_chars`` and
     ``teaser_items``; the same for runs of short teasers (``short_teaser_chars``,
     ``short_teaser_items``), and ``teaser_keys``, the :func:`text_key` of every short teaser
@@ -168,7 +171,7 @@ def teaser_text(root: Any, runs: list[list[Any]] | None = None, typed: bool = Fa
     :data:`MAX_ITEM_CHARS` (one long item among short ones is the story itself)."""
     out = {"teaser_chars": 0, "teaser_items": 0, "short_teaser_chars": 0, "short_teaser_items": 0}
     keys: list[str] = []
-    for group, short in teaser_groups(root, runs):
+    for group, short in teaser_groups(root, runs, url):
         texts = [" ".join(c.text_content().split()) for c in group]
         chars = sum(map(len, texts))
         if chars > out["teaser_chars"]:
@@ -194,11 +197,12 @@ def teaser_share(blocks: list[dict[str, Any]], keys: str) -> float:
     return round(inside / total, 3)
 
 
-def signals(root: Any, types_og: tuple[set[str], str] | None = None) -> dict[str, Any]:
+def signals(root: Any, types_og: tuple[set[str], str] | None = None, url: str | None = None) -> dict[str, Any]:
     """Plain values for ``page_stats`` (see the module docstring); ``root`` is not changed.
     ``teaser_keys`` and ``item_keys`` are private: :func:`candidate_signals` turns them into
     ``teaser_share`` and ``headline_items`` once the main text is known.  ``types_og``: the
-    page's :func:`page_types` when the caller has read them already."""
+    page's :func:`page_types` when the caller has read them already; ``url``: the page's
+    address (a run of its own sub-pages is not teasers: :func:`teaser_groups`)."""
     types, og = types_og or page_types(root)
     typed = og == "article" or bool(types & _ARTICLE_TYPES)
     runs = sibling_runs(root, evidence.MIN_ITEMS)
@@ -212,7 +216,7 @@ def signals(root: Any, types_og: tuple[set[str], str] | None = None) -> dict[str
         "product_group": og.replace(":", ".") == "product.group",
         **evidence.template(root),
         **evidence.shop_and_pages(root),
-        **teaser_text(root, [r for r in runs if len(r) >= MIN_TEASERS], typed),
+        **teaser_text(root, [r for r in runs if len(r) >= MIN_TEASERS], typed, url),
         "item_keys": evidence.headline_item_keys(runs, text_key),
         "heading_keys": listing_items.heading_item_keys(root, text_key),
         **listing_structure.structure([r for r in runs if len(r) >= listing_structure.MIN_PRICED]),

@@ -121,7 +121,7 @@ def parse_html(doc: Document) -> Document:
     if not blocks:
         reveal_noscript_stories(root)  # before any signal or candidate reads the tree
         types_og = listing.page_types(root)  # JSON-LD types: read once for the listing and thread signals
-        listing_signals = listing.signals(root, types_og)
+        listing_signals = listing.signals(root, types_og, doc.url)
         blocks, meta["candidate"], meta["alternative"] = generic_candidates(root, doc.url, types_og[0])
     stats = page_stats(root, blocks)
     stats["password_field"] = meta.pop("password_field", False)
