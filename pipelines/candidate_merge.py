@@ -254,7 +254,7 @@ def headline_lead(root: Any) -> dict[str, Any] | None:
     few text elements after the page's first ``<h1>``, within the h1's header (at most
     :data:`_HEADER_LEVELS` up).  Sites put their standfirst there (``p.excerpt``,
     ``h2.subheadline`` in a ``<header>``), which both candidates drop with the header."""
-    h1 = next((h for h in root.iter("h1") if len(h.text_content().strip()) >= 10), None)
+    h1 = next((h for h in root.iter("h1") if _headline_length(h.text_content().strip())), None)
     if h1 is None:
         return None
     described = _descriptions(root)
@@ -277,6 +277,16 @@ def headline_lead(root: Any) -> dict[str, Any] | None:
                     and not _not_lead(el, scope, text):
                 return {**block, "_described": True} if own_summary else block
     return None
+
+
+#: A headline holds at least this many characters, or this many CJK characters (a Chinese
+#: title or name of three characters is whole; a Latin one that short is a logo or a label).
+HEADLINE_MIN_CHARS = 10
+HEADLINE_MIN_CJK = 2
+
+
+def _headline_length(text: str) -> bool:
+    return len(text) >= HEADLINE_MIN_CHARS or cjk_count(text) >= HEADLINE_MIN_CJK
 
 
 #: A page description shorter than this is a site's tagline, not a story's standfirst.
