@@ -131,6 +131,7 @@ def fill_gaps(traf: Blocks, own: Blocks) -> Blocks:
     """``traf`` with the running-text paragraphs (and subheadings) of ``own`` that ``traf``
     lacks and that sit between two paragraphs both candidates hold (each after the shared one
     before it) or just above the first of them (:data:`LEAD_REACH`, put before it)."""
+    traf = _announced(traf, own)
     if len(traf) < 2 or len(own) < 3:
         return traf
     traf_keys = [text_key(b["text"]) for b in traf]
@@ -160,6 +161,39 @@ def fill_gaps(traf: Blocks, own: Blocks) -> Blocks:
         out.append(block)
         out.extend(after.get(k, []))
     return out
+
+
+#: What a closing colon announces: a link (a wholly linked paragraph of at most this many
+#: characters) or a list of at most :data:`ANNOUNCED_MAX_ITEMS` wholly linked items.
+ANNOUNCED_MAX_CHARS = 300
+ANNOUNCED_MAX_ITEMS = 12
+
+
+def _announced(traf: Blocks, own: Blocks) -> Blocks:
+    """``traf`` with the links its last paragraph announces: when that paragraph is running
+    text ending in a colon ("... please sign this petition:", "... I'd suggest these
+    tutorials:") and the own candidate follows it with a wholly linked ``<p>`` (a bare link)
+    or a run of wholly linked ``<li>`` trafilatura lacks, they are the story's last lines: a
+    text does not end on a colon.  An unlinked line or a ``<div>`` after the colon is as
+    likely a comment form's note or a page's "home" link, and stays out."""
+    if not traf or not own or traf[-1]["text"].rstrip()[-1:] not in (":", "："):
+        return traf
+    last = text_key(traf[-1]["text"])  # running text: the colon stands for the sentence stop
+    if not _running({**traf[-1], "text": traf[-1]["text"].rstrip()[:-1] + "."}) or len(last) < ANCHOR_MIN_CHARS:
+        return traf
+    at = next((i for i, b in enumerate(own) if text_key(b["text"]) == last), None)
+    if at is None:
+        return traf
+    known = " ".join(text_key(b["text"]) for b in traf)
+    links: Blocks = []
+    for line in own[at + 1:at + 1 + ANNOUNCED_MAX_ITEMS]:
+        key = text_key(line["text"])
+        if (line.get("kind") != "paragraph" or line.get("_links", 0) < 0.9 or not key or key in known
+                or len(line["text"]) > ANNOUNCED_MAX_CHARS or line.get("_tag") not in ("p", "li")
+                or (links and (line["_tag"] != "li" or links[0]["_tag"] != "li"))):
+            break
+        links.append(line)
+    return [*traf, *links] if links else traf
 
 
 # ---------------------------------------------------------------- the lead under the headline
@@ -220,7 +254,7 @@ def headline_lead(root: Any) -> dict[str, Any] | None:
     few text elements after the page's first ``<h1>``, within the h1's header (at most
     :data:`_HEADER_LEVELS` up).  Sites put their standfirst there (``p.excerpt``,
     ``h2.subheadline`` in a ``<header>``), which both candidates drop with the header."""
-    h1 = next((h for h in root.iter("h1") if len(h.text_content().strip()) >= 10), None)
+    h1 = next((h for h in root.iter("h1") if _headline_length(h.text_content().strip())), None)
     if h1 is None:
         return None
     described = _descriptions(root)
@@ -243,6 +277,16 @@ def headline_lead(root: Any) -> dict[str, Any] | None:
                     and not _not_lead(el, scope, text):
                 return {**block, "_described": True} if own_summary else block
     return None
+
+
+#: A headline holds at least this many characters, or this many CJK characters (a Chinese
+#: title or name of three characters is whole; a Latin one that short is a logo or a label).
+HEADLINE_MIN_CHARS = 10
+HEADLINE_MIN_CJK = 2
+
+
+def _headline_length(text: str) -> bool:
+    return len(text) >= HEADLINE_MIN_CHARS or cjk_count(text) >= HEADLINE_MIN_CJK
 
 
 #: A page description shorter than this is a site's tagline, not a story's standfirst.

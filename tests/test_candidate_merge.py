@@ -130,3 +130,32 @@ def test_a_described_standfirst_that_retells_the_story_in_other_words_is_the_lea
     # the story's own first paragraph with a word changed is a copy, not a standfirst
     copy = {**described, "text": _RETOLD[0]["text"].replace("next week", "next month")}
     assert with_lead(copy, _RETOLD) == _RETOLD
+
+
+# ---- links a closing colon announces
+
+ASKS = _p("The council will vote on the ferry timetable next week, and residents can still sign the petition:")
+
+
+def test_a_link_a_closing_colon_announces_is_the_storys_last_line():
+    link = _p("https://petitions.example.org/ferry-timetable-2027", links=1.0)
+    out = fill_gaps([ONE, ASKS], [ONE, ASKS, link, _p("Home", 1.0, tag="div")])
+    assert [b["text"] for b in out] == [ONE["text"], ASKS["text"], link["text"]]
+
+
+def test_a_list_of_links_after_a_closing_colon_comes_whole():
+    items = [_p(t, links=1.0, tag="li") for t in ("Timetable guide", "Fares explained", "Harbour map")]
+    out = fill_gaps([ONE, ASKS], [ONE, ASKS, *items, _p("Share", 1.0)])
+    assert [b["text"] for b in out] == [ONE["text"], ASKS["text"], *(i["text"] for i in items)]
+
+
+def test_an_unlinked_line_or_a_div_after_a_closing_colon_stays_out():
+    note = _p("Note: comments that advertise a business are deleted without notice.")
+    assert fill_gaps([ONE, ASKS], [ONE, ASKS, note]) == [ONE, ASKS]
+    home = _p("Back to the home page", links=1.0, tag="div")
+    assert fill_gaps([ONE, ASKS], [ONE, ASKS, home]) == [ONE, ASKS]
+
+
+def test_links_after_a_paragraph_without_a_colon_stay_out():
+    link = _p("https://petitions.example.org/ferry-timetable-2027", links=1.0)
+    assert fill_gaps([ONE, TWO], [ONE, TWO, link]) == [ONE, TWO]

@@ -160,3 +160,16 @@ def test_a_bio_line_a_posting_line_or_a_style_block_is_not_the_lead():
         assert headline_lead(root) is None, line
     root = _tree(f"<html><body><header><h1>Ferry timetable adds crossings</h1><p>{_LEAD_TEXT}</p></header></body></html>")
     assert headline_lead(root)["text"] == _LEAD_TEXT
+
+
+def test_a_short_cjk_headline_still_leads_to_its_summary():
+    # a Chinese title (a name) of three characters is a whole headline; a Latin one is a logo
+    from pipelines.candidate_merge import headline_lead
+
+    summary = "林晓雨，1980年3月5日出生于厦门，中国内地女演员、歌手，毕业于上海戏剧学院表演系。"
+    root = _tree(f"""<html><body><div class="poster"><dl><dd class="title"><h1>林晓雨</h1></dd>
+        <dd class="desc"><div class="summary"><div class="para">{summary}</div></div></dd></dl></div>
+        </body></html>""")
+    assert headline_lead(root)["text"] == summary
+    logo = _tree(f"""<html><body><div class="top"><h1>Ferries</h1><p>{_LEAD_TEXT}</p></div></body></html>""")
+    assert headline_lead(logo) is None
