@@ -275,9 +275,14 @@ def _trafilatura_author(root: Any) -> str | None:
     :func:`pipelines.meta_author_xpaths.extract_author` gives the same answer without copying."""
     from pipelines import meta_author_xpaths as author_xpaths
 
-    if root.find(".//rel") is None and (not _author_words(root) or not author_xpaths.any_match(root)):
+    if root.find(".//rel") is not None:
+        return author_xpaths.extract_author(root)  # trafilatura's own path
+    if not _author_words(root):
         return None
-    return author_xpaths.extract_author(root)  # trafilatura's answer, without its copy of the page
+    found = author_xpaths.matching(root)  # the walk of any_match, its matches kept
+    if not (author_xpaths.any_match(root) if found is None else found):
+        return None
+    return author_xpaths.extract_author(root, found)  # trafilatura's answer, without its copy of the page
 
 
 #: Every name or value trafilatura's author XPaths look for, lower-cased (their ``re:test`` calls
