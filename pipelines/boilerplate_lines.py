@@ -9,6 +9,7 @@ import re
 from typing import Any, Callable, Iterable
 
 from pipelines.normalize import cjk_count, is_cjk_char, word_count
+from pipelines.regex_gates import GatedPattern, _folded
 from pipelines.boilerplate_patterns import (  # noqa: F401
     _ABOUT_ARTICLE_RE, _AD_RE, _APP_RE, _ARROWS, _CAPTION_CREDIT_RE, _CHART_SOURCE_RE, _CLOSERS,
     _CLOSING_CREDIT_RE, _COMMENT_RE, _CONTRIB_NAMES_RE, _CONTRIB_RE, _COPYRIGHT_RE, _CTA_RE, _DATE_RE, _DECOR,
@@ -175,8 +176,12 @@ def line_reason(text: str, *, patterns: Iterable[re.Pattern[str]] = ()) -> str |
     core = _core(text)
     if not core:
         return "decoration"
-    for reason, test in _LINE_RULES:
-        if test(text, core):
+    low = _folded(text)
+    if low is None:  # "İ", "ı" or "ſ": the gates cannot judge, every rule is asked
+        return next((reason for reason, test in _LINE_RULES if test(text, core)), None)
+    n = len(text)
+    for reason, test, limit, gate in _GATED_RULES:
+        if n <= limit and (gate is None or gate(low)) and test(text, core):
             return reason
     return None
 
@@ -254,6 +259,7 @@ def _short_match(limit: int, regex: re.Pattern[str], *, on_core: bool = True, ho
 
     def test(text: str, core: str) -> bool:
         return len(text) <= limit and bool(find(core if on_core else text))
+    test.limit, test.regex = limit, regex  # type: ignore[attr-defined]  # read by _gated_rules
     return test
 
 
@@ -306,6 +312,24 @@ _LINE_RULES: list[tuple[str, Callable[[str, str], bool]]] = [
      and bool(_PAGINATION_WORD_RE.search(core))),
     ("chart source", _is_chart_source),
 ]
+
+
+def _gated_rules() -> list[tuple[str, Callable[[str, str], bool], int, Callable[[str], Any] | None]]:
+    """:data:`_LINE_RULES` as ``(reason, test, limit, gate)``: a rule made by :func:`_short_match`
+    holds only on a line of at most ``limit`` characters and, when its pattern is gated
+    (:mod:`pipelines.regex_gates`, without ``needs``), only when the gate finds a probe in the
+    lower-cased line (the core is a stretch of the line: a probe of its lower-cased form is one of
+    the line's).  :func:`line_reason` asks the gate itself, once a rule, without the layers of
+    calls in between; other rules are always asked (limit :data:`_ANY`, no gate)."""
+    out = []
+    for reason, test in _LINE_RULES:
+        regex = getattr(test, "regex", None)
+        gate = regex.gate.search if isinstance(regex, GatedPattern) and regex.needs is None else None
+        out.append((reason, test, getattr(test, "limit", _ANY), gate))
+    return out
+
+
+_GATED_RULES = _gated_rules()
 
 
 def _is_lone_link(text: str) -> bool:
