@@ -9,6 +9,7 @@ import re
 from typing import Any, Callable, Iterable
 
 from pipelines.normalize import cjk_count, is_cjk_char, word_count
+from pipelines.regex_gates import GatedPattern, _folded
 from pipelines.boilerplate_patterns import (  # noqa: F401
     _ABOUT_ARTICLE_RE, _AD_RE, _APP_RE, _ARROWS, _CAPTION_CREDIT_RE, _CHART_SOURCE_RE, _CLOSERS,
     _CLOSING_CREDIT_RE, _COMMENT_RE, _CONTRIB_NAMES_RE, _CONTRIB_RE, _COPYRIGHT_RE, _CTA_RE, _DATE_RE, _DECOR,
@@ -175,8 +176,13 @@ def line_reason(text: str, *, patterns: Iterable[re.Pattern[str]] = ()) -> str |
     core = _core(text)
     if not core:
         return "decoration"
-    for reason, test in _LINE_RULES:
-        if test(text, core):
+    low = _folded(text)
+    if low is None:  # "İ", "ı" or "ſ": the gates cannot judge, every rule is asked
+        return next((reason for reason, test in _LINE_RULES if test(text, core)), None)
+    low_core = _folded(core)
+    n = len(text)
+    for reason, test, limit, gate, on_core in _GATED_RULES:
+        if n <= limit and (gate is None or gate(low_core if on_core else low)) and test(text, core):
             return reason
     return None
 
@@ -254,7 +260,17 @@ def _short_match(limit: int, regex: re.Pattern[str], *, on_core: bool = True, ho
 
     def test(text: str, core: str) -> bool:
         return len(text) <= limit and bool(find(core if on_core else text))
-    return test
+    return _bounded(limit, regex, on_core=on_core)(test)
+
+
+def _bounded(limit: int, regex: Any = None, *, on_core: bool = False) -> Callable[[Callable[[str, str], bool]], Any]:
+    """Mark a rule (read by :func:`_gated_rules`): it holds only on a line of at most ``limit``
+    characters, and (``regex`` given) only when ``regex`` matches in the line (``on_core``: in its
+    core), or in a stretch of it (a rule testing ``text.strip()``)."""
+    def mark(test: Callable[[str, str], bool]) -> Callable[[str, str], bool]:
+        test.limit, test.regex, test.on_core = limit, regex, on_core  # type: ignore[attr-defined]
+        return test
+    return mark
 
 
 _ANY = 10**9
@@ -262,31 +278,31 @@ _ANY = 10**9
 #: ``(reason, test(text, core))`` in the order :func:`line_reason` tries them; the first
 #: that holds names the line.
 _LINE_RULES: list[tuple[str, Callable[[str, str], bool]]] = [
-    ("prev/next navigation", _is_navigation),
+    ("prev/next navigation", _bounded(_ANY, _NAV_RE)(_is_navigation)),
     ("disclaimer", _is_disclaimer),
-    ("copyright", lambda text, core: _is_copyright(text)),
+    ("copyright", _bounded(300, _COPYRIGHT_RE)(lambda text, core: _is_copyright(text))),
     ("breadcrumb", _short_match(150, _BREADCRUMB_RE)),
     ("view counter", _short_match(40, _VIEW_COUNT_RE)),
-    ("footer links", _is_footer_bar),
+    ("footer links", _bounded(200)(_is_footer_bar)),
     ("markup", lambda text, core: bool(_BBCODE_RE.match(text))),
     ("breadcrumb", _short_match(150, _TRAIL_RE, on_core=False, how="match")),
     ("comment prompt", _short_match(120, _TRACKBACK_RE, on_core=False)),
-    ("editor", _is_editor),
-    ("share bar", _is_share_line),
+    ("editor", _bounded(200)(_is_editor)),
+    ("share bar", _bounded(100)(_is_share_line)),
     ("engagement prompt", _short_match(60, _ENGAGE_RE)),
     ("comment prompt", _short_match(120, _COMMENT_RE)),
     ("app/newsletter prompt", _short_match(200, _APP_RE, on_core=False)),
     ("app/newsletter prompt", _short_match(250, _NEWSLETTER_RE, on_core=False)),
-    ("social prompt", _is_social_prompt),
+    ("social prompt", _bounded(250, _FOLLOW_RE)(_is_social_prompt)),
     ("affiliate note", _short_match(400, _AFFILIATE_RE, on_core=False)),
-    ("support appeal", _is_support_appeal),
+    ("support appeal", _bounded(500, _SUPPORT_RE)(_is_support_appeal)),
     ("read more", _short_match(250, _READ_ALSO_RE)),
     ("read more", _short_match(50, _BACK_TO_RE)),
     ("login state", _short_match(80, _LOGIN_STATE_RE)),
     ("comment prompt", _short_match(200, _LETTERS_RE)),
     ("image credit", _short_match(200, _IMAGE_RE, on_core=False)),
-    ("image caption", lambda text, core: len(text) <= 200 and bool(_CAPTION_CREDIT_RE.search(text))
-     and _is_short(text, words=30, cjk=60)),
+    ("image caption", _bounded(200, _CAPTION_CREDIT_RE)(lambda text, core: len(text) <= 200 and bool(
+        _CAPTION_CREDIT_RE.search(text)) and _is_short(text, words=30, cjk=60))),
     ("image caption", _short_match(300, _PAREN_CREDIT_RE, on_core=False)),
     ("end mark", _short_match(_ANY, _END_MARK_RE, on_core=False, how="fullmatch")),
     ("post metadata", _short_match(150, _POSTMETA_RE)),
@@ -298,14 +314,32 @@ _LINE_RULES: list[tuple[str, Callable[[str, str], bool]]] = [
     ("sign-off", _short_match(160, _CONTRIB_NAMES_RE, how="match")),
     ("closing credit", _short_match(300, _CLOSING_CREDIT_RE, how="match")),
     ("note about the article", _short_match(250, _ABOUT_ARTICLE_RE, how="match")),
-    ("image caption", _is_gallery_caption),
-    ("disclosure", lambda text, core: len(text) <= 600 and bool(_POSITION_DISCLOSURE_RE.search(text.strip()))),
+    ("image caption", _bounded(300)(_is_gallery_caption)),
+    ("disclosure", _bounded(600, _POSITION_DISCLOSURE_RE)(
+        lambda text, core: len(text) <= 600 and bool(_POSITION_DISCLOSURE_RE.search(text.strip())))),
     ("wire source line", _short_match(_ANY, _WIRE_SOURCE_RE, on_core=False, how="match")),
     ("video embed", _short_match(200, _VIDEO_RE)),
-    ("pagination", lambda text, core: len(text) <= 120 and bool(_PAGINATION_RE.match(core))
-     and bool(_PAGINATION_WORD_RE.search(core))),
-    ("chart source", _is_chart_source),
+    ("pagination", _bounded(120)(lambda text, core: len(text) <= 120 and bool(_PAGINATION_RE.match(core))
+                                 and bool(_PAGINATION_WORD_RE.search(core)))),
+    ("chart source", _bounded(160)(_is_chart_source)),
 ]
+
+
+def _gated_rules() -> list[tuple[str, Callable[[str, str], bool], int, Callable[[str], Any] | None, bool]]:
+    """:data:`_LINE_RULES` as ``(reason, test, limit, gate, on_core)``: a rule marked by
+    :func:`_bounded` holds only on a line of at most ``limit`` characters and, when its pattern is
+    gated (:mod:`pipelines.regex_gates`), only when the gate finds a probe in the lower-cased line
+    (or core): the gated pattern answers "no match" without one.  :func:`line_reason` asks the gate
+    itself, once a rule, without the layers of calls in between; other rules are always asked."""
+    out = []
+    for reason, test in _LINE_RULES:
+        regex = getattr(test, "regex", None)
+        gate = regex.gate.search if isinstance(regex, GatedPattern) else None
+        out.append((reason, test, getattr(test, "limit", _ANY), gate, getattr(test, "on_core", False)))
+    return out
+
+
+_GATED_RULES = _gated_rules()
 
 
 def _is_lone_link(text: str) -> bool:

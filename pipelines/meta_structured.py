@@ -24,6 +24,8 @@ from typing import Any
 from lxml import etree
 
 from pipelines.html_common import short_text
+from pipelines.meta_labels import (  # noqa: F401 (tests read them here)
+    _LABEL_RE, _LABEL_TAGS, _in_navigation, labelled_byline)
 
 _ARTICLE_TYPES = ("Article", "BlogPosting", "Report", "Posting", "Review", "Recipe", "HowTo")
 DATE_TAGS = ("article:published_time", "og:published_time", "published_time", "pubdate", "publishdate",
@@ -185,16 +187,6 @@ def tagged_author(head: dict[str, Any]) -> str | None:
     return None
 
 
-# A visible label followed by a name: "Written by Jane Doe", "By: Jane Doe", "Article by" + next element.
-_LABEL_RE = re.compile(r"^(?:(?:written|posted|authored|article|story|words|reviewed)\s+by|by|authors?(?:\(s\))?|contributors?"
-                       r"|(?:all|more|view all|see all)\s+(?:articles|posts|stories)\s+by)"
-                       r"(?![\w])\s*[:：]?\s*(?P<name>.*)$", re.I)
-#: Every character a text matching :data:`_LABEL_RE` can start with (re.I reads "ſ" as "s"), and ""
-#: (an element whose own text is empty starts with a child's text: read in full).
-_LABEL_STARTS = frozenset(["", *"wpasrbcmvWPASRBCMV\u017f"])
-_LABEL_TAGS = ("p", "span", "div", "li", "address", "a", "h2", "h3", "h4", "h5", "h6", "strong", "small", "em",
-               "dd", "dt", "b")
-_LINK_ACTION_RE = re.compile(r"(?:view|read|see|follow|subscribe|share|contact|email|more)\b", re.I)
 # A link to the writer's page: "/author/jane-doe/", "/authors/jane-doe", "/contributors/jane-doe", "/?author=12".
 # WordPress without pretty permalinks links its author archive as "/?author=12".
 _AUTHOR_HREF_RE = re.compile(r"/(?:author|authors|contributor|contributors|writer|writers)/[^/?#]+/?(?:[?#].*)?$"
@@ -252,50 +244,6 @@ def author_link(root: Any) -> str | None:
     return None
 
 
-def _in_navigation(el: Any) -> bool:
-    """Inside a menu or footer ("Shop by Category", "By Use Case" are not bylines)."""
-    for anc in el.iterancestors():
-        if anc.tag in ("nav", "footer", "menu", "select"):
-            return True
-        if any(_NAV_CLASS_RE.fullmatch(token) for token in (anc.get("class") or "").split()):
-            return True
-    return False
-
-
-# Whole class tokens only: "offset-nav" or "has-menu" on <main> say nothing about the element.
-_NAV_CLASS_RE = re.compile(r"(?:nav|navbar|navigation|menu|dropdown|megamenu|footer|site-footer)"
-                           r"|(?:nav|menu|dropdown|footer)[-_]\w+", re.I)
-
-
-def labelled_byline(root: Any) -> str | None:
-    """The first "Written by <name>" found in the visible page (the name may sit in the next
-    element: ``<p>Written by</p><p>Jane Doe</p>``), outside menus and footers, else None."""
-    waiting = False
-    for el in root.iter(*_LABEL_TAGS):
-        if not waiting and (len(el) > 3 or (el.text or "").lstrip()[:1] not in _LABEL_STARTS):
-            continue  # no label can match it (too many children, or text not starting like one)
-        pieces = short_text(el, 80)
-        text = " ".join(" ".join(pieces).split()) if pieces is not None else None
-        if text is None or len(text) > 80:
-            waiting = False  # a long block ends a "Written by" waiting for its name
-            continue
-        if not text:
-            continue
-        if waiting and len(el) <= 2 and len(text.split()) <= 6:
-            return text
-        m = _LABEL_RE.match(text)
-        if m and el.tag == "a" and m.group("name")[:1].islower():
-            continue  # a link in prose: "billing clients <a>by project</a>"
-        if m and len(el) <= 3 and not _in_navigation(el):
-            if m.group("name").strip():  # "Written by <a>Jane Doe</a><a>John Roe</a>": one name a link
-                links = [t for a in el.iter("a") if (t := " ".join(" ".join(a.itertext()).split()))]
-                joined = len(links) >= 2 and " ".join(links) == m.group("name").strip()
-                names = [t for t in links if not _LINK_ACTION_RE.match(t)]  # "View In Digital Edition"
-                return "; ".join(names) if joined and names else m.group("name").strip()
-            waiting = True
-    return None
-
-
 # "© 2025 Jane Doe. All rights reserved.", "Copyright 2019-2025 Jane Doe": a person holding the site.
 _COPYRIGHT_RE = re.compile(r"(?:©|\([cC]\)|[cC]opyright)\s*(?:(?:19|20)\d{2}\s*(?:[-–]\s*(?:(?:19|20)\d{2}|present)\s*)?)?,?\s*"
                            r"(?P<name>[A-Z][a-z\u00e0-\u024f]+(?:\s+[A-Z][a-z\u00e0-\u024f]+){1,2})(?=\s*(?:[.,|]|$|[aA]ll\b))")
@@ -328,9 +276,14 @@ def _trafilatura_author(root: Any) -> str | None:
     :func:`pipelines.meta_author_xpaths.extract_author` gives the same answer without copying."""
     from pipelines import meta_author_xpaths as author_xpaths
 
-    if root.find(".//rel") is None and (not _author_words(root) or not author_xpaths.any_match(root)):
+    if root.find(".//rel") is not None:
+        return author_xpaths.extract_author(root)  # trafilatura's own path
+    if not _author_words(root):
         return None
-    return author_xpaths.extract_author(root)  # trafilatura's answer, without its copy of the page
+    found = author_xpaths.matching(root)  # the walk of any_match, its matches kept
+    if not (author_xpaths.any_match(root) if found is None else found):
+        return None
+    return author_xpaths.extract_author(root, found)  # trafilatura's answer, without its copy of the page
 
 
 #: Every name or value trafilatura's author XPaths look for, lower-cased (their ``re:test`` calls

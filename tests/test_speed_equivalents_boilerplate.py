@@ -68,3 +68,32 @@ def test_line_shortcuts_answer_as_the_plain_tests(parts, links, words, cjk):
     # _collect looks for an end mark only after a closing bracket or dash (before a final newline).
     if _END_MARK_RE.search(text):
         assert text[-1:] in _END_MARK_LAST or text[-2:-1] in _END_MARK_LAST
+
+
+def _plain_line_reason(text: str) -> str | None:
+    core = lines._core(text)
+    if not core:
+        return "decoration"
+    return next((reason for reason, test in lines._LINE_RULES if test(text, core)), None)
+
+
+_LINE_PIECES = ["Share on Facebook", "» Next page", "Photo: Ada Quell / Harbour Wire", "Follow us on TikTok and YouTube",
+                "Please support our journalism", "© 2024 Harbour Press", "本文来源：海港网 责任编辑：林一", "阅读 (12)",
+                "Ines Marlow has no position in any of the stocks mentioned.", "Sign up for our newsletter", "ſhare",
+                "İstanbul harbour", "第1页 下一页", "Source: Harbour Office. Data as of May 2.", "About us | Contact | Jobs |",
+                "The ferry left at noon, the harbour master said.", "（记者 王伟 摄）", "Affiliate links on this page",
+                "Tags: ferries, harbour", "   ", "…", "ΑΣ", "Read more", " — ", "x" * 150]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_LINE_PIECES), min_size=1, max_size=4), st.sampled_from(["", " ", "【", "..."]))
+def test_line_reason_with_rule_gates_is_the_plain_loop(pieces, edge):
+    """line_reason skips a rule by its length limit and its pattern's gate (``_GATED_RULES``):
+    the same reason as asking every rule in turn."""
+    text = edge + " ".join(pieces) + edge
+    assert lines.line_reason(text) == _plain_line_reason(text)
+
+
+def test_every_rule_bound_is_read():
+    bounded = [r for r in lines._GATED_RULES if r[2] != lines._ANY or r[3] is not None]
+    assert len(bounded) >= 30 and len(lines._GATED_RULES) == len(lines._LINE_RULES)

@@ -222,14 +222,19 @@ def test_text_around_starting_at_the_box_matches_the_whole_walk(page):
         assert _text_around(root, anchor) == _plain_text_around(root, anchor)
 
 
-def test_label_starts_hold_every_first_character_a_label_can_have():
-    from pipelines.meta_structured import _LABEL_RE, _LABEL_STARTS
+def test_first_word_holds_every_text_a_label_can_be():
+    """Every text ``_LABEL_RE`` matches, whatever its first character, starts with a word of
+    ``_FIRST_WORD_RE`` (the shortcut of ``labelled_byline``)."""
+    from pipelines.meta_labels import _FIRST_WORD_RE
+    from pipelines.meta_structured import _LABEL_RE
 
     tails = ["ritten by Nib Penholder", "osted by Nib", "uthored by Nib", "rticle by Nib", "tory by Nib", "ords by Nib",
              "eviewed by Nib", "y Nib Penholder", "y: Nib", "uthor: Nib", "uthors(s) Nib", "ontributors Nib",
-             "ll articles by Nib", "ore posts by Nib", "iew all stories by Nib", "ee all posts by Nib", "y"]
-    starts = {chr(c) for c in range(1, 0x30000) if any(_LABEL_RE.match(chr(c) + tail) for tail in tails)}
-    assert starts <= _LABEL_STARTS
+             "ll articles by Nib", "ore posts by Nib", "iew all stories by Nib", "ee all posts by Nib", "y",
+             "uthor(s):Nib", "Y\tNib", "RITTEN\n by Nib"]
+    texts = [chr(c) + tail for c in range(1, 0x30000) for tail in tails if _LABEL_RE.match(chr(c) + tail)]
+    assert len(texts) >= len(tails)
+    assert all(_FIRST_WORD_RE.match(text) for text in texts)
 
 
 @pytest.mark.parametrize("page", [
@@ -240,6 +245,8 @@ def test_label_starts_hold_every_first_character_a_label_can_have():
     "<html><body><ul><li>a</li><li>b</li><li>c</li><li>Written by Odo</li></ul><p>AUTHOR: Nib</p></body></html>",
     "<html><body><p>Written by</p><div>" + "long words " * 20 + "</div><p>Nib</p></body></html>",
     "<html><body><nav><p>By Category</p></nav><p>Posted by Inka Quill</p></body></html>",
+    "<html><body><p>Wri<b>tten by</b> Nib</p><p> <span>\n</span><b>By</b> Inka Quill</p></body></html>",
+    "<html><body><p>Bye now</p><p>Bylines</p><div><span> </span></div><p>Story by</p><p>Nib</p></body></html>",
 ])
 def test_labelled_byline_shortcuts_keep_the_answer(page):
     from pipelines.meta_structured import labelled_byline
