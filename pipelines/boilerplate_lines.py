@@ -12,7 +12,7 @@ from pipelines.normalize import cjk_count, is_cjk_char, word_count
 from pipelines.regex_gates import GatedPattern, _folded
 from pipelines.boilerplate_patterns import (  # noqa: F401
     _ABOUT_ARTICLE_RE, _AD_RE, _APP_RE, _ARROWS, _CAPTION_CREDIT_RE, _CHART_SOURCE_RE, _CLOSERS,
-    _CLOSING_CREDIT_RE, _COMMENT_RE, _CONTRIB_NAMES_RE, _CONTRIB_RE, _COPYRIGHT_RE, _CTA_RE, _DATE_RE, _DECOR,
+    _CLOSING_CREDIT_RE, _COMMENT_RE, _COPYRIGHT_RE, _CTA_RE, _DATE_RE, _DECOR,
     _DISCLAIMER_ANY_RE, _DISCLAIMER_START_RE, _EDITOR_RE, _END_MARK_RE, _END_MATTER_RE, _ENGAGE_RE, _EN_BY_RE,
     _EN_NAME_THEN_ROLE_RE, _EN_REPORTER_RE, _GALLERY_CAPTION_RE, _IMAGE_RE, _INFO_LABEL_RE,
     _LICENSING_TAIL_RE, _NAV_RE, _NOT_PERSON, _ORG_EDITOR_RE, _PAGINATION_RE, _PAGINATION_WORD_RE,
@@ -309,9 +309,7 @@ _LINE_RULES: list[tuple[str, Callable[[str, str], bool]]] = [
     ("tags", _short_match(200, _TAGS_RE)),
     ("advertisement", _short_match(_ANY, _AD_RE)),
     ("read more", _short_match(150, _READMORE_RE)),
-    ("sign-off", _short_match(200, _CONTRIB_RE)),
     ("byline", _short_match(40, _ROLE_ONLY_RE, how="match")),
-    ("sign-off", _short_match(160, _CONTRIB_NAMES_RE, how="match")),
     ("closing credit", _short_match(300, _CLOSING_CREDIT_RE, how="match")),
     ("note about the article", _short_match(250, _ABOUT_ARTICLE_RE, how="match")),
     ("image caption", _bounded(300)(_is_gallery_caption)),

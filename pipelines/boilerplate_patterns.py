@@ -63,7 +63,7 @@ _NAV_RE = gated(re.compile(
 ))
 _EDITOR_RE = re.compile(
     r"^[（(\[【]?\s*(?:责任编辑|责编|编辑|主编|校对|审核|审校|编审|值班编辑|实习编辑|监制|"
-    r"editor|edited by|editing by|reporting by|additional reporting by|compiled by|"
+    r"editor|edited by|editing by|compiled by|"
     r"translated by|translator|produced by)\s*[:：]?\s*\S",
     re.I,
 )
@@ -141,8 +141,9 @@ _IMAGE_RE = gated(re.compile(
 _CAPTION_CREDIT_RE = gated(re.compile(
     r"(?:图片来源|图源|图片|摄影|photo|photograph|image|picture|credit)\s*(?:[:：/]|by\b)\s*[^:：。.!?！？]{1,30}[)）]?$"
     r"|[（(](?:图|图片|photo|image)?\s*[:：/]?\s*[^()（）]{1,20}\s*摄[)）]$"
-    # "图为某企业生产车间。新华社记者 李贺 摄": a caption ending in the photographer's credit.
-    r"|(?:[。\s]|记者|通讯员|摄影)\s*[\u4e00-\u9fff·]{2,4}(?:\s+[\u4e00-\u9fff·]{2,4})?\s+摄$",
+    # "新华社记者 李贺 摄" on a line of its own: the photographer's credit.  A caption that ends in
+    # it ("图为某企业生产车间。新华社记者 李贺 摄") is kept: real pages' labels keep such captions.
+    r"|^(?:[\u4e00-\u9fff]{0,8}(?:记者|通讯员|摄影))?\s*[\u4e00-\u9fff·]{2,4}(?:\s+[\u4e00-\u9fff·]{2,4})?\s+摄$",
     re.I,
 ))
 # End marks: "(完)", "（完）", "- END -", "【完】".
@@ -175,19 +176,12 @@ _AD_RE = re.compile(
     r"story continues below(?: advertisement)?|continue reading below|article continues below)$",
     re.I,
 )
-# Lines after the story: "— Jane Doe contributed to this report.", "SOURCE Acme Corp." (newswires).
-_CONTRIB_RE = gated(re.compile(
-    r"^.{0,80}\b(?:contributed|contributed reporting|contributed research)(?: to| for)? (?:this|the) (?:report|story|article)\.?$"
-    r"|^(?:additional )?reporting (?:contributed )?by\b",
-    re.I,
-))
 # A byline's role left alone once the names are links elsewhere: "AP Business Writers", "Staff Reporter".
 _ROLE_ONLY_RE = re.compile(
     r"^(?:(?-i:[A-Z]{2,8})\s+)?(?:(?:business|staff|senior|chief|special|contributing|economics|markets)\s+)?"
     r"(?:writers?|reporters?|correspondents?|editors?)$", re.I)
+# A newswire's closing source line: "SOURCE Acme Corp.".
 _WIRE_SOURCE_RE = re.compile(r"^SOURCE\s+[A-Z][\w&.,’'() -]{1,80}$")
-# Credit names alone before "contributed": "AP Business Writers Elaine Park and Matt Horvath contributed."
-_CONTRIB_NAMES_RE = gated(re.compile(r"^(?:(?:[A-Z][\w.’'-]*|and|&),?\s+){1,12}contributed(?: reporting| research)?\.?$"))
 # Closing credit and contact lines of newspapers and wires: "Write to Jane Doe at jane@x.com",
 # print-edition notes, media-inquiry contacts, Reuters' trust/licensing links.
 _CLOSING_CREDIT_RE = re.compile(

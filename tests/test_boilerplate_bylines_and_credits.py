@@ -15,10 +15,14 @@ def test_bracketed_wen_byline():
     assert byline_names("文/张三 李四") == ["张三", "李四"]
 
 
-def test_caption_ending_in_photographer_credit():
-    assert line_reason("工人在港口码头装卸集装箱。本报记者 王伟 摄") == "image caption"
-    assert line_reason("夜色中的城市天际线。 张敏 刘强 摄") == "image caption"
+def test_photographer_credit_alone_goes_but_a_caption_ending_in_it_stays():
+    # Real pages' labels (trafilatura's evaluation pages, the Chinese gold texts) keep a caption
+    # that ends in its credit; a line that is only the credit is not text.
+    assert line_reason("本报记者 王伟 摄") == "image caption"
+    assert line_reason("张敏 刘强 摄") == "image caption"
     assert line_reason("（陈浩 摄）") is not None
+    assert line_reason("工人在港口码头装卸集装箱。本报记者 王伟 摄") is None
+    assert line_reason("夜色中的城市天际线。 张敏 刘强 摄") is None
     assert line_reason("这部纪录片历时三年由他们拍摄") is None
 
 
@@ -66,3 +70,10 @@ def test_table_source_line():
     assert line_reason("Source: FactSet. Data as of Sept. 30, 2026.") == "chart source"
     assert line_reason("Sources: company filings. Prices as of market close on May 2.") == "chart source"
     assert line_reason("Source: people familiar with the matter said the deal was close.") is None
+
+
+def test_reporting_credit_after_the_story_stays_an_editing_line_goes():
+    # A wire story's "Additional reporting by ..." line is part of the article in real pages' labels.
+    assert line_reason("Additional reporting by Ana Ruiz in Lima; Editing by Tom Hale") is None
+    assert line_reason("Reporting by Jo Kent; Editing by Lee Park") is None
+    assert line_reason("Editing by Lee Park") is not None
