@@ -85,18 +85,55 @@ def _visible_weight(el: Any, text: str | None = None) -> float:
     return weight - _text_len("".join(hidden)) if hidden else weight
 
 
-def _holds_most_text(el: Any, total: float) -> bool:
-    """``el`` holds most of the page's visible text, whatever tags it is in: it is the article.
-    (A character weighs at most 2.5 and scripts only subtract: text too short to hold half the
-    total at that weight is answered without weighing it.)"""
-    if total < 200:
+class VisibleWeight:
+    """:func:`_visible_weight` of an element, known first by its bounds: the visible text's
+    ideographs are counted only at the first comparison the bounds leave open (the page's
+    weight is asked about elements far smaller than half of it, and counting the ideographs
+    of a whole page, its scripts' text included, is most of the cost).  With ``H`` the
+    invisible texts' weight (counted: scripts are mostly ASCII, answered at once), the weight
+    is ``len(text) + 1.5 * ideographs - H``, between ``len(text) - H`` and ``2.5 * len(text) - H``
+    (no ideograph, or only ideographs), both exact half-integers as floats."""
+
+    def __init__(self, el: Any) -> None:
+        self._text = el.text_content()
+        self._hidden = [bad.text_content() for bad in el.iter(*INVISIBLE_TAGS)]
+        base = len(self._text) - (_text_len("".join(self._hidden)) if self._hidden else 0)
+        self.low = base
+        self.high = base if self._text.isascii() else base + 1.5 * len(self._text)
+        self._exact: float | None = None
+
+    def exact(self) -> float:
+        """The weight, as :func:`_visible_weight` computes it."""
+        if self._exact is None:
+            weight = _text_len(self._text)
+            self._exact = weight - _text_len("".join(self._hidden)) if self._hidden else weight
+        return self._exact
+
+    def below(self, bound: float) -> bool:
+        """``weight < bound``."""
+        if self.high < bound:
+            return True
+        return False if self.low >= bound else self.exact() < bound
+
+    def under(self, value: float, share: float) -> bool:
+        """``value > share * weight`` (``share`` > 0)."""
+        if value > share * self.high:
+            return True
+        return False if value <= share * self.low else value > share * self.exact()
+
+
+def _holds_most_text(el: Any, total: VisibleWeight) -> bool:
+    """``el`` holds most of the page's visible text (``total``), whatever tags it is in: it is
+    the article.  (A character weighs at most 2.5 and scripts only subtract: text too short to
+    hold half the total at that weight is answered without weighing it.)"""
+    if total.below(200):
         return False
     text = el.text_content()
-    return (2.5 * len(text) > 0.5 * total
-            and _visible_weight(el, text) > 0.5 * total and _link_density(el) <= 0.5)
+    return (total.under(2.5 * len(text), 0.5)
+            and total.under(_visible_weight(el, text), 0.5) and _link_density(el) <= 0.5)
 
 
-def _holds_article(el: Any, total_p: float, total_visible: float) -> bool:
+def _holds_article(el: Any, total_p: float, total_visible: VisibleWeight) -> bool:
     """``el`` holds most of the page's paragraph text, or most of its visible text
     (an article whose text is in ``<div>``s or ``<br>``-separated lines, not ``<p>``).
     Without a ``<p>`` (itself or inside) its paragraph weight is 0: not weighed."""
@@ -113,7 +150,7 @@ class _Totals:
 
     def __init__(self, root: Any) -> None:
         self.root = root
-        self.values: tuple[float, float] | None = None
+        self.values: tuple[float, VisibleWeight] | None = None
 
     def holds_article(self, el: Any, doomed: set[Any]) -> bool:
         """``el`` holds the article; True without asking when an ancestor of ``el`` is already
@@ -121,7 +158,7 @@ class _Totals:
         if doomed and any(a in doomed for a in el.iterancestors()):
             return True
         if self.values is None:
-            self.values = (_paragraph_weight(self.root), _visible_weight(self.root))
+            self.values = (_paragraph_weight(self.root), VisibleWeight(self.root))
         return _holds_article(el, *self.values)
 
 
@@ -288,7 +325,7 @@ def drop_repeats(root: Any) -> None:
             doomed.append(el)
     if not doomed:  # most pages: the page totals are not needed
         return
-    total, total_p = _visible_weight(root), _paragraph_weight(root)
+    total, total_p = VisibleWeight(root), _paragraph_weight(root)
     for el in doomed:
         if not _holds_article(el, total_p, total) and _text_len(el.text_content()) <= REPEAT_MAX_WEIGHT:
             _drop(el)

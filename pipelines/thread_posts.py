@@ -21,6 +21,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from lxml import etree
+
 from pipelines.candidate_merge import text_key as _key
 
 Blocks = list[dict[str, Any]]
@@ -55,7 +57,11 @@ def thread_evidence(root: Any, url: str | None, types: set[str]) -> bool:
     for el in (root, body):
         if el is not None and _TEMPLATE_RE.search(el.get("class") or ""):
             return True
-    return any(_ITEMTYPE_RE.search(el.get("itemtype") or "") for el in root.xpath("descendant-or-self::*[@itemtype]"))
+    return any(_ITEMTYPE_RE.search(value) for value in _ITEMTYPES(root))
+
+
+#: Every ``itemtype`` value of the page, as plain strings (no element proxy built for them).
+_ITEMTYPES = etree.XPath("descendant-or-self::*/@itemtype", smart_strings=False)
 
 
 def _path(url: str) -> str:
