@@ -148,7 +148,8 @@ NEWSARCHIVE_WARC_DIR = os.environ.get("NEWSARCHIVE_WARC_DIR") or default_warc_di
 # Rotate to a new file past this size (bytes, compressed).
 NEWSARCHIVE_WARC_MAX_SIZE = 100 * 1024 * 1024
 # zlib level of each record's gzip member (1 fastest .. 9 smallest; 6: zlib's and gzip's own).
-NEWSARCHIVE_WARC_GZIP_LEVEL = 6
+# 4: ~1.8 ms of CPU a 190 kB page instead of 3.2 at 6, for files ~5% larger (same records).
+NEWSARCHIVE_WARC_GZIP_LEVEL = 4
 # Responses waiting for the WARC writer thread; the crawl pauses when it is full.
 NEWSARCHIVE_WARC_QUEUE_SIZE = 256
 

@@ -89,6 +89,37 @@ def similarity(a: str, b: str) -> float:
     return SequenceMatcher(None, a, b, autojunk=False).ratio()
 
 
+def alike(a: str, b: str, threshold: float = EDIT_SIMILARITY) -> bool:
+    """``similarity(a, b) >= threshold``, computing difflib's ratio only when cheaper
+    bounds do not decide.  ``ratio()`` is ``2 * M / (len(a) + len(b))`` where ``M`` counts
+    the characters of the matching blocks, the first of which is the longest common
+    substring: so ``M`` is at least the common prefix and at least the common suffix
+    (a lower bound that settles a paragraph edited at one end, the usual edit), and at
+    most what ``quick_ratio`` counts (an upper bound that settles unlike paragraphs)."""
+    a, b = _fold(a), _fold(b)
+    total = len(a) + len(b)
+    if a == b or not total:
+        return 1.0 >= threshold
+    if 2 * max(_common_prefix(a, b), _common_prefix(a[::-1], b[::-1])) >= threshold * total:
+        return True
+    matcher = SequenceMatcher(None, a, b, autojunk=False)
+    if matcher.real_quick_ratio() < threshold or matcher.quick_ratio() < threshold:
+        return False
+    return matcher.ratio() >= threshold
+
+
+def _common_prefix(a: str, b: str) -> int:
+    """Length of the longest common prefix of ``a`` and ``b`` (slices compared in C)."""
+    lo, hi = 0, min(len(a), len(b))
+    while lo < hi:  # invariant: a[:lo] == b[:lo]
+        mid = (lo + hi + 1) // 2
+        if a[lo:mid] == b[lo:mid]:
+            lo = mid
+        else:
+            hi = mid - 1
+    return lo
+
+
 def _fold(text: str) -> str:
     text = unicodedata.normalize("NFKC", text or "").casefold()
     return _SPACE_RE.sub(" ", _PUNCT_RE.sub(" ", text)).strip()
@@ -119,10 +150,10 @@ def _pair_block(old: Sequence[str], new: Sequence[str], olds: range, news: range
             out.append(_change("paragraph_removed", old[i], None, i))
             i += 1
             continue
-        if similarity(old[i], new[j]) >= EDIT_SIMILARITY:
+        if alike(old[i], new[j]):
             out.append(_change("paragraph_edited", old[i], new[j], j))
             i, j = i + 1, j + 1
-        elif any(similarity(old[i], new[k]) >= EDIT_SIMILARITY for k in range(j + 1, news.stop)):
+        elif any(alike(old[i], new[k]) for k in range(j + 1, news.stop)):
             out.append(_change("paragraph_added", None, new[j], j))
             j += 1
         else:

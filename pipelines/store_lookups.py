@@ -82,6 +82,10 @@ class BatchLookups:
 
     def _bands(self, keys: set[tuple[int, int]]) -> dict[tuple[int, int], set[int]]:
         out: dict[tuple[int, int], set[int]] = {k: set() for k in keys}
+        # only the batch's own archived articles can be re-written (and leave their sets);
+        # a near-duplicate cluster's other members (most of the rows) need no reverse entry
+        own = {a.id for a in self.articles.values() if a is not None}
+        keys_of = self.band_keys_of
         by_band: dict[int, list[int]] = {}
         for band, key in sorted(keys):
             by_band.setdefault(band, []).append(key)
@@ -91,7 +95,8 @@ class BatchLookups:
                                             .where(and_(ArticleBand.band == band, ArticleBand.key.in_(chunk))))
                 for b, k, aid in rows:
                     out[(b, k)].add(aid)
-                    self.band_keys_of.setdefault(aid, set()).add((b, k))
+                    if aid in own:
+                        keys_of.setdefault(aid, set()).add((b, k))
         return out
 
     def _open_rejects(self, urls: list[str]) -> set[str]:
