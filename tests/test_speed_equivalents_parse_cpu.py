@@ -12,6 +12,7 @@ from lxml import etree
 from pipelines import html_clean, thread_posts
 from pipelines.html_clean import INVISIBLE_TAGS, VisibleWeight, _visible_weight
 from pipelines.html_common import _text_len, parse_tree
+from tests.random_pages import random_page
 
 _PAGE = """<html><head><title>Quarry lane bakery opens</title><script>var a = "麵包 <p>x</p>";</script></head>
 <body><div class="wrap" itemscope itemtype="https://schema.org/Bakery"> lead <p>The bakery on Quarry
@@ -25,15 +26,12 @@ _TAGS = ["div", "p", "span", "li", "a", "script", "style", "noscript", "template
 _WORDS = ["Quarry", "lane", "7:30", "麵包", "麵包店新開", " ", "\n", "  x  ", "«»", "Ωmega", "", "a" * 300]
 
 
+def _itemtype(rng: random.Random) -> str:
+    return f' itemtype="{rng.choice(["x", "https://schema.org/QAPage", ""])}"' if rng.random() < 0.2 else ""
+
+
 def _random_page(rng: random.Random) -> str:
-    def node(depth: int) -> str:
-        if depth > 4 or rng.random() < 0.3:
-            return rng.choice(_WORDS)
-        tag = rng.choice(_TAGS)
-        attrs = f' itemtype="{rng.choice(["x", "https://schema.org/QAPage", ""])}"' if rng.random() < 0.2 else ""
-        inner = "".join(node(depth + 1) for _ in range(rng.randint(0, 4)))
-        return f"<{tag}{attrs}>{inner}</{tag}>{rng.choice(_WORDS)}"
-    return "<html><body>" + "".join(node(0) for _ in range(rng.randint(1, 6))) + "</body></html>"
+    return random_page(rng, _TAGS, _WORDS, _itemtype)
 
 
 def _pages() -> list[str]:

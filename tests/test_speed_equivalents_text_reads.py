@@ -15,6 +15,7 @@ from lxml import etree
 from pipelines import html_common, meta_htmldate
 from pipelines.html_common import INVISIBLE_TAGS, TextElement, parse_tree
 from pipelines.trafilatura_candidate import body_of, visible_chars
+from tests.random_pages import random_page
 
 _PAGE = """<html><head><title>Quarry lane bakery opens</title><script>var a = "<p>x</p>";</script></head>
 <body><div class="wrap"> lead <p>The bakery on Quarry Lane, run by Tomas Velk &amp; sons, opened on
@@ -30,13 +31,7 @@ _WORDS = ["Quarry", "lane", "7:30", "2022-03-04", "&amp;", "麵包", " ", "\n", 
 
 
 def _random_page(rng: random.Random) -> str:
-    def node(depth: int) -> str:
-        if depth > 4 or rng.random() < 0.3:
-            return rng.choice(_WORDS)
-        tag = rng.choice(_TAGS)
-        inner = "".join(node(depth + 1) for _ in range(rng.randint(0, 4)))
-        return f"<{tag}>{inner}</{tag}>{rng.choice(_WORDS)}"
-    return "<html><body>" + "".join(node(0) for _ in range(rng.randint(1, 6))) + "</body></html>"
+    return random_page(rng, _TAGS, _WORDS)
 
 
 def _pages() -> list[str]:
