@@ -23,7 +23,7 @@ from pipelines.boilerplate_lines import (
     _vocabulary,
 )
 from pipelines.boilerplate_patterns import _PITCH_HEADING_RE, _RECOMMEND_RE
-from pipelines.normalize import cjk_count
+from pipelines.normalize import LINK_LINE, cjk_count
 
 Blocks = list[dict[str, Any]]
 Drop = dict[int, str]
@@ -137,10 +137,6 @@ def _after_source_credit(blocks: Blocks, i: int, j: int) -> int:
     return i
 
 
-#: A linked line is a link's title: (almost) all of it is link text.
-_LINKED = 0.9
-
-
 def mark_link_rolls(blocks: Blocks, drop: Drop) -> None:
     """A link roll: two or more linked lines in a row, each followed by its "via X" credit
     line (a bookmarking service's or a link blog's daily post).  The credit says the links are
@@ -161,7 +157,7 @@ def mark_link_rolls(blocks: Blocks, drop: Drop) -> None:
 
 
 def _credited_pair(link: dict[str, Any], credit: dict[str, Any]) -> bool:
-    return (link.get("_links", 0) >= _LINKED and len(link["text"]) <= 200
+    return (link.get("_links", 0) >= LINK_LINE and len(link["text"]) <= 200
             and bool(_VIA_CREDIT_RE.match(credit["text"].strip())))
 
 
@@ -180,7 +176,7 @@ def mark_link_runs(blocks: Blocks, drop: Drop) -> None:
         if j - i >= 2 and not _introduced_list(blocks, drop, i, j) and not _table_body(blocks, i, j):
             for k in range(i, j):
                 drop.setdefault(k, "link list")
-        elif j > i and blocks[i].get("_links", 0) >= 0.9 and _is_lone_link(blocks[i]["text"]):
+        elif j > i and blocks[i].get("_links", 0) >= LINK_LINE and _is_lone_link(blocks[i]["text"]):
             drop.setdefault(i, "link")
         i = max(j, i + 1)
 

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from pipelines.normalize import cjk_count, word_count
+from pipelines.normalize import LINK_LINE, cjk_count, word_count
 
 Blocks = list[dict[str, Any]]
 
@@ -100,7 +100,7 @@ def _teaser_excerpt(own: Blocks, i: int) -> bool:
     if i + 1 >= len(own):
         return False
     after = own[i + 1]
-    return (after.get("_links", 0) >= 0.9 and after.get("kind") == "paragraph"
+    return (after.get("_links", 0) >= LINK_LINE and after.get("kind") == "paragraph"
             and 0 < len(after["text"].split()) <= _BUTTON_WORDS and not cjk_count(after["text"]) > 6)
 
 
@@ -188,7 +188,7 @@ def _announced(traf: Blocks, own: Blocks) -> Blocks:
     links: Blocks = []
     for line in own[at + 1:at + 1 + ANNOUNCED_MAX_ITEMS]:
         key = text_key(line["text"])
-        if (line.get("kind") != "paragraph" or line.get("_links", 0) < 0.9 or not key or key in known
+        if (line.get("kind") != "paragraph" or line.get("_links", 0) < LINK_LINE or not key or key in known
                 or len(line["text"]) > ANNOUNCED_MAX_CHARS or line.get("_tag") not in ("p", "li")
                 or (links and (line["_tag"] != "li" or links[0]["_tag"] != "li"))):
             break

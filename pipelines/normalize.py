@@ -327,8 +327,9 @@ def _normalize_once(text: str, fix_mojibake: bool) -> str:
 _WRAP_TAGS = {"p", "div", "td", "section", "blockquote"}
 #: A wrapped line is near a full line wide; shorter lines are verse, addresses, list items.
 _WRAP_MIN_CHARS = 40
-#: A line this much link text is a link's title (a list of links), not a wrapped line of prose.
-_LINK_LINE = 0.9
+#: A block this much link text (``_links``) is wholly linked: a link's title, a button, a bare link
+#: (boilerplate, candidate merging and line joining all read it so).
+LINK_LINE = 0.9
 _WRAP_END_RE = re.compile(r"[^\W_]|[,;\-–—]$")
 
 
@@ -348,7 +349,7 @@ def _titled_item(prev: dict, block: dict) -> bool:
     """``prev`` is wholly a link and ``block`` is not: a list item's linked title and the line
     under it ("via Example News", "by A. Writer"), two lines by markup.  A wrapped line of prose
     is rarely all link; lines that are both links (a list of titles) are left as before."""
-    return prev.get("_links", 0.0) >= _LINK_LINE > block.get("_links", 0.0)
+    return prev.get("_links", 0.0) >= LINK_LINE > block.get("_links", 0.0)
 
 
 def join_wrapped(blocks: list[dict]) -> list[dict]:
