@@ -7,7 +7,8 @@ at the first date string its own rules cannot read).  It then loads what the fir
 page would (:func:`pipelines.entities.warm_up`: jieba's dictionary, pinyin's, the name
 vocabularies; ~3 s of CPU) and runs an invented Chinese page (the Chinese-only stage modules).
 Every worker forked afterwards starts with all of it: no worker pays a lazy first-page load,
-the server pays each once (see ``docs/crawler.md``, "Wave 13: ... (crawlfork)").  Nothing here changes what a page gives: only imports and pure caches are
+the server pays each once (``docs/performance.md``, "Wave 13: crawl pool forked from the
+warmed server").  Nothing here changes what a page gives: only imports and pure caches are
 warmed.  A failure is swallowed: the workers would then import lazily, as spawned ones do.
 
 In the server (only there: :func:`pipelines.pool_server.in_server`), importing it also makes the
