@@ -11,8 +11,8 @@ half-written file.  Nothing is downloaded: a value is only ever built from local
 
 The folder: ``$NEWSARCHIVE_CACHE_DIR``, else ``$XDG_CACHE_HOME/newsarchive``, else
 ``~/.cache/newsarchive``; when it cannot be created or written, the system temporary
-folder.  A cache that cannot be written at all is no error: the value is then built in
-each process, as before.
+folder.  A file another user owns is not read.  A cache that cannot be written at all is
+no error: the value is then built in each process, as before.
 """
 
 from __future__ import annotations
@@ -62,7 +62,10 @@ def load(name: str, key: Any) -> Any | None:
     for folder in (cache_dir(), Path(tempfile.gettempdir()) / "newsarchive"):
         path = folder / f"{name}.marshal"
         try:
-            data = path.read_bytes()
+            with open(path, "rb") as f:
+                if hasattr(os, "getuid") and os.fstat(f.fileno()).st_uid != os.getuid():
+                    continue  # another user's file (a shared temporary folder): not trusted
+                data = f.read()
         except OSError:
             continue
         try:

@@ -79,3 +79,11 @@ def test_cache_dir_follows_the_environment(monkeypatch, tmp_path):
     assert disk_cache.cache_dir() == tmp_path / "newsarchive"
     monkeypatch.setenv("NEWSARCHIVE_CACHE_DIR", str(tmp_path / "x"))
     assert disk_cache.cache_dir() == tmp_path / "x"
+
+
+def test_another_users_file_is_not_read(folder, monkeypatch):
+    import os
+
+    disk_cache.cached("t", "k", Builder("mine"))
+    monkeypatch.setattr(os, "getuid", lambda: os.stat(folder / "t.marshal").st_uid + 1)
+    assert disk_cache.load("t", "k") is None
