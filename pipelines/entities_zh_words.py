@@ -62,10 +62,12 @@ def _build_name_vocab() -> frozenset[str]:
 
 def _name_vocab_key() -> tuple[Any, ...]:
     """What :func:`_build_name_vocab` reads: the lexicon (its own key), the rules' suffixes
-    and surnames, and this module's file (its code and tag sets: an edit is a new key)."""
+    and surnames, ``zh_names``' joinable tags, and this module's file (its code and tag sets:
+    an edit is a new key)."""
     rules = _zh_rules()
     return (_lexicon_key(), file_stamp(__file__),
-            digest(sorted(rules["suffixes"]), sorted(rules["short_suffixes"]), sorted(rules["surnames"])))
+            digest(sorted(rules["suffixes"]), sorted(rules["short_suffixes"]), sorted(rules["surnames"]),
+                   sorted(_ZH_JOINABLE)))
 
 
 def openers() -> frozenset[str]:

@@ -115,3 +115,11 @@ def test_the_name_vocabulary_key_follows_the_rules(monkeypatch):
     rules["surnames"] = rules["surnames"] | {"乙"}
     monkeypatch.setattr(zw, "_zh_rules", lambda: rules)
     assert zw._name_vocab_key() != key
+
+
+def test_the_name_vocabulary_key_follows_the_joinable_tags(monkeypatch):
+    from pipelines import entities_zh_words as zw
+
+    key = zw._name_vocab_key()
+    monkeypatch.setattr(zw, "_ZH_JOINABLE", zw._ZH_JOINABLE | {"v"})
+    assert zw._name_vocab_key() != key
