@@ -30,7 +30,7 @@ class _Lexicon:
     on first use."""
 
     def __init__(self, freq: dict[str, int], tags: dict[str, str], total: int) -> None:
-        self.freq, self.tags = freq, tags
+        self.freq, self.tags, self.total = freq, tags, total
         self.logtotal = log(total)
         self.logp: dict[str, float] = {}
 
@@ -81,3 +81,22 @@ def _build_lexicon_tables() -> tuple[dict[str, int], int, dict[str, str]]:
     same = {w: w for w in freq}
     tags = {same.get(w, w): sys.intern(t) for w, t in posseg.dt.word_tag_tab.items()}
     return freq, jieba.dt.total, tags
+
+
+def jieba_posseg() -> Any:
+    """``jieba.posseg`` for the few callers that need jieba's own tagger (with its HMM:
+    :mod:`pipelines.meta_bylines_zh`), its tokenizer handed the prefix dict of :func:`_lex`
+    instead of reading jieba's own cache again (~1.5 s of CPU a process): the same table
+    (``tests/test_zh_lexicon.py``), so the same words and tags.  Only for jieba's default
+    dictionary; importing ``jieba.posseg`` still parses its tags (~0.75 s)."""
+    import jieba
+    import jieba.posseg
+
+    dt = jieba.dt
+    if not dt.initialized and dt.dictionary == jieba.DEFAULT_DICT:
+        lex = _lex()
+        with dt.lock:
+            if not dt.initialized and dt.dictionary == jieba.DEFAULT_DICT:
+                dt.FREQ, dt.total = lex.freq, lex.total
+                dt.initialized = True
+    return jieba.posseg

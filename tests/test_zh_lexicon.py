@@ -87,3 +87,21 @@ def test_the_key_names_jiebas_version_and_dictionary():
     name, ver, (path, size, _mtime) = zh_lexicon._lexicon_key()
     assert (name, ver) == ("jieba", version("jieba"))
     assert path.endswith("dict.txt") and size > 0
+
+
+def test_jieba_posseg_handed_the_cached_table_tags_as_jieba_alone():
+    import subprocess
+    import sys
+
+    texts = ["王建国", "博客书架", "赵延东、风笑天", "胡平说明天下雨", "章费用", "李雷和韩梅梅去了北京大学"]
+    probe = ("import json, sys; texts = json.loads(sys.argv[1]); {}; "
+             "print(json.dumps([[(w.word, w.flag) for w in posseg.cut(t)] for t in texts]))")
+    ours = probe.format("from pipelines.zh_lexicon import jieba_posseg, _lex; _lex(); posseg = jieba_posseg(); "
+                        "import jieba; assert jieba.dt.FREQ is _lex().freq")
+    plain = probe.format("import jieba.posseg as posseg")
+    import json
+
+    outs = [subprocess.run([sys.executable, "-c", code, json.dumps(texts)], capture_output=True, text=True,
+                           check=True).stdout for code in (ours, plain)]
+    assert outs[0] == outs[1]
+    assert len(json.loads(outs[0])) == len(texts)
