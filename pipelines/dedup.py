@@ -37,19 +37,16 @@ import numpy as np
 
 from pipelines.base import StagePipeline
 from pipelines.document import Document
+# the store's part, numpy-free (the archive writer imports only that module)
+from pipelines.lsh_keys import BANDS, NEAR_DUP_THRESHOLD, NUM_PERM, ROWS, band_keys, jaccard
 from pipelines.urls import article_key, canonical_url, page_declared, profile_rules
 
-__all__ = ["canonical_url", "content_hash", "minhash", "band_keys", "jaccard", "shingles", "NearDuplicateIndex", "run"]
+__all__ = ["canonical_url", "content_hash", "minhash", "band_keys", "jaccard", "shingles", "NearDuplicateIndex", "run",
+           "BANDS", "NEAR_DUP_THRESHOLD", "NUM_PERM", "ROWS"]
 
-NUM_PERM = 128
 SEED = 1
 #: datasketch hashing scheme; stored signatures are only comparable within one scheme.
 SCHEME = "affine32"
-NEAR_DUP_THRESHOLD = 0.8
-#: LSH bands x rows per band: datasketch's optimum for NEAR_DUP_THRESHOLD and NUM_PERM
-#: (equal weights of false positives and negatives).  Stored band keys depend on
-#: them and on :func:`band_keys`; migration 0004 computes the same keys.
-BANDS, ROWS = 9, 13
 
 _TOKEN_RE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3040-\u30ff\uac00-\ud7af]|[^\W_]+", re.U)
 
@@ -124,28 +121,6 @@ def _as_minhash(signature: Iterable[int]) -> Any:
     if len(values) != NUM_PERM:
         raise ValueError(f"signature has {len(values)} values, expected {NUM_PERM}")
     return LeanMinHash(seed=SEED, hashvalues=values, scheme=SCHEME)
-
-
-def band_keys(signature: Iterable[int]) -> list[tuple[int, int]]:
-    """``[(band, key), ...]`` of a signature for the persistent LSH index
-    (``article_bands``): the 13 values of each band as little-endian uint32,
-    hashed with BLAKE2b to a signed 64-bit int."""
-    values = np.asarray(list(signature), dtype="<u4")
-    if len(values) != NUM_PERM:
-        raise ValueError(f"signature has {len(values)} values, expected {NUM_PERM}")
-    out = []
-    for band in range(BANDS):
-        digest = hashlib.blake2b(values[band * ROWS:(band + 1) * ROWS].tobytes(), digest_size=8).digest()
-        out.append((band, int.from_bytes(digest, "little", signed=True)))
-    return out
-
-
-def jaccard(a: Iterable[int], b: Iterable[int]) -> float:
-    """Estimated Jaccard similarity (0..1) of the texts behind two signatures."""
-    va, vb = np.asarray(list(a), dtype=np.uint64), np.asarray(list(b), dtype=np.uint64)
-    if len(va) != len(vb) or not len(va):
-        raise ValueError("signatures must be non-empty and of equal length")
-    return float(np.count_nonzero(va == vb)) / len(va)
 
 
 class NearDuplicateIndex:

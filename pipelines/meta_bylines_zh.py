@@ -10,6 +10,7 @@ import re
 from typing import Any
 
 from pipelines.normalize import cjk_count
+from pipelines.zh_lexicon import jieba_posseg
 
 _ZH_NAME = r"[\u4e00-\u9fff·]{2,4}"
 # A reporter credited at the end of a Chinese story: "（记者 林小禾）", "(晨报记者 钟亦凡)", "（贺川 上海报道）".
@@ -41,9 +42,8 @@ def info_line_names(text: str) -> list[str]:
         return [by.group("name")]
     bracketed = _INFO_BRACKETED_RE.match(rest)
     if bracketed:
-        import jieba.posseg  # only here: importing it costs ~0.4 s a process, paid by English pages too
-
-        words = list(jieba.posseg.cut(bracketed.group("name")))
+        # only here: importing jieba.posseg costs ~0.75 s a process, paid by English pages too
+        words = list(jieba_posseg().cut(bracketed.group("name")))
         if len(words) == 1 and words[0].flag == "nr":
             return [bracketed.group("name")]
     return []
@@ -59,10 +59,9 @@ def name_line(blocks: list[dict[str, Any]]) -> list[str]:
         text = block["text"].strip()
         if not _ZH_NAME_LINE_RE.match(text):
             continue
-        import jieba.posseg  # only for a line of names (see info_line_names)
-
         names = [n for n in re.split(r"\s*[、，,\s]\s*", text) if n]
-        firsts = [next(iter(jieba.posseg.cut(n)), None) for n in names]
+        posseg = jieba_posseg()  # only for a line of names (see info_line_names)
+        firsts = [next(iter(posseg.cut(n)), None) for n in names]
         if all(cjk_person(n) for n in names) and any(w is not None and w.flag == "nr" for w in firsts):
             return names
     return []
@@ -108,9 +107,7 @@ def cjk_person(name: str) -> bool:
 def _posseg_person(name: str) -> bool:
     """The part-of-speech test of :func:`cjk_person`, remembered per name (a site's pages
     credit the same few reporters; jieba's tagger costs ~0.4 ms a call)."""
-    import jieba.posseg
-
-    words = list(jieba.posseg.cut(name))
+    words = list(jieba_posseg().cut(name))
     return not (len(words) >= 2 and not words[0].flag.startswith("nr")
                 and words[-1].flag == "n" and len(words[-1].word) >= 2)
 
@@ -124,7 +121,5 @@ def owner_heading(h1s: list[str]) -> list[str]:
     the post when nothing else credits a writer."""
     if len(h1s) != 1 or not _ZH_SHORT_NAME_RE.fullmatch(h1s[0].strip()):
         return []
-    import jieba.posseg  # only for a short CJK heading (see info_line_names)
-
-    words = list(jieba.posseg.cut(h1s[0].strip()))
+    words = list(jieba_posseg().cut(h1s[0].strip()))  # only for a short CJK heading
     return [h1s[0].strip()] if len(words) == 1 and words[0].flag == "nr" else []

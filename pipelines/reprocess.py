@@ -82,7 +82,7 @@ def process_document(session: Session, doc: Document, *, canonical_url: str | No
     if canonical_url:
         doc.canonical_url = canonical_url
     elif not doc.canonical_url and doc.url:
-        from pipelines.dedup import canonical_url as canonical
+        from pipelines.urls import canonical_url as canonical
 
         doc.canonical_url = canonical(doc.url)
     previous_fetch = session.scalar(select(Article.fetched_at).where(Article.canonical_url == doc.canonical_url))

@@ -108,7 +108,7 @@ def write_batch(session: Session, items: list[tuple[str | None, Document | Rejec
     transaction; returns each item's outcome (``new``, ``updated``, ``unchanged``,
     ``refreshed``, ``rejected``).  Same rows as storing them one by one; a re-extraction
     is not a newer fetch (an article's ``fetched_at`` never goes back)."""
-    from pipelines.dedup import canonical_url as canonical
+    from pipelines.urls import canonical_url as canonical
     from pipelines.store import write_looked_up
 
     docs = [doc for _url, doc in items if isinstance(doc, Document)]

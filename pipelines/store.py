@@ -30,10 +30,10 @@ def register_sources(session: Session) -> None:
 def near_duplicate_of(session: Session, doc: Document, lookups: Any = None) -> int | None:
     """The first archived article (lowest id) whose body is a near-duplicate of
     ``doc``'s, from the persistent LSH index: one indexed query, then the
-    candidates' signatures checked against :data:`pipelines.dedup.NEAR_DUP_THRESHOLD`.
+    candidates' signatures checked against :data:`pipelines.lsh_keys.NEAR_DUP_THRESHOLD`.
     With ``lookups`` (:class:`pipelines.store_lookups.BatchLookups`) the index was
     read for the whole batch."""
-    from pipelines.dedup import NEAR_DUP_THRESHOLD, band_keys, jaccard
+    from pipelines.lsh_keys import NEAR_DUP_THRESHOLD, band_keys, jaccard
 
     if not doc.minhash:
         return None
@@ -56,7 +56,7 @@ def write_document(session: Session, doc: Document, *, source_kind: str,
     if lookups is not None:
         return write_looked_up(session, doc, source_kind=source_kind, cache=cache, pending=pending,
                                lookups=lookups)[1]
-    from pipelines.dedup import band_keys
+    from pipelines.lsh_keys import band_keys
 
     duplicate_of = None
     if doc.content_hash:

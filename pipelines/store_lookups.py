@@ -38,7 +38,7 @@ class BatchLookups:
     ``known_sources``: source names the caller has ids of already (not looked up)."""
 
     def __init__(self, session: Session, docs: Iterable[Any], known_sources: Iterable[str] = ()):
-        from pipelines.dedup import band_keys
+        from pipelines.lsh_keys import band_keys
 
         docs = list(docs)
         self.session = session

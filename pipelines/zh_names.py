@@ -7,47 +7,13 @@ import each other); vocabulary from ``pipelines/data/attribution.toml``.
 
 from __future__ import annotations
 
-import logging
 import re
-import threading
 from functools import lru_cache
 from math import log
 from typing import Any
 
 from pipelines.attribution_common import vocab
-
-_jieba_lock = threading.Lock()
-_lexicon: "_Lexicon | None" = None
-
-
-class _Lexicon:
-    """jieba's dictionary as plain dicts: word frequencies (with every prefix of a word
-    at 0, as jieba keeps them), part-of-speech tags, and log probabilities computed
-    on first use."""
-
-    def __init__(self, freq: dict[str, int], tags: dict[str, str], total: int) -> None:
-        self.freq, self.tags = freq, tags
-        self.logtotal = log(total)
-        self.logp: dict[str, float] = {}
-
-
-def _lex() -> _Lexicon:
-    """jieba's dictionary, loaded once, with its log quiet.
-
-    The dictionary ships inside the package; loading it builds a prefix dict (about a
-    second) that jieba caches in the temp directory, with no network."""
-    global _lexicon
-    if _lexicon is None:
-        with _jieba_lock:
-            if _lexicon is None:
-                import jieba
-                import jieba.posseg as posseg
-
-                jieba.setLogLevel(logging.WARNING)
-                jieba.initialize()
-                _lexicon = _Lexicon(jieba.dt.FREQ, posseg.dt.word_tag_tab, jieba.dt.total)
-    return _lexicon
-
+from pipelines.zh_lexicon import _Lexicon, _lex
 
 # jieba.posseg's own block and character classes
 _HAN_BLOCK = re.compile("([\u4E00-\u9FD5a-zA-Z0-9+#&\\._]+)")

@@ -90,3 +90,36 @@ def test_segment_zh_matches_jieba_on_random_text():
             expected.append((pos, w.word, w.flag))
             pos += len(w.word)
         assert segment_zh(text) == expected, text
+
+
+def test_the_cached_name_vocabulary_is_the_built_one(tmp_path, monkeypatch):
+    import tempfile
+
+    from pipelines import entities_zh_words as zw
+    from pipelines.disk_cache import cached
+
+    monkeypatch.setenv("NEWSARCHIVE_CACHE_DIR", str(tmp_path))
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path / "tmp"))
+    built = zw._build_name_vocab()
+    assert cached("zh_name_vocab", zw._name_vocab_key(), zw._build_name_vocab) == built
+    assert cached("zh_name_vocab", zw._name_vocab_key(), lambda: 1 / 0) == built  # read back
+    assert zw.name_vocab() == built
+
+
+def test_the_name_vocabulary_key_follows_the_rules(monkeypatch):
+    from pipelines import entities_zh_words as zw
+
+    key = zw._name_vocab_key()
+    assert zw._name_vocab_key() == key
+    rules = dict(zw._zh_rules())
+    rules["surnames"] = rules["surnames"] | {"乙"}
+    monkeypatch.setattr(zw, "_zh_rules", lambda: rules)
+    assert zw._name_vocab_key() != key
+
+
+def test_the_name_vocabulary_key_follows_the_joinable_tags(monkeypatch):
+    from pipelines import entities_zh_words as zw
+
+    key = zw._name_vocab_key()
+    monkeypatch.setattr(zw, "_ZH_JOINABLE", zw._ZH_JOINABLE | {"v"})
+    assert zw._name_vocab_key() != key

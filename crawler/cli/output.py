@@ -1,4 +1,8 @@
-"""Printing rows: tables that fit the terminal (rich), JSON, JSON lines, CSV."""
+"""Printing rows: tables that fit the terminal (rich), JSON, JSON lines, CSV.
+
+rich is imported where a table or a console is made, not with this module: a command
+printing JSON, or run in a pipe, does not pay its import (issue 11).
+"""
 
 from __future__ import annotations
 
@@ -10,25 +14,31 @@ import re
 import sys
 from contextlib import contextmanager
 from datetime import date, datetime
-from typing import Any, Iterator, Sequence
+from typing import TYPE_CHECKING, Any, Iterator, Sequence
 
-from rich import box
-from rich.cells import cell_len
-from rich.console import Console
-from rich.table import Table
-from rich.text import Text
+if TYPE_CHECKING:
+    from rich.box import Box
+    from rich.console import Console
+    from rich.text import Text
 
-#: Header underlined with dashes, no outer frame: readable, greppable, and pure ASCII.
-PLAIN = box.Box(
-    "    \n"
-    "    \n"
-    "--- \n"
-    "    \n"
-    "    \n"
-    "    \n"
-    "    \n"
-    "    \n"
-)
+
+@functools.lru_cache(maxsize=1)
+def plain_box() -> Box:
+    """Header underlined with dashes, no outer frame: readable, greppable, and pure ASCII."""
+    from rich import box
+
+    return box.Box(
+        "    \n"
+        "    \n"
+        "--- \n"
+        "    \n"
+        "    \n"
+        "    \n"
+        "    \n"
+        "    \n"
+    )
+
+
 #: Width used when stdout is not a terminal (a pipe, a file, cron).
 PIPE_WIDTH = 160
 #: Widest a column that is not among the ``wide`` ones gets (terminal cells), and how far
@@ -54,6 +64,8 @@ def jsonable(value: Any) -> Any:
 
 def console(file: Any = None) -> Console:
     """A console on ``file`` (stdout): the terminal's width, or :data:`PIPE_WIDTH` in a pipe."""
+    from rich.console import Console
+
     file = file or sys.stdout
     tty = hasattr(file, "isatty") and file.isatty()
     width = None if tty else int(os.environ.get("COLUMNS") or PIPE_WIDTH)
@@ -64,10 +76,14 @@ def console(file: Any = None) -> Console:
 @functools.lru_cache(maxsize=1)
 def stderr_console() -> Console:
     """The one console on stderr: progress bars and log lines share it, so neither garbles the other."""
+    from rich.console import Console
+
     return Console(stderr=True, highlight=False)
 
 
 def _cell(value: Any) -> Text:
+    from rich.text import Text
+
     if value is None:
         return Text("")
     if isinstance(value, datetime):
@@ -81,6 +97,8 @@ def _cell(value: Any) -> Text:
 
 def highlighted(snippet: str | None) -> Text:
     """A search snippet with its ``[matches]`` in bold (the brackets stay, for pipes)."""
+    from rich.text import Text
+
     text = Text()
     pos = 0
     for m in _MARK.finditer(snippet or ""):
@@ -94,6 +112,8 @@ def highlighted(snippet: str | None) -> Text:
 def _widths(cells: list[list[Text]], columns: Sequence[str], wide: Sequence[str], room: int) -> dict[str, int]:
     """Widths of the narrow columns: their longest cell up to a cap, the cap lowered
     until the ``wide`` columns keep at least :data:`WIDE_MIN` cells each."""
+    from rich.cells import cell_len
+
     natural = {c: max([cell_len(c)] + [row[i].cell_len for row in cells])
                for i, c in enumerate(columns) if c not in wide}
     cap = NARROW_MAX
@@ -107,6 +127,8 @@ def print_table(rows: Sequence[dict[str, Any]], columns: Sequence[str], *, file:
                 wide: Sequence[str] = ()) -> None:
     """Rows as a table as wide as the terminal; long cells wrap, never clip.
     ``wide`` columns (text, titles, URLs) get the room the others leave."""
+    from rich.table import Table
+
     out = console(file)
     if not rows:
         out.print("(no rows)")
@@ -114,7 +136,7 @@ def print_table(rows: Sequence[dict[str, Any]], columns: Sequence[str], *, file:
     wide = [c for c in wide if c in columns]
     cells = [[highlighted(row.get(c)) if c == "snippet" else _cell(row.get(c)) for c in columns] for row in rows]
     widths = _widths(cells, columns, wide, out.width - GAP * (len(columns) - 1))
-    table = Table(box=PLAIN, show_edge=False, pad_edge=False, padding=(0, GAP - 1, 0, 0), collapse_padding=True,
+    table = Table(box=plain_box(), show_edge=False, pad_edge=False, padding=(0, GAP - 1, 0, 0), collapse_padding=True,
                   header_style="bold", expand=bool(wide))
     for name in columns:
         if name in wide:  # shares the room the others leave, wrapping

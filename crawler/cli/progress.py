@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import sys
 from types import TracebackType
-from typing import Any
-
-from rich.progress import (BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TaskProgressColumn,
-                           TextColumn, TimeElapsedColumn, TimeRemainingColumn)
+from typing import TYPE_CHECKING, Any
 
 from crawler.cli.options import verbosity
 from crawler.cli.output import stderr_console
+
+if TYPE_CHECKING:
+    from rich.progress import Progress
 
 
 def enabled(stream: Any = None) -> bool:
@@ -40,7 +40,10 @@ class Bar:
         self.task: Any = None
 
     def __enter__(self) -> "Bar":
-        if enabled():
+        if enabled():  # (rich only then: a command in a pipe does not import it)
+            from rich.progress import (BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TaskProgressColumn,
+                                       TextColumn, TimeElapsedColumn, TimeRemainingColumn)
+
             columns: list[Any] = [SpinnerColumn(), TextColumn("[bold]{task.description}")]
             if self.total is not None:
                 columns += [BarColumn(), MofNCompleteColumn() if self.unit else TaskProgressColumn(),
