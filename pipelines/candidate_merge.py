@@ -11,7 +11,8 @@ A subheading trafilatura dropped comes back the same way when running text follo
 Only gaps and the lead are filled: running text among the two own blocks right above the first
 shared paragraph is the lead (an intro ``<div>`` or teaser-class paragraph trafilatura
 distrusts) and goes first; what the own candidate has further up or after the last shared
-paragraph (headers, comments, author boxes, footers) is not taken.
+paragraph (headers, comments, author boxes, footers) is not taken, but for the story's closing
+lines :mod:`pipelines.candidate_tail` knows (announced links, a reporting credit).
 
 :func:`far_shorter` is the measure the generic path chooses by: trafilatura's candidate wins
 unless it has fewer than :data:`FAR_SHORTER` of the own one's words.
@@ -131,7 +132,9 @@ def fill_gaps(traf: Blocks, own: Blocks) -> Blocks:
     """``traf`` with the running-text paragraphs (and subheadings) of ``own`` that ``traf``
     lacks and that sit between two paragraphs both candidates hold (each after the shared one
     before it) or just above the first of them (:data:`LEAD_REACH`, put before it)."""
-    traf = _announced(traf, own)
+    from pipelines.candidate_tail import closing_lines
+
+    traf = closing_lines(traf, own)
     if len(traf) < 2 or len(own) < 3:
         return traf
     traf_keys = [text_key(b["text"]) for b in traf]
@@ -161,39 +164,6 @@ def fill_gaps(traf: Blocks, own: Blocks) -> Blocks:
         out.append(block)
         out.extend(after.get(k, []))
     return out
-
-
-#: What a closing colon announces: a link (a wholly linked paragraph of at most this many
-#: characters) or a list of at most :data:`ANNOUNCED_MAX_ITEMS` wholly linked items.
-ANNOUNCED_MAX_CHARS = 300
-ANNOUNCED_MAX_ITEMS = 12
-
-
-def _announced(traf: Blocks, own: Blocks) -> Blocks:
-    """``traf`` with the links its last paragraph announces: when that paragraph is running
-    text ending in a colon ("... please sign this petition:", "... I'd suggest these
-    tutorials:") and the own candidate follows it with a wholly linked ``<p>`` (a bare link)
-    or a run of wholly linked ``<li>`` trafilatura lacks, they are the story's last lines: a
-    text does not end on a colon.  An unlinked line or a ``<div>`` after the colon is as
-    likely a comment form's note or a page's "home" link, and stays out."""
-    if not traf or not own or traf[-1]["text"].rstrip()[-1:] not in (":", "："):
-        return traf
-    last = text_key(traf[-1]["text"])  # running text: the colon stands for the sentence stop
-    if not _running({**traf[-1], "text": traf[-1]["text"].rstrip()[:-1] + "."}) or len(last) < ANCHOR_MIN_CHARS:
-        return traf
-    at = next((i for i, b in enumerate(own) if text_key(b["text"]) == last), None)
-    if at is None:
-        return traf
-    known = " ".join(text_key(b["text"]) for b in traf)
-    links: Blocks = []
-    for line in own[at + 1:at + 1 + ANNOUNCED_MAX_ITEMS]:
-        key = text_key(line["text"])
-        if (line.get("kind") != "paragraph" or line.get("_links", 0) < LINK_LINE or not key or key in known
-                or len(line["text"]) > ANNOUNCED_MAX_CHARS or line.get("_tag") not in ("p", "li")
-                or (links and (line["_tag"] != "li" or links[0]["_tag"] != "li"))):
-            break
-        links.append(line)
-    return [*traf, *links] if links else traf
 
 
 # ---------------------------------------------------------------- the lead under the headline
