@@ -224,7 +224,7 @@ def headline_lead(root: Any) -> dict[str, Any] | None:
     few text elements after the page's first ``<h1>``, within the h1's header (at most
     :data:`_HEADER_LEVELS` up).  Sites put their standfirst there (``p.excerpt``,
     ``h2.subheadline`` in a ``<header>``), which both candidates drop with the header."""
-    h1 = next((h for h in root.iter("h1") if _headline_length(h.text_content().strip())), None)
+    h1 = _headline(root)
     if h1 is None:
         return None
     described = _descriptions(root)
@@ -247,6 +247,18 @@ def headline_lead(root: Any) -> dict[str, Any] | None:
                     and not _not_lead(el, scope, text):
                 return {**block, "_described": True} if own_summary else block
     return None
+
+
+def _headline(root: Any) -> Any | None:
+    """The story's ``<h1>``: the first of headline length whose text the page's title holds
+    (``og:title`` or ``<title>``, site name and all), else the first of headline length.  A
+    theme that marks its logo up as an ``<h1>`` above the story's own ("Site - tagline") gives
+    two; the title names the story."""
+    h1s = [h for h in root.iter("h1") if _headline_length(h.text_content().strip())]
+    if len(h1s) < 2:
+        return h1s[0] if h1s else None
+    title = text_key(" ".join(root.xpath('//meta[@property="og:title"]/@content | //title/text()')))
+    return next((h for h in h1s if text_key(h.text_content()) in title), h1s[0])
 
 
 #: A headline holds at least this many characters, or this many CJK characters (a Chinese
@@ -302,7 +314,8 @@ def with_lead(lead: dict[str, Any] | None, blocks: Blocks) -> Blocks:
     """``blocks`` with the :func:`headline_lead` first, when it is new to them and they hold
     a story (:data:`LEAD_MIN_WORDS`), or whatever their length when the lead is the page's own
     description (``_described``: the page says the line is its summary; a short post's intro).
-    A described lead is new also when it tells the story in other words (:func:`_in_other_words`)."""
+    A described lead is new also when it tells the story in other words (:func:`_in_other_words`),
+    or when the passage it repeats is not the story's opening (:data:`OPENING_BLOCKS`)."""
     if lead is None or not blocks or not (lead.get("_described") or has_words(blocks, LEAD_MIN_WORDS)):
         return blocks
     keys = [text_key(b["text"]) for b in blocks]
@@ -310,11 +323,17 @@ def with_lead(lead: dict[str, Any] | None, blocks: Blocks) -> Blocks:
     if len(lead_key) >= SHINGLE and any(lead_key in key for key in keys):
         return blocks  # every shingle (and sentence) of the lead is one of the block holding it: not new
     known = set().union(*map(_shingles, keys))
-    if _new_text(lead_key, known) or (lead.get("_described") and _in_other_words(lead_key, known)):
+    if _new_text(lead_key, known) or (lead.get("_described") and (
+            _in_other_words(lead_key, known) or _new_text(lead_key, _shingles("".join(keys[:OPENING_BLOCKS]))))):
         return [lead, *blocks]
     rest = _new_sentences(lead["text"], known)
     return [{**lead, "text": rest}, *blocks] if rest else blocks
 
+
+#: A described standfirst repeating a passage of the story is a copy of it when the passage
+#: is among the story's first this many blocks: a page's excerpt is cut from the opening (a
+#: CMS's automatic summary); a standfirst quoting a passage further down was written as one.
+OPENING_BLOCKS = 3
 
 #: A standfirst sharing fewer than this share of its shingles with the story says it in other
 #: words (a summary of the story, not a copy of its first paragraph with a word changed).
