@@ -74,8 +74,9 @@ def _announced(traf: Blocks, own: Blocks) -> Blocks:
 
 
 #: A reporting credit: "(Additional) reporting by …" (a wire's sign-off, often with "; Writing
-#: by …; Editing by …" after it; "Research by" alone is a menu's button, "Additional research by" a credit), "Jane Doe contributed (reporting) to this report.", "Jane Doe
-#: and John Roe contributed."  The whole line is the credit.
+#: by …; Editing by …" after it), "Additional research by …" ("Research by" alone is a menu's
+#: button), "Jane Doe contributed (reporting) to this report.", "Jane Doe and John Roe
+#: contributed."  The whole line is the credit.
 _SIGN_OFF_RE = re.compile(
     r"^[(\[—–-]?\s*(?:(?:additional |further )?reporting|(?:additional|further) research) (?:contributed )?by\s+\S"
     r"|^.{0,80}\bcontributed(?: reporting| research)?(?: to| for)? (?:this|the) (?:report|story|article)\W*$"

@@ -20,7 +20,7 @@ def _texts(blocks: list[dict]) -> list[str]:
 
 def test_a_wire_credit_line_after_the_last_paragraph_comes_back():
     credit = _p("Additional reporting by Mara Quill; Editing by Tobias Fenn and Ruth Okafor")
-    badge = _p("Our Standards: The Example Wire Trust Principles.", links=0.7, tag="div")
+    badge = _p("How we report: the Example Wire code.", links=0.7, tag="div")
     out = fill_gaps([ONE, TWO], [ONE, TWO, credit, badge])
     assert _texts(out) == [ONE["text"], TWO["text"], credit["text"]]
 
@@ -62,5 +62,5 @@ def test_a_credit_after_a_paragraph_trafilatura_does_not_end_on_stays_out():
 def test_a_menu_button_that_starts_like_a_credit_is_no_credit():
     from pipelines.candidate_tail import _SIGN_OFF_RE
 
-    assert not _SIGN_OFF_RE.match("Research by Topic")
+    assert not _SIGN_OFF_RE.match("Research by Sector")
     assert _SIGN_OFF_RE.match("Additional research by Pia Lund")
