@@ -11,7 +11,8 @@ A subheading trafilatura dropped comes back the same way when running text follo
 Only gaps and the lead are filled: running text among the two own blocks right above the first
 shared paragraph is the lead (an intro ``<div>`` or teaser-class paragraph trafilatura
 distrusts) and goes first; what the own candidate has further up or after the last shared
-paragraph (headers, comments, author boxes, footers) is not taken.
+paragraph (headers, comments, author boxes, footers) is not taken, but for the story's closing
+lines :mod:`pipelines.candidate_tail` knows (announced links, a reporting credit).
 
 :func:`far_shorter` is the measure the generic path chooses by: trafilatura's candidate wins
 unless it has fewer than :data:`FAR_SHORTER` of the own one's words.
@@ -131,7 +132,9 @@ def fill_gaps(traf: Blocks, own: Blocks) -> Blocks:
     """``traf`` with the running-text paragraphs (and subheadings) of ``own`` that ``traf``
     lacks and that sit between two paragraphs both candidates hold (each after the shared one
     before it) or just above the first of them (:data:`LEAD_REACH`, put before it)."""
-    traf = _announced(traf, own)
+    from pipelines.candidate_tail import closing_lines
+
+    traf = closing_lines(traf, own)
     if len(traf) < 2 or len(own) < 3:
         return traf
     traf_keys = [text_key(b["text"]) for b in traf]
@@ -161,39 +164,6 @@ def fill_gaps(traf: Blocks, own: Blocks) -> Blocks:
         out.append(block)
         out.extend(after.get(k, []))
     return out
-
-
-#: What a closing colon announces: a link (a wholly linked paragraph of at most this many
-#: characters) or a list of at most :data:`ANNOUNCED_MAX_ITEMS` wholly linked items.
-ANNOUNCED_MAX_CHARS = 300
-ANNOUNCED_MAX_ITEMS = 12
-
-
-def _announced(traf: Blocks, own: Blocks) -> Blocks:
-    """``traf`` with the links its last paragraph announces: when that paragraph is running
-    text ending in a colon ("... please sign this petition:", "... I'd suggest these
-    tutorials:") and the own candidate follows it with a wholly linked ``<p>`` (a bare link)
-    or a run of wholly linked ``<li>`` trafilatura lacks, they are the story's last lines: a
-    text does not end on a colon.  An unlinked line or a ``<div>`` after the colon is as
-    likely a comment form's note or a page's "home" link, and stays out."""
-    if not traf or not own or traf[-1]["text"].rstrip()[-1:] not in (":", "："):
-        return traf
-    last = text_key(traf[-1]["text"])  # running text: the colon stands for the sentence stop
-    if not _running({**traf[-1], "text": traf[-1]["text"].rstrip()[:-1] + "."}) or len(last) < ANCHOR_MIN_CHARS:
-        return traf
-    at = next((i for i, b in enumerate(own) if text_key(b["text"]) == last), None)
-    if at is None:
-        return traf
-    known = " ".join(text_key(b["text"]) for b in traf)
-    links: Blocks = []
-    for line in own[at + 1:at + 1 + ANNOUNCED_MAX_ITEMS]:
-        key = text_key(line["text"])
-        if (line.get("kind") != "paragraph" or line.get("_links", 0) < LINK_LINE or not key or key in known
-                or len(line["text"]) > ANNOUNCED_MAX_CHARS or line.get("_tag") not in ("p", "li")
-                or (links and (line["_tag"] != "li" or links[0]["_tag"] != "li"))):
-            break
-        links.append(line)
-    return [*traf, *links] if links else traf
 
 
 # ---------------------------------------------------------------- the lead under the headline
@@ -254,7 +224,7 @@ def headline_lead(root: Any) -> dict[str, Any] | None:
     few text elements after the page's first ``<h1>``, within the h1's header (at most
     :data:`_HEADER_LEVELS` up).  Sites put their standfirst there (``p.excerpt``,
     ``h2.subheadline`` in a ``<header>``), which both candidates drop with the header."""
-    h1 = next((h for h in root.iter("h1") if _headline_length(h.text_content().strip())), None)
+    h1 = _headline(root)
     if h1 is None:
         return None
     described = _descriptions(root)
@@ -277,6 +247,18 @@ def headline_lead(root: Any) -> dict[str, Any] | None:
                     and not _not_lead(el, scope, text):
                 return {**block, "_described": True} if own_summary else block
     return None
+
+
+def _headline(root: Any) -> Any | None:
+    """The story's ``<h1>``: the first of headline length whose text the page's title holds
+    (``og:title`` or ``<title>``, site name and all), else the first of headline length.  A
+    theme that marks its logo up as an ``<h1>`` above the story's own ("Site - tagline") gives
+    two; the title names the story."""
+    h1s = [h for h in root.iter("h1") if _headline_length(h.text_content().strip())]
+    if len(h1s) < 2:
+        return h1s[0] if h1s else None
+    title = text_key(" ".join(root.xpath('//meta[@property="og:title"]/@content | //title/text()')))
+    return next((h for h in h1s if text_key(h.text_content()) in title), h1s[0])
 
 
 #: A headline holds at least this many characters, or this many CJK characters (a Chinese
@@ -332,7 +314,8 @@ def with_lead(lead: dict[str, Any] | None, blocks: Blocks) -> Blocks:
     """``blocks`` with the :func:`headline_lead` first, when it is new to them and they hold
     a story (:data:`LEAD_MIN_WORDS`), or whatever their length when the lead is the page's own
     description (``_described``: the page says the line is its summary; a short post's intro).
-    A described lead is new also when it tells the story in other words (:func:`_in_other_words`)."""
+    A described lead is new also when it tells the story in other words (:func:`_in_other_words`),
+    or when the passage it repeats is not the story's opening (:data:`OPENING_BLOCKS`)."""
     if lead is None or not blocks or not (lead.get("_described") or has_words(blocks, LEAD_MIN_WORDS)):
         return blocks
     keys = [text_key(b["text"]) for b in blocks]
@@ -340,11 +323,17 @@ def with_lead(lead: dict[str, Any] | None, blocks: Blocks) -> Blocks:
     if len(lead_key) >= SHINGLE and any(lead_key in key for key in keys):
         return blocks  # every shingle (and sentence) of the lead is one of the block holding it: not new
     known = set().union(*map(_shingles, keys))
-    if _new_text(lead_key, known) or (lead.get("_described") and _in_other_words(lead_key, known)):
+    if _new_text(lead_key, known) or (lead.get("_described") and (
+            _in_other_words(lead_key, known) or _new_text(lead_key, _shingles("".join(keys[:OPENING_BLOCKS]))))):
         return [lead, *blocks]
     rest = _new_sentences(lead["text"], known)
     return [{**lead, "text": rest}, *blocks] if rest else blocks
 
+
+#: A described standfirst repeating a passage of the story is a copy of it when the passage
+#: is among the story's first this many blocks: a page's excerpt is cut from the opening (a
+#: CMS's automatic summary); a standfirst quoting a passage further down was written as one.
+OPENING_BLOCKS = 3
 
 #: A standfirst sharing fewer than this share of its shingles with the story says it in other
 #: words (a summary of the story, not a copy of its first paragraph with a word changed).

@@ -159,3 +159,39 @@ def test_an_unlinked_line_or_a_div_after_a_closing_colon_stays_out():
 def test_links_after_a_paragraph_without_a_colon_stay_out():
     link = _p("https://petitions.example.org/ferry-timetable-2027", links=1.0)
     assert fill_gaps([ONE, TWO], [ONE, TWO, link]) == [ONE, TWO]
+
+
+# ---- which <h1> is the story's
+
+def test_the_lead_hangs_under_the_h1_the_page_title_names_not_a_logo_h1():
+    from pipelines.candidate_merge import headline_lead
+
+    lead = ("The county will open four new bathing spots along the lake this summer, the parks office "
+            "said on Monday, after two years of water tests.")
+    page = f"""<html><head><title>Four new bathing spots on the lake / Outdoors / lakeside.example</title></head>
+        <body><div class="brand"><h1>Lakeside Weekly - news of the shore</h1><p>{"Ein Wochenblatt. " * 6}</p></div>
+        <div class="story"><header><h1>Four new bathing spots on the lake</h1><p class="author">Ann Vale</p>
+        <p class="lead">{lead}</p></header><div class="body"><p>{ONE["text"]}</p></div></div></body></html>"""
+    found = headline_lead(_tree(page))
+    assert found is not None and found["text"] == lead
+    # without a title naming either, the first headline-length <h1> is read, as before
+    bare = page.replace("<title>Four new bathing spots on the lake / Outdoors / lakeside.example</title>", "")
+    found = headline_lead(_tree(bare))
+    assert found is None or found["text"] != lead
+
+
+def test_a_described_standfirst_quoting_a_later_passage_is_the_lead_but_a_copied_opening_is_not():
+    from pipelines.candidate_merge import with_lead
+
+    passage = ("She calls herself the grown-up child of a drinking father. Above all, she tries to reach "
+               "what living with such parents is like, without the ready-made words of self-help books.")
+    story = [_p(f"Paragraph {n} of the review talks about the book's chapters, its places and its people, "
+                f"and how the author wrote them down over many years.") for n in range(4)]
+    story.append(_p("The author names her circle of friends in the opening chapter. " + passage.replace("She calls", "Calls")))
+    lead = {"kind": "paragraph", "text": "Ada Roe " + passage[4:], "_links": 0.0, "_tag": "p", "_described": True}
+    assert with_lead(lead, story)[0] is lead
+    # the same near-copy of the story's first paragraph is a CMS excerpt: left out
+    opening = [story[-1], *story[:4]]
+    assert with_lead(lead, opening) == opening
+    # not described by the page: a near-copy stays out wherever it is
+    assert with_lead({**lead, "_described": False}, story) == story
