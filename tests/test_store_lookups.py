@@ -111,3 +111,34 @@ def test_batch_lookups_write_the_rows_of_per_document_queries(tmp_path):
     assert plain["article_bands"] and plain["article_changes"]
     changed = {dict(r)["kind"] for r in plain["article_changes"]}
     assert any("date" in k or "published" in k for k in changed), changed
+
+
+def test_band_candidates_read_the_lowest_candidate_alone_then_in_chunks(tmp_path, monkeypatch):
+    """A walk over a doc's near-duplicate candidates reads the lowest one's signature alone
+    (the usual match), then SIGNATURE_CHUNK at a time; the candidates (ids, signatures,
+    order) are the per-document query's."""
+    from pipelines import store_lookups
+    from pipelines.dedup import band_keys
+
+    url = f"sqlite:///{tmp_path / 'a.db'}"
+    upgrade(url)
+    base = _story(31)
+    # twenty copies of one story, each with its own tail: one cluster of candidates
+    copies = [_doc(f"c{i}", base.replace(".", f" and tail {i} of Northwind Capital.")) for i in range(20)]
+    with Session(get_engine(url)) as s, s.begin():
+        for doc in copies:
+            write_document(s, doc, source_kind="original")
+    reads: list[list[int]] = []
+    real = BatchLookups._read_signatures
+    monkeypatch.setattr(BatchLookups, "_read_signatures", lambda self, ids: (reads.append(list(ids)), real(self, ids)))
+    new = _doc("new", base.replace(".", " and a new tail."))
+    with Session(get_engine(url)) as s:
+        expected = list(store.band_candidates(s, band_keys(new.minhash)))
+        lookups = BatchLookups(s, [new])
+        walk = lookups.band_candidates(new)
+        first = next(walk)
+        assert reads == [[first[0]]]  # the lowest candidate alone
+        rest = list(walk)
+    chunk = store_lookups.SIGNATURE_CHUNK
+    assert len(expected) > chunk and [first, *rest] == expected
+    assert [len(r) for r in reads[1:]] == [min(chunk, len(expected) - 1 - chunk * i) for i in range(len(reads) - 1)]
