@@ -97,15 +97,6 @@ def run_crawl(site_url: str, workdir: Path, *, spider: str = "securities_daily",
     """
     import time
 
-    cmd, env, db_path = crawl_command(site_url, workdir, spider=spider, args=args, settings=settings)
-    started = time.monotonic()
-    proc = subprocess.run(cmd, cwd=ROOT, env=env, capture_output=True, text=True, timeout=timeout)
-    return CrawlResult(proc.returncode, proc.stdout, proc.stderr, db_path, time.monotonic() - started)
-
-
-def crawl_command(site_url: str, workdir: Path, *, spider: str = "securities_daily", args: dict[str, Any] | None = None,
-                  settings: dict[str, Any] | None = None) -> tuple[list[str], dict[str, str], Path]:
-    """``(command, environment, database file)`` of :func:`run_crawl`'s crawl (run it from ``ROOT``)."""
     workdir.mkdir(parents=True, exist_ok=True)
     db_path = workdir / "a.db"
     cmd = [sys.executable, "-m", "scrapy", "crawl", spider, "-a", f"start_url={site_url}"]
@@ -125,7 +116,9 @@ def crawl_command(site_url: str, workdir: Path, *, spider: str = "securities_dai
         cmd += ["-s", f"{key}={value}"]
     env = {k: v for k, v in os.environ.items() if not k.startswith(("NEWSARCHIVE_", "SCRAPY_"))}
     env["PYTHONPATH"] = os.pathsep.join([str(ROOT), env.get("PYTHONPATH", "")]).rstrip(os.pathsep)
-    return cmd, env, db_path
+    started = time.monotonic()
+    proc = subprocess.run(cmd, cwd=ROOT, env=env, capture_output=True, text=True, timeout=timeout)
+    return CrawlResult(proc.returncode, proc.stdout, proc.stderr, db_path, time.monotonic() - started)
 
 
 def site_response(path: str, *, version: int = 1, base: str = "http://127.0.0.1:8000", meta: dict | None = None,
