@@ -2,14 +2,12 @@
 
 :func:`extract_document` runs :data:`pipelines.stages.STAGES` on one document the way
 the stage pipelines do one by one, and reports what they would have counted and
-logged (``events``).  :class:`ExtractPool` runs it in worker processes and gives results back
-in order (:meth:`ExtractPool.map`) or as they finish (:meth:`ExtractPool.submit`, for the crawler).
-The crawler and ``reprocess`` ask for workers forked from a server that imported and warmed every
-stage once, Chinese included (``forked=True``, :mod:`pipelines.pool_server`); ``reprocess`` runs
-its own task in them (:meth:`ExtractPool.call`).  Without ``forked`` (or without the
-``forkserver`` start method) they are ``spawn`` workers, each paying the imports itself.  Either
-way workers never inherit the crawler's threads or database connections, and exit when the
-crawler is gone, even killed with SIGKILL.
+logged (``events``).  :class:`ExtractPool` runs it in worker processes (a
+``spawn`` context: workers never inherit the crawler's threads or database
+connections, and exit when the crawler is gone, even killed with SIGKILL) and gives results back in order
+(:meth:`ExtractPool.map`) or as they finish (:meth:`ExtractPool.submit`, for the crawler).
+``reprocess`` asks for workers forked from a server that imported every stage once
+(``forked=True``, :mod:`pipelines.pool_server`) and runs its own task in them (:meth:`ExtractPool.call`).
 
 :class:`ExtractPoolPipeline` sits in ``ITEM_PIPELINES`` before the stage pipelines:
 it sends each raw :class:`Document` to the pool and hands the finished document (or
@@ -229,15 +227,13 @@ class ExtractPoolPipeline:
             raise NotConfigured("NEWSARCHIVE_EXTRACT_WORKERS is 0: stages run inline")
         self.stats = crawler.stats
         self.pool: ExtractPool | None = None
-        if pool_server.available():
-            pool_server.start()  # its warm-up (~5 s of CPU) runs while Scrapy opens the spider
 
     @classmethod
     def from_crawler(cls, crawler: Any) -> "ExtractPoolPipeline":
         return cls(crawler)
 
     def open_spider(self) -> None:
-        self.pool = ExtractPool(self.workers, forked=True)
+        self.pool = ExtractPool(self.workers)
         if self.stats is not None:
             self.stats.set_value("newsarchive/extract/workers", self.workers)
 

@@ -1,4 +1,4 @@
-"""Pool workers forked from one warmed-up server process (the crawler's and ``reprocess``'s pool).
+"""Pool workers forked from one warmed-up server process (``reprocess``'s pool).
 
 A ``spawn`` worker starts a new interpreter and pays, each one, every stage's import and
 the first page's lazy imports (trafilatura, htmldate, jusText, ...): ~0.8 s of CPU a worker.
@@ -16,11 +16,8 @@ the read end: nobody ever writes to it, so it turns readable (end of file) exact
 owner's end is closed, which the kernel does when the owner dies.  The worker then exits
 (:func:`watch_owner`), the server sees its last client gone and exits too.
 
-The crawler's pool (:class:`pipelines.pool.ExtractPoolPipeline`) uses it too, started when
-Scrapy builds its item pipelines, so that the warm-up (Chinese included, ~5 s of CPU) runs while
-the spider opens and its first pages are fetched, once instead of in every worker.  ``spawn``
-workers (:class:`pipelines.pool.ExtractPool`'s default, and the fallback where ``forkserver`` is
-missing) are their owner's own children and watch their parent pid instead.
+The crawler keeps ``spawn`` (:class:`pipelines.pool.ExtractPool`'s default): its workers
+are its own children and watch their parent pid.
 """
 
 from __future__ import annotations
