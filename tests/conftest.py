@@ -122,3 +122,15 @@ def _dispose_engines():
     from models.engine import dispose_all
 
     dispose_all()
+
+
+@pytest.fixture
+def cache_folder(tmp_path, monkeypatch):
+    """``pipelines.disk_cache``'s folder for one test (``NEWSARCHIVE_CACHE_DIR``), with an empty
+    temporary folder of its own beside it (the fallback location)."""
+    import tempfile
+
+    monkeypatch.setenv("NEWSARCHIVE_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path / "tmp"))
+    (tmp_path / "tmp").mkdir()
+    return tmp_path / "cache"

@@ -2,19 +2,12 @@
 
 from __future__ import annotations
 
+
 import tempfile
 
 import pytest
 
 from pipelines import disk_cache
-
-
-@pytest.fixture
-def folder(tmp_path, monkeypatch):
-    monkeypatch.setenv("NEWSARCHIVE_CACHE_DIR", str(tmp_path / "cache"))
-    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path / "tmp"))
-    (tmp_path / "tmp").mkdir()
-    return tmp_path / "cache"
 
 
 class Builder:
@@ -26,15 +19,15 @@ class Builder:
         return self.value
 
 
-def test_built_once_then_read_back(folder):
+def test_built_once_then_read_back(cache_folder):
     build = Builder({"甲乙": 3, "甲": 0})
     assert disk_cache.cached("t", ("k", 1), build) == {"甲乙": 3, "甲": 0}
-    assert (folder / "t.marshal").is_file()
+    assert (cache_folder / "t.marshal").is_file()
     assert disk_cache.cached("t", ("k", 1), build) == {"甲乙": 3, "甲": 0}
     assert build.calls == 1
 
 
-def test_a_stale_file_is_rebuilt_and_replaced(folder):
+def test_a_stale_file_is_rebuilt_and_replaced(cache_folder):
     disk_cache.cached("t", ("k", 1), Builder(["old"]))
     build = Builder(["new"])
     assert disk_cache.cached("t", ("k", 2), build) == ["new"]
@@ -44,9 +37,9 @@ def test_a_stale_file_is_rebuilt_and_replaced(folder):
 
 
 @pytest.mark.parametrize("garbage", [b"", b"\x00\x01not marshal", b"N", None])
-def test_a_corrupt_or_truncated_file_is_rebuilt(folder, garbage):
+def test_a_corrupt_or_truncated_file_is_rebuilt(cache_folder, garbage):
     disk_cache.cached("t", "k", Builder(list(range(1000))))
-    path = folder / "t.marshal"
+    path = cache_folder / "t.marshal"
     path.write_bytes(path.read_bytes()[:100] if garbage is None else garbage)
     build = Builder([1, 2])
     assert disk_cache.cached("t", "k", build) == [1, 2]
@@ -56,7 +49,7 @@ def test_a_corrupt_or_truncated_file_is_rebuilt(folder, garbage):
 
 def test_an_unwritable_cache_folder_falls_back_to_the_temporary_folder(tmp_path, monkeypatch):
     blocker = tmp_path / "a-file"
-    blocker.write_text("not a folder")
+    blocker.write_text("not a cache_folder")
     monkeypatch.setenv("NEWSARCHIVE_CACHE_DIR", str(blocker / "cache"))
     monkeypatch.setattr(tempfile, "tempdir", str(tmp_path / "tmp"))
     (tmp_path / "tmp").mkdir()
@@ -67,10 +60,10 @@ def test_an_unwritable_cache_folder_falls_back_to_the_temporary_folder(tmp_path,
     assert build.calls == 1
 
 
-def test_no_temporary_files_are_left_behind(folder):
+def test_no_temporary_files_are_left_behind(cache_folder):
     for key in range(3):
         disk_cache.cached("t", key, Builder(key))
-    assert sorted(p.name for p in folder.iterdir()) == ["t.marshal"]
+    assert sorted(p.name for p in cache_folder.iterdir()) == ["t.marshal"]
 
 
 def test_cache_dir_follows_the_environment(monkeypatch, tmp_path):
@@ -81,9 +74,9 @@ def test_cache_dir_follows_the_environment(monkeypatch, tmp_path):
     assert disk_cache.cache_dir() == tmp_path / "x"
 
 
-def test_another_users_file_is_not_read(folder, monkeypatch):
+def test_another_users_file_is_not_read(cache_folder, monkeypatch):
     import os
 
     disk_cache.cached("t", "k", Builder("mine"))
-    monkeypatch.setattr(os, "getuid", lambda: os.stat(folder / "t.marshal").st_uid + 1)
+    monkeypatch.setattr(os, "getuid", lambda: os.stat(cache_folder / "t.marshal").st_uid + 1)
     assert disk_cache.load("t", "k") is None

@@ -3,32 +3,21 @@
 from __future__ import annotations
 
 import random
-import tempfile
-
-import pytest
 
 from pipelines import zh_lexicon
 from pipelines.zh_names import _segment_block, _HAN_BLOCK
-
-
-@pytest.fixture
-def folder(tmp_path, monkeypatch):
-    monkeypatch.setenv("NEWSARCHIVE_CACHE_DIR", str(tmp_path / "cache"))
-    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path / "tmp"))
-    (tmp_path / "tmp").mkdir()
-    return tmp_path / "cache"
 
 
 def _no_build():
     raise AssertionError("rebuilt")
 
 
-def test_the_cached_tables_are_jiebas(folder, monkeypatch):
+def test_the_cached_tables_are_jiebas(cache_folder, monkeypatch):
     import jieba
     import jieba.posseg as posseg
 
     built = zh_lexicon._lexicon_tables()
-    assert (folder / "zh_lexicon.marshal").is_file()
+    assert (cache_folder / "zh_lexicon.marshal").is_file()
     monkeypatch.setattr(zh_lexicon, "_build_lexicon_tables", _no_build)
     freq, total, tags = zh_lexicon._lexicon_tables()  # read back from the file
     jieba.initialize()
@@ -38,7 +27,7 @@ def test_the_cached_tables_are_jiebas(folder, monkeypatch):
     assert tags == posseg.dt.word_tag_tab
 
 
-def test_the_cached_lexicon_segments_as_jieba_posseg(folder):
+def test_the_cached_lexicon_segments_as_jieba_posseg(cache_folder):
     import jieba.posseg as posseg
 
     zh_lexicon._lexicon_tables()
@@ -55,7 +44,7 @@ def test_the_cached_lexicon_segments_as_jieba_posseg(folder):
         assert [(w, t) for _p, w, t in ours] == [(p.word, p.flag) for p in posseg.cut(text, HMM=False)], text
 
 
-def test_a_stale_lexicon_file_is_rebuilt(folder, monkeypatch):
+def test_a_stale_lexicon_file_is_rebuilt(cache_folder, monkeypatch):
     key = zh_lexicon._lexicon_key()
     zh_lexicon._lexicon_tables()
     calls = []
@@ -68,9 +57,9 @@ def test_a_stale_lexicon_file_is_rebuilt(folder, monkeypatch):
     assert calls == [1]
 
 
-def test_a_corrupt_lexicon_file_is_rebuilt(folder, monkeypatch):
+def test_a_corrupt_lexicon_file_is_rebuilt(cache_folder, monkeypatch):
     zh_lexicon._lexicon_tables()
-    path = folder / "zh_lexicon.marshal"
+    path = cache_folder / "zh_lexicon.marshal"
     path.write_bytes(path.read_bytes()[: path.stat().st_size // 2])
     calls = []
     real = zh_lexicon._build_lexicon_tables
